@@ -1,0 +1,38 @@
+# Lotse – set-up, run and test. `make run` and `make test` work on a fresh clone.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench nlu-report catalogue clean help
+
+help:
+	@echo "make run   – install and start Lotse on http://127.0.0.1:8000/"
+	@echo "make test  – install and run the whole test suite"
+	@echo "make lint  – ruff and mypy"
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/lotse db upgrade
+	$(BIN)/lotse serve --host 127.0.0.1 --port 8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check bot nlu matching tests scripts
+	$(BIN)/mypy bot nlu matching
+
+catalogue: $(STAMP)
+	$(BIN)/lotse catalogue check
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

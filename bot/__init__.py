@@ -1,0 +1,1 @@
+"""Lotse's application: dialogue core, channels, storage and the command line."""

@@ -1,0 +1,51 @@
+"""Wire settings, data, NLU and storage into a Lotse service (the composition root)."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from starlette.applications import Starlette
+
+from bot.reference import Reference, load_reference
+from bot.service import Lotse
+from bot.settings import Settings
+from bot.storage.database import make_engine, make_sessionmaker, upgrade
+from bot.web.app import create_app
+from nlu.model import NluBackend
+from nlu.rasa_http import RasaBackend
+
+log = logging.getLogger("lotse")
+
+
+@lru_cache(maxsize=4)
+def cached_reference(data_dir: Path) -> Reference:
+    """The reference data of a data folder, loaded once per process."""
+    return load_reference(data_dir)
+
+
+def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
+    """A ready Lotse service; applies pending migrations first unless told not to."""
+    reference = cached_reference(settings.data_dir)
+    for problem in reference.catalogue_errors:
+        log.warning("catalogue: %s", problem)
+    engine = make_engine(settings.sqlalchemy_url)
+    if migrate:
+        upgrade(engine)
+    fuzzy = reference.fuzzy_backend()
+    nlu: NluBackend = fuzzy
+    if settings.rasa_url:
+        token = settings.rasa_token.get_secret_value() if settings.rasa_token else None
+        nlu = RasaBackend(settings.rasa_url, token=token)
+    return Lotse(
+        sessions=make_sessionmaker(engine), nlu=nlu, fallback_nlu=fuzzy,
+        offers=reference.offers, places=reference.places, secret=settings.secret(),
+        retention_days=settings.retention_days, max_chars=settings.max_message_chars,
+        timezone=settings.timezone,
+    )
+
+
+def build_app(settings: Settings, *, migrate: bool = True) -> Starlette:
+    """The ASGI app for `settings`."""
+    return create_app(build_lotse(settings, migrate=migrate))

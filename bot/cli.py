@@ -1,0 +1,131 @@
+"""The `lotse` command line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from bot.settings import get_settings
+
+
+@click.group(help="Lotse – ein Chat-Assistent für den Weg von der Schule in den Beruf.")
+def main() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@main.command(help="Start the whole service (applies pending database migrations first).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(host: str, port: int) -> None:
+    import uvicorn
+
+    from bot.bootstrap import build_app
+
+    settings = get_settings()
+    app = build_app(settings)
+    if settings.telegram_token is None:
+        click.echo("Telegram: no LOTSE_TELEGRAM_TOKEN set, running without Telegram.", err=True)
+    click.echo(f"Lotse läuft auf http://{host}:{port}/", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+@main.group(help="Database commands.")
+def db() -> None:
+    pass
+
+
+@db.command("upgrade", help="Apply pending database migrations.")
+def db_upgrade() -> None:
+    from bot.storage.database import make_engine, upgrade
+
+    upgrade(make_engine(get_settings().sqlalchemy_url))
+    click.echo("database is up to date")
+
+
+@main.group(help="Offer catalogue commands.")
+def catalogue() -> None:
+    pass
+
+
+@catalogue.command("check", help="Validate every file in data/angebote/ (exit 1 on errors).")
+def catalogue_check() -> None:
+    from bot.catalogue import load_catalogue
+
+    folder = get_settings().data_dir / "angebote"
+    offers, errors = load_catalogue(folder)
+    for problem in errors:
+        click.echo(f"{problem.where}: {problem.message}", err=True)
+    regions = sorted({o.region for o in offers})
+    click.echo(f"{len(offers)} offers in {len(regions)} regions ({', '.join(regions)}); "
+               f"{len(errors)} errors")
+    sys.exit(1 if errors else 0)
+
+
+@main.command(help="Route a situation profile (JSON file, or - for stdin) to offers.")
+@click.argument("profile", type=click.File("r", encoding="utf-8"))
+def match(profile: TextIO) -> None:
+    from pydantic import ValidationError
+
+    from bot.bootstrap import cached_reference
+    from bot.routing_api import ProfileIn, match_profile
+
+    try:
+        payload = json.load(profile)
+        many = isinstance(payload, list)
+        profiles = [ProfileIn.model_validate(p) for p in (payload if many else [payload])]
+    except (json.JSONDecodeError, ValidationError) as exc:
+        raise click.ClickException(f"invalid profile: {exc}") from exc
+    ref = cached_reference(get_settings().data_dir)
+    results = [match_profile(p, ref.offers, ref.places) for p in profiles]
+    click.echo(json.dumps(results if many else results[0], ensure_ascii=False, indent=2))
+
+
+@main.group(help="Natural-language understanding.")
+def nlu() -> None:
+    pass
+
+
+def _backend(name: str):  # type: ignore[no-untyped-def]
+    from bot.bootstrap import cached_reference
+    from nlu.rasa_http import RasaBackend
+
+    settings = get_settings()
+    if name == "rasa":
+        if not settings.rasa_url:
+            raise click.ClickException("LOTSE_RASA_URL is not set")
+        token = settings.rasa_token.get_secret_value() if settings.rasa_token else None
+        return RasaBackend(settings.rasa_url, token=token, timeout=5.0)
+    return cached_reference(settings.data_dir).fuzzy_backend()
+
+
+@nlu.command("parse", help="Parse one message and print the result as JSON.")
+@click.argument("text")
+@click.option("--backend", type=click.Choice(["fuzzy", "rasa"]), default="fuzzy", show_default=True)
+def nlu_parse(text: str, backend: str) -> None:
+    from nlu.model import NluUnavailable
+
+    try:
+        result = _backend(backend).parse(text)
+    except NluUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+
+
+@nlu.command("test", help="Evaluate a Rasa-format NLU file; print a JSON report.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--backend", type=click.Choice(["fuzzy", "rasa"]), default="fuzzy", show_default=True)
+def nlu_test(file: Path, backend: str) -> None:
+    from nlu.evaluate import evaluate
+    from nlu.training_data import load
+
+    report = evaluate(_backend(backend), load(file))
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""The conversation's state: a named step plus what is known. Serialised as JSON per turn."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Profile:
+    """Only what the routing needs; nothing that names the person."""
+
+    needs: list[str] = field(default_factory=list)
+    age: int | None = None
+    place: str | None = None
+    postal_code: str | None = None
+    region: str | None = None
+    region_name: str | None = None
+    school_status: str | None = None
+    school_qualification: str | None = None
+    occupation: str | None = None
+    languages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DialogueState:
+    name: str = "start"
+    profile: Profile = field(default_factory=Profile)
+    skipped: list[str] = field(default_factory=list)  # questions the person did not answer
+    place_attempts: int = 0
+    resume: str | None = None  # the step to return to after a side question (delete, crisis)
+    crisis: bool = False
+    turns: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> DialogueState:
+        """Rebuild from stored JSON, ignoring unknown keys (tolerant to older versions)."""
+        if not data:
+            return cls()
+        profile_keys = {f.name for f in fields(Profile)}
+        profile = Profile(**{k: v for k, v in (data.get("profile") or {}).items()
+                             if k in profile_keys})
+        keys = {f.name for f in fields(cls)} - {"profile"}
+        return cls(profile=profile, **{k: v for k, v in data.items() if k in keys})

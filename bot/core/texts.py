@@ -1,0 +1,122 @@
+"""Everything the assistant says, in short, friendly German with "du"."""
+
+from __future__ import annotations
+
+from bot.core.messages import Button
+
+NEED_BUTTONS: tuple[Button, ...] = (
+    Button("Praktikum finden", "/seek_internship"),
+    Button("Ausbildung finden", "/seek_apprenticeship"),
+    Button("Welcher Beruf passt zu mir?", "/career_orientation"),
+    Button("Hilfe bei der Bewerbung", "/application_help"),
+    Button("Schulabschluss nachholen", "/school_qualification"),
+    Button("Stress in der Ausbildung", "/training_problems"),
+    Button("Stress in der Schule", "/school_problems"),
+    Button("Geld und Schulden", "/money_problems"),
+    Button("Wohnen", "/housing_problems"),
+    Button("Stress in der Familie", "/family_problems"),
+    Button("Mir geht's nicht gut", "/mental_health"),
+    Button("Neu in Deutschland", "/migration_language"),
+)
+STATUS_BUTTONS: tuple[Button, ...] = (
+    Button("Ich gehe zur Schule", '/inform{"school_status": "in_school"}'),
+    Button("Ich mache eine Ausbildung", '/inform{"school_status": "in_training"}'),
+    Button("Schule fertig, noch keine Ausbildung", '/inform{"school_status": "qualified_no_training"}'),
+    Button("Ich habe keinen Schulabschluss", '/inform{"school_status": "no_qualification"}'),
+    Button("Ich arbeite", '/inform{"school_status": "employed"}'),
+    Button("Ich habe gerade keine Arbeit", '/inform{"school_status": "unemployed"}'),
+    Button("Ich studiere", '/inform{"school_status": "studying"}'),
+)
+SKIP_BUTTON = Button("Sag ich lieber nicht", "/deny")
+DONT_KNOW_BUTTON = Button("Weiß ich noch nicht", "/deny")
+YES_NO = (Button("Ja", "/affirm"), Button("Nein", "/deny"))
+AFTER_BUTTONS = (
+    Button("Noch ein anderes Thema", "/help"),
+    Button("Mit einem Menschen reden", "/talk_to_human"),
+    Button("Neu starten", "/restart"),
+)
+
+
+def privacy(retention_days: int) -> str:
+    return (
+        "Du bleibst anonym: Ich frage nicht nach deinem Namen. "
+        "Ich speichere nur unser Gespräch, damit wir weitermachen können. "
+        f"Nach {retention_days} Tagen lösche ich es. Niemand liest mit. "
+        "Schreib „lösch meine Daten“, dann lösche ich alles sofort."
+    )
+
+
+def greeting(retention_days: int) -> str:
+    return (
+        "Hi! Ich bin Lotse, ein Chat-Bot – kein Mensch. "
+        "Ich helfe dir, die passende Beratung oder ein Praktikum in deiner Nähe zu finden.\n"
+        + privacy(retention_days)
+    )
+
+
+def bot_challenge(retention_days: int) -> str:
+    return "Ja, ich bin ein Chat-Bot, kein Mensch. " + privacy(retention_days)
+
+
+ASK_NEED = "Worum geht es dir? Wähl ein Thema oder schreib es mir in deinen Worten."
+ASK_NEED_AGAIN = "Sag mir gern, worum es geht. Du kannst auch ein Thema antippen."
+NOT_UNDERSTOOD = "Das habe ich leider nicht verstanden. Magst du es anders sagen? Oder tipp ein Thema an."
+ASK_AGE = "Wie alt bist du?"
+ASK_AGE_AGAIN = "Schreib mir dein Alter als Zahl, zum Beispiel 16."
+ASK_PLACE = "Wo wohnst du? Schreib mir deinen Ort oder deine Postleitzahl."
+PLACE_UNKNOWN = (
+    "Den Ort kenne ich leider nicht. Schreib mir bitte die Postleitzahl oder einen Ort in der Nähe."
+)
+ASK_STATUS = "Was machst du gerade?"
+ASK_OCCUPATION = "Hast du schon einen Beruf im Kopf? Schreib ihn mir – „weiß nicht“ ist auch okay."
+ASK_LANGUAGES = "Welche Sprache sprichst du am besten? Dann suche ich Beratung, die sie auch spricht."
+HELP = (
+    "Ich helfe dir bei: Praktikum, Ausbildung, Berufswahl, Bewerbung, Schulabschluss, "
+    "Stress in Schule oder Ausbildung, Geld, Wohnen, Familie, wenn es dir nicht gut geht "
+    "und wenn du neu in Deutschland bist.\n"
+    "Ich frage dich ein paar kurze Sachen und zeige dir dann passende Angebote in deiner Nähe. "
+    "Mit „neu starten“ fängst du von vorne an."
+)
+THANKS = "Gern! Wenn du noch etwas brauchst, schreib mir einfach."
+GOODBYE = "Tschüss und alles Gute! Du kannst jederzeit wieder schreiben."
+OUT_OF_SCOPE = (
+    "Dazu kann ich leider nichts sagen. Ich helfe dir bei Schule, Ausbildung, Job "
+    "und Sorgen auf dem Weg dahin."
+)
+CONFIRM_DELETE = (
+    "Soll ich wirklich alles löschen, was ich von dir gespeichert habe? "
+    "Das kann ich nicht rückgängig machen."
+)
+DELETED = "Erledigt. Ich habe alles gelöscht, was ich von dir gespeichert hatte. Mach's gut!"
+NOT_DELETED = "Okay, ich lösche nichts. Wir machen weiter."
+RESTARTED = "Alles klar, wir fangen von vorne an."
+NATIONWIDE_NOTE = (
+    "Deinen Ort kenne ich nicht. Darum zeige ich dir Angebote, die in ganz Deutschland "
+    "für dich da sind."
+)
+AFTER = "Kann ich noch etwas für dich tun?"
+TALK_TO_HUMAN = (
+    "Bei diesen Stellen sprichst du mit echten Menschen. Ruf an, schreib eine Mail "
+    "oder geh zur offenen Sprechstunde – das ist kostenlos."
+)
+CRISIS = (
+    "Das klingt sehr schwer. Gut, dass du schreibst – du bist nicht allein.\n"
+    "Bitte sprich jetzt mit einem Menschen. Diese Stellen sind gerade für dich da, "
+    "kostenlos und anonym:"
+)
+CRISIS_DANGER = "Wenn du in akuter Gefahr bist: Ruf sofort die 112 an."
+CRISIS_AFTER = "Wenn du magst, können wir danach auch zusammen weiterschauen. Ich bin da."
+RECOMMEND_INTRO = "Danke! Das hier passt zu dir:"
+OFFERS_FOR = "Für „{label}“:"
+NO_OFFERS = (
+    "Dafür habe ich leider nichts Passendes gefunden. Die Berufsberatung der Agentur für "
+    "Arbeit hilft dir trotzdem weiter: 0800 4 5555 00 (kostenlos)."
+)
+
+
+def corrected(what: list[str]) -> str:
+    return "Okay, ich habe das geändert: " + ", ".join(what) + "."
+CRISIS_FALLBACK = (
+    "TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222 (rund um die Uhr, kostenlos). "
+    "krisenchat.de (Chat rund um die Uhr, bis 25 Jahre)."
+)

@@ -1,0 +1,31 @@
+"""What the dialogue core gets from a message: intent, needs and resolved entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from matching.model import Place
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    text: str
+    intent: str
+    confidence: float
+    needs: tuple[str, ...] = ()
+    age: int | None = None
+    place: Place | None = None
+    place_text: str | None = None
+    school_status: str | None = None
+    school_qualification: str | None = None
+    occupation: str | None = None
+    languages: tuple[str, ...] = ()
+    is_payload: bool = False
+    crisis: bool = False
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def has_facts(self) -> bool:
+        return any(v is not None for v in (self.age, self.place, self.school_status,
+                                          self.school_qualification, self.occupation)) or bool(
+            self.languages)

@@ -1,0 +1,86 @@
+"""Loading the project's data files (catalogue, places, occupations, NLU data) at the edge."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.catalogue import REGIONS, CatalogueError, load_catalogue
+from matching.model import NATIONWIDE, Offer, Place
+from matching.places import PlaceIndex
+from matching.text import fold
+from nlu.entities import EntityExtractor
+from nlu.fuzzy import FuzzyBackend
+from nlu.training_data import TrainingData, load_many
+
+NLU_DATA = Path(__file__).resolve().parents[1] / "nlu" / "data"
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(line for line in fh if not line.startswith("#"))
+
+
+def read_places(data_dir: Path) -> list[Place]:
+    """Localities from data/orte/orte.csv plus the hand-kept districts in zusatzorte.csv."""
+    places = [
+        Place(r["place"], r["postal_code"], r["kreis_key"], kreis_name(r["kreis_key"], r["kreis"]),
+              float(r["lat"]), float(r["lon"]))
+        for r in _rows(data_dir / "orte" / "orte.csv")
+    ]
+    kreis_names = {p.region: p.kreis for p in places}
+    extra = data_dir / "orte" / "zusatzorte.csv"
+    if extra.exists():
+        places += [
+            Place(r["place"], r["postal_code"], r["kreis_key"],
+                  kreis_names.get(r["kreis_key"], REGIONS.get(r["kreis_key"], "")),
+                  float(r["lat"]), float(r["lon"]))
+            for r in _rows(extra)
+        ]
+    return places
+
+
+def kreis_name(key: str, name: str) -> str:
+    """A readable Kreis name: the catalogue's for seed regions, else without ", Stadt"."""
+    return REGIONS.get(key) or name.split(",")[0].strip()
+
+
+def read_occupation_titles(data_dir: Path) -> frozenset[str]:
+    """Folded official job titles (BA Gesamtberufsliste)."""
+    return frozenset(fold(r["title"]) for r in _rows(data_dir / "berufe" / "berufe.csv"))
+
+
+def read_training_data(folder: Path = NLU_DATA) -> TrainingData:
+    """All Rasa NLU files of nlu/data/."""
+    return load_many(sorted(folder.glob("*.yml")))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Everything the app loads once at start."""
+
+    offers: tuple[Offer, ...]
+    catalogue_errors: tuple[CatalogueError, ...]
+    places: PlaceIndex
+    training: TrainingData
+    extractor: EntityExtractor
+
+    def fuzzy_backend(self) -> FuzzyBackend:
+        return FuzzyBackend(self.training, self.extractor)
+
+
+def load_reference(data_dir: Path, nlu_dir: Path = NLU_DATA) -> Reference:
+    """Load catalogue, places and NLU data (a few hundred milliseconds)."""
+    offers, errors = load_catalogue(data_dir / "angebote")
+    regions = {o.region for o in offers if o.region != NATIONWIDE} or set(REGIONS) - {NATIONWIDE}
+    places = PlaceIndex(read_places(data_dir), preferred_regions=regions)
+    training = read_training_data(nlu_dir)
+    extractor = EntityExtractor(
+        places=places,
+        occupation_titles=read_occupation_titles(data_dir),
+        occupation_phrases=tuple(training.lookups.get("occupation", ())),
+        synonyms=training.synonyms,
+    )
+    return Reference(tuple(offers), tuple(errors), places, training, extractor)

@@ -1,0 +1,142 @@
+"""The service layer: one message in, replies out. Crisis check, NLU, state, storage."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.core import Context, DialogueState, Reply, Understanding, respond
+from bot.safety import looks_like_crisis
+from bot.storage.conversations import ConversationRepository, sender_hash
+from matching.model import Offer
+from matching.needs import NEED_RANK
+from matching.places import PlaceIndex
+from nlu.model import NluBackend, NluUnavailable, ParseResult
+
+log = logging.getLogger("lotse.service")
+
+NEED_THRESHOLD = 0.45
+CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus)\s+",
+                          re.IGNORECASE)
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+EMPTY = "Ich habe keine Nachricht bekommen. Schreib mir einfach, worum es geht."
+TOO_LONG = ("Deine Nachricht ist sehr lang. Magst du sie kürzer schreiben oder in mehrere "
+            "Nachrichten teilen? Ich habe noch nichts davon gespeichert.")
+TROUBLE = ("Bei mir klemmt gerade etwas. Deine Nachricht ist nicht verloren – schick sie "
+           "bitte in ein paar Minuten noch einmal.")
+
+
+def clean_text(text: str) -> str:
+    """NFC, no control or direction-override characters, trimmed."""
+    return CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
+
+
+@dataclass
+class Lotse:
+    """The assistant behind every channel."""
+
+    sessions: sessionmaker[Session]
+    nlu: NluBackend
+    fallback_nlu: NluBackend
+    offers: tuple[Offer, ...]
+    places: PlaceIndex
+    secret: bytes
+    retention_days: int = 90
+    max_chars: int = 2000
+    timezone: str = "Europe/Berlin"
+    clock: Callable[[], datetime] | None = None
+
+    def __post_init__(self) -> None:
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def now(self) -> datetime:
+        return self.clock() if self.clock else datetime.now(ZoneInfo(self.timezone))
+
+    def handle(self, channel: str, sender: str, text: str) -> list[Reply]:
+        """Answer one message of one sender; never raises for bad input."""
+        text = clean_text(text)
+        if not text:
+            return [Reply(EMPTY, expects="free_text")]
+        if len(text) > self.max_chars:
+            return [Reply(TOO_LONG, expects="free_text")]
+        crisis = looks_like_crisis(text)
+        understanding = self.understand(text, crisis=crisis)
+        key = sender_hash(self.secret, channel, sender)
+        ctx = Context(offers=self.offers, places=self.places, now=self.now(),
+                      retention_days=self.retention_days)
+        try:
+            with self._lock(key), self.sessions.begin() as session:
+                return self._turn(session, key, channel, understanding, ctx)
+        except SQLAlchemyError:
+            log.exception("storage failed; answering without state")
+            if understanding.crisis or understanding.intent == "crisis":
+                return list(respond(DialogueState(name="ask_need"), understanding, ctx).replies)
+            return [Reply(TROUBLE, expects="free_text")]
+
+    def _turn(self, session: Session, key: str, channel: str, u: Understanding,
+              ctx: Context) -> list[Reply]:
+        repo = ConversationRepository(session)
+        row = repo.get_or_create(key, channel)
+        turn = respond(DialogueState.from_dict(row.state), u, ctx)
+        if "delete_data" in turn.effects:
+            repo.delete(key)
+            log.info("conversation deleted on request")
+            return list(turn.replies)
+        repo.append(row, "user", u.text, u.intent)
+        for reply in turn.replies:
+            repo.append(row, "bot", reply.text)
+        repo.save_state(row, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)
+        return list(turn.replies)
+
+    def _lock(self, key: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+    def parse(self, text: str) -> ParseResult:
+        """Parse with the configured backend, falling back to the embedded one."""
+        try:
+            return self.nlu.parse(text)
+        except NluUnavailable:
+            log.warning("NLU backend unavailable, using the embedded fallback")
+            return self.fallback_nlu.parse(text)
+
+    def understand(self, text: str, *, crisis: bool = False) -> Understanding:
+        """Intent, needs and resolved entities of a message."""
+        result = self.parse(text)
+        needs = self._needs(text, result)
+        values = {e.entity: e.value for e in reversed(result.entities)}
+        place = None
+        if "place" in values:
+            place = self.places.resolve(values["place"])
+        age = int(values["age"]) if values.get("age", "").isdigit() else None
+        return Understanding(
+            text=text, intent=result.intent.name, confidence=result.intent.confidence,
+            needs=needs, age=age, place=place, place_text=values.get("place"),
+            school_status=values.get("school_status"),
+            school_qualification=values.get("school_qualification"),
+            occupation=values.get("occupation"),
+            languages=tuple(result.values("language")),
+            is_payload=text.startswith("/"), crisis=crisis,
+        )
+
+    def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:
+        needs: list[str] = []
+        if result.intent.name in NEED_RANK and result.intent.confidence >= NEED_THRESHOLD:
+            needs.append(result.intent.name)
+        clauses = [c for c in CLAUSE_SPLIT.split(text) if c and len(c.split()) >= 2]
+        if len(clauses) >= 2 and not text.startswith("/"):
+            for clause in clauses[:6]:
+                part = self.parse(clause).intent
+                if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD:
+                    needs.append(part.name)
+        return tuple(dict.fromkeys(needs))

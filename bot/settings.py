@@ -1,0 +1,66 @@
+"""Typed settings from the environment or a `.env` file, read once by `get_settings()`."""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev", "test", "xxx"}
+
+
+class Settings(BaseSettings):
+    """Every setting with its help text; environment variables are prefixed `LOTSE_`."""
+
+    model_config = SettingsConfigDict(env_prefix="LOTSE_", env_file=".env", extra="ignore")
+
+    environment: Literal["development", "production", "test"] = Field(
+        "development", description="development (generated secret key allowed) or production")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default a SQLite file under var/")
+    rasa_url: str | None = Field(None, description="Rasa server for NLU; unset = embedded NLU")
+    rasa_token: SecretStr | None = Field(None, description="token for the Rasa server")
+    telegram_token: SecretStr | None = Field(None, description="Telegram bot token; unset = no Telegram")
+    telegram_secret: SecretStr | None = Field(None, description="Telegram webhook secret token")
+    telegram_webhook_url: str | None = Field(None, description="public webhook URL; unset = polling")
+    telegram_api_url: str = Field("https://api.telegram.org/bot",
+                                  description="Bot API base URL (self-hosted or test server)")
+    secret_key: SecretStr | None = Field(
+        None, description="key for sessions and sender-id hashing; required outside development")
+    retention_days: int = Field(90, ge=1, description="days personal data and transcripts are kept")
+    data_dir: Path = Field(PROJECT_ROOT / "data", description="folder with angebote/, orte/, berufe/")
+    var_dir: Path = Field(Path("var"), description="folder for the SQLite file and the dev secret key")
+    timezone: str = Field("Europe/Berlin", description="time zone for opening hours")
+    max_message_chars: int = Field(2000, ge=10, description="longest chat message accepted")
+
+    @model_validator(mode="after")
+    def _require_real_secret(self) -> Settings:
+        key = self.secret_key.get_secret_value() if self.secret_key else ""
+        if self.environment == "production" and (key.lower() in PLACEHOLDER_SECRETS or len(key) < 16):
+            raise ValueError("LOTSE_SECRET_KEY must be set to a real secret (16+ characters) in production")
+        return self
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.var_dir / 'lotse.sqlite3').resolve()}"
+
+    def secret(self) -> bytes:
+        """The secret key; in development generated once and kept under var/."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value().encode()
+        path = self.var_dir / "secret_key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+            path.chmod(0o600)
+        return path.read_text(encoding="utf-8").strip().encode()
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (read once)."""
+    return Settings()

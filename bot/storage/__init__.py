@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 tables, a repository per aggregate, Alembic migrations."""

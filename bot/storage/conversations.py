@@ -1,0 +1,56 @@
+"""Repository of conversations and their transcripts."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot.storage.tables import ConversationRow, MessageRow
+
+
+def sender_hash(secret: bytes, channel: str, sender: str) -> str:
+    """Keyed hash of a channel's sender id: the raw id is never stored."""
+    return hmac.new(secret, f"{channel}:{sender}".encode(), hashlib.sha256).hexdigest()
+
+
+class ConversationRepository:
+    """Load, save and delete conversations inside one session (one turn)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str) -> ConversationRow | None:
+        stmt = select(ConversationRow).where(ConversationRow.sender_hash == key).with_for_update()
+        return self.session.scalars(stmt).first()
+
+    def get_or_create(self, key: str, channel: str) -> ConversationRow:
+        row = self.get(key)
+        if row is None:
+            row = ConversationRow(sender_hash=key, channel=channel, state={})
+            self.session.add(row)
+            self.session.flush()
+        return row
+
+    def save_state(self, row: ConversationRow, state: dict[str, Any], *, crisis: bool = False) -> None:
+        row.state = state
+        row.crisis_flag = row.crisis_flag or crisis
+
+    def append(self, row: ConversationRow, role: str, text: str, intent: str | None = None) -> None:
+        self.session.add(MessageRow(conversation_id=row.id, role=role, text=text, intent=intent))
+
+    def transcript(self, row: ConversationRow) -> list[MessageRow]:
+        stmt = select(MessageRow).where(MessageRow.conversation_id == row.id).order_by(MessageRow.id)
+        return list(self.session.scalars(stmt))
+
+    def delete(self, key: str) -> int:
+        """Delete everything stored for one sender; returns the number of conversations."""
+        row = self.get(key)
+        if row is None:
+            return 0
+        self.session.execute(delete(MessageRow).where(MessageRow.conversation_id == row.id))
+        self.session.delete(row)
+        return 1

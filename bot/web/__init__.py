@@ -1,0 +1,1 @@
+"""HTTP channel: the Rasa-compatible REST webhook, the match API and the demo page."""

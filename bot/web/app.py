@@ -1,0 +1,153 @@
+"""The ASGI app: chat webhook, match API, demo page, health check, security headers."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bot.routing_api import ProfileIn, match_profile
+from bot.service import Lotse
+from bot.web.render import rasa_message
+
+log = logging.getLogger("lotse.web")
+HERE = Path(__file__).resolve().parent
+MAX_BODY = 64 * 1024
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "permissions-policy": "geolocation=(), camera=(), microphone=()",
+}
+FRIENDLY = {
+    400: "Das konnte ich nicht lesen. Bitte schick JSON wie {\"sender\": \"…\", \"message\": \"…\"}.",
+    404: "Diese Seite gibt es nicht.",
+    405: "Diese Methode geht hier nicht.",
+    413: "Die Nachricht ist zu groß. Bitte schreib sie kürzer.",
+    415: "Bitte schick JSON (Content-Type: application/json).",
+    422: "Da fehlt etwas oder es hat das falsche Format.",
+    500: "Bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.",
+}
+
+
+def error(status: int, code: str, detail: Any = None) -> JSONResponse:
+    body: dict[str, Any] = {"error": code, "message": FRIENDLY.get(status, FRIENDLY[400])}
+    if detail is not None:
+        body["detail"] = detail
+    return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
+
+
+class ChatIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    sender: StrictStr = Field(min_length=1, max_length=200)
+    message: StrictStr = Field(max_length=20000)
+
+
+class SecurityHeaders:
+    """Adds CSP and friends to every response; refuses bodies over MAX_BODY bytes."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers", [])).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > MAX_BODY:
+            await error(413, "payload_too_large")(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {k.lower() for k, _ in headers}
+                for key, value in SECURITY_HEADERS.items():
+                    if key.encode() not in present:
+                        headers.append((key.encode(), value.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+async def read_json(request: Request) -> Any:
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise HTTPException(413)
+    try:
+        return json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise HTTPException(400) from exc
+
+
+def create_app(lotse: Lotse) -> Starlette:
+    """The web app around one Lotse service."""
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+    async def index(request: Request) -> Response:
+        return templates.TemplateResponse(request, "index.html", {"static_url": "/static"})
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "offers": len(lotse.offers)})
+
+    async def chat(request: Request) -> Response:
+        payload = await read_json(request)
+        try:
+            incoming = ChatIn.model_validate(payload)
+        except ValidationError as exc:
+            fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
+            return error(422, "invalid_request", {"fields": fields})
+        replies = await run_in_threadpool(lotse.handle, "web", incoming.sender, incoming.message)
+        return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
+
+    async def match(request: Request) -> Response:
+        payload = await read_json(request)
+        many = isinstance(payload, list)
+        try:
+            profiles = [ProfileIn.model_validate(p) for p in (payload if many else [payload])]
+        except ValidationError as exc:
+            fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
+            return error(422, "invalid_profile", {"fields": fields})
+        results = [match_profile(p, lotse.offers, lotse.places) for p in profiles]
+        return JSONResponse(results if many else results[0])
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return error(status, {400: "invalid_json", 413: "payload_too_large"}.get(status, "error"))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error", exc_info=exc)
+        return error(500, "internal_error")
+
+    return Starlette(
+        routes=[
+            Route("/", index),
+            Route("/healthz", health),
+            Route("/webhooks/rest/webhook", chat, methods=["POST"]),
+            Route("/api/match", match, methods=["POST"]),
+            Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+        ],
+        middleware=[Middleware(SecurityHeaders)],
+        exception_handlers={HTTPException: http_error, Exception: server_error},
+    )

@@ -1,0 +1,24 @@
+"""Render neutral replies as Rasa REST channel messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.core.messages import Reply
+
+
+def rasa_message(recipient: str, reply: Reply) -> dict[str, Any]:
+    """One reply as `{"recipient_id", "text", "buttons", "custom"}`."""
+    message: dict[str, Any] = {"recipient_id": recipient, "text": reply.text}
+    if reply.buttons:
+        message["buttons"] = [{"title": b.title, "payload": b.payload} for b in reply.buttons]
+    custom: dict[str, Any] = {}
+    if reply.expects:
+        custom["expects"] = reply.expects
+    if reply.offers:
+        custom["offers"] = [card.to_dict() for card in reply.offers]
+    if reply.crisis:
+        custom["crisis"] = True
+    if custom:
+        message["custom"] = custom
+    return message

@@ -1,0 +1,124 @@
+"""Frozen domain values of the routing: offers, places, situations and matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+NATIONWIDE = "DE"
+
+SCHOOL_STATUSES = (
+    "in_school",
+    "in_training",
+    "qualified_no_training",
+    "no_qualification",
+    "employed",
+    "unemployed",
+    "studying",
+)
+SCHOOL_QUALIFICATIONS = (
+    "none",
+    "foerderschule",
+    "hauptschule",
+    "realschule",
+    "fachhochschulreife",
+    "abitur",
+    "foreign",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """How to reach an offer; every field optional."""
+
+    phone: str | None = None
+    phone_uri: str | None = None
+    email: str | None = None
+    web: str | None = None
+    chat: str | None = None
+    address: str | None = None
+    opening_hours: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenSlot:
+    """A weekly time window in which a line is staffed (days as 0=Monday … 6=Sunday)."""
+
+    days: frozenset[int]
+    start_minute: int
+    end_minute: int
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """One counselling offer of the catalogue."""
+
+    id: str
+    name: str
+    provider: str
+    category: str
+    region: str
+    needs: tuple[str, ...]
+    age_min: int = 0
+    age_max: int = 99
+    languages: tuple[str, ...] = ("de",)
+    school_status: tuple[str, ...] = ()
+    also_serves: tuple[str, ...] = ()
+    personal_appointment: bool = False
+    response_days: int | None = None
+    contact: Contact = field(default_factory=Contact)
+    description: str = ""
+    always_open: bool = False
+    open_slots: tuple[OpenSlot, ...] = ()
+    source_url: str = ""
+    checked: date | None = None
+
+    def serves_region(self, region: str | None) -> bool:
+        """Whether the offer is responsible for a Kreis (nationwide offers serve all)."""
+        return self.region == NATIONWIDE or (
+            region is not None and (self.region == region or region in self.also_serves)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: a locality with its Kreis key and coordinates."""
+
+    name: str
+    postal_code: str
+    region: str
+    kreis: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What Lotse knows about a young person, as far as the routing needs it."""
+
+    needs: tuple[str, ...] = ()
+    age: int | None = None
+    region: str | None = None
+    school_status: str | None = None
+    school_qualification: str | None = None
+    occupation: str | None = None
+    languages: tuple[str, ...] = ()
+    support_needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An offer recommended for one need, with a score in [0, 1] and its reasons."""
+
+    offer: Offer
+    need: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingResult:
+    """The ranked matches for a situation; `nationwide_only` when no region was known."""
+
+    matches: tuple[Match, ...]
+    nationwide_only: bool

@@ -1,0 +1,156 @@
+"""Resolve what a young person types as a place (name, district, postal code) to a Kreis.
+
+Exact names and postal codes first, then rapidfuzz for typos. Ambiguous names prefer the
+regions Lotse has offers for, then the bigger place (more postal codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from matching.model import Place
+from matching.text import fold
+
+POSTAL_CODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_ABBREVIATIONS = (
+    (re.compile(r"\bv\s*d\s*h(oehe)?\b"), "vor der hoehe"),
+    (re.compile(r"\bi\s*ts\b"), "im taunus"),
+    (re.compile(r"\ba\s*m\b"), "am main"),
+    (re.compile(r"\bst\b"), "sankt"),
+)
+_SUFFIX = re.compile(r"\s+(im|am|an der|an|vor der|in der|in|bei|ob|unter|auf)\s+.*$")
+_PREPOSITIONS = {"in", "aus", "bei", "nach", "von", "im", "nahe", "wohnort", "ort"}
+# Place names that are ordinary words; in running text they count only after a preposition.
+_COMMON_WORDS = {
+    "sorge", "elend", "tanne", "linden", "werne", "essen", "hessen", "rhoden", "buehne",
+    "zilly", "hamme", "hausen", "berg", "bach", "au", "bad", "kirchen", "ende", "wald",
+    "stadt", "dorf", "halle", "weil", "lage", "marl", "hemer", "rees", "kleve", "gera",
+    "born", "ahr", "list", "mark", "seelze", "brake", "buch", "horn", "moers", "neu",
+}
+FUZZY_CUTOFF = 86.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A place found in a text, with the character span it came from."""
+
+    place: Place
+    start: int
+    end: int
+    text: str
+
+
+def place_key(name: str) -> str:
+    """The folded lookup key of a place name, abbreviations like "v.d.H." spelled out."""
+    key = fold(name)
+    for pattern, replacement in _ABBREVIATIONS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def aliases(name: str) -> set[str]:
+    """Keys under which a place name can be found: full, without "(…)", suffix or "/…"."""
+    full = place_key(name)
+    keys = {full}
+    base = re.sub(r"\(.*?\)", "", name).split("/")[0]
+    keys.add(place_key(base))
+    keys.add(_SUFFIX.sub("", place_key(base)))
+    return {k for k in keys if len(k) >= 2}
+
+
+class PlaceIndex:
+    """Lookup of places by name or postal code; build once, query many times."""
+
+    def __init__(self, places: Iterable[Place], *, preferred_regions: Iterable[str] = ()) -> None:
+        self._preferred = frozenset(preferred_regions)
+        by_key: dict[str, list[Place]] = defaultdict(list)
+        by_code: dict[str, list[Place]] = defaultdict(list)
+        size: dict[str, int] = defaultdict(int)
+        for place in places:
+            size[place.name] += 1
+            by_code[place.postal_code].append(place)
+            for key in aliases(place.name):
+                by_key[key].append(place)
+        self._size = dict(size)
+        self._by_key = {k: self._best(v) for k, v in by_key.items()}
+        self._by_code = {c: self._best(v) for c, v in by_code.items()}
+        self._keys = list(self._by_key)
+
+    def _best(self, candidates: list[Place]) -> Place:
+        return min(
+            candidates,
+            key=lambda p: (p.region not in self._preferred, -self._size.get(p.name, 0),
+                           len(p.name), p.postal_code),
+        )
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def by_postal_code(self, code: str) -> Place | None:
+        """The locality of a postal code, or None."""
+        return self._by_code.get(code)
+
+    def resolve(self, text: str, *, fuzzy: bool = True) -> Place | None:
+        """The place a short answer like "Bad Homburg v.d.H." or "06484" means, or None."""
+        code = POSTAL_CODE.search(text)
+        if code and (place := self.by_postal_code(code.group())):
+            return place
+        key = place_key(text)
+        words = key.split()
+        while words and words[0] in _PREPOSITIONS:
+            words = words[1:]
+        key = " ".join(words)
+        if not key or key.isdigit():
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        stripped = _SUFFIX.sub("", key)
+        if stripped in self._by_key:
+            return self._by_key[stripped]
+        words = key.split()
+        # "oberursel (taunus)", "darmstadt-eberstadt", "bochum langendreer"
+        for n in range(len(words) - 1, 0, -1):
+            for part in (" ".join(words[:n]), " ".join(words[-n:])):
+                if len(part) >= 4 and part in self._by_key:
+                    return self._by_key[part]
+        if not fuzzy or len(key) < 4:
+            return None
+        hit = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._by_key[hit[0]] if hit else None
+
+    def find_in_text(self, text: str) -> PlaceHit | None:
+        """The first place mentioned in a sentence ("wohne in quedlinbrg"), or None."""
+        code = POSTAL_CODE.search(text)
+        if code and (place := self.by_postal_code(code.group())):
+            return PlaceHit(place, code.start(), code.end(), code.group())
+        tokens = [(m.start(), m.end(), place_key(m.group()))
+                  for m in re.finditer(r"[\wäöüÄÖÜß.\-]+", text)]
+        tokens = [t for t in tokens if t[2]]
+        short = len(tokens) <= 3
+        for i in range(len(tokens)):
+            after_preposition = i > 0 and tokens[i - 1][2] in _PREPOSITIONS
+            for n in (4, 3, 2, 1):
+                if i + n > len(tokens):
+                    continue
+                key = " ".join(t[2] for t in tokens[i:i + n])
+                place = self._by_key.get(key)
+                if place is None or key in _PREPOSITIONS:
+                    continue
+                if n == 1 and key in _COMMON_WORDS and not after_preposition:
+                    continue
+                if n == 1 and len(key) < 4 and not after_preposition:
+                    continue
+                if not (after_preposition or short or text[tokens[i][0]].isupper() or n > 1):
+                    continue
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                return PlaceHit(place, start, end, text[start:end])
+            if after_preposition and len(tokens[i][2]) >= 5:
+                fuzzy = self.resolve(tokens[i][2])
+                if fuzzy is not None:
+                    return PlaceHit(fuzzy, tokens[i][0], tokens[i][1], text[tokens[i][0]:tokens[i][1]])
+        return None

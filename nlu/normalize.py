@@ -1,0 +1,48 @@
+"""Normalise how young people write before matching: case, umlauts, stretched letters,
+slang and abbreviations, emoji."""
+
+from __future__ import annotations
+
+import re
+
+from matching.text import fold
+
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_EMOJI: dict[str, str] = {
+    "👋": " hallo ", "🙋": " hallo ", "🙏": " danke ", "❤": " danke ", "😊": " ", "🙂": " ",
+    "👍": " ja ", "👌": " passt ", "👎": " nein ", "😭": " traurig ", "😢": " traurig ",
+    "😞": " traurig ", "😔": " traurig ", "😡": " wuetend ", "🤬": " wuetend ", "😰": " angst ",
+    "😱": " angst ", "💸": " geld ", "💰": " geld ", "🏠": " wohnung ", "🤖": " bot ",
+    "❓": " ? ", "🤷": " keine ahnung ",
+}
+_SLANG: dict[str, str] = {
+    "kp": "keine ahnung", "kA": "keine ahnung", "ka": "keine ahnung", "keine ahnun": "keine ahnung",
+    "vllt": "vielleicht", "vlt": "vielleicht", "viell": "vielleicht", "iwie": "irgendwie",
+    "iwo": "irgendwo", "iwas": "irgendwas", "bzw": "beziehungsweise", "mom": "moment",
+    "grad": "gerade", "grade": "gerade", "nen": "einen", "nem": "einem", "ner": "einer",
+    "hab": "habe", "hab'": "habe", "ich's": "ich es", "gehts": "geht es", "wies": "wie es",
+    "isch": "ich", "nich": "nicht", "net": "nicht", "nix": "nichts", "nichts": "nichts",
+    "jo": "ja", "jup": "ja", "jap": "ja", "yes": "ja", "yep": "ja", "ok": "okay", "oki": "okay",
+    "okey": "okay", "k": "okay", "nö": "nein", "noe": "nein", "nee": "nein", "ne": "ne",
+    "nope": "nein", "thx": "danke", "dankee": "danke", "merci": "danke", "thanks": "danke",
+    "thank": "danke", "ty": "danke", "dnke": "danke", "tschau": "tschuess", "ciao": "tschuess",
+    "cya": "tschuess", "bb": "tschuess", "bye": "tschuess", "hdl": "danke", "lg": "gruss",
+    "bwerbung": "bewerbung", "azubi": "auszubildender", "ausbi": "ausbildung",
+    "abi": "abitur", "fachabi": "fachabitur", "msa": "mittlerer schulabschluss",
+    "u": "und", "n": "ein", "ma": "mal", "mal": "mal", "wat": "was", "dat": "das",
+    "wo": "wo", "plz": "bitte", "pls": "bitte", "bitteee": "bitte", "sry": "sorry",
+    "digga": "", "diggah": "", "alter": "alter", "bro": "", "bruder": "bruder", "lol": "",
+    "xd": "", "haha": "", "hahaha": "",
+}
+_WORD = re.compile(r"\S+")
+
+
+def normalize(text: str) -> str:
+    """A folded, lexicon-normalised form of `text` for matching (idempotent)."""
+    for emoji, word in _EMOJI.items():
+        if emoji in text:
+            text = text.replace(emoji, word)
+    folded = fold(text)
+    folded = _REPEATS.sub(r"\1", folded)
+    words = [_SLANG.get(w, w) for w in _WORD.findall(folded)]
+    return " ".join(w for w in " ".join(words).split() if w)

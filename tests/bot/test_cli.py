@@ -1,0 +1,92 @@
+"""The `lotse` command line: catalogue check, match, nlu parse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.settings import get_settings
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_catalogue_check_passes_on_the_real_catalogue(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["catalogue", "check"])
+    assert result.exit_code == 0, result.output
+    assert "0 errors" in result.output
+
+
+def test_catalogue_check_reports_file_and_line(runner: CliRunner, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "angebote"
+    folder.mkdir()
+    (folder / "15085-test.yaml").write_text(
+        'region: "15085"\nregion_name: Test\noffers:\n'
+        '  - id: harz-ok\n    name: Gute Stelle\n    provider: Träger\n'
+        '    category: debt_counselling\n    needs: [money_problems]\n'
+        '    contact: {web: "https://example.org"}\n'
+        '    description: Hier hilft man dir mit Geld.\n'
+        '    source: {url: "https://example.org", checked: 2026-11-23}\n'
+        '  - id: harz-bad\n    name: Kaputt\n    provider: Träger\n'
+        '    category: wahrsagerei\n    needs: [fliegen]\n'
+        '    contact: {phone: "123"}\n    description: kurz\n'
+        '    source: {url: "nope", checked: 2026-11-23}\n',
+        encoding="utf-8")
+    monkeypatch.setenv("LOTSE_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    try:
+        result = runner.invoke(main, ["catalogue", "check"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert f"{folder / '15085-test.yaml'}:13:" in result.output
+    assert "harz-bad" in result.output and "category" in result.output
+
+
+def test_match_prints_the_contract_json(runner: CliRunner) -> None:
+    profile = {"age": 17, "place": "Quedlinburg", "needs": ["money_problems"]}
+    result = runner.invoke(main, ["match", "-"], input=json.dumps(profile))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["place"]["region"] == "15085" and data["place"]["postal_code"] == "06484"
+    assert data["offers"][0]["category"] == "debt_counselling"
+    assert {"id", "name", "category", "region", "score", "reasons", "contact"} <= set(data["offers"][0])
+    assert data["internships"] == []
+
+
+def test_match_takes_a_list_and_unknown_places(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "profiles.json"
+    path.write_text(json.dumps([{"needs": ["crisis"]}, {"place": "Xyzzy", "needs": ["money_problems"]}]))
+    result = runner.invoke(main, ["match", str(path)])
+    assert result.exit_code == 0, result.output
+    first, second = json.loads(result.output)
+    assert {o["category"] for o in first["offers"]} == {"crisis_line"}
+    assert second["place"] is None and all(o["region"] == "DE" for o in second["offers"])
+
+
+def test_match_rejects_bad_json(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["match", "-"], input="{nope")
+    assert result.exit_code != 0 and "invalid profile" in result.output
+
+
+def test_nlu_parse_prints_a_parse_result(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["nlu", "parse", "suche ein praktikum in quedlinburg"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["intent"]["name"] == "seek_internship"
+    assert {"entity": "place", "value": "quedlinburg"}.items() <= {
+        k: v for e in data["entities"] for k, v in e.items() if e["entity"] == "place"}.items()
+
+
+def test_nlu_rasa_backend_needs_a_url(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOTSE_RASA_URL", raising=False)
+    get_settings.cache_clear()
+    result = runner.invoke(main, ["nlu", "parse", "hi", "--backend", "rasa"])
+    assert result.exit_code != 0 and "LOTSE_RASA_URL" in result.output

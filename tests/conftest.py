@@ -1,0 +1,86 @@
+"""Shared fixtures: the real reference data, databases (SQLite, PostgreSQL), the app."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine, text
+from starlette.testclient import TestClient
+
+from bot.bootstrap import cached_reference
+from bot.reference import Reference
+from bot.service import Lotse
+from bot.settings import PROJECT_ROOT
+from bot.storage.database import make_engine, make_sessionmaker, upgrade
+from bot.web.app import create_app
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+PG_URL = os.environ.get("LOTSE_TEST_DATABASE_URL")
+# A Tuesday afternoon: every crisis line with published hours is open.
+TUESDAY_AFTERNOON = datetime(2026, 11, 24, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip loudly on a laptop; in CI (CI=true) a skip is a failure."""
+    if IN_CI:
+        pytest.fail(f"CI must run this test: {reason}")
+    pytest.skip(f"SKIPPED – {reason}")
+
+
+@pytest.fixture(scope="session")
+def reference() -> Reference:
+    return cached_reference(PROJECT_ROOT / "data")
+
+
+def _reset_postgres(engine: Engine) -> None:
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A migrated, empty database: a SQLite file, and PostgreSQL when configured."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'lotse.sqlite3'}")
+    else:
+        if not PG_URL:
+            skip_or_fail("PostgreSQL tests need LOTSE_TEST_DATABASE_URL "
+                         "(e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+        engine = make_engine(PG_URL)
+        _reset_postgres(engine)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'lotse.sqlite3'}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def make_lotse(reference: Reference) -> Callable[..., Lotse]:
+    """Factory: a Lotse service on a given engine, with a fixed clock."""
+
+    def factory(engine: Engine, *, now: datetime = TUESDAY_AFTERNOON) -> Lotse:
+        fuzzy = reference.fuzzy_backend()
+        return Lotse(sessions=make_sessionmaker(engine), nlu=fuzzy, fallback_nlu=fuzzy,
+                     offers=reference.offers, places=reference.places,
+                     secret=b"test-secret-key-for-hashing", clock=lambda: now)
+
+    return factory
+
+
+@pytest.fixture
+def client(make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> Iterator[TestClient]:
+    with TestClient(create_app(make_lotse(sqlite_engine)), raise_server_exceptions=False) as c:
+        yield c

@@ -1,0 +1,89 @@
+"""Place resolution with messy inputs, on the project's derived postal-code data."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.reference import Reference
+
+CASES = [
+    ("Quedlinburg", "15085"),
+    ("quedlinbrg", "15085"),
+    ("QUEDLINBURG", "15085"),
+    ("06484", "15085"),
+    ("in Wernigerode", "15085"),
+    ("wernigerod", "15085"),
+    ("Halberstadt", "15085"),
+    ("halbrstadt", "15085"),
+    ("Thale", "15085"),
+    ("Oberharz am Brocken", "15085"),
+    ("Bad Homburg v.d.H.", "06434"),
+    ("bad homburg vdh", "06434"),
+    ("Bad Homburg vor der Höhe", "06434"),
+    ("bad homburg", "06434"),
+    ("Oberursel (Taunus)", "06434"),
+    ("oberursel", "06434"),
+    ("Königstein", "06434"),
+    ("koenigstein im taunus", "06434"),
+    ("Kronberg", "06434"),
+    ("Usingen", "06434"),
+    ("61348", "06434"),
+    ("Darmstadt", "06411"),
+    ("darmstad", "06411"),
+    ("Darmstadt-Eberstadt", "06411"),
+    ("Arheilgen", "06411"),
+    ("64283", "06411"),
+    ("Dietzenbach", "06438"),
+    ("Neu Isenburg", "06438"),
+    ("neu-isenburg", "06438"),
+    ("Rödermark", "06438"),
+    ("roedermark", "06438"),
+    ("rodermark", "06438"),
+    ("Seligenstadt", "06438"),
+    ("Bochum", "05911"),
+    ("bochum wattenscheid", "05911"),
+    ("Wattenscheid", "05911"),
+    ("Langendreer", "05911"),
+    ("44866", "05911"),
+    ("München", "09162"),
+    ("Muenchen", "09162"),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), CASES)
+def test_messy_place_names_resolve(reference: Reference, text: str, region: str) -> None:
+    place = reference.places.resolve(text)
+    assert place is not None, text
+    assert place.region == region
+    assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180
+
+
+@pytest.mark.parametrize("text", ["Xyzzyhausen", "Syrien", "12345", "", "   ", "a", "keine Ahnung"])
+def test_unknown_places_resolve_to_nothing(reference: Reference, text: str) -> None:
+    assert reference.places.resolve(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("ich wohne in quedlinbrg", "15085"),
+        ("bin aus Bad Homburg v.d.H.", "06434"),
+        ("komme aus 64283", "06411"),
+        ("suche ein praktikum in darmstadt", "06411"),
+        ("wohn in langendreer", "05911"),
+    ],
+)
+def test_places_in_sentences(reference: Reference, sentence: str, region: str) -> None:
+    hit = reference.places.find_in_text(sentence)
+    assert hit is not None and hit.place.region == region
+    assert sentence[hit.start:hit.end] == hit.text
+
+
+@pytest.mark.parametrize("sentence", ["mir geht es nicht gut", "hab große sorge", "ich bin 16"])
+def test_no_place_in_ordinary_sentences(reference: Reference, sentence: str) -> None:
+    assert reference.places.find_in_text(sentence) is None
+
+
+def test_company_postal_codes_are_removed(reference: Reference) -> None:
+    for code in ("44771", "61342", "64272"):  # Agenturen für Arbeit, Bochum / Bad Homburg / Darmstadt
+        assert reference.places.by_postal_code(code) is None

@@ -1,0 +1,100 @@
+"""The embedded NLU backend: intents, entities, payloads, honest confidence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.reference import Reference
+from nlu.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def fuzzy(reference: Reference):  # type: ignore[no-untyped-def]
+    return reference.fuzzy_backend()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hey", "greet"),
+        ("moin moin", "greet"),
+        ("tschüss", "goodbye"),
+        ("danke dir", "thanks"),
+        ("thx", "thanks"),
+        ("jo passt", "affirm"),
+        ("nee", "deny"),
+        ("brauch ein praktikum für die 9.", "seek_internship"),
+        ("suche ne lehrstelle als elektriker", "seek_apprenticeship"),
+        ("keine ahnung was ich werden will", "career_orientation"),
+        ("wie schreib ich ne bewerbung", "application_help"),
+        ("will realschulabschluss nachholen", "school_qualification"),
+        ("will meine ausbildung abbrechen, chef nervt", "training_problems"),
+        ("geh seit wochen nicht mehr zur schule", "school_problems"),
+        ("hab schulden wegen handyvertrag", "money_problems"),
+        ("meine mutter hat mich rausgeworfen", "housing_problems"),
+        ("nur stress mit meinen eltern", "family_problems"),
+        ("bin voll gestresst und kann nicht mehr schlafen", "mental_health"),
+        ("mein zeugnis ist aus syrien", "migration_language"),
+        ("kann ich mit nem menschen reden", "talk_to_human"),
+        ("bin 16", "inform"),
+        ("bist du ein bot?", "bot_challenge"),
+        ("was kannst du", "help"),
+        ("lösch alles über mich", "delete_data"),
+        ("ich will nicht mehr leben", "crisis"),
+        ("wer wird deutscher meister", "out_of_scope"),
+    ],
+)
+def test_contract_examples(fuzzy, text: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    result = fuzzy.parse(text)
+    assert result.intent.name == intent, result.intent_ranking[:3]
+    assert 0.0 <= result.intent.confidence <= 1.0
+
+
+def test_gibberish_gets_low_confidence(fuzzy) -> None:  # type: ignore[no-untyped-def]
+    assert fuzzy.parse("qwxz pflorp zzyq").intent.confidence < 0.5
+
+
+def test_payloads_are_exact(fuzzy) -> None:  # type: ignore[no-untyped-def]
+    result = fuzzy.parse('/inform{"school_status": "in_school"}')
+    assert result.intent.name == "inform" and result.intent.confidence == 1.0
+    assert result.first("school_status") == "in_school"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("bin 16", "age", "16"),
+        ("ich bin sechzehn", "age", "16"),
+        ("bin 2009 geboren", "age", "17"),
+        ("wohne in quedlinburg", "place", "quedlinburg"),
+        ("06484", "place", "06484"),
+        ("hab keinen abschluss", "school_qualification", "none"),
+        ("hab die mittlere reife", "school_qualification", "realschule"),
+        ("mein abi ist aus dem iran", "school_qualification", "foreign"),
+        ("ich spreche arabisch", "language", "ar"),
+        ("will was mit tieren machen", "occupation", "was mit tieren"),
+        ("suche ausbildung als kfz-mechatroniker", "occupation", "kfz-mechatroniker"),
+    ],
+)
+def test_entities(fuzzy, text: str, entity: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    result = fuzzy.parse(text)
+    assert result.first(entity) is not None, result.entities
+    assert result.first(entity).lower() == value
+    span = next(e for e in result.entities if e.entity == entity)
+    assert 0 <= span.start < span.end <= len(text)
+
+
+@given(st.text(max_size=200))
+def test_normalisation_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=300))
+def test_parse_never_fails_and_stays_in_range(fuzzy, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = fuzzy.parse(text)
+    assert 0.0 <= result.intent.confidence <= 1.0
+    assert all(0 <= e.start <= e.end <= len(text) for e in result.entities)
