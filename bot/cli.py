@@ -15,7 +15,9 @@ from bot.settings import get_settings
 
 @click.group(help="Lotse – ein Chat-Assistent für den Weg von der Schule in den Beruf.")
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 @main.command(help="Start the whole service (applies pending database migrations first).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,8 +68,13 @@ class Reference:
     training: TrainingData
     extractor: EntityExtractor
 
-    def fuzzy_backend(self) -> FuzzyBackend:
+    @functools.cached_property
+    def _fuzzy(self) -> FuzzyBackend:
         return FuzzyBackend(self.training, self.extractor)
+
+    def fuzzy_backend(self) -> FuzzyBackend:
+        """The embedded NLU backend (built once; it holds no per-conversation state)."""
+        return self._fuzzy
 
 
 def load_reference(data_dir: Path, nlu_dir: Path = NLU_DATA) -> Reference:

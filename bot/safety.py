@@ -45,7 +45,10 @@ def looks_like_crisis(text: str) -> bool:
         if phrase in folded or phrase in plain:
             return not _only_hyperbole(folded, phrase)
     for phrase in CRISIS_PHRASES:
-        if len(phrase) >= 12 and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF:
+        # partial_ratio slides the shorter string over the longer one: only compare when
+        # the message is at least as long as the phrase, or "hi" would match inside one.
+        if (len(phrase) >= 12 and len(folded) >= len(phrase)
+                and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
             return not _only_hyperbole(folded, phrase)
     return False
 

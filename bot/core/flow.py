@@ -12,6 +12,7 @@ docs/dialogue-flow.mmd is generated from STATES and TRANSITIONS by
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -104,6 +105,9 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
 
     if state.name == "recommended" and u.needs:
         state.profile.needs = []
+    if _is_short_answer(state, u, ctx):
+        # "ich geh noch zur schule" answers the question; it is no new school problem.
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if NEED_RANK.get(n, 9) <= 2))
     changed = _absorb(state.profile, u)
     if changed:
         replies.append(Reply(texts.corrected(changed)))
@@ -195,6 +199,23 @@ def _crisis(state: DialogueState, ctx: Context) -> Turn:
 
 
 # --- facts, answers and the next question ------------------------------------------------
+
+SHORT_ANSWER_WORDS = 6
+
+
+def _is_short_answer(state: DialogueState, u: Understanding, ctx: Context) -> bool:
+    """A few words that give the fact just asked for (urgent topics still count)."""
+    if state.name not in QUESTIONS_IN_ORDER[1:] or len(u.text.split()) > SHORT_ANSWER_WORDS:
+        return False
+    if u.has_facts:
+        return True
+    readers: dict[str, Callable[[str], object]] = {
+        "ask_age": read_age,
+        "ask_school_status": read_status,
+        "ask_place": lambda text: ctx.places.resolve(text) if ctx.places else None,
+    }
+    reader = readers.get(state.name)
+    return reader is not None and reader(u.text) is not None
 
 def _absorb(profile: Profile, u: Understanding) -> list[str]:
     """Take needs and facts from the message; return what changed an earlier answer."""

@@ -46,7 +46,7 @@ def test_catalogue_check_reports_file_and_line(runner: CliRunner, tmp_path: Path
     finally:
         get_settings.cache_clear()
     assert result.exit_code == 1
-    assert f"{folder / '15085-test.yaml'}:13:" in result.output
+    assert f"{folder / '15085-test.yaml'}:12:" in result.output
     assert "harz-bad" in result.output and "category" in result.output
 
 

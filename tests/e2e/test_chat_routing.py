@@ -58,7 +58,7 @@ SITUATIONS = [
 def test_conversation_reaches_the_right_offers(
     client: TestClient, lines: list[str], region: str, categories: set[str]
 ) -> None:
-    replies = converse(client, f"sender-{region}-{lines[1][:10]}", lines)
+    replies = converse(client, f"sender-{region}-{lines[-1][:10]}", lines)
     recommended = offers(replies[-1])
     assert recommended, [m["text"] for m in replies[-1]]
     assert recommended[0]["category"] in categories, [(o["id"], o["category"]) for o in recommended]

@@ -1,0 +1,175 @@
+// Lotse demo chat widget. Talks to POST /webhooks/rest/webhook (Rasa REST format).
+// Everything the server sends is put into the page as text (textContent), never as HTML.
+"use strict";
+
+(function () {
+  const ENDPOINT = "/webhooks/rest/webhook";
+  const STORAGE_KEY = "lotse-sender";
+
+  const log = document.getElementById("log");
+  const quick = document.getElementById("buttons");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("message");
+  const restart = document.getElementById("restart");
+
+  function newSenderId() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return "web-" + window.crypto.randomUUID();
+    }
+    return "web-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
+  }
+
+  function senderId() {
+    let id = null;
+    try { id = window.localStorage.getItem(STORAGE_KEY); } catch (e) { id = null; }
+    if (!id) {
+      id = newSenderId();
+      try { window.localStorage.setItem(STORAGE_KEY, id); } catch (e) { /* private mode */ }
+    }
+    return id;
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function scrollDown() {
+    log.lastElementChild && log.lastElementChild.scrollIntoView({ block: "end" });
+  }
+
+  function addBubble(who, text) {
+    const item = el("li", "bubble " + who);
+    String(text).split("\n").forEach(function (line, index) {
+      if (index > 0) { item.appendChild(document.createElement("br")); }
+      item.appendChild(document.createTextNode(line));
+    });
+    log.appendChild(item);
+    scrollDown();
+    return item;
+  }
+
+  function safeUrl(value) {
+    try {
+      const url = new URL(value, window.location.href);
+      return ["http:", "https:", "mailto:", "tel:"].indexOf(url.protocol) >= 0 ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function contactLine(list, label, text, href) {
+    const row = el("li");
+    row.appendChild(el("span", "label", label + ": "));
+    const target = href ? safeUrl(href) : null;
+    if (target) {
+      const link = el("a", null, text);
+      link.href = target;
+      if (target.indexOf("http") === 0) { link.target = "_blank"; link.rel = "noopener noreferrer"; }
+      row.appendChild(link);
+    } else {
+      row.appendChild(el("span", null, text));
+    }
+    list.appendChild(row);
+  }
+
+  function addOffer(offer) {
+    const card = el("li", "offer");
+    const article = el("article");
+    article.appendChild(el("p", "category", offer.category_label || offer.category));
+    article.appendChild(el("h2", null, offer.name));
+    if (offer.provider && offer.provider !== offer.name) {
+      article.appendChild(el("p", "provider", offer.provider));
+    }
+    if (offer.description) { article.appendChild(el("p", "description", offer.description)); }
+    if (offer.reasons && offer.reasons.length) {
+      article.appendChild(el("p", "why", "Warum das passt:"));
+      const reasons = el("ul", "reasons");
+      offer.reasons.forEach(function (reason) { reasons.appendChild(el("li", null, reason)); });
+      article.appendChild(reasons);
+    }
+    const c = offer.contact || {};
+    const contact = el("ul", "contact");
+    if (c.phone) { contactLine(contact, "Telefon", c.phone, c.phone_uri || null); }
+    if (c.email) { contactLine(contact, "E-Mail", c.email, "mailto:" + c.email); }
+    if (c.chat) { contactLine(contact, "Chat", c.chat, c.chat); }
+    if (c.web) { contactLine(contact, "Web", c.web.replace(/^https?:\/\//, ""), c.web); }
+    if (c.address) { contactLine(contact, "Adresse", c.address, null); }
+    if (c.opening_hours) { contactLine(contact, "Zeiten", c.opening_hours, null); }
+    if (offer.open_now === true) { contact.appendChild(el("li", "open", "Jetzt erreichbar")); }
+    if (contact.children.length) { article.appendChild(contact); }
+    card.appendChild(article);
+    log.appendChild(card);
+  }
+
+  function showButtons(buttons) {
+    quick.replaceChildren();
+    (buttons || []).forEach(function (button) {
+      const b = el("button", "choice", button.title);
+      b.type = "button";
+      b.addEventListener("click", function () { send(button.payload, button.title); });
+      quick.appendChild(b);
+    });
+  }
+
+  function render(messages) {
+    let buttons = [];
+    messages.forEach(function (message) {
+      if (message.text) {
+        const bubble = addBubble("bot", message.text);
+        if (message.custom && message.custom.crisis) { bubble.classList.add("crisis"); }
+      }
+      const offers = (message.custom && message.custom.offers) || [];
+      offers.forEach(addOffer);
+      if (message.buttons && message.buttons.length) { buttons = message.buttons; }
+    });
+    showButtons(buttons);
+    scrollDown();
+  }
+
+  let busy = false;
+
+  async function send(payload, shown) {
+    if (busy) { return; }
+    busy = true;
+    form.setAttribute("aria-busy", "true");
+    if (shown) { addBubble("me", shown); }
+    showButtons([]);
+    try {
+      const response = await fetch(ENDPOINT, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ sender: senderId(), message: payload }),
+      });
+      const data = await response.json();
+      if (response.ok && Array.isArray(data)) {
+        render(data);
+      } else {
+        addBubble("bot error", (data && data.message) || "Das hat nicht geklappt. Versuch es bitte noch einmal.");
+      }
+    } catch (e) {
+      addBubble("bot error", "Ich bin gerade nicht erreichbar. Versuch es bitte gleich noch einmal.");
+    } finally {
+      busy = false;
+      form.removeAttribute("aria-busy");
+      input.focus();
+    }
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) { return; }
+    input.value = "";
+    send(text, text);
+  });
+
+  restart.addEventListener("click", function () {
+    log.replaceChildren();
+    send("/restart", null);
+  });
+
+  send("hallo", null);
+})();
