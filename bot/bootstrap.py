@@ -8,6 +8,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 
+from bot.rate_limit import RateLimiter
 from bot.reference import Reference, load_reference
 from bot.service import Lotse
 from bot.settings import Settings
@@ -42,10 +43,11 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
         sessions=make_sessionmaker(engine), nlu=nlu, fallback_nlu=fuzzy,
         offers=reference.offers, places=reference.places, secret=settings.secret(),
         retention_days=settings.retention_days, max_chars=settings.max_message_chars,
-        timezone=settings.timezone,
+        timezone=settings.timezone, limiter=RateLimiter(settings.rate_limit),
     )
 
 
 def build_app(settings: Settings, *, migrate: bool = True) -> Starlette:
     """The ASGI app for `settings`."""
-    return create_app(build_lotse(settings, migrate=migrate))
+    return create_app(build_lotse(settings, migrate=migrate),
+                      retention_every=settings.retention_interval_hours * 3600)

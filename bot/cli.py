@@ -49,6 +49,20 @@ def db_upgrade() -> None:
     click.echo("database is up to date")
 
 
+@main.group(help="Data retention commands.")
+def retention() -> None:
+    pass
+
+
+@retention.command("run", help="Delete conversations older than LOTSE_RETENTION_DAYS now.")
+def retention_run() -> None:
+    from bot.bootstrap import build_lotse
+
+    settings = get_settings()
+    deleted = build_lotse(settings).purge_expired()
+    click.echo(f"{deleted} conversations older than {settings.retention_days} days deleted")
+
+
 @main.group(help="Offer catalogue commands.")
 def catalogue() -> None:
     pass

@@ -7,14 +7,15 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.core import Context, DialogueState, Reply, Understanding, respond
+from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
+from bot.rate_limit import RateLimiter
 from bot.safety import looks_like_crisis
 from bot.storage.conversations import ConversationRepository, sender_hash
 from matching.model import Offer
@@ -31,6 +32,14 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2
 EMPTY = "Ich habe keine Nachricht bekommen. Schreib mir einfach, worum es geht."
 TOO_LONG = ("Deine Nachricht ist sehr lang. Magst du sie kürzer schreiben oder in mehrere "
             "Nachrichten teilen? Ich habe noch nichts davon gespeichert.")
+SLOW_DOWN = ("Du schreibst mir gerade sehr schnell. Warte bitte kurz und schick deine Nachricht "
+             "dann noch einmal – ich habe sie nicht gespeichert.")
+# Channel-neutral commands (Telegram shows them in its menu; the web widget accepts them too).
+COMMANDS = {
+    "/start": "/restart", "/neu": "/restart", "/hilfe": "/help", "/help": "/help",
+    "/loeschen": "/delete_data", "/löschen": "/delete_data", "/delete": "/delete_data",
+}
+DISCLOSE_COMMANDS = {"/auskunft", "/daten", "/info"}
 TROUBLE = ("Bei mir klemmt gerade etwas. Deine Nachricht ist nicht verloren – schick sie "
            "bitte in ein paar Minuten noch einmal.")
 
@@ -55,9 +64,38 @@ class Lotse:
     timezone: str = "Europe/Berlin"
     clock: Callable[[], datetime] | None = None
 
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+
     def __post_init__(self) -> None:
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+
+    def disclose(self, key: str) -> list[Reply]:
+        """What is stored about this sender (the `/auskunft` command), in plain words."""
+        try:
+            with self.sessions.begin() as session:
+                repo = ConversationRepository(session)
+                row = repo.get(key)
+                if row is None:
+                    return [Reply(texts.NOTHING_STORED, expects="free_text")]
+                facts = DialogueState.from_dict(row.state).profile.facts()
+                count = len(repo.transcript(row))
+                text = texts.disclosure(created=row.created_at, updated=row.updated_at,
+                                        messages=count, facts=facts, crisis=row.crisis_flag,
+                                        retention_days=self.retention_days)
+        except SQLAlchemyError:
+            log.exception("storage failed while disclosing")
+            return [Reply(TROUBLE, expects="free_text")]
+        return [Reply(text, expects="free_text")]
+
+    def purge_expired(self) -> int:
+        """Delete conversations untouched for longer than the retention period."""
+        cutoff = self.now() - timedelta(days=self.retention_days)
+        with self.sessions.begin() as session:
+            deleted = ConversationRepository(session).delete_older_than(cutoff)
+        log.info("retention: %d conversations older than %d days deleted", deleted,
+                 self.retention_days)
+        return deleted
 
     def now(self) -> datetime:
         return self.clock() if self.clock else datetime.now(ZoneInfo(self.timezone))
@@ -69,9 +107,16 @@ class Lotse:
             return [Reply(EMPTY, expects="free_text")]
         if len(text) > self.max_chars:
             return [Reply(TOO_LONG, expects="free_text")]
+        command = text.split(maxsplit=1)[0].lower().split("@")[0] if text.startswith("/") else ""
+        text = COMMANDS.get(command, text)
         crisis = looks_like_crisis(text)
-        understanding = self.understand(text, crisis=crisis)
         key = sender_hash(self.secret, channel, sender)
+        if not crisis and not self.limiter.allow(key):
+            log.info("rate limit reached for one sender")
+            return [Reply(SLOW_DOWN, expects="free_text")]
+        if command in DISCLOSE_COMMANDS:
+            return self.disclose(key)
+        understanding = self.understand(text, crisis=crisis)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days)
         try:

@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(PROJECT_ROOT / "data", description="folder with angebote/, orte/, berufe/")
     var_dir: Path = Field(Path("var"), description="folder for the SQLite file and the dev secret key")
     timezone: str = Field("Europe/Berlin", description="time zone for opening hours")
+    retention_interval_hours: float = Field(
+        6, gt=0, description="how often `lotse serve` deletes expired conversations")
+    rate_limit: str = Field("20/minute;300/hour",
+                            description="messages one sender may send (limits notation)")
     max_message_chars: int = Field(2000, ge=10, description="longest chat message accepted")
 
     @model_validator(mode="after")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.core.messages import Button
 
 NEED_BUTTONS: tuple[Button, ...] = (
@@ -42,7 +44,8 @@ def privacy(retention_days: int) -> str:
         "Du bleibst anonym: Ich frage nicht nach deinem Namen. "
         "Ich speichere nur unser Gespräch, damit wir weitermachen können. "
         f"Nach {retention_days} Tagen lösche ich es. Niemand liest mit. "
-        "Schreib „lösch meine Daten“, dann lösche ich alles sofort."
+        "Schreib „lösch meine Daten“ oder /loeschen, dann lösche ich alles sofort. "
+        "Mit /auskunft siehst du, was ich gespeichert habe."
     )
 
 
@@ -120,3 +123,23 @@ CRISIS_FALLBACK = (
     "TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222 (rund um die Uhr, kostenlos). "
     "krisenchat.de (Chat rund um die Uhr, bis 25 Jahre)."
 )
+
+
+NOTHING_STORED = "Über dich ist bei mir gerade nichts gespeichert."
+
+
+def disclosure(*, created: datetime, updated: datetime, messages: int, facts: dict[str, str],
+               crisis: bool, retention_days: int) -> str:
+    """The answer to `/auskunft`: everything stored about this person, in plain words."""
+    lines = [
+        "Das habe ich über dich gespeichert:",
+        f"• Unser Gespräch seit {created:%d.%m.%Y}, zuletzt am {updated:%d.%m.%Y} – {messages} Nachrichten.",
+    ]
+    lines += [f"• {label}: {value}" for label, value in facts.items()]
+    if crisis:
+        lines.append("• Einen Hinweis, dass es dir in unserem Gespräch einmal sehr schlecht ging.")
+    lines.append("Deinen Namen oder deine Telefonnummer kenne ich nicht. Deine Chat-ID speichere "
+                 "ich nur verschlüsselt (als Hash).")
+    lines.append(f"Ich lösche alles {retention_days} Tage nach unserer letzten Nachricht. "
+                 "Mit /loeschen geht es sofort.")
+    return "\n".join(lines)

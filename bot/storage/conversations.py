@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -45,6 +46,16 @@ class ConversationRepository:
     def transcript(self, row: ConversationRow) -> list[MessageRow]:
         stmt = select(MessageRow).where(MessageRow.conversation_id == row.id).order_by(MessageRow.id)
         return list(self.session.scalars(stmt))
+
+    def delete_older_than(self, cutoff: datetime) -> int:
+        """Retention: delete conversations (with transcript and state) last active before `cutoff`."""
+        ids = list(self.session.scalars(
+            select(ConversationRow.id).where(ConversationRow.updated_at < cutoff)))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            self.session.execute(delete(MessageRow).where(MessageRow.conversation_id.in_(chunk)))
+            self.session.execute(delete(ConversationRow).where(ConversationRow.id.in_(chunk)))
+        return len(ids)
 
     def delete(self, key: str) -> int:
         """Delete everything stored for one sender; returns the number of conversations."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+
 import json
 import logging
 from pathlib import Path
@@ -101,8 +105,33 @@ async def read_json(request: Request) -> Any:
         raise HTTPException(400) from exc
 
 
-def create_app(lotse: Lotse) -> Starlette:
-    """The web app around one Lotse service."""
+async def purge_periodically(lotse: Lotse, every_seconds: float) -> None:
+    """Retention inside `lotse serve`: purge at start, then every `every_seconds`."""
+    while True:
+        try:
+            await run_in_threadpool(lotse.purge_expired)
+        except Exception:  # keep the schedule alive; the next run tries again
+            log.exception("retention run failed")
+        await asyncio.sleep(every_seconds)
+
+
+def create_app(lotse: Lotse, *, retention_every: float | None = None) -> Starlette:
+    """The web app around one Lotse service; with `retention_every` (seconds) it also
+    deletes expired conversations on that schedule while it runs."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        task = None
+        if retention_every:
+            task = asyncio.create_task(purge_periodically(lotse, retention_every))
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     async def index(request: Request) -> Response:
@@ -149,5 +178,6 @@ def create_app(lotse: Lotse) -> Starlette:
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
         middleware=[Middleware(SecurityHeaders)],
+        lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )
