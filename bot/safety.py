@@ -33,6 +33,77 @@ HYPERBOLE = re.compile(
     r"lachen mich tot|mathe|pruefung|klausur|test bringt)"
 )
 FUZZY_CUTOFF = 90.0
+FUZZY_MIN_PHRASE = 16
+
+# Patterns by kind of danger, on folded text (umlauts as ae/oe/ue, lowercase). Written as
+# stems so that typos of the endings, slang and learner German still match.
+_DANGER = {
+    "suicidal": [
+        r"\b(nicht mehr|nie wieder|nie mehr) (leben|lebn|aufwachen|aufstehen|da sein)\b",
+        r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(lieber )?(tot|sterben|sterbn)\b",
+        r"\blieber tot\b", r"\btot sein\b", r"\blebensmuede|muede vom leben\b",
+        r"\bmich\b.{0,30}\b(umbring|umbrin|umzubring|aufzuhaeng|aufhaeng|erhaeng|erschiess|vergift)",
+        r"\b(mir|mein) (das |dem )?leben (zu )?nehm", r"\bbesser dran ohne mich\b",
+        r"\b(tabletten|pillen|schlaftabletten)\b.{0,50}\b(gesammelt|besorgt|geschluckt|hier|alle nehmen|genommen)\b",
+        r"\b(seil|strick)\b.{0,40}\b(aufzuhaeng|aufhaeng|erhaeng)", r"\bspring(e|en)? von\b",
+        r"\bvon (der|einer|dem|einem) (bruecke|hochhaus|dach)\b", r"\bvor (den|einen) zug\b",
+        r"\balles beenden\b", r"\bkeinen sinn mehr\b", r"\b(kill|end) (myself|my life)\b",
+        r"\bwant to die\b", r"\bsuicid", r"\bno reason to live\b",
+    ],
+    "self_harm": [
+        r"\britz", r"\bmich (selbst |selber )?(zu )?(schneid|verletz|verbrenn)", r"\bschneide mich\b",
+        r"\bverbrenn(e)? mich\b", r"\bmir (selbst |selber )?weh (zu )?tu", r"\brasierklinge|\bklinge\b",
+        r"\bsh\b.{0,20}(gemacht|schnitt)", r"\bschnitte\b", r"\bbis es blutet\b",
+        r"\bcut(ting)? myself\b", r"\bself ?harm",
+    ],
+    "violence": [
+        r"\b(schlaegt|schlagen|schlagt|schlag|verpruegel\w*|pruegel\w*|tritt|treten|haut|hauen|"
+        r"wuergt|wuergen|bedroht|bedrohen|droht|misshandel\w*)\b( \w+){0,3} mich\b",
+        r"\bmich\b( \w+){0,3} (geschlagen|verpruegelt|getreten|gewuergt|bedroht|misshandelt)\b",
+        r"\b(hits|beats|hurts|chokes) me\b", r"\babzustechen|abstechen\b",
+        r"\bangst\b.{0,30}\b(vor|dass)\b.{0,30}\b(schlaegt|schlagen|vater|stiefvater|mutter|freund)\b.{0,30}\b(wieder|schlaegt|haut)",
+        r"\bwieder (geschlagen|verpruegelt)\b",
+    ],
+    "sexual_abuse": [
+        r"\b(fasst|fassen|begrapscht|grapscht|betatscht|beruehrt|touches|touched)\b( \w+){0,4} (mich|me)\b",
+        r"\bmich\b( \w+){0,3} (angefasst|begrapscht|betatscht)\b", r"\bmissbrauch", r"\bmissbraucht",
+        r"\bvergewaltig", r"\brape[d]?\b", r"\bzwingt mich\b", r"\bzwingen mich\b",
+        r"\bmich (aus)?(zu )?ausziehe", r"\bnackt(bilder|fotos|bild|foto)", r"\bnachts in mein zimmer\b",
+        r"\bsex\b.{0,30}\b(zwingt|gezwungen|muss|will er)\b",
+    ],
+    "homeless_tonight": [
+        r"\b(wo|wohin)\b.{0,40}\b(heute|heut|diese nacht)\b.{0,30}\b(schlafen|schlaf|pennen)\b",
+        r"\b(heute|heut|tonight|diese nacht)\b.{0,40}\b(draussen|auf der strasse|im park|am bahnhof|"
+        r"kein(en)? (schlafplatz|platz zum schlafen)|wieder keine ahnung wohin|nirgends|nirgendwo)",
+        r"\b(draussen|auf der strasse|im park|am bahnhof)\b.{0,30}\b(schlafen|schlaf|pennen)\b.{0,30}\b(heute|heut|tonight)",
+        r"\b(kein(en)?|nirgends|nirgendwo|nichts|nix)\b.{0,10}\b(schlafplatz|platz zum schlafen|wo ich\b.{0,20}(schlafen|pennen))",
+        r"\bnowhere to sleep\b", r"\bseit heute\b.{0,30}\bauf der strasse\b",
+        r"\bdraussen schlaf", r"\bauf der strasse schlaf",
+    ],
+    "eating_disorder": [
+        r"\bseit \d+ tag(en)? (nichts|nix)\b", r"\b(nichts|nix) (mehr )?(gegessen|esse|essen)\b.{0,60}"
+        r"\b(schwindel|umgekippt|ohnmaecht|schwarz vor|stehen|zunehmen|fett)",
+        r"\b(umgekippt|ohnmaecht\w*|schwindelig|schwarz vor augen)\b.{0,60}\b(esse|essen|gegessen|kalorien|wasser)\b",
+        r"\b(esse|essen|gegessen|kalorien|wasser)\b.{0,60}\b(umgekippt|ohnmaecht\w*|schwindelig|schwarz vor augen)",
+        r"\b(kotz\w*|erbrech\w*)\b.{0,20}\babsichtlich|\babsichtlich\b.{0,20}\b(kotz|erbrech)",
+        r"\bfinger in den hals\b", r"\babfuehrmittel\b", r"\b\d{2,3} kalorien\b",
+        r"\b\d{2} kilo\b.{0,40}\babnehmen\b", r"\bhavent eaten\b", r"\bfainting\b",
+        r"\berbreche mich\b",
+    ],
+    "other_emergency": [
+        r"\b(folgt|verfolgt) mir|\bverfolgt mich\b|\bfollowing me\b", r"\bfaehrt mir\b.{0,30}\bhinterher\b",
+        r"\bzwangs(heirat|verheirat|ehe)", r"\bmit einem mann verheiraten\b|\bverheiraten\b.{0,40}\bnicht\b",
+        r"\b(lassen|laesst|lasst) mich nicht\b.{0,30}\b(raus|gehen|weg|aus der wohnung|aus dem haus)", r"\beingesperrt\b",
+        r"\b(krieg|kriege|bekomme)\b.{0,10}\b(kaum|keine)\b.{0,10}\bluft\b",
+        r"\behre\b.{0,100}\b(bestrafen|umbringen|toeten)", r"\bdroht\b.{0,40}\b(umzubringen|toeten|abzustechen)",
+    ],
+}
+DANGER = tuple(re.compile(p) for patterns in _DANGER.values() for p in patterns)
+# Talking *about* a topic (school project, prevention, a book) is no danger to the writer.
+TOPIC_ONLY = re.compile(
+    r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|buch|roman|film|serie|"
+    r"material|infos? (ueber|zu)|was macht eine?|definition)\b")
+TOPIC_WORDS = re.compile(r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*)\b")
 
 
 def looks_like_crisis(text: str) -> bool:
@@ -41,16 +112,27 @@ def looks_like_crisis(text: str) -> bool:
     if not folded:
         return False
     plain = fold(text)
+    for candidate in (plain, folded):
+        for pattern in DANGER:
+            match = pattern.search(candidate)
+            if match and not _only_talk_about_it(candidate, match.group()):
+                return True
     for phrase in CRISIS_PHRASES:
-        if phrase in folded or phrase in plain:
-            return not _only_hyperbole(folded, phrase)
+        if ((phrase in folded or phrase in plain) and not _only_hyperbole(folded, phrase)
+                and not _only_talk_about_it(folded, phrase)):
+            return True
     for phrase in CRISIS_PHRASES:
         # partial_ratio slides the shorter string over the longer one: only compare when
         # the message is at least as long as the phrase, or "hi" would match inside one.
-        if (len(phrase) >= 12 and len(folded) >= len(phrase)
+        if (len(phrase) >= FUZZY_MIN_PHRASE and len(folded) >= len(phrase)
                 and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
             return not _only_hyperbole(folded, phrase)
     return False
+
+
+def _only_talk_about_it(folded: str, matched: str) -> bool:
+    """"material zur suizidpraevention" – a topic word in a school or info question."""
+    return bool(TOPIC_WORDS.search(matched)) and bool(TOPIC_ONLY.search(folded))
 
 
 def _only_hyperbole(folded: str, phrase: str) -> bool:

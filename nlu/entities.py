@@ -53,6 +53,9 @@ _FOREIGN = re.compile(
 _AGE_PATTERNS = (
     re.compile(r"\b(?:bin|ich|alter|age|am)\s*(?:ist\s+|jetzt\s+|erst\s+|schon\s+|grad\s+)?(\d{1,2})\b"),
     re.compile(r"\b(\d{1,2})\s*(?:jahre|jahr|j\b|jhr|years|yo\b|y\b)"),
+    # "(w, 17)", "m/16", "17w", "w17" – how people give age and gender in a post
+    re.compile(r"\b[wmd]\s*[,/|]?\s*(\d{2})\b"),
+    re.compile(r"\b(\d{2})\s*[,/]?\s*[wmd]\b"),
 )
 _BIRTH_YEAR = re.compile(r"\b(?:19[89]\d|20[0-2]\d)\b")
 _BIRTH_CONTEXT = re.compile(r"geboren|jahrgang|bj|baujahr|born")

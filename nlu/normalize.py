@@ -46,3 +46,23 @@ def normalize(text: str) -> str:
     folded = _REPEATS.sub(r"\1", folded)
     words = [_SLANG.get(w, w) for w in _WORD.findall(folded)]
     return " ".join(w for w in " ".join(words).split() if w)
+
+
+# Cues of gender or name say nothing about which help fits; the embedded NLU does not see
+# them (tests/e2e/test_bias.py). Applied after `normalize`, so the text is folded already.
+_GENDER_WORDS = re.compile(
+    r"\b(?:maedchen|junge|jungs|frau|mann|typ|kerl|trans|cis|nonbinaer|nicht binaer|divers|"
+    r"weiblich|maennlich|sohn|tochter|bruder|schwester)\b")
+_GENDER_TAG = re.compile(r"\(\s*[wmd]\s*,?\s*(\d{1,2})?\s*\)|\b[wmd](\d{2})\b|\b(\d{2})[wmd]\b")
+_NAME_INTRO = re.compile(r"\b(heisse|heiss|name ist|hier ist|hier schreibt|nennt mich|nenn mich)\s+\S+")
+_FEMININE_JOB = re.compile(r"\b([a-z]{4,}(?:er|eur|ant|ent|ist|ker|ler|ner|ter))in(?:nen)?\b")
+
+
+def neutralize(folded: str) -> str:
+    """Mask gender, names and feminine job endings in a `normalize`d text."""
+    text = _GENDER_TAG.sub(lambda m: " " + (m.group(1) or m.group(2) or m.group(3) or "") + " ", folded)
+    text = _NAME_INTRO.sub(r"\1 jemand", text)
+    text = _GENDER_WORDS.sub("person", text)
+    text = re.sub(r"(?:^|\s)[wmd](?=\s|$)", " ", text)
+    text = _FEMININE_JOB.sub(r"\1", text)
+    return " ".join(text.split())

@@ -54,7 +54,7 @@ CAREER_NEEDS = {"seek_internship", "seek_apprenticeship", "career_orientation", 
 OCCUPATION_NEEDS = {"seek_internship", "seek_apprenticeship"}
 IMPLIED_STATUS = {"training_problems": "in_training", "school_problems": "in_school"}
 GLOBAL_THRESHOLD = 0.5
-CRISIS_THRESHOLD = 0.3  # err on the side of help
+CRISIS_THRESHOLD = 0.5  # the lexicon catches danger first; the NLU adds what it misses
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
 
@@ -78,11 +78,16 @@ class Turn:
     effects: tuple[str, ...] = ()
 
 
+def is_crisis(u: Understanding) -> bool:
+    """The crisis lexicon fired, or the NLU is fairly sure of the `crisis` intent."""
+    return u.crisis or (u.intent == "crisis" and u.confidence >= CRISIS_THRESHOLD)
+
+
 def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     """One step of the conversation."""
     state = copy.deepcopy(state)
     state.turns += 1
-    if u.crisis or (u.intent == "crisis" and u.confidence >= CRISIS_THRESHOLD):
+    if is_crisis(u):
         return _crisis(state, ctx)
     if u.text.strip() in ("/restart", "/start") or fold(u.text) in RESTART_WORDS:
         fresh = DialogueState(crisis=state.crisis, turns=state.turns)
