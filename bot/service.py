@@ -78,10 +78,10 @@ class Lotse:
                 row = repo.get(key)
                 if row is None:
                     return [Reply(texts.NOTHING_STORED, expects="free_text")]
-                facts = DialogueState.from_dict(row.state).profile.facts()
+                profile = DialogueState.from_dict(row.state).profile
                 count = len(repo.transcript(row))
                 text = texts.disclosure(created=row.created_at, updated=row.updated_at,
-                                        messages=count, facts=facts, crisis=row.crisis_flag,
+                                        messages=count, profile=profile, crisis=row.crisis_flag,
                                         retention_days=self.retention_days)
         except SQLAlchemyError:
             log.exception("storage failed while disclosing")

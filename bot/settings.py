@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.rate_limit import DEFAULT_LIMITS
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev", "test", "xxx"}
 
@@ -37,7 +39,7 @@ class Settings(BaseSettings):
     timezone: str = Field("Europe/Berlin", description="time zone for opening hours")
     retention_interval_hours: float = Field(
         6, gt=0, description="how often `lotse serve` deletes expired conversations")
-    rate_limit: str = Field("20/minute;300/hour",
+    rate_limit: str = Field(DEFAULT_LIMITS,
                             description="messages one sender may send (limits notation)")
     max_message_chars: int = Field(2000, ge=10, description="longest chat message accepted")
 

@@ -55,6 +55,7 @@ _GENDER_WORDS = re.compile(
     r"weiblich|maennlich|sohn|tochter|bruder|schwester)\b")
 _GENDER_TAG = re.compile(r"\(\s*[wmd]\s*,?\s*(\d{1,2})?\s*\)|\b[wmd](\d{2})\b|\b(\d{2})[wmd]\b")
 _NAME_INTRO = re.compile(r"\b(heisse|heiss|name ist|hier ist|hier schreibt|nennt mich|nenn mich)\s+\S+")
+_GENDER_LETTER = re.compile(r"(?:^|\s)[wmd](?=\s|$)")
 _FEMININE_JOB = re.compile(r"\b([a-z]{4,}(?:er|eur|ant|ent|ist|ker|ler|ner|ter))in(?:nen)?\b")
 
 
@@ -63,6 +64,6 @@ def neutralize(folded: str) -> str:
     text = _GENDER_TAG.sub(lambda m: " " + (m.group(1) or m.group(2) or m.group(3) or "") + " ", folded)
     text = _NAME_INTRO.sub(r"\1 jemand", text)
     text = _GENDER_WORDS.sub("person", text)
-    text = re.sub(r"(?:^|\s)[wmd](?=\s|$)", " ", text)
+    text = _GENDER_LETTER.sub(" ", text)
     text = _FEMININE_JOB.sub(r"\1", text)
     return " ".join(text.split())

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from matching.needs import NEED_LABELS
-
 
 @dataclass
 class Profile:
@@ -22,25 +20,6 @@ class Profile:
     school_qualification: str | None = None
     occupation: str | None = None
     languages: list[str] = field(default_factory=list)
-
-    def facts(self) -> dict[str, str]:
-        """What is known, as German labels and readable values (for `/auskunft`)."""
-        labels = {
-            "needs": "Themen", "age": "Alter", "place": "Ort", "postal_code": "Postleitzahl",
-            "region_name": "Kreis", "school_status": "Was du gerade machst",
-            "school_qualification": "Schulabschluss", "occupation": "Berufswunsch",
-            "languages": "Sprachen",
-        }
-        values: dict[str, str] = {}
-        for key, label in labels.items():
-            value = getattr(self, key)
-            if key == "needs":
-                value = [NEED_LABELS.get(n, n) for n in value]
-            if isinstance(value, list):
-                value = ", ".join(value)
-            if value not in (None, ""):
-                values[label] = str(value)
-        return values
 
 
 @dataclass

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.core.messages import Button
+from bot.core.state import Profile
+from matching.needs import NEED_LABELS
 
 NEED_BUTTONS: tuple[Button, ...] = (
     Button("Praktikum finden", "/seek_internship"),
@@ -128,9 +130,31 @@ CRISIS_FALLBACK = (
 NOTHING_STORED = "Über dich ist bei mir gerade nichts gespeichert."
 
 
-def disclosure(*, created: datetime, updated: datetime, messages: int, facts: dict[str, str],
+PROFILE_LABELS = {
+    "needs": "Themen", "age": "Alter", "place": "Ort", "postal_code": "Postleitzahl",
+    "region_name": "Kreis", "school_status": "Was du gerade machst",
+    "school_qualification": "Schulabschluss", "occupation": "Berufswunsch", "languages": "Sprachen",
+}
+
+
+def profile_facts(profile: Profile) -> dict[str, str]:
+    """What is known, as German labels and readable values."""
+    values: dict[str, str] = {}
+    for key, label in PROFILE_LABELS.items():
+        value = getattr(profile, key)
+        if key == "needs":
+            value = [NEED_LABELS.get(n, n) for n in value]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        if value not in (None, ""):
+            values[label] = str(value)
+    return values
+
+
+def disclosure(*, created: datetime, updated: datetime, messages: int, profile: Profile,
                crisis: bool, retention_days: int) -> str:
     """The answer to `/auskunft`: everything stored about this person, in plain words."""
+    facts = profile_facts(profile)
     lines = [
         "Das habe ich über dich gespeichert:",
         f"• Unser Gespräch seit {created:%d.%m.%Y}, zuletzt am {updated:%d.%m.%Y} – {messages} Nachrichten.",
