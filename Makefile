@@ -4,12 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench nlu-report catalogue clean help
+.PHONY: run test lint bench nlu-report nlu-train nlu-serve catalogue clean help
 
 help:
 	@echo "make run   – install and start Lotse on http://127.0.0.1:8000/"
 	@echo "make test  – install and run the whole test suite"
 	@echo "make lint  – ruff and mypy"
+	@echo "make nlu-report – train Rasa, compare both NLU backends, write docs/nlu-report.md"
+	@echo "make nlu-serve  – train if needed and run the Rasa NLU server on 127.0.0.1:5005"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -30,6 +32,15 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check bot nlu matching tests scripts
 	$(BIN)/mypy bot nlu matching
+
+nlu-train: $(STAMP)
+	$(BIN)/lotse nlu train
+
+nlu-serve: $(STAMP)
+	$(BIN)/lotse nlu serve
+
+nlu-report: $(STAMP)
+	$(BIN)/lotse nlu report tests/nlu/test_nlu.yml --out docs/nlu-report.md
 
 catalogue: $(STAMP)
 	$(BIN)/lotse catalogue check

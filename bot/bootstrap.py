@@ -10,12 +10,14 @@ from starlette.applications import Starlette
 
 from bot.rate_limit import RateLimiter
 from bot.reference import Reference, load_reference
+from bot.safety import looks_like_crisis
 from bot.service import Lotse
 from bot.settings import Settings
 from bot.storage.database import make_engine, make_sessionmaker, upgrade
 from bot.web.app import create_app
+from nlu.crisis_rule import WithCrisisRule
 from nlu.model import NluBackend
-from nlu.rasa_http import RasaBackend
+from nlu.rasa_http import DEFAULT_TIMEOUT, RasaBackend
 
 log = logging.getLogger("lotse")
 
@@ -26,6 +28,14 @@ def cached_reference(data_dir: Path) -> Reference:
     return load_reference(data_dir)
 
 
+def rasa_backend(settings: Settings, *, timeout: float = DEFAULT_TIMEOUT) -> RasaBackend:
+    """The Rasa server backend of the settings (LOTSE_RASA_URL must be set)."""
+    if not settings.rasa_url:
+        raise ValueError("LOTSE_RASA_URL is not set")
+    token = settings.rasa_token.get_secret_value() if settings.rasa_token else None
+    return RasaBackend(settings.rasa_url, token=token, timeout=timeout)
+
+
 def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
     """A ready Lotse service; applies pending migrations first unless told not to."""
     reference = cached_reference(settings.data_dir)
@@ -34,11 +44,10 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
     engine = make_engine(settings.sqlalchemy_url)
     if migrate:
         upgrade(engine)
-    fuzzy = reference.fuzzy_backend()
+    fuzzy = WithCrisisRule(reference.fuzzy_backend(), looks_like_crisis)
     nlu: NluBackend = fuzzy
     if settings.rasa_url:
-        token = settings.rasa_token.get_secret_value() if settings.rasa_token else None
-        nlu = RasaBackend(settings.rasa_url, token=token)
+        nlu = WithCrisisRule(rasa_backend(settings), looks_like_crisis)
     return Lotse(
         sessions=make_sessionmaker(engine), nlu=nlu, fallback_nlu=fuzzy,
         offers=reference.offers, places=reference.places, secret=settings.secret(),

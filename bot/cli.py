@@ -107,16 +107,70 @@ def nlu() -> None:
 
 
 def _backend(name: str):  # type: ignore[no-untyped-def]
-    from bot.bootstrap import cached_reference
-    from nlu.rasa_http import RasaBackend
+    """The backend as the app runs it: the model plus the safety layer's crisis lexicon."""
+    from bot.bootstrap import cached_reference, rasa_backend
+    from bot.safety import looks_like_crisis
+    from nlu.crisis_rule import WithCrisisRule
 
     settings = get_settings()
     if name == "rasa":
         if not settings.rasa_url:
-            raise click.ClickException("LOTSE_RASA_URL is not set")
-        token = settings.rasa_token.get_secret_value() if settings.rasa_token else None
-        return RasaBackend(settings.rasa_url, token=token, timeout=5.0)
-    return cached_reference(settings.data_dir).fuzzy_backend()
+            raise click.ClickException("LOTSE_RASA_URL is not set (start Rasa with `lotse nlu serve`)")
+        return WithCrisisRule(rasa_backend(settings, timeout=5.0), looks_like_crisis)
+    return WithCrisisRule(cached_reference(settings.data_dir).fuzzy_backend(), looks_like_crisis)
+
+
+@nlu.command("train", help="Train the Rasa NLU model (creates the Python 3.10 virtualenv once; "
+             "reuses the cached model when nothing changed).")
+@click.option("--force", is_flag=True, help="train even if a model for this data exists")
+def nlu_train(force: bool) -> None:
+    from nlu.rasa_server import RasaSetupError, train
+
+    try:
+        model = train(get_settings().data_dir, force=force, log=lambda m: click.echo(m, err=True))
+    except RasaSetupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(str(model))
+
+
+@nlu.command("serve", help="Train if needed, then run the Rasa NLU server on 127.0.0.1 with a token.")
+@click.option("--port", default=5005, show_default=True, type=int)
+def nlu_serve(port: int) -> None:
+    import secrets
+
+    from nlu.rasa_server import RasaSetupError, start_server, train
+
+    settings = get_settings()
+    token = settings.rasa_token.get_secret_value() if settings.rasa_token else secrets.token_urlsafe(24)
+    try:
+        model = train(settings.data_dir, log=lambda m: click.echo(m, err=True))
+        server = start_server(model, port=port, token=token)
+        server.wait_ready()
+    except RasaSetupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Rasa NLU läuft auf {server.url}. Für die App:\n"
+               f"  export LOTSE_RASA_URL={server.url}\n  export LOTSE_RASA_TOKEN={token}", err=True)
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        server.stop()
+
+
+@nlu.command("report", help="Train Rasa, evaluate both backends on FILE, write a Markdown report.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                default=Path("tests/nlu/test_nlu.yml"))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("docs/nlu-report.md"), show_default=True)
+def nlu_report(file: Path, out: Path) -> None:
+    from nlu.rasa_server import RasaSetupError
+    from nlu.report import write_report
+
+    try:
+        write_report(file, out, data_dir=get_settings().data_dir,
+                     log=lambda m: click.echo(m, err=True))
+    except RasaSetupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"written: {out}")
 
 
 @nlu.command("parse", help="Parse one message and print the result as JSON.")

@@ -51,6 +51,7 @@ _DANGER = {
         r"\bwant to die\b", r"\bsuicid", r"\bno reason to live\b",
     ],
     "self_harm": [
+        r"\b(mir|mich) (selbst |selber )?(etwas|was|ernsthaft was) (an)?(zu)?(tun|antun|anzutun)\b",
         r"\britz", r"\bmich (selbst |selber )?(zu )?(schneid|verletz|verbrenn)", r"\bschneide mich\b",
         r"\bverbrenn(e)? mich\b", r"\bmir (selbst |selber )?weh (zu )?tu", r"\brasierklinge|\bklinge\b",
         r"\bsh\b.{0,20}(gemacht|schnitt)", r"\bschnitte\b", r"\bbis es blutet\b",
@@ -88,7 +89,8 @@ _DANGER = {
         r"\b(kotz\w*|erbrech\w*)\b.{0,20}\babsichtlich|\babsichtlich\b.{0,20}\b(kotz|erbrech)",
         r"\bfinger in den hals\b", r"\babfuehrmittel\b", r"\b\d{2,3} kalorien\b",
         r"\b\d{2} kilo\b.{0,40}\babnehmen\b", r"\bhavent eaten\b", r"\bfainting\b",
-        r"\berbreche mich\b",
+        r"\berbreche mich\b", r"\b(kotz\w*|erbrech\w*|uebergeb\w*)\b.{0,15}\bnach (jedem|dem|jeder) (essen|mahlzeit)",
+        r"\bblut (gespuckt|gekotzt|erbrochen|spucke|kotze)|\b(spucke|kotze|erbreche) blut\b",
     ],
     "other_emergency": [
         r"\b(folgt|verfolgt) mir|\bverfolgt mich\b|\bfollowing me\b", r"\bfaehrt mir\b.{0,30}\bhinterher\b",

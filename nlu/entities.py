@@ -85,9 +85,13 @@ class EntityExtractor:
                 qualifications.setdefault(key, value)
             elif len(value) == 2 and value.isalpha():
                 languages.setdefault(key, value)
-        self._qualifications = sorted(qualifications.items(), key=lambda kv: -len(kv[0]))
+        # Longest first; each with its word-bounded pattern, compiled once.
+        self._qualifications = [
+            (surface, _word(surface), value)
+            for surface, value in sorted(qualifications.items(), key=lambda kv: -len(kv[0]))]
         self._languages = languages
-        self._phrases = sorted({fold(p) for p in self.occupation_phrases}, key=len, reverse=True)
+        self._phrases = [(phrase, _word(phrase)) for phrase in
+                         sorted({fold(p) for p in self.occupation_phrases}, key=len, reverse=True)]
 
     def extract(self, text: str) -> list[Entity]:
         """All entities found in `text`, with character spans into `text`."""
@@ -127,8 +131,8 @@ class EntityExtractor:
         m = _FOREIGN.search(folded)
         if m and (self.places is None or self.places.resolve(m.group(1), fuzzy=False) is None):
             return [_span("school_qualification", "foreign", m.start(), m.end(), index)]
-        for surface, value in self._qualifications:
-            m = re.search(rf"\b{re.escape(surface)}\b", folded)
+        for surface, pattern, value in self._qualifications:
+            m = pattern.search(folded) if surface in folded else None
             if m:
                 return [_span("school_qualification", value, m.start(), m.end(), index)]
         return []
@@ -142,8 +146,8 @@ class EntityExtractor:
         return found
 
     def _occupation(self, folded: str, index: list[int]) -> list[Entity]:
-        for phrase in self._phrases:
-            m = re.search(rf"\b{re.escape(phrase)}\b", folded)
+        for phrase, pattern in self._phrases:
+            m = pattern.search(folded) if phrase in folded else None
             if m:
                 return [_span("occupation", None, m.start(), m.end(), index)]
         starts = [m.end() for m in _OCCUPATION_CUE.finditer(folded)]
@@ -161,6 +165,10 @@ class EntityExtractor:
                 begin = m.end(1) - len(candidate)
                 return [_span("occupation", None, begin, m.end(1), index)]
         return []
+
+
+def _word(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def _fold_with_index(text: str) -> tuple[str, list[int]]:

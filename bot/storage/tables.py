@@ -45,3 +45,117 @@ class MessageRow(Base):
     intent: Mapped[str | None] = mapped_column(String(40), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     conversation: Mapped[ConversationRow] = relationship(back_populates="messages")
+
+
+# --- Handoffs to counsellors (consented) and the counsellor inbox -------------------------------
+
+
+class OrganisationRow(Base):
+    """An organisation that receives handoffs for some catalogue offers."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # slug, e.g. "jba-harz"
+    name: Mapped[str] = mapped_column(String(200))
+    offer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # catalogue offer ids it serves
+    response_working_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    notify_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    notify_webhook: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class UserRow(Base):
+    """A counsellor or admin account; passwords only as argon2id hashes."""
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=lambda: str(uuid.uuid4()))
+    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="counsellor")  # "counsellor" | "admin"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ConsentRow(Base):
+    """What a young person agreed to, when, and the exact text version they saw."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=lambda: str(uuid.uuid4()))
+    sender_hash: Mapped[str] = mapped_column(String(64), index=True)
+    purpose: Mapped[str] = mapped_column(String(40))  # "handoff" | "application"
+    org_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    text_version: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    given_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class HandoffRow(Base):
+    """A consented case handed to an organisation: summary, contact, transcript."""
+
+    __tablename__ = "handoffs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=lambda: str(uuid.uuid4()))
+    reference: Mapped[str] = mapped_column(String(20), unique=True)  # shown to the young person
+    sender_hash: Mapped[str] = mapped_column(String(64), index=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[str] = mapped_column(String(100))
+    offer_name: Mapped[str] = mapped_column(String(300))
+    consent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("consents.id", ondelete="SET NULL"), nullable=True)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default="new")  # new | contacted | closed
+    status_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    status_changed_by: Mapped[str | None] = mapped_column(String(254), nullable=True)  # user e-mail
+    # age, place, region, needs, school_status, school_qualification, occupation, languages, wish, why
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # copy of summary["age"] for filters
+    contact_method: Mapped[str] = mapped_column(String(20))  # phone | email | telegram | self
+    contact_value: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    transcript: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # {role, text, at}
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class HandoffNoteRow(Base):
+    """An internal note of a counsellor on a handoff."""
+
+    __tablename__ = "handoff_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    handoff_id: Mapped[str] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(254))  # user e-mail
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class NotificationRow(Base):
+    """Outbox: tell an organisation about a new handoff (no personal data), retried with backoff."""
+
+    __tablename__ = "notifications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    handoff_id: Mapped[str] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    org_id: Mapped[str] = mapped_column(String(64), index=True)
+    channel: Mapped[str] = mapped_column(String(20))  # email | webhook
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class AuditRow(Base):
+    """Everything a counsellor or admin does. Keeps no message text."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(254))  # user e-mail, or "system"
+    org_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    action: Mapped[str] = mapped_column(String(40))  # login, login_failed, view, status, note, print, export…
+    handoff_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # no FK: outlives deletion
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

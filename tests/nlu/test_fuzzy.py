@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -98,3 +100,16 @@ def test_parse_never_fails_and_stays_in_range(fuzzy, text: str) -> None:  # type
     result = fuzzy.parse(text)
     assert 0.0 <= result.intent.confidence <= 1.0
     assert all(0 <= e.start <= e.end <= len(text) for e in result.entities)
+
+
+def test_fast_scorer_equals_the_fitted_pipeline(reference) -> None:  # type: ignore[no-untyped-def]
+    """LinearScorer is only a faster way to compute sklearn's decision function."""
+    import numpy as np
+
+    from nlu.normalize import neutralize, normalize
+    from nlu.training_data import load
+    backend = reference.fuzzy_backend()
+    texts = [neutralize(normalize(e.text)) for e in load(Path(__file__).parent / "test_nlu.yml").examples] + ["", "zzzz qqqq"]
+    expected = backend._model.decision_function(texts)
+    for text, row in zip(texts, expected, strict=True):
+        assert np.allclose(backend._scorer.decision(text), row, atol=1e-9), text

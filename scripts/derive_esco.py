@@ -1,0 +1,43 @@
+"""Derive data/berufe/esco_berufe.csv (German ESCO occupation labels) from the shared ESCO file.
+
+Keeps one row per label (preferred and alternative labels, split at "/" gender pairs), no
+definitions. Run:
+
+    python scripts/derive_esco.py ../shared/data/berufe/esco_v1.2_berufe_de.csv data/berufe/esco_berufe.csv
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+ATTRIBUTION = "# Quelle: ESCO v1.2, Europäische Kommission, CC BY 4.0 – abgeleitet (deutsche Bezeichnungen)"
+
+
+def labels(row: dict[str, str]) -> list[str]:
+    """Preferred label (both forms of "Bäcker/Bäckerin") and alternative labels of one occupation."""
+    found = [part.strip(" /") for part in row["bezeichnung"].split("/")]
+    found += [alt.strip(" /") for alt in (row["alternativbezeichnungen"] or "").split("|")]
+    return [label for label in found if 2 < len(label) <= 60]
+
+
+def main(source: str, target: str) -> None:
+    with open(source, encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("esco_uri", "").count("/occupation/")]
+    seen: dict[str, str] = {}
+    for row in rows:
+        for label in labels(row):
+            seen.setdefault(label.casefold(), label)
+    out = Path(target)
+    with out.open("w", encoding="utf-8", newline="") as f:
+        f.write(ATTRIBUTION + "\n")
+        writer = csv.writer(f)
+        writer.writerow(["label"])
+        for label in sorted(seen.values(), key=str.casefold):
+            writer.writerow([label])
+    print(f"{len(seen)} labels of {len(rows)} ESCO occupations written to {out}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
