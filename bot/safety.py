@@ -40,7 +40,9 @@ FUZZY_MIN_PHRASE = 16
 _DANGER = {
     "suicidal": [
         r"\b(nicht mehr|nie wieder|nie mehr) (leben|lebn|aufwachen|aufstehen|da sein)\b",
-        r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(lieber )?(tot|sterben|sterbn)\b",
+        r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(nur )?(lieber )?(tot|sterben|sterbn)\b",
+        r"\bich bring(e)? mich\b.{0,20}\bum\b", r"\bwenn ich tot (waere|bin)\b",
+        r"\b(bruecke|dach|hochhaus|gleis\w*|fenster)\b.{0,40}\b(will|werde|moechte|gleich)\b.{0,10}\bspring",
         r"\blieber tot\b", r"\btot sein\b", r"\blebensmuede|muede vom leben\b",
         r"\bmich\b.{0,30}\b(umbring|umbrin|umzubring|aufzuhaeng|aufhaeng|erhaeng|erschiess|vergift)",
         r"\b(mir|mein) (das |dem )?leben (zu )?nehm", r"\bbesser dran ohne mich\b",
@@ -51,6 +53,7 @@ _DANGER = {
         r"\bwant to die\b", r"\bsuicid", r"\bno reason to live\b",
     ],
     "self_harm": [
+        r"\b(arm|arme|handgelenk\w*|bein|beine)\b.{0,20}\b(aufgeschnitten|aufschneiden|aufgeritzt)\b",
         r"\b(mir|mich) (selbst |selber )?(etwas|was|ernsthaft was) (an)?(zu)?(tun|antun|anzutun)\b",
         r"\britz", r"\bmich (selbst |selber )?(zu )?(schneid|verletz|verbrenn)", r"\bschneide mich\b",
         r"\bverbrenn(e)? mich\b", r"\bmir (selbst |selber )?weh (zu )?tu", r"\brasierklinge|\bklinge\b",
@@ -58,6 +61,7 @@ _DANGER = {
         r"\bcut(ting)? myself\b", r"\bself ?harm",
     ],
     "violence": [
+        r"\b(werde|wurde|werd)\b.{0,30}\b(geschlagen|verpruegelt|getreten|gewuergt|missbraucht|vergewaltigt)\b",
         r"\b(schlaegt|schlagen|schlagt|schlag|verpruegel\w*|pruegel\w*|tritt|treten|haut|hauen|"
         r"wuergt|wuergen|bedroht|bedrohen|droht|misshandel\w*)\b( \w+){0,3} mich\b",
         r"\bmich\b( \w+){0,3} (geschlagen|verpruegelt|getreten|gewuergt|bedroht|misshandelt)\b",
