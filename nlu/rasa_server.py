@@ -14,7 +14,9 @@ the app's environment. This module only prepares files and starts subprocesses:
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
 import glob
 import hashlib
 import os
@@ -23,7 +25,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +54,18 @@ class RasaSetupError(RuntimeError):
 
 def cache_dir() -> Path:
     return Path(os.environ.get("LOTSE_CACHE_DIR") or Path.home() / ".cache" / "lotse")
+
+
+@contextlib.contextmanager
+def _exclusive(name: str) -> Iterator[None]:
+    """One process at a time installs or trains (parallel test runs share the cache)."""
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    with (cache_dir() / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def find_python310() -> str | None:
@@ -87,6 +101,11 @@ def _run(cmd: list[str], log: Callable[[str], None], **kwargs: object) -> None:
 
 def ensure_venv(log: Callable[[str], None] = print) -> Path:
     """The Rasa virtualenv, created and installed on first use (a few minutes, once)."""
+    with _exclusive("rasa-venv"):
+        return _ensure_venv(log)
+
+
+def _ensure_venv(log: Callable[[str], None]) -> Path:
     stamp = venv_dir() / ".lotse-installed"
     wanted = hashlib.sha256(CONSTRAINTS.read_bytes() + RASA_VERSION.encode()).hexdigest()
     if stamp.exists() and stamp.read_text().strip() == wanted and rasa_executable().exists():
@@ -179,6 +198,11 @@ def models_dir() -> Path:
 def train(data_dir: Path, *, force: bool = False, log: Callable[[str], None] = print) -> Path:
     """A trained NLU model for the current data (cached by content hash)."""
     ensure_venv(log)
+    with _exclusive("rasa-train"):
+        return _train(data_dir, force=force, log=log)
+
+
+def _train(data_dir: Path, *, force: bool, log: Callable[[str], None]) -> Path:
     build = cache_dir() / "rasa-build"
     build.mkdir(parents=True, exist_ok=True)
     digest = build_training_dir(data_dir, build)
