@@ -64,6 +64,60 @@ def retention_run() -> None:
     click.echo(f"{deleted} conversations older than {settings.retention_days} days deleted")
 
 
+@main.group(help="Organisations that take handoffs from the chat.")
+def orgs() -> None:
+    pass
+
+
+@orgs.command("add", help="Add (or update) an organisation and the catalogue offers it takes "
+                          "handoffs for.")
+@click.option("--id", "org_id", required=True, help="short id, e.g. jba-harz")
+@click.option("--name", required=True, help="name shown to young people and counsellors")
+@click.option("--offer", "offers", multiple=True, help="catalogue offer id (repeatable)")
+@click.option("--response-days", type=click.IntRange(1, 30), default=None,
+              help="promised answer time in working days (told to the young person)")
+@click.option("--notify-email", default=None, help="address told about new handoffs")
+@click.option("--notify-webhook", default=None, help="URL told about new handoffs")
+def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int | None,
+             notify_email: str | None, notify_webhook: str | None) -> None:
+    import re
+
+    from bot.bootstrap import cached_reference
+    from bot.storage.database import make_engine, make_sessionmaker, upgrade
+    from bot.storage.tables import OrganisationRow
+
+    settings = get_settings()
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{1,62}", org_id):
+        raise click.ClickException("--id: lowercase letters, digits and '-' only")
+    known = {o.id for o in cached_reference(settings.data_dir).offers}
+    unknown = [o for o in offers if o not in known]
+    if unknown:
+        raise click.ClickException(f"unknown offer id(s): {', '.join(unknown)} "
+                                   "(see data/angebote/*.yaml)")
+    engine = make_engine(settings.sqlalchemy_url)
+    upgrade(engine)
+    with make_sessionmaker(engine).begin() as session:
+        row = session.get(OrganisationRow, org_id) or OrganisationRow(id=org_id)
+        row.name, row.offer_ids, row.response_working_days = name, list(offers), response_days
+        row.notify_email, row.notify_webhook = notify_email, notify_webhook
+        session.add(row)
+    click.echo(f"organisation {org_id} takes handoffs for {len(offers)} offer(s)")
+
+
+@orgs.command("list", help="List organisations and the offers they take handoffs for.")
+def orgs_list() -> None:
+    from sqlalchemy import select
+
+    from bot.storage.database import make_engine, make_sessionmaker, upgrade
+    from bot.storage.tables import OrganisationRow
+
+    engine = make_engine(get_settings().sqlalchemy_url)
+    upgrade(engine)
+    with make_sessionmaker(engine).begin() as session:
+        for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id)):
+            click.echo(f"{row.id}\t{row.name}\t{', '.join(row.offer_ids or [])}")
+
+
 @main.group(help="Offer catalogue commands.")
 def catalogue() -> None:
     pass

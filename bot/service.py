@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -15,9 +16,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
+from bot.core import handoff as handoff_steps
 from bot.rate_limit import RateLimiter
 from bot.safety import looks_like_crisis
 from bot.storage.conversations import ConversationRepository, sender_hash
+from bot.storage.handoffs import HandoffRepository, new_reference
 from matching.model import Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
@@ -82,7 +85,8 @@ class Lotse:
                 count = len(repo.transcript(row))
                 text = texts.disclosure(created=row.created_at, updated=row.updated_at,
                                         messages=count, profile=profile, crisis=row.crisis_flag,
-                                        retention_days=self.retention_days)
+                                        retention_days=self.retention_days,
+                                        handoffs=HandoffRepository(session).references_for(key))
         except SQLAlchemyError:
             log.exception("storage failed while disclosing")
             return [Reply(TROUBLE, expects="free_text")]
@@ -93,6 +97,7 @@ class Lotse:
         cutoff = self.now() - timedelta(days=self.retention_days)
         with self.sessions.begin() as session:
             deleted = ConversationRepository(session).delete_older_than(cutoff)
+            HandoffRepository(session).delete_older_than(cutoff)
         log.info("retention: %d conversations older than %d days deleted", deleted,
                  self.retention_days)
         return deleted
@@ -131,17 +136,32 @@ class Lotse:
     def _turn(self, session: Session, key: str, channel: str, u: Understanding,
               ctx: Context) -> list[Reply]:
         repo = ConversationRepository(session)
+        handoffs = HandoffRepository(session)
         row = repo.get_or_create(key, channel)
+        ctx = dataclasses.replace(ctx, handoff_targets=handoffs.targets(self.offers))
         turn = respond(DialogueState.from_dict(row.state), u, ctx)
         if "delete_data" in turn.effects:
+            handoffs.delete_for(key)
             repo.delete(key)
             log.info("conversation deleted on request")
             return list(turn.replies)
+        replies = list(turn.replies)
+        if "create_handoff" in turn.effects and turn.handoff is not None:
+            reference = new_reference()
+            replies += [Reply(handoff_steps.done_text(turn.handoff, reference,
+                                                      turn.state.handoff.get("method", "self"))),
+                        Reply(texts.AFTER, buttons=texts.AFTER_BUTTONS, expects="free_text")]
         repo.append(row, "user", u.text, u.intent)
-        for reply in turn.replies:
+        for reply in replies:
             repo.append(row, "bot", reply.text)
+        if "create_handoff" in turn.effects and turn.handoff is not None:
+            session.flush()  # the transcript the counsellor gets includes this turn
+            handoffs.create(key=key, conversation=row, state=turn.state, target=turn.handoff,
+                            reference=reference, now=self.now())
+            log.info("handoff created (urgent=%s)", turn.state.crisis)
+            turn.state.handoff = {}
         repo.save_state(row, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)
-        return list(turn.replies)
+        return replies
 
     def _lock(self, key: str) -> threading.Lock:
         with self._locks_guard:
@@ -172,6 +192,7 @@ class Lotse:
             occupation=values.get("occupation"),
             languages=tuple(result.values("language")),
             is_payload=text.startswith("/"), crisis=crisis,
+            extras={k: values[k] for k in ("offer", "contact_method") if k in values},
         )
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:

@@ -52,12 +52,7 @@ def normalize(text: str) -> str:
 # them (tests/e2e/test_bias.py). Applied after `normalize`, so the text is folded already.
 _GENDER_WORDS = re.compile(
     r"\b(?:maedchen|junge|jungs|frau|mann|typ|kerl|trans|cis|nonbinaer|nicht binaer|divers|"
-    r"weiblich|maennlich)\b")
-# Family words keep their meaning for family_problems, without the gender.
-_FAMILY_WORDS = {"sohn": "kind", "tochter": "kind", "soehne": "kinder", "toechter": "kinder",
-                 "bruder": "geschwister", "schwester": "geschwister", "brueder": "geschwister",
-                 "schwestern": "geschwister"}
-_FAMILY = re.compile(r"\b(?:" + "|".join(_FAMILY_WORDS) + r")\b")
+    r"weiblich|maennlich|sohn|tochter|bruder|schwester)\b")
 _GENDER_TAG = re.compile(r"\(\s*[wmd]\s*,?\s*(\d{1,2})?\s*\)|\b[wmd](\d{2})\b|\b(\d{2})[wmd]\b")
 _NAME_INTRO = re.compile(r"\b(heisse|heiss|name ist|hier ist|hier schreibt|nennt mich|nenn mich)\s+\S+")
 _GENDER_LETTER = re.compile(r"(?:^|\s)[wmd](?=\s|$)")
@@ -69,7 +64,6 @@ def neutralize(folded: str) -> str:
     text = _GENDER_TAG.sub(lambda m: " " + (m.group(1) or m.group(2) or m.group(3) or "") + " ", folded)
     text = _NAME_INTRO.sub(r"\1 jemand", text)
     text = _GENDER_WORDS.sub("person", text)
-    text = _FAMILY.sub(lambda m: _FAMILY_WORDS[m.group()], text)
     text = _GENDER_LETTER.sub(" ", text)
     text = _FEMININE_JOB.sub(r"\1", text)
     return " ".join(text.split())

@@ -2,6 +2,8 @@
 
     start -> ask_need -> ask_age -> ask_place -> ask_school_status -> ask_occupation
           -> ask_languages -> recommended        (questions not needed are skipped)
+    recommended -> handoff_consent -> handoff_contact -> handoff_contact_value
+                -> handoff_note -> recommended   (bot/core/handoff.py; only after "yes")
     any state -> confirm_delete -> (back, or deleted)
     any state -> crisis help, then back to where we were
 
@@ -13,11 +15,12 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.core import texts
+from bot.core import handoff, texts
+from bot.core.handoff import HandoffTarget
 from bot.core.messages import Button, OfferCard, Reply
 from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
@@ -32,8 +35,10 @@ from matching.text import fold
 QUESTIONS_IN_ORDER: tuple[str, ...] = (
     "ask_need", "ask_age", "ask_place", "ask_school_status", "ask_occupation", "ask_languages",
 )
-STATES: tuple[str, ...] = ("start", *QUESTIONS_IN_ORDER, "recommended", "confirm_delete")
+STATES: tuple[str, ...] = ("start", *QUESTIONS_IN_ORDER, "recommended", *handoff.STATES,
+                           "confirm_delete")
 _TALK = (*QUESTIONS_IN_ORDER, "recommended")
+_HANDOFF = handoff.STATES
 TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
     # one message may answer several questions at once, so later steps can be skipped to
     *(("start", b) for b in (*_TALK, "confirm_delete")),
@@ -44,11 +49,20 @@ TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
     # deleting asks first; "no" goes back to where we were, "yes" starts afresh
     *((a, "confirm_delete") for a in _TALK),
     *(("confirm_delete", b) for b in ("start", *_TALK)),
+    # a handoff starts from the recommendations (or a button later) and only goes on after "yes"
+    *((a, "handoff_consent") for a in _TALK),
+    ("handoff_consent", "handoff_contact"),
+    *((a, "recommended") for a in _HANDOFF),  # "no", or the organisation left meanwhile
+    ("handoff_contact", "handoff_contact_value"), ("handoff_contact", "handoff_note"),
+    ("handoff_contact_value", "handoff_note"), ("handoff_note", "recommended"),
+    *((a, "confirm_delete") for a in _HANDOFF),
+    *(("confirm_delete", a) for a in _HANDOFF),
 ]))
 EXPECTS = {
     "ask_need": "need", "ask_age": "age", "ask_place": "place",
     "ask_school_status": "school_status", "ask_occupation": "occupation",
     "ask_languages": "languages", "confirm_delete": "confirm", "recommended": "free_text",
+    **handoff.EXPECTS,
 }
 CAREER_NEEDS = {"seek_internship", "seek_apprenticeship", "career_orientation", "application_help"}
 OCCUPATION_NEEDS = {"seek_internship", "seek_apprenticeship"}
@@ -67,6 +81,8 @@ class Context:
     places: PlaceIndex | None
     now: datetime
     retention_days: int = 90
+    # offer id -> the organisation that takes handoffs for it (from the database)
+    handoff_targets: Mapping[str, HandoffTarget] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +92,7 @@ class Turn:
     state: DialogueState
     replies: tuple[Reply, ...]
     effects: tuple[str, ...] = ()
+    handoff: HandoffTarget | None = None  # with the effect "create_handoff"
 
 
 def is_crisis(u: Understanding) -> bool:
@@ -94,7 +111,10 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
         intro = texts.RESTARTED if state.name != "start" else texts.greeting(ctx.retention_days)
         return _ask(fresh, "ask_need", [Reply(intro)])
     if state.name == "confirm_delete":
-        return _confirm_delete(state, u)
+        return _confirm_delete(state, u, ctx)
+    turn = _handoff(state, u, ctx)
+    if turn is not None:
+        return turn
 
     replies: list[Reply] = []
     if state.name == "start":
@@ -129,24 +149,24 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
 Handler = Callable[[DialogueState, Understanding, Context, list[Reply]], Turn]
 
 
-def _reask(state: DialogueState, replies: list[Reply], text: str) -> Turn:
+def _reask(state: DialogueState, replies: list[Reply], text: str, ctx: Context) -> Turn:
     """Say `text`, then repeat the open question so the person knows where we are."""
     replies.append(Reply(text))
-    return _ask(state, state.name, replies)
+    return _ask(state, state.name, replies, ctx)
 
 
 def _on_help(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply]) -> Turn:
     if state.name == "recommended":
         state.profile.needs = []
         state.name = "ask_need"
-    return _reask(state, replies, texts.HELP)
+    return _reask(state, replies, texts.HELP, ctx)
 
 
 def _on_bot_challenge(state: DialogueState, u: Understanding, ctx: Context,
                       replies: list[Reply]) -> Turn:
     if replies:  # the greeting already said it
-        return _ask(state, state.name, replies)
-    return _reask(state, replies, texts.bot_challenge(ctx.retention_days))
+        return _ask(state, state.name, replies, ctx)
+    return _reask(state, replies, texts.bot_challenge(ctx.retention_days), ctx)
 
 
 def _on_thanks(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply]) -> Turn:
@@ -162,7 +182,7 @@ def _on_goodbye(state: DialogueState, u: Understanding, ctx: Context, replies: l
 
 def _on_out_of_scope(state: DialogueState, u: Understanding, ctx: Context,
                      replies: list[Reply]) -> Turn:
-    return _reask(state, replies, texts.OUT_OF_SCOPE)
+    return _reask(state, replies, texts.OUT_OF_SCOPE, ctx)
 
 
 def _on_delete(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply]) -> Turn:
@@ -178,12 +198,12 @@ GLOBAL_HANDLERS: dict[str, Handler] = {
 }
 
 
-def _confirm_delete(state: DialogueState, u: Understanding) -> Turn:
+def _confirm_delete(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     if u.intent == "affirm" or fold(u.text) in {"ja", "ja loeschen", "loeschen", "ja bitte"}:
         return Turn(DialogueState(), (Reply(texts.DELETED),), effects=("delete_data",))
     state.name = state.resume if state.resume in EXPECTS else "ask_need"
     state.resume = None
-    return _ask(state, state.name, [Reply(texts.NOT_DELETED)])
+    return _ask(state, state.name, [Reply(texts.NOT_DELETED)], ctx)
 
 
 # --- crisis -----------------------------------------------------------------------------
@@ -339,9 +359,20 @@ QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
 }
 
 
-def _ask(state: DialogueState, name: str, replies: list[Reply]) -> Turn:
+def _ask(state: DialogueState, name: str, replies: list[Reply],
+         ctx: Context | None = None) -> Turn:
     state.name = name
-    if name == "confirm_delete":
+    target = _target(state, ctx) if ctx is not None else None
+    if name in handoff.STATES and target is not None:
+        replies.append(handoff.question(state, target))
+    elif name in handoff.STATES:  # the organisation is gone meanwhile: back to the offers
+        state.handoff = {}
+        return _ask(state, "recommended", replies)
+    elif name == "recommended" and ctx is not None and handoff.invite_buttons(
+            state, ctx.handoff_targets):
+        replies.append(Reply(texts.AFTER, buttons=handoff.invite_buttons(
+            state, ctx.handoff_targets) + texts.AFTER_BUTTONS, expects=EXPECTS[name]))
+    elif name == "confirm_delete":
         replies.append(Reply(texts.CONFIRM_DELETE, buttons=texts.YES_NO, expects="confirm"))
     else:
         text, buttons = QUESTIONS[name]
@@ -374,7 +405,52 @@ def _recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn
         label = NEED_LABELS.get(need, need)
         replies.append(Reply(texts.OFFERS_FOR.format(label=label) + " " + names,
                              offers=tuple(OfferCard.from_match(m) for m in group)))
-    return _ask(state, "recommended", replies)
+    state.recommended = [{"id": m.offer.id, "why": list(m.reasons)} for m in result.matches]
+    if handoff.eligible(state, ctx.handoff_targets):
+        replies.append(Reply(texts.HANDOFF_INVITE))
+    return _ask(state, "recommended", replies, ctx)
+
+
+# --- handoff to a counselling service (steps in bot/core/handoff.py) ---------------------
+
+def _target(state: DialogueState, ctx: Context | None) -> HandoffTarget | None:
+    if ctx is None:
+        return None
+    return ctx.handoff_targets.get(state.handoff.get("offer_id", ""))
+
+
+def _handoff(state: DialogueState, u: Understanding, ctx: Context) -> Turn | None:
+    """Start or continue a handoff; None when the message is for the normal flow."""
+    chosen = u.extras.get("offer")
+    if chosen and chosen in ctx.handoff_targets:
+        # a button under the recommendations, pressed now or later
+        if not any(r.get("id") == chosen for r in state.recommended):
+            state.recommended.append({"id": chosen, "why": []})
+        return Turn(state, tuple(handoff.start(state, ctx.handoff_targets[chosen])))
+    if state.name in handoff.STATES:
+        target = _target(state, ctx)
+        if target is None:  # the organisation stopped taking handoffs meanwhile
+            state.handoff = {}
+            return _ask(state, "recommended", [Reply(texts.HANDOFF_NONE)], ctx)
+        if u.intent in GLOBAL_HANDLERS and u.intent not in ("out_of_scope", "thanks") \
+                and u.confidence >= GLOBAL_THRESHOLD and not u.is_payload:
+            return None  # "lösch meine daten", "hilfe", "bist du ein bot" work here too
+        replies, create = handoff.step(state, u, target, now=ctx.now)
+        if create:
+            return Turn(state, tuple(replies), effects=("create_handoff",), handoff=target)
+        if state.name == "recommended":
+            return _ask(state, "recommended", replies, ctx)
+        return Turn(state, tuple(replies))
+    if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts:
+        candidates = handoff.eligible(state, ctx.handoff_targets)
+        if len(candidates) == 1:
+            return Turn(state, tuple(handoff.start(state, candidates[0])))
+        if candidates:
+            return Turn(state, (Reply(texts.HANDOFF_CHOOSE,
+                                      buttons=handoff.invite_buttons(state, ctx.handoff_targets),
+                                      expects="free_text"),))
+        return None
+    return None
 
 
 def _after_recommendation(state: DialogueState, u: Understanding, replies: list[Reply]) -> Turn:

@@ -31,6 +31,8 @@ class DialogueState:
     resume: str | None = None  # the step to return to after a side question (delete, crisis)
     crisis: bool = False
     turns: int = 0
+    recommended: list[dict[str, Any]] = field(default_factory=list)  # [{"id", "why"}] last shown
+    handoff: dict[str, Any] = field(default_factory=dict)  # the handoff being set up
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -45,7 +45,8 @@ def privacy(retention_days: int) -> str:
     return (
         "Du bleibst anonym: Ich frage nicht nach deinem Namen. "
         "Ich speichere nur unser Gespräch, damit wir weitermachen können. "
-        f"Nach {retention_days} Tagen lösche ich es. Niemand liest mit. "
+        f"Nach {retention_days} Tagen lösche ich es. Niemand liest mit – nur wenn du Ja sagst, "
+        "schicke ich dein Gespräch an eine Beratungsstelle. "
         "Schreib „lösch meine Daten“ oder /loeschen, dann lösche ich alles sofort. "
         "Mit /auskunft siehst du, was ich gespeichert habe."
     )
@@ -152,7 +153,7 @@ def profile_facts(profile: Profile) -> dict[str, str]:
 
 
 def disclosure(*, created: datetime, updated: datetime, messages: int, profile: Profile,
-               crisis: bool, retention_days: int) -> str:
+               crisis: bool, retention_days: int, handoffs: list[tuple[str, str]] | None = None) -> str:
     """The answer to `/auskunft`: everything stored about this person, in plain words."""
     facts = profile_facts(profile)
     lines = [
@@ -162,8 +163,60 @@ def disclosure(*, created: datetime, updated: datetime, messages: int, profile: 
     lines += [f"• {label}: {value}" for label, value in facts.items()]
     if crisis:
         lines.append("• Einen Hinweis, dass es dir in unserem Gespräch einmal sehr schlecht ging.")
-    lines.append("Deinen Namen oder deine Telefonnummer kenne ich nicht. Deine Chat-ID speichere "
-                 "ich nur verschlüsselt (als Hash).")
+    for reference, org in handoffs or []:
+        lines.append(f"• Deine Anfrage {reference} an „{org}“ – mit deinem Einverständnis, "
+                     "der Zusammenfassung, unserem Chat und deinem Kontakt.")
+    if handoffs:
+        lines.append("Deinen Namen kenne ich nicht. Deinen Kontakt habe ich nur für deine Anfrage "
+                     "gespeichert. Deine Chat-ID speichere ich nur verschlüsselt (als Hash).")
+    else:
+        lines.append("Deinen Namen oder deine Telefonnummer kenne ich nicht. Deine Chat-ID "
+                     "speichere ich nur verschlüsselt (als Hash).")
     lines.append(f"Ich lösche alles {retention_days} Tage nach unserer letzten Nachricht. "
                  "Mit /loeschen geht es sofort.")
     return "\n".join(lines)
+
+
+# --- handoff to a counselling service (bot/core/handoff.py) ------------------------------
+
+HANDOFF_INVITE = ("Wenn du magst, kann sich eine Beratungsstelle bei dir melden. "
+                  "Ich schicke ihr nur etwas, wenn du vorher Ja sagst.")
+HANDOFF_BUTTON = "{org} soll sich melden"
+HANDOFF_NONE = ("Die Stellen, die ich dir gezeigt habe, nehmen über mich keine Anfragen an. "
+                "Du kannst sie direkt anrufen oder ihnen schreiben – die Kontakte stehen oben.")
+HANDOFF_CHOOSE = "Welche Stelle soll sich bei dir melden?"
+CONSENT_BUTTONS = (Button("Ja, schick es", "/affirm"), Button("Nein", "/deny"))
+CONSENT_THANKS = "Danke. Ich schicke noch nichts ab – erst wenn du mir gleich sagst, wie sie dich erreichen."
+CONSENT_REFUSED = ("Okay, ich gebe nichts weiter. Das ist völlig in Ordnung. "
+                   "Du kannst dich auch selbst bei der Stelle melden – die Kontakte stehen oben.")
+CONSENT_UNCLEAR = "Sag mir bitte Ja oder Nein – ohne dein Ja schicke ich nichts weiter."
+ASK_CONTACT_METHOD = "Wie soll die Stelle dich erreichen?"
+CONTACT_BUTTONS = (
+    Button("Telefon", '/inform{"contact_method": "phone"}'),
+    Button("E-Mail", '/inform{"contact_method": "email"}'),
+    Button("Telegram", '/inform{"contact_method": "telegram"}'),
+    Button("Ich melde mich selbst", '/inform{"contact_method": "self"}'),
+)
+CONTACT_SELF_BUTTON = CONTACT_BUTTONS[-1]
+CONTACT_UNCLEAR = "Das habe ich nicht verstanden."
+ASK_CONTACT_VALUE = {
+    "phone": "Unter welcher Telefonnummer? Zum Beispiel 0151 23456789.",
+    "email": "Unter welcher E-Mail-Adresse?",
+    "telegram": "Wie ist dein Telegram-Name? Zum Beispiel @mein_name.",
+}
+CONTACT_INVALID = {
+    "phone": "Diese Nummer kann ich nicht lesen. Schreib sie bitte mit Vorwahl, nur Ziffern.",
+    "email": "Diese E-Mail-Adresse sieht nicht richtig aus.",
+    "telegram": "Ein Telegram-Name hat 5 bis 32 Zeichen, Buchstaben, Zahlen oder _.",
+}
+ASK_NOTE = ("Möchtest du der Stelle noch etwas sagen? Zum Beispiel, wann du gut erreichbar "
+            "bist. Sonst tippe auf „Keine Notiz“.")
+NO_NOTE_BUTTON = Button("Keine Notiz", "/deny")
+HANDOFF_DONE = "Erledigt! Deine Anfrage ist angekommen. Dein Code: {reference}\n{promise}"
+HANDOFF_PROMISE_DAYS = "„{org}“ meldet sich innerhalb von {days} Werktagen bei dir."
+HANDOFF_PROMISE_UNKNOWN = ("„{org}“ meldet sich bei dir. Wie schnell, kann ich dir leider "
+                           "nicht genau sagen.")
+HANDOFF_DONE_SELF = ("Erledigt! „{org}“ hat deine Zusammenfassung. Wenn du dich dort meldest, "
+                     "nenn einfach deinen Code: {reference}")
+HANDOFF_FAILED = ("Das Weitergeben hat gerade nicht geklappt. Es ist nichts verloren – "
+                  "versuch es bitte gleich noch einmal.")

@@ -36,7 +36,7 @@ def test_training_dir_is_deterministic_and_complete(tmp_path: Path) -> None:
     assert all(len(o.split()) <= 2 for o in occupations) and len(occupations) < 20_000
     training = load(tmp_path / "a" / "data" / "nlu.yml")
     assert "age_number" in training.regexes and "age" not in training.regexes
-    assert "postal_code" in training.regexes
+    assert training.regexes["place"] == [r"\b\d{5}\b"]  # postal codes, extracted as places
 
 
 def test_changed_data_means_a_new_model(tmp_path: Path) -> None:

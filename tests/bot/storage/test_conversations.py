@@ -56,10 +56,16 @@ def test_delete_removes_conversation_and_transcript(db_engine: Engine) -> None:
 
 
 def test_migrations_create_the_tables(db_engine: Engine) -> None:
+    from alembic.script import ScriptDirectory
+
+    from bot.storage.database import MIGRATIONS
+
     tables = set(inspect(db_engine).get_table_names())
-    assert {"conversations", "messages", "alembic_version"} <= tables
+    assert {"conversations", "messages", "handoffs", "consents", "alembic_version"} <= tables
+    heads = set(ScriptDirectory(str(MIGRATIONS)).get_heads())
     with db_engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        applied = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    assert applied == heads  # every migration branch is applied
 
 
 def test_conversation_continues_with_a_new_service_instance(

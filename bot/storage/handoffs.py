@@ -1,0 +1,99 @@
+"""Repository of organisations that take handoffs, and of consents and handoffs themselves."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from bot.core.handoff import CONSENT_TEXT_VERSION, HandoffTarget, summary
+from bot.core.state import DialogueState
+from bot.storage.tables import (
+    ConsentRow,
+    ConversationRow,
+    HandoffRow,
+    MessageRow,
+    OrganisationRow,
+)
+from matching.model import Offer
+
+# Crockford's base32 without look-alikes (0/O, 1/I/L): codes can be read out on the phone.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_reference() -> str:
+    """A short reference code like "LT-7K3M9Q" (30^6 ≈ 730 million possibilities)."""
+    return "LT-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+
+
+class HandoffRepository:
+    """Handoffs and consents inside one session (one turn)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def targets(self, offers: tuple[Offer, ...]) -> dict[str, HandoffTarget]:
+        """offer id -> the organisation that takes handoffs for it."""
+        names = {o.id: o.name for o in offers}
+        found: dict[str, HandoffTarget] = {}
+        for org in self.session.scalars(select(OrganisationRow).order_by(OrganisationRow.id)):
+            for offer_id in org.offer_ids or []:
+                if offer_id in names:
+                    found.setdefault(offer_id, HandoffTarget(
+                        org_id=org.id, org_name=org.name, offer_id=offer_id,
+                        offer_name=names[offer_id],
+                        response_working_days=org.response_working_days))
+        return found
+
+    def create(self, *, key: str, conversation: ConversationRow, state: DialogueState,
+               target: HandoffTarget, reference: str, now: datetime) -> HandoffRow:
+        """Record the consent and the handoff with summary, contact and transcript."""
+        pending = state.handoff
+        consent = ConsentRow(sender_hash=key, purpose="handoff", org_id=target.org_id,
+                             text_version=CONSENT_TEXT_VERSION,
+                             text=pending.get("consent_text", ""),
+                             given_at=datetime.fromisoformat(pending["consent_at"]))
+        self.session.add(consent)
+        self.session.flush()
+        transcript = [{"role": m.role, "text": m.text, "at": m.created_at.isoformat()}
+                      for m in self.session.scalars(
+                          select(MessageRow).where(MessageRow.conversation_id == conversation.id)
+                          .order_by(MessageRow.id))]
+        row = HandoffRow(
+            reference=reference, sender_hash=key, org_id=target.org_id, offer_id=target.offer_id,
+            offer_name=target.offer_name, consent_id=consent.id, urgent=state.crisis,
+            status="new", summary=summary(state, target), age=state.profile.age,
+            contact_method=pending.get("method", "self"), contact_value=pending.get("contact"),
+            note=pending.get("note"), transcript=transcript, created_at=now)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def count_for(self, key: str) -> dict[str, int]:
+        def count(table: Any) -> int:
+            return self.session.scalar(
+                select(func.count()).select_from(table).where(table.sender_hash == key)) or 0
+
+        return {"handoffs": count(HandoffRow), "consents": count(ConsentRow)}
+
+    def references_for(self, key: str) -> list[tuple[str, str]]:
+        """(reference, organisation name) of this sender's handoffs."""
+        stmt = (select(HandoffRow.reference, OrganisationRow.name)
+                .join(OrganisationRow, OrganisationRow.id == HandoffRow.org_id)
+                .where(HandoffRow.sender_hash == key).order_by(HandoffRow.created_at))
+        return [(r, n) for r, n in self.session.execute(stmt)]
+
+    def delete_for(self, key: str) -> int:
+        """Delete this sender's handoffs (with notes and notifications) and consents."""
+        deleted = self.session.execute(delete(HandoffRow).where(HandoffRow.sender_hash == key))
+        self.session.execute(delete(ConsentRow).where(ConsentRow.sender_hash == key))
+        return int(getattr(deleted, "rowcount", 0) or 0)
+
+    def delete_older_than(self, cutoff: datetime) -> int:
+        """Retention: handoffs and consents older than `cutoff`."""
+        deleted = self.session.execute(delete(HandoffRow).where(HandoffRow.created_at < cutoff))
+        self.session.execute(delete(ConsentRow).where(ConsentRow.given_at < cutoff))
+        return int(getattr(deleted, "rowcount", 0) or 0)

@@ -1,0 +1,182 @@
+"""A young person hands their case to a counselling service – only after saying yes."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+from starlette.testclient import TestClient
+
+from bot.core.handoff import CONSENT_TEXT_VERSION
+from bot.service import Lotse
+from bot.storage.tables import ConsentRow, ConversationRow, HandoffRow, MessageRow, OrganisationRow
+from bot.web.app import create_app
+
+URL = "/webhooks/rest/webhook"
+ANSWERS = {"age": "17", "place": "Quedlinburg", "school_status": "ich geh noch zur schule",
+           "school_qualification": "realschule", "occupation": "weiß nicht", "languages": "deutsch"}
+
+
+@pytest.fixture
+def web(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
+    with Session(db_engine) as session, session.begin():
+        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
+                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
+                                    response_working_days=2))
+    with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
+        yield client
+
+
+def say(client: TestClient, sender: str, text: str) -> list[dict]:  # type: ignore[type-arg]
+    response = client.post(URL, json={"sender": sender, "message": text})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def until_recommended(client: TestClient, sender: str, first: str) -> list[dict]:  # type: ignore[type-arg]
+    replies = say(client, sender, first)
+    for _ in range(8):
+        expects = replies[-1].get("custom", {}).get("expects")
+        if expects not in ANSWERS:
+            return replies
+        replies = say(client, sender, ANSWERS[expects])
+    raise AssertionError(replies)
+
+
+def handoff_buttons(replies: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    return [b for m in replies for b in m.get("buttons", []) if b["payload"].startswith("/talk_to_human{")]
+
+
+def rows(engine: Engine, table: type) -> list:  # type: ignore[type-arg]
+    with Session(engine) as session:
+        return list(session.scalars(select(table)))
+
+
+def test_whole_handoff_with_consent_contact_note_and_deletion(web: TestClient, db_engine: Engine) -> None:
+    replies = until_recommended(web, "lea", "hi, ich suche eine ausbildung")
+    buttons = handoff_buttons(replies)
+    assert buttons, replies
+    offer_id = json.loads(buttons[0]["payload"].removeprefix("/talk_to_human"))["offer"]
+    assert offer_id in {"harz-jba-janalos", "harz-agentur-berufsberatung"}
+    assert rows(db_engine, HandoffRow) == []
+
+    consent = say(web, "lea", buttons[0]["payload"])
+    assert consent[-1]["custom"]["expects"] == "consent"
+    text = consent[-1]["text"]
+    assert "Jugendberufsagentur Harz (Beispiel)" in text
+    assert "Zusammenfassung" in text and "Chat" in text and "/loeschen" in text
+    assert rows(db_engine, ConsentRow) == []  # nothing recorded before the answer
+
+    method = say(web, "lea", "/affirm")
+    assert method[-1]["custom"]["expects"] == "contact"
+    assert {b["title"] for b in method[-1]["buttons"]} >= {"Telefon", "E-Mail", "Ich melde mich selbst"}
+    ask_number = say(web, "lea", '/inform{"contact_method": "phone"}')
+    assert "Telefonnummer" in ask_number[-1]["text"]
+    again = say(web, "lea", "12")
+    assert "nicht lesen" in again[0]["text"] and again[-1]["custom"]["expects"] == "contact"
+    note = say(web, "lea", "0151 23456789")
+    assert note[-1]["custom"]["expects"] == "free_text" and "Notiz" in note[-1]["text"]
+    done = say(web, "lea", "am besten nach 16 uhr")
+    code = re.search(r"LT-[2-9A-Z]{6}", done[0]["text"])
+    assert code, done
+    assert "innerhalb von 2 Werktagen" in done[0]["text"]
+
+    [handoff] = rows(db_engine, HandoffRow)
+    assert handoff.reference == code.group()
+    assert handoff.org_id == "jba-harz" and handoff.offer_id == offer_id
+    assert handoff.contact_method == "phone" and handoff.contact_value == "+49 1512 3456789"
+    assert handoff.note == "am besten nach 16 uhr" and handoff.urgent is False
+    assert handoff.summary["age"] == 17 and handoff.summary["place"] == "Quedlinburg"
+    assert "seek_apprenticeship" in handoff.summary["needs"] and handoff.summary["why"]
+    said = [t["text"] for t in handoff.transcript if t["role"] == "user"]
+    assert said[0] == "hi, ich suche eine ausbildung" and "am besten nach 16 uhr" in said
+    assert all(t["at"] for t in handoff.transcript)
+    [consent_row] = rows(db_engine, ConsentRow)
+    assert consent_row.text_version == CONSENT_TEXT_VERSION and consent_row.purpose == "handoff"
+    assert consent_row.text == text and handoff.consent_id == consent_row.id
+
+    assert code.group() in say(web, "lea", "/auskunft")[0]["text"]
+    say(web, "lea", "/loeschen")
+    say(web, "lea", "ja")
+    for table in (HandoffRow, ConsentRow, ConversationRow, MessageRow):
+        assert rows(db_engine, table) == [], table
+    assert [o.id for o in rows(db_engine, OrganisationRow)] == ["jba-harz"]
+
+
+def test_no_means_nothing_is_passed_on(web: TestClient, db_engine: Engine) -> None:
+    replies = until_recommended(web, "ben", "ich such ne ausbildung")
+    say(web, "ben", handoff_buttons(replies)[0]["payload"])
+    answer = say(web, "ben", "nein")
+    assert "gebe nichts weiter" in answer[0]["text"]
+    assert rows(db_engine, HandoffRow) == [] and rows(db_engine, ConsentRow) == []
+    assert answer[-1]["custom"]["expects"] == "free_text"
+
+
+def test_unclear_answer_to_consent_asks_again(web: TestClient, db_engine: Engine) -> None:
+    replies = until_recommended(web, "cem", "ich such ne ausbildung")
+    say(web, "cem", handoff_buttons(replies)[0]["payload"])
+    answer = say(web, "cem", "hmm was heißt das")
+    assert "Ja oder Nein" in answer[0]["text"] and answer[-1]["custom"]["expects"] == "consent"
+
+
+def test_email_written_straight_away_and_typed_talk_to_human(web: TestClient, db_engine: Engine) -> None:
+    until_recommended(web, "dana", "ich such ne ausbildung")
+    consent = say(web, "dana", "ich will mit einem menschen reden")
+    assert consent[-1]["custom"]["expects"] in {"consent", "free_text"}
+    if consent[-1]["custom"]["expects"] == "free_text":  # two services: choose one
+        say(web, "dana", handoff_buttons(consent)[0]["payload"])
+    say(web, "dana", "ja")
+    note = say(web, "dana", "dana.beispiel@example.org")
+    assert note[-1]["custom"]["expects"] == "free_text"
+    say(web, "dana", "/deny")
+    [handoff] = rows(db_engine, HandoffRow)
+    assert handoff.contact_method == "email" and handoff.contact_value == "dana.beispiel@example.org"
+    assert handoff.note is None
+
+
+def test_after_a_crisis_a_consented_handoff_is_urgent(web: TestClient, db_engine: Engine) -> None:
+    replies = until_recommended(web, "eli", "ich such ne ausbildung")
+    payload = handoff_buttons(replies)[0]["payload"]
+    crisis = say(web, "eli", "mein vater schlägt mich")
+    assert any(m.get("custom", {}).get("crisis") for m in crisis)
+    assert rows(db_engine, HandoffRow) == []  # a crisis alone passes nothing on
+    say(web, "eli", payload)
+    say(web, "eli", "ja")
+    say(web, "eli", '/inform{"contact_method": "self"}')
+    done = say(web, "eli", "keine")
+    assert "Code" in done[0]["text"]
+    [handoff] = rows(db_engine, HandoffRow)
+    assert handoff.urgent is True and handoff.contact_method == "self"
+    assert handoff.contact_value is None
+
+
+def test_without_a_registered_organisation_there_is_no_handoff_button(
+        sqlite_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    with TestClient(create_app(make_lotse(sqlite_engine))) as client:
+        replies = until_recommended(client, "fin", "ich such ne ausbildung")
+        assert handoff_buttons(replies) == []
+        forged = say(client, "fin", '/talk_to_human{"offer": "harz-jba-janalos"}')
+    assert rows(sqlite_engine, HandoffRow) == []
+    assert all(m.get("custom", {}).get("expects") != "consent" for m in forged)
+
+
+def test_retention_deletes_old_handoffs_and_consents(
+        web: TestClient, db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    from datetime import timedelta
+
+    from tests.conftest import TUESDAY_AFTERNOON
+
+    replies = until_recommended(web, "gus", "ich such ne ausbildung")
+    say(web, "gus", handoff_buttons(replies)[0]["payload"])
+    say(web, "gus", "ja")
+    say(web, "gus", '/inform{"contact_method": "self"}')
+    say(web, "gus", "/deny")
+    assert len(rows(db_engine, HandoffRow)) == 1
+    make_lotse(db_engine, now=TUESDAY_AFTERNOON + timedelta(days=89)).purge_expired()
+    assert len(rows(db_engine, HandoffRow)) == 1
+    make_lotse(db_engine, now=TUESDAY_AFTERNOON + timedelta(days=91)).purge_expired()
+    assert rows(db_engine, HandoffRow) == [] and rows(db_engine, ConsentRow) == []
