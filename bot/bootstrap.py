@@ -6,7 +6,7 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from bot.rate_limit import RateLimiter
 from bot.reference import Reference, load_reference
@@ -56,7 +56,9 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
     )
 
 
-def build_app(settings: Settings, *, migrate: bool = True) -> Starlette:
+def build_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
     """The ASGI app for `settings`."""
     return create_app(build_lotse(settings, migrate=migrate),
-                      retention_every=settings.retention_interval_hours * 3600)
+                      retention_every=settings.retention_interval_hours * 3600,
+                      idle_minutes=settings.session_idle_minutes,
+                      cookie_secure=settings.secure_cookies)

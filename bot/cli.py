@@ -118,6 +118,68 @@ def orgs_list() -> None:
             click.echo(f"{row.id}\t{row.name}\t{', '.join(row.offer_ids or [])}")
 
 
+def _session():  # type: ignore[no-untyped-def]
+    from bot.storage.database import make_engine, make_sessionmaker, upgrade
+
+    engine = make_engine(get_settings().sqlalchemy_url)
+    upgrade(engine)
+    return make_sessionmaker(engine).begin()
+
+
+@main.group(help="Counsellor accounts for the inbox at /berater.")
+def users() -> None:
+    pass
+
+
+@users.command("add", help="Add a counsellor (or --admin) to an organisation; asks for the "
+                           "password twice (no default passwords).")
+@click.option("--org", "org_id", required=True, help="organisation id (lotse orgs list)")
+@click.option("--email", required=True)
+@click.option("--admin", is_flag=True, help="may manage the organisation's accounts")
+@click.option("--password-stdin", is_flag=True, help="read the password from standard input")
+def users_add(org_id: str, email: str, admin: bool, password_stdin: bool) -> None:
+    from bot.storage.accounts import MIN_PASSWORD, AccountError, AccountRepository
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt(f"Passwort (mindestens {MIN_PASSWORD} Zeichen)", hide_input=True,
+                                confirmation_prompt=True)
+    try:
+        with _session() as session:
+            user = AccountRepository(session).add_user(
+                org_id=org_id, email=email, password=password,
+                role="admin" if admin else "counsellor")
+            click.echo(f"{user.email} ({user.role}) added to {org_id}")
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@users.command("list", help="List the accounts of all organisations.")
+def users_list() -> None:
+    from sqlalchemy import select
+
+    from bot.storage.tables import UserRow
+
+    with _session() as session:
+        for u in session.scalars(select(UserRow).order_by(UserRow.org_id, UserRow.email)):
+            click.echo(f"{u.org_id}\t{u.email}\t{u.role}\t{'active' if u.active else 'blocked'}")
+
+
+@users.command("deactivate", help="Block an account (it can no longer log in).")
+@click.option("--email", required=True)
+def users_deactivate(email: str) -> None:
+    from bot.storage.accounts import AccountRepository
+
+    with _session() as session:
+        repo = AccountRepository(session)
+        user = repo.by_email(email)
+        if user is None:
+            raise click.ClickException(f"no account {email}")
+        repo.set_active(user, False)
+    click.echo(f"{email} blocked")
+
+
 @main.group(help="Offer catalogue commands.")
 def catalogue() -> None:
     pass

@@ -42,6 +42,14 @@ class Settings(BaseSettings):
     rate_limit: str = Field(DEFAULT_LIMITS,
                             description="messages one sender may send (limits notation)")
     max_message_chars: int = Field(2000, ge=10, description="longest chat message accepted")
+    session_idle_minutes: int = Field(15, ge=1, le=240,
+                                      description="counsellor inbox: log out after this idle time")
+    cookie_secure: bool | None = Field(
+        None, description="inbox cookies only over HTTPS; default: on in production, off in development")
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.environment == "production" if self.cookie_secure is None else self.cookie_secure
 
     @model_validator(mode="after")
     def _require_real_secret(self) -> Settings:

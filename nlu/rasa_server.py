@@ -266,7 +266,7 @@ def start_server(model: Path, *, port: int = 5005, token: str, host: str = "127.
     if not token:
         raise RasaSetupError("a token is required (LOTSE_RASA_TOKEN)")
     cmd = [str(rasa_executable()), "run", "--enable-api", "--model", str(model),
-           "--interface", host, "--port", str(port), "--auth-token", token]
+           "--interface", host, "--port", str(port), f"--auth-token={token}"]
     out = log_file.open("ab") if log_file else subprocess.DEVNULL
     process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
                                env={**os.environ, **QUIET_ENV}, cwd=cache_dir())

@@ -10,11 +10,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from asgi_csrf import asgi_csrf
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -24,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
+from bot.web.berater import Inbox, make_router
 from bot.web.render import rasa_message
 
 log = logging.getLogger("lotse.web")
@@ -114,9 +117,36 @@ async def purge_periodically(lotse: Lotse, every_seconds: float) -> None:
         await asyncio.sleep(every_seconds)
 
 
-def create_app(lotse: Lotse, *, retention_every: float | None = None) -> Starlette:
+CSRF_FAILED = ("<!doctype html><html lang=de><meta charset=utf-8><title>Formular abgelaufen</title>"
+               "<p>Dieses Formular ist abgelaufen oder kam nicht von dieser Seite. "
+               "Bitte lade die Seite neu und versuche es noch einmal. <a href=/berater/>Zurück</a>")
+
+
+async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
+    headers = [(b"content-type", b"text/html; charset=utf-8"),
+               *((k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items())]
+    await send({"type": "http.response.start", "status": 403, "headers": headers})
+    await send({"type": "http.response.body", "body": CSRF_FAILED.encode()})
+
+
+def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minutes: int = 15,
+               cookie_secure: bool = False, inbox: Inbox | None = None) -> ASGIApp:
     """The web app around one Lotse service; with `retention_every` (seconds) it also
-    deletes expired conversations on that schedule while it runs."""
+    deletes expired conversations on that schedule while it runs. The counsellor inbox
+    (/berater) shares its database."""
+    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes)
+    app = _starlette(lotse, retention_every, inbox)
+    protected = asgi_csrf(app, signing_secret=lotse.secret.decode(errors="ignore") + ":csrf",
+                          cookie_path="/berater", cookie_samesite="Strict",
+                          cookie_secure=cookie_secure, send_csrf_failed=csrf_failed,
+                          always_protect={"/berater/login", "/berater/logout"},
+                          skip_if_scope=lambda scope: not scope["path"].startswith("/berater"))
+    return SessionMiddleware(protected, secret_key=lotse.secret.decode(errors="ignore") + ":session",
+                             session_cookie="lotse_berater", max_age=12 * 3600, path="/berater",
+                             same_site="strict", https_only=cookie_secure)
+
+
+def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -175,6 +205,7 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None) -> Starlet
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+            Mount("/berater", make_router(inbox)),
         ],
         middleware=[Middleware(SecurityHeaders)],
         lifespan=lifespan,

@@ -42,7 +42,8 @@ def rasa_model() -> Path:
 
 
 def _serve(model: Path) -> RasaServer:
-    server = start_server(model, port=free_port(), token=secrets.token_urlsafe(16),
+    # A leading "-" once made `rasa run` read the token as an option (exit 2): keep one.
+    server = start_server(model, port=free_port(), token="-" + secrets.token_urlsafe(16),
                           log_file=cache_dir() / "rasa-test.log")
     server.wait_ready()
     return server

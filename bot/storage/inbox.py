@@ -1,0 +1,110 @@
+"""The counsellor inbox's view of the database: always scoped to one organisation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.storage.tables import AuditRow, HandoffNoteRow, HandoffRow, NotificationRow
+
+STATUSES = ("new", "contacted", "closed")
+NEXT_STATUS = {"new": ("contacted", "closed"), "contacted": ("closed",), "closed": ("contacted",)}
+
+
+@dataclass(frozen=True)
+class Filters:
+    status: str | None = None
+    offer_id: str | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+    since: date | None = None
+    until: date | None = None
+    urgent: bool | None = None
+
+
+class InboxRepository:
+    def __init__(self, session: Session, org_id: str) -> None:
+        self.session = session
+        self.org_id = org_id
+
+    def handoffs(self, f: Filters) -> list[HandoffRow]:
+        stmt = select(HandoffRow).where(HandoffRow.org_id == self.org_id)
+        if f.status in STATUSES:
+            stmt = stmt.where(HandoffRow.status == f.status)
+        if f.offer_id:
+            stmt = stmt.where(HandoffRow.offer_id == f.offer_id)
+        if f.age_min is not None:
+            stmt = stmt.where(HandoffRow.age >= f.age_min)
+        if f.age_max is not None:
+            stmt = stmt.where(HandoffRow.age <= f.age_max)
+        if f.since:
+            stmt = stmt.where(HandoffRow.created_at >= datetime.combine(f.since, time(), UTC))
+        if f.until:
+            stmt = stmt.where(HandoffRow.created_at
+                              < datetime.combine(f.until + timedelta(days=1), time(), UTC))
+        if f.urgent is not None:
+            stmt = stmt.where(HandoffRow.urgent == f.urgent)
+        stmt = stmt.order_by(HandoffRow.urgent.desc(), HandoffRow.created_at.desc())
+        return list(self.session.scalars(stmt))
+
+    def offers(self) -> list[tuple[str, str]]:
+        stmt = (select(HandoffRow.offer_id, HandoffRow.offer_name)
+                .where(HandoffRow.org_id == self.org_id).distinct())
+        return sorted(((oid, name) for oid, name in self.session.execute(stmt)), key=lambda r: r[1])
+
+    def get(self, handoff_id: str) -> HandoffRow | None:
+        """A handoff of this organisation, or None – also for other organisations' ids."""
+        stmt = select(HandoffRow).where(HandoffRow.id == handoff_id,
+                                        HandoffRow.org_id == self.org_id)
+        return self.session.scalars(stmt).first()
+
+    def set_status(self, row: HandoffRow, status: str, *, by: str, now: datetime) -> bool:
+        if status not in NEXT_STATUS.get(row.status, ()):
+            return False
+        row.status, row.status_changed_by, row.status_changed_at = status, by, now
+        return True
+
+    def add_note(self, row: HandoffRow, text: str, *, by: str) -> HandoffNoteRow:
+        note = HandoffNoteRow(handoff_id=row.id, author=by, text=text)
+        self.session.add(note)
+        return note
+
+    def notes(self, row: HandoffRow) -> list[HandoffNoteRow]:
+        return list(self.session.scalars(select(HandoffNoteRow).where(
+            HandoffNoteRow.handoff_id == row.id).order_by(HandoffNoteRow.id)))
+
+    def notifications(self, row: HandoffRow) -> list[NotificationRow]:
+        return list(self.session.scalars(select(NotificationRow).where(
+            NotificationRow.handoff_id == row.id).order_by(NotificationRow.id)))
+
+    def audit(self, actor: str, action: str, handoff_id: str | None = None,
+              **detail: Any) -> None:
+        self.session.add(AuditRow(actor=actor, org_id=self.org_id, action=action,
+                                  handoff_id=handoff_id, detail=detail))
+
+    def audit_log(self, limit: int = 200) -> list[AuditRow]:
+        return list(self.session.scalars(select(AuditRow).where(AuditRow.org_id == self.org_id)
+                                         .order_by(AuditRow.id.desc()).limit(limit)))
+
+
+CSV_COLUMNS = ("reference", "created_at", "urgent", "status", "offer", "age", "place", "needs",
+               "contact_method", "status_changed_by", "status_changed_at")
+
+
+def csv_safe(value: Any) -> str:
+    """A cell that a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_row(row: HandoffRow) -> list[str]:
+    s = row.summary or {}
+    values = (row.reference, row.created_at.isoformat(timespec="minutes"), "ja" if row.urgent else "",
+              row.status, row.offer_name, row.age, s.get("place"), " ".join(s.get("needs") or []),
+              row.contact_method, row.status_changed_by,
+              row.status_changed_at.isoformat(timespec="minutes") if row.status_changed_at else "")
+    return [csv_safe(v) for v in values]

@@ -1,0 +1,252 @@
+"""The counsellor inbox over HTTP: login, scoping, CSRF, status, notes, print, CSV, audit."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+from starlette.testclient import TestClient
+
+from bot.service import Lotse
+from bot.storage.accounts import AccountRepository
+from bot.storage.database import make_sessionmaker
+from bot.storage.tables import AuditRow, HandoffNoteRow, HandoffRow, OrganisationRow
+from bot.web.app import create_app
+from bot.web.berater import Inbox
+
+PASSWORD = "richtig-langes-passwort"
+XSS = [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>",
+    "\"><script>alert(document.cookie)</script>", "javascript:alert(1)",
+    "<a href=\"javascript:alert(1)\">klick</a>", "<iframe src=//evil.example>", "{{7*7}}",
+    "<body onload=alert(1)>", "<input autofocus onfocus=alert(1)>",
+]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def handoff(org: str, reference: str, *, texts: list[str] | None = None, age: int = 17,
+            urgent: bool = False, status: str = "new", note: str | None = None) -> HandoffRow:
+    transcript = [{"role": "user" if i % 2 == 0 else "bot", "text": t,
+                   "at": f"2026-11-24T08:{i:02d}:00+00:00"}
+                  for i, t in enumerate(texts or ["hallo", "Hi! Ich bin Lotse."])]
+    return HandoffRow(reference=reference, sender_hash="h" * 64, org_id=org, offer_id="harz-jba-janalos",
+                      offer_name="Jugendberufsagentur Harz", urgent=urgent, status=status,
+                      summary={"age": age, "place": "Quedlinburg", "needs": ["seek_apprenticeship"],
+                               "why": ["hilft bei Ausbildung"]},
+                      age=age, contact_method="phone", contact_value="+49 1512 3456789",
+                      note=note, transcript=transcript, created_at=datetime(2026, 11, 24, 8, tzinfo=UTC))
+
+
+@pytest.fixture
+def world(db_engine: Engine) -> dict[str, str]:
+    with Session(db_engine) as session, session.begin():
+        session.add_all([OrganisationRow(id="org-a", name="Beratung A", offer_ids=["harz-jba-janalos"]),
+                         OrganisationRow(id="org-b", name="Beratung B", offer_ids=[])])
+        session.flush()
+        accounts = AccountRepository(session)
+        accounts.add_user(org_id="org-a", email="ana@a.example", password=PASSWORD)
+        accounts.add_user(org_id="org-a", email="admin@a.example", password=PASSWORD, role="admin")
+        accounts.add_user(org_id="org-b", email="bo@b.example", password=PASSWORD)
+        rows = [handoff("org-a", "LT-AAAAAA", texts=[*XSS, "danke"], note="=HYPERLINK(\"x\")"),
+                handoff("org-a", "LT-AAAAAB", age=15, urgent=True),
+                handoff("org-b", "LT-BBBBBB")]
+        session.add_all(rows)
+        session.flush()
+        return {r.reference: r.id for r in rows}
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def app(db_engine: Engine, make_lotse: Callable[..., Lotse], clock: Clock) -> Iterator[TestClient]:
+    inbox = Inbox(make_sessionmaker(db_engine), clock=clock)
+    with TestClient(create_app(make_lotse(db_engine), inbox=inbox),
+                    raise_server_exceptions=False) as client:
+        yield client
+
+
+def token(client: TestClient, path: str = "/berater/login") -> str:
+    match = re.search(r'name="csrftoken" value="([^"]+)"', client.get(path).text)
+    assert match
+    return match.group(1)
+
+
+def login(client: TestClient, email: str, password: str = PASSWORD):  # type: ignore[no-untyped-def]
+    return client.post("/berater/login", data={"email": email, "password": password,
+                                               "csrftoken": token(client)}, follow_redirects=False)
+
+
+def audit(engine: Engine) -> list[tuple[str, str]]:
+    with Session(engine) as session:
+        return [(a.actor, a.action) for a in session.scalars(select(AuditRow).order_by(AuditRow.id))]
+
+
+def test_login_shows_only_the_own_organisation(app: TestClient, world: dict[str, str],
+                                               db_engine: Engine) -> None:
+    assert app.get("/berater/", follow_redirects=False).headers["location"] == "/berater/login"
+    response = login(app, "ana@a.example")
+    assert response.status_code == 303
+    page = app.get("/berater/").text
+    assert "LT-AAAAAA" in page and "LT-AAAAAB" in page and "LT-BBBBBB" not in page
+    assert page.index("LT-AAAAAB") < page.index("LT-AAAAAA")  # urgent first
+    assert ("ana@a.example", "login") in audit(db_engine)
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+
+
+def test_wrong_password_is_refused_and_rate_limited(app: TestClient, world: dict[str, str],
+                                                    db_engine: Engine) -> None:
+    for _ in range(5):
+        assert login(app, "ana@a.example", "falsch-falsch-falsch").status_code == 401
+    blocked = login(app, "ana@a.example")  # even the right password, for a while
+    assert blocked.status_code == 429 and "Zu viele Versuche" in blocked.text
+    assert audit(db_engine).count(("ana@a.example", "login_failed")) == 5
+
+
+def test_another_organisations_handoff_is_a_404(app: TestClient, world: dict[str, str]) -> None:
+    login(app, "ana@a.example")
+    assert app.get(f"/berater/f/{world['LT-BBBBBB']}").status_code == 404
+    assert app.get(f"/berater/f/{world['LT-BBBBBB']}/print").status_code == 404
+    assert app.get("/berater/f/does-not-exist").status_code == 404
+    csrf = token(app, f"/berater/f/{world['LT-AAAAAA']}")
+    changed = app.post(f"/berater/f/{world['LT-BBBBBB']}/status",
+                       data={"status": "closed", "csrftoken": csrf})
+    assert changed.status_code == 404
+
+
+def test_post_without_csrf_token_is_refused(app: TestClient, world: dict[str, str],
+                                            db_engine: Engine) -> None:
+    login(app, "ana@a.example")
+    target = f"/berater/f/{world['LT-AAAAAA']}/status"
+    assert app.post(target, data={"status": "closed"}).status_code == 403
+    assert app.post(target, data={"status": "closed", "csrftoken": "forged"}).status_code == 403
+    with Session(db_engine) as session:
+        assert session.get(HandoffRow, world["LT-AAAAAA"]).status == "new"
+
+
+def test_status_workflow_notes_and_print(app: TestClient, world: dict[str, str],
+                                         db_engine: Engine) -> None:
+    login(app, "ana@a.example")
+    detail = f"/berater/f/{world['LT-AAAAAA']}"
+    csrf = token(app, detail)
+    assert app.post(f"{detail}/status", data={"status": "contacted", "csrftoken": csrf}).status_code == 200
+    assert app.post(f"{detail}/notes", data={"text": "Rückruf vereinbart", "csrftoken": csrf}).status_code == 200
+    page = app.get(detail).text
+    assert "Kontakt aufgenommen" in page and "zuletzt geändert von ana@a.example" in page
+    assert "Rückruf vereinbart" in page
+    assert app.post(f"{detail}/status", data={"status": "new", "csrftoken": csrf}).status_code == 200
+    with Session(db_engine) as session:
+        row = session.get(HandoffRow, world["LT-AAAAAA"])
+        assert row.status == "contacted"  # "new" is not a step back the workflow allows
+        assert [n.text for n in session.scalars(select(HandoffNoteRow))] == ["Rückruf vereinbart"]
+    printed = app.get(f"{detail}/print").text
+    assert "Druckansicht" not in printed and 'id="print-now"' in printed and "Chatverlauf" in printed
+    actions = [a for _, a in audit(db_engine)]
+    assert {"view", "status", "note", "print"} <= set(actions)
+
+
+def test_transcript_is_inert_whatever_was_written(app: TestClient, world: dict[str, str]) -> None:
+    login(app, "ana@a.example")
+    page = app.get(f"/berater/f/{world['LT-AAAAAA']}").text
+    for payload in XSS:
+        assert payload not in page or "<" not in payload
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert" not in page and "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")
+    assert 'href="javascript:' not in page
+    assert "Person" in page and "Lotse (Bot)" in page  # who wrote what, clearly marked
+
+
+def test_csv_export_without_transcript_and_formula_safe(app: TestClient, world: dict[str, str],
+                                                        db_engine: Engine) -> None:
+    login(app, "ana@a.example")
+    response = app.get("/berater/export.csv?urgent=nein")
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.text.lstrip("\ufeff")), delimiter=";"))
+    assert rows[0][0] == "reference" and [r[0] for r in rows[1:]] == ["LT-AAAAAA"]
+    assert "alert" not in response.text and "HYPERLINK" not in response.text
+    assert ("ana@a.example", "export") in audit(db_engine)
+
+
+def test_filters(app: TestClient, world: dict[str, str]) -> None:
+    login(app, "ana@a.example")
+    assert "LT-AAAAAA" not in app.get("/berater/?age_max=16").text
+    assert "LT-AAAAAB" in app.get("/berater/?age_max=16&urgent=ja").text
+    assert "Keine Anfragen" in app.get("/berater/?status=closed").text
+    assert "LT-AAAAAA" in app.get("/berater/?since=2026-11-24&until=2026-11-24&offer=harz-jba-janalos").text
+    assert app.get("/berater/?age_min=abc&since=gestern").status_code == 200  # bad filters ignored
+
+
+def test_idle_timeout_logs_out_after_15_minutes(app: TestClient, world: dict[str, str],
+                                                clock: Clock) -> None:
+    login(app, "ana@a.example")
+    clock.now += timedelta(minutes=14)
+    assert app.get("/berater/").status_code == 200
+    clock.now += timedelta(minutes=16)
+    response = app.get("/berater/", follow_redirects=False)
+    assert response.headers["location"] == "/berater/login"
+    assert "15 Minuten" in app.get("/berater/login").text
+
+
+def test_logout(app: TestClient, world: dict[str, str]) -> None:
+    login(app, "ana@a.example")
+    csrf = token(app, "/berater/")
+    app.post("/berater/logout", data={"csrftoken": csrf})
+    assert app.get("/berater/", follow_redirects=False).status_code == 303
+
+
+def test_admin_manages_accounts_counsellor_cannot(app: TestClient, world: dict[str, str]) -> None:
+    login(app, "ana@a.example")
+    assert app.get("/berater/users").status_code == 404
+    app.cookies.clear()
+    login(app, "admin@a.example")
+    csrf = token(app, "/berater/users")
+    short = app.post("/berater/users", data={"email": "neu@a.example", "password": "kurz", "csrftoken": csrf})
+    assert "12 characters" in short.text
+    added = app.post("/berater/users", data={"email": "neu@a.example", "password": PASSWORD,
+                                             "csrftoken": csrf})
+    assert "neu@a.example ist angelegt" in added.text
+    app.cookies.clear()
+    assert login(app, "neu@a.example").status_code == 303
+
+
+def test_young_persons_deletion_removes_the_handoff_from_the_inbox(
+        app: TestClient, world: dict[str, str], db_engine: Engine) -> None:
+    with Session(db_engine) as session, session.begin():
+        session.get(OrganisationRow, "org-a").offer_ids = ["harz-jba-janalos", "harz-agentur-berufsberatung"]
+    chat = [("hi ich bin 17 und suche eine ausbildung in quedlinburg", None)]
+    say = lambda text: app.post("/webhooks/rest/webhook", json={"sender": "del", "message": text}).json()  # noqa: E731
+    replies = say(chat[0][0])
+    answers = {"school_status": "ich geh noch zur schule", "occupation": "weiß nicht",
+               "school_qualification": "realschule", "languages": "deutsch", "age": "17",
+               "place": "Quedlinburg"}
+    while replies[-1].get("custom", {}).get("expects") in answers:
+        replies = say(answers[replies[-1]["custom"]["expects"]])
+    button = next(b for m in replies for b in m.get("buttons", []) if "soll sich melden" in b["title"])
+    say(button["payload"])
+    say("ja")
+    say('/inform{"contact_method": "self"}')
+    code = re.search(r"LT-\w{6}", say("/deny")[0]["text"]).group()
+    login(app, "ana@a.example")
+    assert code in app.get("/berater/").text
+    with Session(db_engine) as session:
+        handoff_id = session.scalars(select(HandoffRow.id).where(HandoffRow.reference == code)).one()
+    say("/loeschen")
+    say("ja")
+    assert code not in app.get("/berater/").text
+    assert app.get(f"/berater/f/{handoff_id}").status_code == 404
