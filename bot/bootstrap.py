@@ -8,6 +8,7 @@ from pathlib import Path
 
 from starlette.types import ASGIApp
 
+from bot.notify import Notifier
 from bot.rate_limit import RateLimiter
 from bot.reference import Reference, load_reference
 from bot.safety import looks_like_crisis
@@ -58,7 +59,11 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
 
 def build_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
     """The ASGI app for `settings`."""
-    return create_app(build_lotse(settings, migrate=migrate),
+    lotse = build_lotse(settings, migrate=migrate)
+    return create_app(lotse,
                       retention_every=settings.retention_interval_hours * 3600,
+                      notifier=Notifier(lotse.sessions, public_url=settings.public_url,
+                                        smtp=settings.notifier_smtp()),
+                      notify_every=settings.notify_interval_seconds,
                       idle_minutes=settings.session_idle_minutes,
                       cookie_secure=settings.secure_cookies)

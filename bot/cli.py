@@ -180,6 +180,25 @@ def users_deactivate(email: str) -> None:
     click.echo(f"{email} blocked")
 
 
+@main.group(help="Notifications to organisations about new handoffs.")
+def notifications() -> None:
+    pass
+
+
+@notifications.command("run", help="Send every due handoff notification once (lotse serve does "
+                                   "this every LOTSE_NOTIFY_INTERVAL_SECONDS).")
+def notifications_run() -> None:
+    from bot.notify import Notifier
+    from bot.storage.database import make_engine, make_sessionmaker, upgrade
+
+    settings = get_settings()
+    engine = make_engine(settings.sqlalchemy_url)
+    upgrade(engine)
+    sent = Notifier(make_sessionmaker(engine), public_url=settings.public_url,
+                    smtp=settings.notifier_smtp()).send_due()
+    click.echo(f"{sent} notifications sent")
+
+
 @main.group(help="Offer catalogue commands.")
 def catalogue() -> None:
     pass

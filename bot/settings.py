@@ -42,10 +42,30 @@ class Settings(BaseSettings):
     rate_limit: str = Field(DEFAULT_LIMITS,
                             description="messages one sender may send (limits notation)")
     max_message_chars: int = Field(2000, ge=10, description="longest chat message accepted")
+    public_url: str = Field("http://127.0.0.1:8000",
+                            description="address of this service, for inbox links in notifications")
+    smtp_host: str | None = Field(None, description="SMTP server for handoff e-mails; unset = no e-mail")
+    smtp_port: int = Field(587, description="SMTP port")
+    smtp_user: str | None = Field(None, description="SMTP login")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password")
+    smtp_from: str = Field("lotse@localhost", description="sender address of handoff e-mails")
+    smtp_starttls: bool = Field(True, description="use STARTTLS with the SMTP server")
+    notify_interval_seconds: float = Field(
+        30, gt=0, description="how often `lotse serve` sends due handoff notifications")
     session_idle_minutes: int = Field(15, ge=1, le=240,
                                       description="counsellor inbox: log out after this idle time")
     cookie_secure: bool | None = Field(
         None, description="inbox cookies only over HTTPS; default: on in production, off in development")
+
+    def notifier_smtp(self):  # type: ignore[no-untyped-def]
+        """The SMTP configuration for notifications, or None."""
+        from bot.notify import SmtpConfig
+
+        if not self.smtp_host:
+            return None
+        return SmtpConfig(host=self.smtp_host, port=self.smtp_port, user=self.smtp_user,
+                          password=self.smtp_password.get_secret_value() if self.smtp_password else None,
+                          sender=self.smtp_from, starttls=self.smtp_starttls)
 
     @property
     def secure_cookies(self) -> bool:

@@ -70,6 +70,9 @@ class HandoffRepository:
             note=pending.get("note"), transcript=transcript, created_at=now)
         self.session.add(row)
         self.session.flush()
+        from bot.notify import queue_for  # the outbox row commits with the handoff
+
+        queue_for(self.session, row)
         return row
 
     def count_for(self, key: str) -> dict[str, int]:

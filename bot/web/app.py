@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.notify import Notifier
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
 from bot.web.berater import Inbox, make_router
@@ -130,12 +131,13 @@ async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
 
 
 def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minutes: int = 15,
-               cookie_secure: bool = False, inbox: Inbox | None = None) -> ASGIApp:
+               cookie_secure: bool = False, inbox: Inbox | None = None,
+               notifier: Notifier | None = None, notify_every: float = 30) -> ASGIApp:
     """The web app around one Lotse service; with `retention_every` (seconds) it also
     deletes expired conversations on that schedule while it runs. The counsellor inbox
     (/berater) shares its database."""
     inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes)
-    app = _starlette(lotse, retention_every, inbox)
+    app = _starlette(lotse, retention_every, inbox, notifier, notify_every)
     protected = asgi_csrf(app, signing_secret=lotse.secret.decode(errors="ignore") + ":csrf",
                           cookie_path="/berater", cookie_samesite="Strict",
                           cookie_secure=cookie_secure, send_csrf_failed=csrf_failed,
@@ -146,17 +148,30 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                              same_site="strict", https_only=cookie_secure)
 
 
-def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox) -> Starlette:
+async def notify_periodically(notifier: Notifier, every_seconds: float) -> None:
+    """Handoff notifications inside `lotse serve`: send what is due, again and again."""
+    while True:
+        try:
+            await run_in_threadpool(notifier.send_due)
+        except Exception:  # keep the schedule alive; failures are recorded per notification
+            log.exception("notification run failed")
+        await asyncio.sleep(every_seconds)
+
+
+def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
+               notifier: Notifier | None, notify_every: float) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        task = None
+        tasks = []
         if retention_every:
-            task = asyncio.create_task(purge_periodically(lotse, retention_every))
+            tasks.append(asyncio.create_task(purge_periodically(lotse, retention_every)))
+        if notifier is not None:
+            tasks.append(asyncio.create_task(notify_periodically(notifier, notify_every)))
         try:
             yield
         finally:
-            if task is not None:
+            for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
