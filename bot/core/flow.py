@@ -442,7 +442,8 @@ def _handoff(state: DialogueState, u: Understanding, ctx: Context) -> Turn | Non
             return _ask(state, "recommended", replies, ctx)
         return Turn(state, tuple(replies))
     if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts:
-        candidates = handoff.eligible(state, ctx.handoff_targets)
+        candidates = list({t.org_id: t for t in reversed(
+            handoff.eligible(state, ctx.handoff_targets))}.values())  # best offer per organisation
         if len(candidates) == 1:
             return Turn(state, tuple(handoff.start(state, candidates[0])))
         if candidates:

@@ -209,6 +209,10 @@ def eligible(state: DialogueState, targets: Mapping[str, HandoffTarget]) -> list
 
 
 def invite_buttons(state: DialogueState, targets: Mapping[str, HandoffTarget]) -> tuple[Button, ...]:
+    """One button per organisation (for its best-ranked offer), at most three."""
+    best: dict[str, HandoffTarget] = {}
+    for target in eligible(state, targets):
+        best.setdefault(target.org_id, target)
     return tuple(Button(texts.HANDOFF_BUTTON.format(org=t.org_name)[:64],
                         "/talk_to_human" + json.dumps({"offer": t.offer_id}))
-                 for t in eligible(state, targets)[:3])
+                 for t in list(best.values())[:3])

@@ -59,3 +59,15 @@ def test_reference_codes_are_readable_and_do_not_repeat() -> None:
     codes = {new_reference() for _ in range(2000)}
     assert len(codes) == 2000
     assert all(c.startswith("LT-") and set(c[3:]) <= set(CODE_ALPHABET) for c in codes)
+
+
+def test_one_button_per_organisation_for_its_best_offer() -> None:
+    from bot.core.handoff import invite_buttons
+
+    a1 = HandoffTarget("a", "Stelle A", "a-1", "A eins")
+    a2 = HandoffTarget("a", "Stelle A", "a-2", "A zwei")
+    b = HandoffTarget("b", "Stelle B", "b-1", "B eins")
+    state = DialogueState(recommended=[{"id": "a-2"}, {"id": "b-1"}, {"id": "a-1"}, {"id": "x"}])
+    buttons = invite_buttons(state, {"a-1": a1, "a-2": a2, "b-1": b})
+    assert [b.title for b in buttons] == ["Stelle A soll sich melden", "Stelle B soll sich melden"]
+    assert '"a-2"' in buttons[0].payload
