@@ -135,9 +135,9 @@ class LinearScorer:
                     counts[index] = counts.get(index, 0) + 1
             if not counts:
                 continue
-            index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+            rows = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
             tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-            weights = (1.0 + np.log(tf)) * idf[index]
+            weights = (1.0 + np.log(tf)) * idf[rows]
             weights /= np.linalg.norm(weights)
-            scores += weights @ self._coef[index + offset]
+            scores += weights @ self._coef[rows + offset]
         return scores

@@ -183,7 +183,8 @@ def normalize_contact(method: str, text: str) -> str | None:
 def summary(state: DialogueState, target: HandoffTarget) -> dict[str, Any]:
     """The structured situation a counsellor sees first."""
     p = state.profile
-    why = next((r.get("why", []) for r in state.recommended if r.get("id") == target.offer_id), [])
+    why: list[str] = next((r.get("why", []) for r in state.recommended
+                           if r.get("id") == target.offer_id), [])
     return {"age": p.age, "place": p.place, "postal_code": p.postal_code, "region": p.region_name,
             "needs": list(p.needs), "school_status": p.school_status,
             "school_qualification": p.school_qualification, "occupation": p.occupation,
