@@ -118,6 +118,19 @@ def make_router(inbox: Inbox) -> Router:
     def not_found(request: Request, user: UserRow) -> Response:
         return page(request, "not_found.html", status=404, user=user)
 
+    Handler = Callable[[Request, Any, Session, UserRow, InboxRepository], Response]
+
+    def signed_in(handler: Handler) -> Callable[[Request], Any]:
+        """Run `handler` inside one transaction for a signed-in user; else to the login."""
+        async def endpoint(request: Request) -> Response:
+            form = await request.form() if request.method == "POST" else None
+            with inbox.sessions.begin() as session:
+                user = current_user(request, session)
+                if user is None:
+                    return to_login()
+                return handler(request, form, session, user, InboxRepository(session, user.org_id))
+        return endpoint
+
     async def login_form(request: Request) -> Response:
         notice = request.session.pop("notice", None)
         return page(request, "login.html", notice=notice)
@@ -151,106 +164,87 @@ def make_router(inbox: Inbox) -> Router:
         request.session.clear()
         return to_login()
 
-    async def index(request: Request) -> Response:
-        with inbox.sessions.begin() as session:
-            user = current_user(request, session)
-            if user is None:
-                return to_login()
-            repo = InboxRepository(session, user.org_id)
-            f = filters_from(request)
-            rows = repo.handoffs(f)
-            repo.audit(user.email, "list", count=len(rows))
-            org = session.get(OrganisationRow, user.org_id)
-            return page(request, "list.html", user=user, org=org, rows=rows, f=f,
-                        offers=repo.offers(), query=request.url.query)
+    @signed_in
+    def index(request: Request, form: Any, session: Session, user: UserRow,
+              repo: InboxRepository) -> Response:
+        f = filters_from(request)
+        rows = repo.handoffs(f)
+        repo.audit(user.email, "list", count=len(rows))
+        org = session.get(OrganisationRow, user.org_id)
+        return page(request, "list.html", user=user, org=org, rows=rows, f=f,
+                    offers=repo.offers(), query=request.url.query)
 
-    async def detail(request: Request) -> Response:
-        with inbox.sessions.begin() as session:
-            user = current_user(request, session)
-            if user is None:
-                return to_login()
-            repo = InboxRepository(session, user.org_id)
-            row = repo.get(request.path_params["handoff_id"])
-            if row is None:
-                repo.audit(user.email, "not_found", handoff_id=request.path_params["handoff_id"][:36])
-                return not_found(request, user)
-            print_view = request.url.path.endswith("/print")
-            repo.audit(user.email, "print" if print_view else "view", handoff_id=row.id)
-            return page(request, "print.html" if print_view else "detail.html", user=user,
-                        h=row, notes=repo.notes(row), notifications=repo.notifications(row))
+    @signed_in
+    def detail(request: Request, form: Any, session: Session, user: UserRow,
+               repo: InboxRepository) -> Response:
+        row = repo.get(request.path_params["handoff_id"])
+        if row is None:
+            repo.audit(user.email, "not_found", handoff_id=request.path_params["handoff_id"][:36])
+            return not_found(request, user)
+        print_view = request.url.path.endswith("/print")
+        repo.audit(user.email, "print" if print_view else "view", handoff_id=row.id)
+        return page(request, "print.html" if print_view else "detail.html", user=user,
+                    h=row, notes=repo.notes(row), notifications=repo.notifications(row))
 
-    async def change(request: Request) -> Response:
-        form = await request.form()
-        with inbox.sessions.begin() as session:
-            user = current_user(request, session)
-            if user is None:
-                return to_login()
-            repo = InboxRepository(session, user.org_id)
-            row = repo.get(request.path_params["handoff_id"])
-            if row is None:
-                return not_found(request, user)
-            action = request.path_params["action"]
-            if action == "status":
-                new = str(form.get("status", ""))
-                old = row.status
-                if repo.set_status(row, new, by=user.email, now=inbox.clock()):
-                    repo.audit(user.email, "status", handoff_id=row.id, old=old, new=new)
-            elif action == "notes":
-                text = str(form.get("text", "")).strip()[:4000]
-                if text:
-                    repo.add_note(row, text, by=user.email)
-                    repo.audit(user.email, "note", handoff_id=row.id)
-            else:
-                return not_found(request, user)
-            return RedirectResponse(f"/berater/f/{row.id}", status_code=303)
+    @signed_in
+    def change(request: Request, form: Any, session: Session, user: UserRow,
+               repo: InboxRepository) -> Response:
+        row = repo.get(request.path_params["handoff_id"])
+        if row is None:
+            return not_found(request, user)
+        action = request.path_params["action"]
+        if action == "status":
+            new, old = str(form.get("status", "")), row.status
+            if repo.set_status(row, new, by=user.email, now=inbox.clock()):
+                repo.audit(user.email, "status", handoff_id=row.id, old=old, new=new)
+        elif action == "notes":
+            text = str(form.get("text", "")).strip()[:4000]
+            if text:
+                repo.add_note(row, text, by=user.email)
+                repo.audit(user.email, "note", handoff_id=row.id)
+        else:
+            return not_found(request, user)
+        return RedirectResponse(f"/berater/f/{row.id}", status_code=303)
 
-    async def export(request: Request) -> Response:
-        with inbox.sessions.begin() as session:
-            user = current_user(request, session)
-            if user is None:
-                return to_login()
-            repo = InboxRepository(session, user.org_id)
-            rows = repo.handoffs(filters_from(request))
-            repo.audit(user.email, "export", count=len(rows))
-            out = io.StringIO()
-            writer = csv.writer(out, delimiter=";")
-            writer.writerow(CSV_COLUMNS)
-            writer.writerows(csv_row(r) for r in rows)
+    @signed_in
+    def export(request: Request, form: Any, session: Session, user: UserRow,
+               repo: InboxRepository) -> Response:
+        rows = repo.handoffs(filters_from(request))
+        repo.audit(user.email, "export", count=len(rows))
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(csv_row(r) for r in rows)
         name = f"lotse-anfragen-{inbox.clock():%Y-%m-%d}.csv"
         return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"content-disposition": f'attachment; filename="{name}"',
                                  "cache-control": "no-store"})
 
-    async def users(request: Request) -> Response:
-        form = await request.form() if request.method == "POST" else None
-        with inbox.sessions.begin() as session:
-            user = current_user(request, session)
-            if user is None:
-                return to_login()
-            if user.role != "admin":
-                return not_found(request, user)
-            accounts = AccountRepository(session)
-            repo = InboxRepository(session, user.org_id)
-            error = done = None
-            if form is not None:
-                if form.get("deactivate"):
-                    target = session.get(UserRow, str(form.get("deactivate")))
-                    if target is not None and target.org_id == user.org_id and target.id != user.id:
-                        accounts.set_active(target, False)
-                        repo.audit(user.email, "user_deactivated", target=target.email)
-                        done = f"{target.email} kann sich nicht mehr anmelden."
-                else:
-                    try:
-                        added = accounts.add_user(
-                            org_id=user.org_id, email=str(form.get("email", "")),
-                            password=str(form.get("password", "")),
-                            role="admin" if form.get("admin") else "counsellor")
-                        repo.audit(user.email, "user_added", target=added.email)
-                        done = f"{added.email} ist angelegt."
-                    except AccountError as exc:
-                        error = str(exc)
-            return page(request, "users.html", user=user, users=accounts.users_of(user.org_id),
-                        error=error, done=done, audit=repo.audit_log(50))
+    @signed_in
+    def users(request: Request, form: Any, session: Session, user: UserRow,
+              repo: InboxRepository) -> Response:
+        if user.role != "admin":
+            return not_found(request, user)
+        accounts = AccountRepository(session)
+        error = done = None
+        if form is not None and form.get("deactivate"):
+            target = session.get(UserRow, str(form.get("deactivate")))
+            if target is not None and target.org_id == user.org_id and target.id != user.id:
+                accounts.set_active(target, False)
+                repo.audit(user.email, "user_deactivated", target=target.email)
+                done = f"{target.email} kann sich nicht mehr anmelden."
+        elif form is not None:
+            try:
+                added = accounts.add_user(
+                    org_id=user.org_id, email=str(form.get("email", "")),
+                    password=str(form.get("password", "")),
+                    role="admin" if form.get("admin") else "counsellor")
+                repo.audit(user.email, "user_added", target=added.email)
+                done = f"{added.email} ist angelegt."
+            except AccountError as exc:
+                error = str(exc)
+        return page(request, "users.html", user=user, users=accounts.users_of(user.org_id),
+                    error=error, done=done, audit=repo.audit_log(50))
 
     return Router(routes=[
         Route("/login", login_form, methods=["GET"]),
