@@ -20,7 +20,7 @@ from bot.core import handoff as handoff_steps
 from bot.rate_limit import RateLimiter
 from bot.safety import looks_like_crisis
 from bot.storage.conversations import ConversationRepository, sender_hash
-from bot.storage.handoffs import HandoffRepository, new_reference
+from bot.storage.handoffs import HandoffRepository
 from matching.model import Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
@@ -147,10 +147,11 @@ class Lotse:
             return list(turn.replies)
         replies = list(turn.replies)
         if "create_handoff" in turn.effects and turn.handoff is not None:
-            reference = new_reference()
-            replies += [Reply(handoff_steps.done_text(turn.handoff, reference,
-                                                      turn.state.handoff.get("method", "self"))),
-                        Reply(texts.AFTER, buttons=texts.AFTER_BUTTONS, expects="free_text")]
+            reference = handoffs.unused_reference()
+            # the code and the promise first, then the flow's next question
+            replies.insert(0, Reply(handoff_steps.done_text(
+                turn.handoff, reference, turn.state.handoff.get("method", "self"),
+                urgent=turn.state.crisis)))
         repo.append(row, "user", u.text, u.intent)
         for reply in replies:
             repo.append(row, "bot", reply.text)
@@ -192,7 +193,7 @@ class Lotse:
             occupation=values.get("occupation"),
             languages=tuple(result.values("language")),
             is_payload=text.startswith("/"), crisis=crisis,
-            extras={k: values[k] for k in ("offer", "contact_method") if k in values},
+            extras={k: values[k] for k in ("offer", "contact_method", "handoff") if k in values},
         )
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
     start -> ask_need -> ask_age -> ask_place -> ask_school_status -> ask_occupation
           -> ask_languages -> recommended        (questions not needed are skipped)
     recommended -> handoff_consent -> handoff_contact -> handoff_contact_value
-                -> handoff_note -> recommended   (bot/core/handoff.py; only after "yes")
+                -> handoff_note -> back where we were  (bot/core/handoff.py; only after "yes")
     any state -> confirm_delete -> (back, or deleted)
     any state -> crisis help, then back to where we were
 
@@ -49,10 +49,11 @@ TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
     # deleting asks first; "no" goes back to where we were, "yes" starts afresh
     *((a, "confirm_delete") for a in _TALK),
     *(("confirm_delete", b) for b in ("start", *_TALK)),
-    # a handoff starts from the recommendations (or a button later) and only goes on after "yes"
+    # a handoff starts from the recommendations (or a button later, or after a crisis) and
+    # only goes on after "yes"; "no", "never mind" and the end lead back to where we were
     *((a, "handoff_consent") for a in _TALK),
     ("handoff_consent", "handoff_contact"),
-    *((a, "recommended") for a in _HANDOFF),  # "no", or the organisation left meanwhile
+    *((a, b) for a in _HANDOFF for b in _TALK),
     ("handoff_contact", "handoff_contact_value"), ("handoff_contact", "handoff_note"),
     ("handoff_contact_value", "handoff_note"), ("handoff_note", "recommended"),
     *((a, "confirm_delete") for a in _HANDOFF),
@@ -220,6 +221,16 @@ def _crisis(state: DialogueState, ctx: Context) -> Turn:
                      offers=cards, crisis=True),
                Reply(texts.CRISIS_DANGER, crisis=True),
                Reply(texts.CRISIS_AFTER, expects="free_text", crisis=True)]
+    target = _target(state, ctx)
+    if state.name in handoff.STATES and target is not None:
+        # the handoff being set up goes on, now marked urgent (the consent covered the chat)
+        replies += [Reply(texts.CRISIS_HANDOFF_PENDING.format(org=target.org_name), crisis=True),
+                    handoff.question(state, target)]
+    elif buttons := handoff.invite_buttons(state, ctx.handoff_targets,
+                                           also=(m.offer.id for m in matches)):
+        # an urgent handoff, only with consent: a button leads to the consent step
+        replies.append(Reply(texts.CRISIS_HANDOFF_INVITE, buttons=buttons, expects="free_text",
+                             crisis=True))
     return Turn(state, tuple(replies), effects=("flag_crisis",))
 
 
@@ -366,8 +377,9 @@ def _ask(state: DialogueState, name: str, replies: list[Reply],
     if name in handoff.STATES and target is not None:
         replies.append(handoff.question(state, target))
     elif name in handoff.STATES:  # the organisation is gone meanwhile: back to the offers
+        back = state.handoff.get("back") or "recommended"
         state.handoff = {}
-        return _ask(state, "recommended", replies)
+        return _ask(state, back, replies, ctx)
     elif name == "recommended" and ctx is not None and handoff.invite_buttons(
             state, ctx.handoff_targets):
         replies.append(Reply(texts.AFTER, buttons=handoff.invite_buttons(
@@ -406,8 +418,18 @@ def _recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn
         replies.append(Reply(texts.OFFERS_FOR.format(label=label) + " " + names,
                              offers=tuple(OfferCard.from_match(m) for m in group)))
     state.recommended = [{"id": m.offer.id, "why": list(m.reasons)} for m in result.matches]
+    direct = [m.offer for m in result.matches
+              if m.offer.id not in ctx.handoff_targets and handoff.contact_line(m.offer.contact)]
+    sent = [ctx.handoff_targets[r["id"]] for r in state.recommended if r["id"] in
+            ctx.handoff_targets and handoff.already_sent(state, ctx.handoff_targets[r["id"]])]
     if handoff.eligible(state, ctx.handoff_targets):
         replies.append(Reply(texts.HANDOFF_INVITE))
+    elif "talk_to_human" in p.needs and sent:
+        replies.append(Reply(texts.HANDOFF_ALREADY.format(org=sent[0].org_name)))
+    elif "talk_to_human" in p.needs and direct:
+        # no organisation here takes handoffs: say so, and how to get in touch oneself
+        replies.append(Reply(texts.HANDOFF_SELF_ONLY.format(
+            name=direct[0].name, contact=handoff.contact_line(direct[0].contact))))
     return _ask(state, "recommended", replies, ctx)
 
 
@@ -419,33 +441,51 @@ def _target(state: DialogueState, ctx: Context | None) -> HandoffTarget | None:
     return ctx.handoff_targets.get(state.handoff.get("offer_id", ""))
 
 
+# side questions answered inside a handoff (then the open question again); anything else is
+# an answer to the handoff step – "ich melde mich selber" is no goodbye there
+HANDOFF_ASIDES = ("delete_data", "help", "bot_challenge")
+
+
+def _back(state: DialogueState) -> str:
+    """Where a handoff returns to: the step it started from."""
+    return state.name if state.name in _TALK else "recommended"
+
+
+def _start_handoff(state: DialogueState, target: HandoffTarget, ctx: Context) -> Turn:
+    if handoff.already_sent(state, target):
+        return _ask(state, _back(state), [Reply(texts.HANDOFF_ALREADY.format(org=target.org_name))],
+                    ctx)
+    return Turn(state, tuple(handoff.start(state, target, back=_back(state))))
+
+
 def _handoff(state: DialogueState, u: Understanding, ctx: Context) -> Turn | None:
     """Start or continue a handoff; None when the message is for the normal flow."""
     chosen = u.extras.get("offer")
     if chosen and chosen in ctx.handoff_targets:
-        # a button under the recommendations, pressed now or later
+        # a button under the recommendations (or the crisis help), pressed now or later
         if not any(r.get("id") == chosen for r in state.recommended):
             state.recommended.append({"id": chosen, "why": []})
-        return Turn(state, tuple(handoff.start(state, ctx.handoff_targets[chosen])))
+        return _start_handoff(state, ctx.handoff_targets[chosen], ctx)
     if state.name in handoff.STATES:
         target = _target(state, ctx)
         if target is None:  # the organisation stopped taking handoffs meanwhile
+            back = state.handoff.get("back") or "recommended"
             state.handoff = {}
-            return _ask(state, "recommended", [Reply(texts.HANDOFF_NONE)], ctx)
-        if u.intent in GLOBAL_HANDLERS and u.intent not in ("out_of_scope", "thanks") \
-                and u.confidence >= GLOBAL_THRESHOLD and not u.is_payload:
+            return _ask(state, back, [Reply(texts.HANDOFF_NONE)], ctx)
+        if u.intent in HANDOFF_ASIDES and u.confidence >= GLOBAL_THRESHOLD and not u.is_payload:
             return None  # "lösch meine daten", "hilfe", "bist du ein bot" work here too
         replies, create = handoff.step(state, u, target, now=ctx.now)
-        if create:
-            return Turn(state, tuple(replies), effects=("create_handoff",), handoff=target)
-        if state.name == "recommended":
-            return _ask(state, "recommended", replies, ctx)
-        return Turn(state, tuple(replies))
+        if state.name in handoff.STATES:
+            return Turn(state, tuple(replies))
+        turn = _ask(state, state.name, replies, ctx)  # back where the handoff started
+        if create:  # the service adds the reference code and the promise in front
+            return dataclasses.replace(turn, effects=("create_handoff",), handoff=target)
+        return turn
     if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts:
         candidates = list({t.org_id: t for t in reversed(
             handoff.eligible(state, ctx.handoff_targets))}.values())  # best offer per organisation
         if len(candidates) == 1:
-            return Turn(state, tuple(handoff.start(state, candidates[0])))
+            return _start_handoff(state, candidates[0], ctx)
         if candidates:
             return Turn(state, (Reply(texts.HANDOFF_CHOOSE,
                                       buttons=handoff.invite_buttons(state, ctx.handoff_targets),

@@ -1,18 +1,21 @@
 """Handing a case to a counselling service: consent first, then how to get in touch.
 
     recommended -> handoff_consent -> handoff_contact -> [handoff_contact_value] -> handoff_note
-                -> recommended (effect "create_handoff": the service writes consent and handoff)
+                -> back where we were (effect "create_handoff": the service writes consent,
+                   handoff and notifications in one transaction and adds the reference code)
 
 Pure steps like the rest of the dialogue core. Nothing is passed on before the person says
 yes to a consent text that names the organisation and lists what it will see; the text's
-version is recorded with the consent (CONSENT_TEXT_VERSION).
+version is recorded with the consent (CONSENT_TEXT_VERSION). "No" at the consent step and
+"Doch nichts schicken" at any later step end the handoff without storing anything of it.
+After a crisis the handoff is marked urgent – and the consent text says so.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,6 +27,7 @@ from bot.core import texts
 from bot.core.messages import Button, Reply
 from bot.core.state import DialogueState
 from bot.core.understanding import Understanding
+from matching.model import Contact
 from matching.text import fold
 
 STATES = ("handoff_consent", "handoff_contact", "handoff_contact_value", "handoff_note")
@@ -36,6 +40,11 @@ MAX_VALUE_ATTEMPTS = 3
 YES = {"ja", "jo", "jap", "ok", "okay", "ja bitte", "gerne", "klar", "ja gerne", "yes", "einverstanden"}
 NO = {"nein", "ne", "nee", "no", "noe", "lieber nicht", "nicht", "abbrechen", "stopp", "stop"}
 NO_NOTE = {"nein", "ne", "nee", "keine", "keine notiz", "nichts", "no", "noe", "-", "passt so"}
+# "never mind" after the consent: nothing is sent (at the note step "nein" means "no note")
+CANCEL = {"abbrechen", "doch nicht", "doch nichts", "doch nichts schicken", "nichts schicken",
+          "nicht schicken", "stopp", "stop", "vergiss es", "lass mal", "will ich nicht",
+          "will ich doch nicht", "lieber doch nicht", "cancel"}
+CANCEL_OR_NO = CANCEL | {"nein", "ne", "nee", "no", "noe", "lieber nicht", "nicht"}
 METHOD_WORDS = {
     "phone": ("telefon", "anruf", "anrufen", "handy", "nummer", "phone", "ruft", "whatsapp"),
     "email": ("mail", "e-mail", "email"),
@@ -54,9 +63,18 @@ class HandoffTarget:
     offer_id: str
     offer_name: str
     response_working_days: int | None = None
+    contact: str = ""  # how to reach the offer oneself, from its catalogue card
 
 
-def consent_text(target: HandoffTarget, *, under_16: bool = False) -> str:
+def contact_line(contact: Contact) -> str:
+    """A short readable way to get in touch oneself: phone, e-mail or web (at most two)."""
+    parts = [f"Telefon {contact.phone}" if contact.phone else "",
+             f"E-Mail {contact.email}" if contact.email else "",
+             contact.chat or contact.web or ""]
+    return ", ".join([p for p in parts if p][:2])
+
+
+def consent_text(target: HandoffTarget, *, under_16: bool = False, urgent: bool = False) -> str:
     """Who will see what – the text the consent refers to (versioned)."""
     text = (f"Bevor ich etwas weitergebe, frage ich dich. Darf ich an „{target.org_name}“ "
             f"({target.offer_name}) schicken:\n"
@@ -65,31 +83,59 @@ def consent_text(target: HandoffTarget, *, under_16: bool = False) -> str:
             "• wie sie dich erreichen können – das sagst du mir gleich selbst?\n"
             f"Das sehen nur die Beraterinnen und Berater von „{target.org_name}“. "
             "Du kannst es jederzeit mit /loeschen löschen.")
+    if urgent:
+        text += texts.CONSENT_URGENT
     if under_16:
-        text += " Deine Eltern müssen dafür nicht zustimmen."
+        text += texts.CONSENT_UNDER_16
     return text
 
 
-def start(state: DialogueState, target: HandoffTarget) -> list[Reply]:
-    """Begin the handoff for one offer: the consent question."""
-    state.handoff = {"offer_id": target.offer_id, "org_id": target.org_id, "attempts": 0}
+def _consent_text_for(state: DialogueState, target: HandoffTarget) -> str:
+    return consent_text(target, under_16=state.profile.age is not None and state.profile.age < 16,
+                        urgent=state.crisis)
+
+
+def start(state: DialogueState, target: HandoffTarget, *, back: str) -> list[Reply]:
+    """Begin the handoff for one offer: the consent question. `back`: the step to return to."""
+    state.handoff = {"offer_id": target.offer_id, "org_id": target.org_id, "attempts": 0,
+                     "back": back}
     state.name = "handoff_consent"
     return [question(state, target)]
+
+
+def already_sent(state: DialogueState, target: HandoffTarget) -> bool:
+    """This person already handed their case to the organisation (urgently, or no crisis since)."""
+    return any(h.get("org_id") == target.org_id and (h.get("urgent") or not state.crisis)
+               for h in state.handed_off)
+
+
+def _finish(state: DialogueState) -> None:
+    """Leave the handoff steps for where we were before."""
+    state.name = state.handoff.get("back") or "recommended"
+
+
+def _cancel(state: DialogueState, target: HandoffTarget) -> list[Reply]:
+    _finish(state)
+    state.handoff = {}
+    self_contact = (texts.SELF_CONTACT.format(org=target.org_name, contact=target.contact)
+                    if target.contact else texts.SELF_CONTACT_ABOVE)
+    return [Reply(texts.CONSENT_REFUSED + self_contact)]
 
 
 def question(state: DialogueState, target: HandoffTarget) -> Reply:
     """The open question of a handoff state (also used to repeat it)."""
     if state.name == "handoff_consent":
-        under_16 = state.profile.age is not None and state.profile.age < 16
-        return Reply(consent_text(target, under_16=under_16), buttons=texts.CONSENT_BUTTONS,
+        return Reply(_consent_text_for(state, target), buttons=texts.CONSENT_BUTTONS,
                      expects="consent")
     if state.name == "handoff_contact":
         return Reply(texts.ASK_CONTACT_METHOD, buttons=texts.CONTACT_BUTTONS, expects="contact")
     if state.name == "handoff_contact_value":
         method = state.handoff.get("method", "phone")
         buttons = (texts.CONTACT_SELF_BUTTON,) if state.handoff.get("attempts", 0) else ()
-        return Reply(texts.ASK_CONTACT_VALUE[method], buttons=buttons, expects="contact")
-    return Reply(texts.ASK_NOTE, buttons=(texts.NO_NOTE_BUTTON,), expects="free_text")
+        return Reply(texts.ASK_CONTACT_VALUE[method], buttons=(*buttons, texts.CANCEL_BUTTON),
+                     expects="contact")
+    return Reply(texts.ASK_NOTE, buttons=(texts.NO_NOTE_BUTTON, texts.CANCEL_BUTTON),
+                 expects="free_text")
 
 
 def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
@@ -99,15 +145,20 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
     if state.name == "handoff_consent":
         if u.intent == "affirm" and u.confidence >= 0.5 or said in YES:
             state.handoff["consent_at"] = now.isoformat()
-            state.handoff["consent_text"] = consent_text(
-                target, under_16=state.profile.age is not None and state.profile.age < 16)
+            state.handoff["consent_text"] = _consent_text_for(state, target)
             state.name = "handoff_contact"
             return [Reply(texts.CONSENT_THANKS), question(state, target)], False
         if u.intent == "deny" and u.confidence >= 0.5 or said in NO:
-            state.handoff = {}
-            state.name = "recommended"
-            return [Reply(texts.CONSENT_REFUSED)], False
+            return _cancel(state, target), False
         return [Reply(texts.CONSENT_UNCLEAR), question(state, target)], False
+    if u.extras.get("handoff") == "cancel" or (u.is_payload and '"cancel"' in u.text) \
+            or said in CANCEL:
+        return _cancel(state, target), False
+    if state.name in ("handoff_contact", "handoff_contact_value") and _any_contact(u.text) is None \
+            and not (u.extras.get("contact_method") or _method_in(said)) \
+            and ((u.intent == "deny" and (u.is_payload or u.confidence >= 0.5))
+                 or said in CANCEL_OR_NO):
+        return _cancel(state, target), False
     if state.name == "handoff_contact":
         method = u.extras.get("contact_method") or _method_in(said)
         direct = _any_contact(u.text)
@@ -138,7 +189,8 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
     note = u.text.strip()
     state.handoff["note"] = None if (u.intent == "deny" and u.is_payload) or said in NO_NOTE \
         else note[:MAX_NOTE]
-    state.name = "recommended"
+    state.handed_off.append({"org_id": target.org_id, "urgent": state.crisis})
+    _finish(state)
     return [], True
 
 
@@ -188,32 +240,43 @@ def summary(state: DialogueState, target: HandoffTarget) -> dict[str, Any]:
     return {"age": p.age, "place": p.place, "postal_code": p.postal_code, "region": p.region_name,
             "needs": list(p.needs), "school_status": p.school_status,
             "school_qualification": p.school_qualification, "occupation": p.occupation,
-            "languages": list(p.languages), "wish": state.handoff.get("wish"),
+            "languages": list(p.languages),
+            "wish": texts.WISHES.get(state.handoff.get("method", "self")),
             "offer": {"id": target.offer_id, "name": target.offer_name}, "why": list(why)}
 
 
-def done_text(target: HandoffTarget, reference: str, method: str) -> str:
+def done_text(target: HandoffTarget, reference: str, method: str, *, urgent: bool = False) -> str:
     """The honest promise after a handoff."""
     if method == "self":
-        return texts.HANDOFF_DONE_SELF.format(org=target.org_name, reference=reference)
-    if target.response_working_days:
-        promise = texts.HANDOFF_PROMISE_DAYS.format(org=target.org_name,
-                                                    days=target.response_working_days)
+        text = texts.HANDOFF_DONE_SELF.format(org=target.org_name, reference=reference)
     else:
-        promise = texts.HANDOFF_PROMISE_UNKNOWN.format(org=target.org_name)
-    return texts.HANDOFF_DONE.format(reference=reference, promise=promise)
+        days = target.response_working_days
+        if days == 1:
+            promise = texts.HANDOFF_PROMISE_ONE_DAY.format(org=target.org_name)
+        elif days:
+            promise = texts.HANDOFF_PROMISE_DAYS.format(org=target.org_name, days=days)
+        else:
+            promise = texts.HANDOFF_PROMISE_UNKNOWN.format(org=target.org_name)
+        text = texts.HANDOFF_DONE.format(reference=reference, promise=promise)
+    return text + texts.HANDOFF_DONE_URGENT if urgent else text
 
 
-def eligible(state: DialogueState, targets: Mapping[str, HandoffTarget]) -> list[HandoffTarget]:
-    """Recommended offers whose organisation takes handoffs, best first."""
-    return [targets[r["id"]] for r in state.recommended if r.get("id") in targets]
+def eligible(state: DialogueState, targets: Mapping[str, HandoffTarget], *,
+             also: Iterable[str] = ()) -> list[HandoffTarget]:
+    """Recommended offers (and `also` these) whose organisation takes handoffs, best first;
+    without organisations the person already handed their case to."""
+    ids = [*(str(r.get("id")) for r in state.recommended), *also]
+    return [targets[i] for i in dict.fromkeys(ids)
+            if i in targets and not already_sent(state, targets[i])]
 
 
-def invite_buttons(state: DialogueState, targets: Mapping[str, HandoffTarget]) -> tuple[Button, ...]:
+def invite_buttons(state: DialogueState, targets: Mapping[str, HandoffTarget], *,
+                   also: Iterable[str] = ()) -> tuple[Button, ...]:
     """One button per organisation (for its best-ranked offer), at most three."""
     best: dict[str, HandoffTarget] = {}
-    for target in eligible(state, targets):
+    for target in eligible(state, targets, also=also):
         best.setdefault(target.org_id, target)
-    return tuple(Button(texts.HANDOFF_BUTTON.format(org=t.org_name)[:64],
+    title = texts.HANDOFF_BUTTON_URGENT if state.crisis else texts.HANDOFF_BUTTON
+    return tuple(Button(title.format(org=t.org_name)[:64],
                         "/talk_to_human" + json.dumps({"offer": t.offer_id}))
                  for t in list(best.values())[:3])

@@ -33,6 +33,7 @@ class DialogueState:
     turns: int = 0
     recommended: list[dict[str, Any]] = field(default_factory=list)  # [{"id", "why"}] last shown
     handoff: dict[str, Any] = field(default_factory=dict)  # the handoff being set up
+    handed_off: list[dict[str, Any]] = field(default_factory=list)  # [{"org_id", "urgent"}] sent
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -182,22 +182,36 @@ def disclosure(*, created: datetime, updated: datetime, messages: int, profile: 
 HANDOFF_INVITE = ("Wenn du magst, kann sich eine Beratungsstelle bei dir melden. "
                   "Ich schicke ihr nur etwas, wenn du vorher Ja sagst.")
 HANDOFF_BUTTON = "{org} soll sich melden"
+HANDOFF_BUTTON_URGENT = "{org} soll sich schnell melden"
 HANDOFF_NONE = ("Die Stellen, die ich dir gezeigt habe, nehmen über mich keine Anfragen an. "
                 "Du kannst sie direkt anrufen oder ihnen schreiben – die Kontakte stehen oben.")
+HANDOFF_SELF_ONLY = ("Weitergeben kann ich dich an diese Stellen leider nicht. Melde dich am besten "
+                     "selbst, zum Beispiel bei „{name}“: {contact}.")
 HANDOFF_CHOOSE = "Welche Stelle soll sich bei dir melden?"
+HANDOFF_ALREADY = ("An „{org}“ hast du schon eine Anfrage geschickt. Die Stelle meldet sich bei dir. "
+                   "Mit /auskunft siehst du deinen Code.")
+CRISIS_HANDOFF_INVITE = ("Wenn du magst, kann sich auch eine Beratungsstelle schnell persönlich bei "
+                         "dir melden. Ich schicke ihr nur etwas, wenn du vorher Ja sagst.")
+CRISIS_HANDOFF_PENDING = ("Deine Anfrage an „{org}“ ist noch nicht abgeschickt. Wenn du sie "
+                          "abschickst, markiere ich sie als dringend.")
+CONSENT_UNDER_16 = " Deine Eltern müssen dafür nicht zustimmen."
+CONSENT_URGENT = " Ich markiere deine Anfrage als dringend, damit sie sich schnell meldet."
 CONSENT_BUTTONS = (Button("Ja, schick es", "/affirm"), Button("Nein", "/deny"))
 CONSENT_THANKS = "Danke. Ich schicke noch nichts ab – erst wenn du mir gleich sagst, wie sie dich erreichen."
-CONSENT_REFUSED = ("Okay, ich gebe nichts weiter. Das ist völlig in Ordnung. "
-                   "Du kannst dich auch selbst bei der Stelle melden – die Kontakte stehen oben.")
+CONSENT_REFUSED = "Okay, ich gebe nichts weiter. Das ist völlig in Ordnung."
+SELF_CONTACT = " Du kannst dich auch selbst bei „{org}“ melden: {contact}."
+SELF_CONTACT_ABOVE = " Du kannst dich auch selbst bei der Stelle melden – die Kontakte stehen oben."
 CONSENT_UNCLEAR = "Sag mir bitte Ja oder Nein – ohne dein Ja schicke ich nichts weiter."
 ASK_CONTACT_METHOD = "Wie soll die Stelle dich erreichen?"
+CANCEL_BUTTON = Button("Doch nichts schicken", '/deny{"handoff": "cancel"}')
+CONTACT_SELF_BUTTON = Button("Ich melde mich selbst", '/inform{"contact_method": "self"}')
 CONTACT_BUTTONS = (
     Button("Telefon", '/inform{"contact_method": "phone"}'),
     Button("E-Mail", '/inform{"contact_method": "email"}'),
     Button("Telegram", '/inform{"contact_method": "telegram"}'),
-    Button("Ich melde mich selbst", '/inform{"contact_method": "self"}'),
+    CONTACT_SELF_BUTTON,
+    CANCEL_BUTTON,
 )
-CONTACT_SELF_BUTTON = CONTACT_BUTTONS[-1]
 CONTACT_UNCLEAR = "Das habe ich nicht verstanden."
 ASK_CONTACT_VALUE = {
     "phone": "Unter welcher Telefonnummer? Zum Beispiel 0151 23456789.",
@@ -214,9 +228,18 @@ ASK_NOTE = ("Möchtest du der Stelle noch etwas sagen? Zum Beispiel, wann du gut
 NO_NOTE_BUTTON = Button("Keine Notiz", "/deny")
 HANDOFF_DONE = "Erledigt! Deine Anfrage ist angekommen. Dein Code: {reference}\n{promise}"
 HANDOFF_PROMISE_DAYS = "„{org}“ meldet sich innerhalb von {days} Werktagen bei dir."
+HANDOFF_PROMISE_ONE_DAY = "„{org}“ meldet sich innerhalb von 1 Werktag bei dir."
 HANDOFF_PROMISE_UNKNOWN = ("„{org}“ meldet sich bei dir. Wie schnell, kann ich dir leider "
                            "nicht genau sagen.")
 HANDOFF_DONE_SELF = ("Erledigt! „{org}“ hat deine Zusammenfassung. Wenn du dich dort meldest, "
                      "nenn einfach deinen Code: {reference}")
-HANDOFF_FAILED = ("Das Weitergeben hat gerade nicht geklappt. Es ist nichts verloren – "
-                  "versuch es bitte gleich noch einmal.")
+HANDOFF_DONE_URGENT = ("\nDeine Anfrage ist als dringend markiert. Wenn es dir vorher schlechter "
+                       "geht: Ruf die 112 an oder die TelefonSeelsorge, 0800 111 0 111 "
+                       "(rund um die Uhr, kostenlos).")
+# what the counsellor reads as the person's wish (summary["wish"])
+WISHES = {
+    "phone": "Möchte angerufen werden",
+    "email": "Möchte eine E-Mail bekommen",
+    "telegram": "Möchte über Telegram angeschrieben werden",
+    "self": "Meldet sich selbst bei der Stelle",
+}

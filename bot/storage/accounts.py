@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,11 @@ _DUMMY_HASH = _hasher.hash("no-such-user-password")
 
 
 class AccountError(ValueError):
-    """A user cannot be added as asked (message says why)."""
+    """A user cannot be added as asked (message says why; `german` says it on the admin page)."""
+
+    def __init__(self, message: str, *, german: str) -> None:
+        super().__init__(message)
+        self.german = german
 
 
 class AccountRepository:
@@ -27,15 +32,22 @@ class AccountRepository:
         self.session = session
 
     def add_user(self, *, org_id: str, email: str, password: str, role: str = "counsellor") -> UserRow:
-        email = email.strip().lower()
+        try:
+            email = validate_email(email.strip(), check_deliverability=False).normalized.lower()
+        except EmailNotValidError as exc:
+            raise AccountError(f"not an e-mail address: {exc}",
+                               german="Das ist keine gültige E-Mail-Adresse.") from exc
         if role not in ROLES:
-            raise AccountError(f"role must be one of {', '.join(ROLES)}")
+            raise AccountError(f"role must be one of {', '.join(ROLES)}", german="Unbekannte Rolle.")
         if len(password) < MIN_PASSWORD:
-            raise AccountError(f"the password needs at least {MIN_PASSWORD} characters")
+            raise AccountError(f"the password needs at least {MIN_PASSWORD} characters",
+                               german=f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen.")
         if self.session.get(OrganisationRow, org_id) is None:
-            raise AccountError(f"unknown organisation {org_id!r} (add it with `lotse orgs add`)")
+            raise AccountError(f"unknown organisation {org_id!r} (add it with `lotse orgs add`)",
+                               german="Diese Organisation gibt es nicht.")
         if self.by_email(email) is not None:
-            raise AccountError(f"{email} exists already")
+            raise AccountError(f"{email} exists already",
+                               german="Diese E-Mail-Adresse hat schon ein Konto.")
         user = UserRow(org_id=org_id, email=email, password_hash=_hasher.hash(password), role=role)
         self.session.add(user)
         self.session.flush()
@@ -62,5 +74,21 @@ class AccountRepository:
         return list(self.session.scalars(select(UserRow).where(UserRow.org_id == org_id)
                                          .order_by(UserRow.email)))
 
-    def set_active(self, user: UserRow, active: bool) -> None:
+    def set_active(self, user: UserRow, active: bool, *, now: datetime | None = None) -> None:
+        """Block or unblock; blocking also ends the account's open sessions."""
         user.active = active
+        if not active:
+            self.end_sessions(user, now or datetime.now(UTC))
+
+    @staticmethod
+    def end_sessions(user: UserRow, now: datetime) -> None:
+        """Void every session of `user` signed before `now` (logout, blocking)."""
+        user.sessions_valid_after = now
+
+    @staticmethod
+    def session_valid(user: UserRow, signed_at: datetime) -> bool:
+        """Whether a session signed at `signed_at` still counts for this active user."""
+        cutoff = user.sessions_valid_after
+        if cutoff is not None and cutoff.tzinfo is None:  # SQLite gives naive UTC
+            cutoff = cutoff.replace(tzinfo=UTC)
+        return user.active and (cutoff is None or signed_at >= cutoff)

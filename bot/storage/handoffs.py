@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.core.handoff import CONSENT_TEXT_VERSION, HandoffTarget, summary
+from bot.core.handoff import CONSENT_TEXT_VERSION, HandoffTarget, contact_line, summary
 from bot.core.state import DialogueState
 from bot.storage.tables import (
     ConsentRow,
@@ -37,16 +37,25 @@ class HandoffRepository:
 
     def targets(self, offers: tuple[Offer, ...]) -> dict[str, HandoffTarget]:
         """offer id -> the organisation that takes handoffs for it."""
-        names = {o.id: o.name for o in offers}
+        by_id = {o.id: o for o in offers}
         found: dict[str, HandoffTarget] = {}
         for org in self.session.scalars(select(OrganisationRow).order_by(OrganisationRow.id)):
             for offer_id in org.offer_ids or []:
-                if offer_id in names:
+                if offer_id in by_id:
                     found.setdefault(offer_id, HandoffTarget(
                         org_id=org.id, org_name=org.name, offer_id=offer_id,
-                        offer_name=names[offer_id],
-                        response_working_days=org.response_working_days))
+                        offer_name=by_id[offer_id].name,
+                        response_working_days=org.response_working_days,
+                        contact=contact_line(by_id[offer_id].contact)))
         return found
+
+    def unused_reference(self) -> str:
+        """A fresh reference code no stored handoff has."""
+        while True:
+            reference = new_reference()
+            if self.session.scalar(select(func.count()).select_from(HandoffRow)
+                                   .where(HandoffRow.reference == reference)) == 0:
+                return reference
 
     def create(self, *, key: str, conversation: ConversationRow, state: DialogueState,
                target: HandoffTarget, reference: str, now: datetime) -> HandoffRow:
@@ -84,10 +93,10 @@ class HandoffRepository:
 
     def references_for(self, key: str) -> list[tuple[str, str]]:
         """(reference, organisation name) of this sender's handoffs."""
-        stmt = (select(HandoffRow.reference, OrganisationRow.name)
-                .join(OrganisationRow, OrganisationRow.id == HandoffRow.org_id)
+        stmt = (select(HandoffRow.reference, OrganisationRow.name, HandoffRow.offer_name)
+                .outerjoin(OrganisationRow, OrganisationRow.id == HandoffRow.org_id)
                 .where(HandoffRow.sender_hash == key).order_by(HandoffRow.created_at))
-        return [(r, n) for r, n in self.session.execute(stmt)]
+        return [(r, n or offer) for r, n, offer in self.session.execute(stmt)]
 
     def delete_for(self, key: str) -> int:
         """Delete this sender's handoffs (with notes and notifications) and consents."""

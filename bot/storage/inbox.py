@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import select
@@ -26,10 +28,20 @@ class Filters:
     urgent: bool | None = None
 
 
+def as_utc(moment: datetime) -> datetime:
+    """An aware datetime; naive ones (SQLite) are UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 class InboxRepository:
-    def __init__(self, session: Session, org_id: str) -> None:
+    """Reads and writes of one organisation's inbox; dates in filters are days in `tz`."""
+
+    def __init__(self, session: Session, org_id: str, *, tz: tzinfo = UTC,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.session = session
         self.org_id = org_id
+        self.tz = tz
+        self.clock = clock
 
     def handoffs(self, f: Filters) -> list[HandoffRow]:
         stmt = select(HandoffRow).where(HandoffRow.org_id == self.org_id)
@@ -42,14 +54,16 @@ class InboxRepository:
         if f.age_max is not None:
             stmt = stmt.where(HandoffRow.age <= f.age_max)
         if f.since:
-            stmt = stmt.where(HandoffRow.created_at >= datetime.combine(f.since, time(), UTC))
+            stmt = stmt.where(HandoffRow.created_at >= self._day_start(f.since))
         if f.until:
-            stmt = stmt.where(HandoffRow.created_at
-                              < datetime.combine(f.until + timedelta(days=1), time(), UTC))
+            stmt = stmt.where(HandoffRow.created_at < self._day_start(f.until + timedelta(days=1)))
         if f.urgent is not None:
             stmt = stmt.where(HandoffRow.urgent == f.urgent)
         stmt = stmt.order_by(HandoffRow.urgent.desc(), HandoffRow.created_at.desc())
         return list(self.session.scalars(stmt))
+
+    def _day_start(self, day: date) -> datetime:
+        return datetime.combine(day, time(), self.tz).astimezone(UTC)
 
     def offers(self) -> list[tuple[str, str]]:
         stmt = (select(HandoffRow.offer_id, HandoffRow.offer_name)
@@ -81,9 +95,25 @@ class InboxRepository:
         return list(self.session.scalars(select(NotificationRow).where(
             NotificationRow.handoff_id == row.id).order_by(NotificationRow.id)))
 
+    def notifications_by_handoff(self, rows: list[HandoffRow]) -> dict[str, list[NotificationRow]]:
+        """The notifications of several handoffs at once (for the list)."""
+        found: dict[str, list[NotificationRow]] = defaultdict(list)
+        if rows:
+            stmt = (select(NotificationRow).where(NotificationRow.handoff_id.in_([r.id for r in rows]))
+                    .order_by(NotificationRow.id))
+            for n in self.session.scalars(stmt):
+                found[n.handoff_id].append(n)
+        return found
+
+    def status_history(self, row: HandoffRow) -> list[AuditRow]:
+        """Every status change of a handoff: who, when, from what to what."""
+        return list(self.session.scalars(select(AuditRow).where(
+            AuditRow.org_id == self.org_id, AuditRow.handoff_id == row.id,
+            AuditRow.action == "status").order_by(AuditRow.id)))
+
     def audit(self, actor: str, action: str, handoff_id: str | None = None,
               **detail: Any) -> None:
-        self.session.add(AuditRow(actor=actor, org_id=self.org_id, action=action,
+        self.session.add(AuditRow(at=self.clock(), actor=actor, org_id=self.org_id, action=action,
                                   handoff_id=handoff_id, detail=detail))
 
     def audit_log(self, limit: int = 200) -> list[AuditRow]:
@@ -101,10 +131,14 @@ def csv_safe(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_row(row: HandoffRow) -> list[str]:
+def csv_row(row: HandoffRow, tz: tzinfo = UTC) -> list[str]:
+    """One handoff as CSV cells (times in `tz`); never the transcript, note or contact value."""
     s = row.summary or {}
-    values = (row.reference, row.created_at.isoformat(timespec="minutes"), "ja" if row.urgent else "",
+
+    def when(moment: datetime | None) -> str:
+        return as_utc(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+    values = (row.reference, when(row.created_at), "ja" if row.urgent else "",
               row.status, row.offer_name, row.age, s.get("place"), " ".join(s.get("needs") or []),
-              row.contact_method, row.status_changed_by,
-              row.status_changed_at.isoformat(timespec="minutes") if row.status_changed_at else "")
+              row.contact_method, row.status_changed_by, when(row.status_changed_at))
     return [csv_safe(v) for v in values]

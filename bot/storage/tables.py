@@ -6,12 +6,28 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A moment, stored as UTC and read back aware. SQLite keeps no offset: without this a
+    Berlin time would be stored as its wall clock and read back as if it were UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return value.astimezone(UTC) if value is not None and value.tzinfo is not None else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -26,8 +42,8 @@ class ConversationRow(Base):
     sender_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     crisis_flag: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow,
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow,
                                                  onupdate=utcnow)
     messages: Mapped[list[MessageRow]] = relationship(
         back_populates="conversation", cascade="all, delete-orphan", passive_deletes=True,
@@ -43,7 +59,7 @@ class MessageRow(Base):
     role: Mapped[str] = mapped_column(String(8))  # "user" or "bot"
     text: Mapped[str] = mapped_column(Text)
     intent: Mapped[str | None] = mapped_column(String(40), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     conversation: Mapped[ConversationRow] = relationship(back_populates="messages")
 
 
@@ -61,7 +77,7 @@ class OrganisationRow(Base):
     response_working_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notify_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     notify_webhook: Mapped[str | None] = mapped_column(String(500), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class UserRow(Base):
@@ -75,8 +91,10 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20), default="counsellor")  # "counsellor" | "admin"
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # sessions (signed cookies) issued before this are void: logout ends them server-side too
+    sessions_valid_after: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class ConsentRow(Base):
@@ -90,7 +108,7 @@ class ConsentRow(Base):
     org_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     text_version: Mapped[str] = mapped_column(String(40))
     text: Mapped[str] = mapped_column(Text)
-    given_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    given_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class HandoffRow(Base):
@@ -108,7 +126,7 @@ class HandoffRow(Base):
         ForeignKey("consents.id", ondelete="SET NULL"), nullable=True)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(20), default="new")  # new | contacted | closed
-    status_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    status_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     status_changed_by: Mapped[str | None] = mapped_column(String(254), nullable=True)  # user e-mail
     # age, place, region, needs, school_status, school_qualification, occupation, languages, wish, why
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -117,7 +135,7 @@ class HandoffRow(Base):
     contact_value: Mapped[str | None] = mapped_column(String(254), nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     transcript: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # {role, text, at}
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
 
 
 class HandoffNoteRow(Base):
@@ -129,7 +147,7 @@ class HandoffNoteRow(Base):
     handoff_id: Mapped[str] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
     author: Mapped[str] = mapped_column(String(254))  # user e-mail
     text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
 class NotificationRow(Base):
@@ -142,9 +160,9 @@ class NotificationRow(Base):
     org_id: Mapped[str] = mapped_column(String(64), index=True)
     channel: Mapped[str] = mapped_column(String(20))  # email | webhook
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class AuditRow(Base):
@@ -153,9 +171,10 @@ class AuditRow(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(254))  # user e-mail, or "system"
     org_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     action: Mapped[str] = mapped_column(String(40))  # login, login_failed, view, status, note, print, export…
     handoff_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # no FK: outlives deletion
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+

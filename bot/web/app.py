@@ -136,7 +136,7 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
     """The web app around one Lotse service; with `retention_every` (seconds) it also
     deletes expired conversations on that schedule while it runs. The counsellor inbox
     (/berater) shares its database."""
-    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes)
+    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
     app = _starlette(lotse, retention_every, inbox, notifier, notify_every)
     protected = asgi_csrf(app, signing_secret=lotse.secret.decode(errors="ignore") + ":csrf",
                           cookie_path="/berater", cookie_samesite="Strict",

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.handoff import HandoffTarget, consent_text, done_text, normalize_contact, summary
+from bot.core.handoff import (
+    HandoffTarget,
+    consent_text,
+    contact_line,
+    done_text,
+    normalize_contact,
+    summary,
+)
 from bot.core.state import DialogueState, Profile
 from bot.storage.handoffs import CODE_ALPHABET, new_reference
+from matching.model import Contact
 
 TARGET = HandoffTarget(org_id="beispiel", org_name="Beispiel-Beratung", offer_id="x-offer",
                        offer_name="Beispiel-Angebot", response_working_days=3)
@@ -71,3 +79,27 @@ def test_one_button_per_organisation_for_its_best_offer() -> None:
     buttons = invite_buttons(state, {"a-1": a1, "a-2": a2, "b-1": b})
     assert [b.title for b in buttons] == ["Stelle A soll sich melden", "Stelle B soll sich melden"]
     assert '"a-2"' in buttons[0].payload
+
+
+def test_promise_for_one_day_and_the_urgent_safety_line() -> None:
+    one = HandoffTarget("o", "Schnelle Stelle", "x", "X", response_working_days=1)
+    assert "innerhalb von 1 Werktag bei dir" in done_text(one, "LT-ABCDEF", "phone")
+    urgent = done_text(TARGET, "LT-ABCDEF", "email", urgent=True)
+    assert "dringend" in urgent and "112" in urgent
+    assert "dringend" not in done_text(TARGET, "LT-ABCDEF", "email")
+
+
+def test_urgent_consent_says_so() -> None:
+    assert "dringend" in consent_text(TARGET, urgent=True)
+    assert "dringend" not in consent_text(TARGET)
+
+
+@pytest.mark.parametrize(("contact", "line"), [
+    (Contact(phone="0800 111 0 111", email="a@b.de", web="https://x.de"),
+     "Telefon 0800 111 0 111, E-Mail a@b.de"),
+    (Contact(web="https://x.de"), "https://x.de"),
+    (Contact(chat="https://chat.x.de", web="https://x.de"), "https://chat.x.de"),
+    (Contact(), ""),
+])
+def test_contact_line_from_the_card(contact: Contact, line: str) -> None:
+    assert contact_line(contact) == line

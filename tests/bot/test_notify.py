@@ -139,3 +139,38 @@ def test_email_without_smtp_server_is_a_visible_failure(db_engine: Engine) -> No
     Notifier(make_sessionmaker(db_engine), clock=lambda: NOW).send_due()
     [row] = notifications(db_engine)
     assert "LOTSE_SMTP_HOST" in (row.last_error or "")
+
+
+def test_lotse_notifications_run_sends_what_is_due(tmp_path, monkeypatch, smtp) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from bot.cli import main
+    from bot.settings import get_settings
+    from bot.storage.database import make_engine, upgrade
+
+    inbox, port = smtp
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    setup(engine, email="team@beratung.example", hook=None)
+    with Session(engine) as session, session.begin():  # due now, whatever the real clock says
+        for row in session.scalars(select(NotificationRow)):
+            row.next_attempt_at = datetime.now(UTC) - timedelta(minutes=1)
+    for name, value in {"LOTSE_DATABASE_URL": url, "LOTSE_VAR_DIR": str(tmp_path),
+                        "LOTSE_SMTP_HOST": "127.0.0.1", "LOTSE_SMTP_PORT": str(port),
+                        "LOTSE_SMTP_STARTTLS": "false",
+                        "LOTSE_PUBLIC_URL": "https://lotse.example"}.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(main, ["notifications", "run"])
+        again = CliRunner().invoke(main, ["notifications", "run"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert "1 notifications sent" in result.output and "0 notifications sent" in again.output
+    [mail] = [message_from_bytes(m) for m in inbox.messages]
+    body = mail.get_payload(decode=True).decode()
+    assert "LT-NNNNNN" in mail["Subject"] and "https://lotse.example/berater/f/" in body
+    [row] = notifications(engine)
+    assert row.sent_at is not None and row.attempts == 1

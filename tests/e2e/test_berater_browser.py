@@ -27,36 +27,15 @@ from bot.storage.accounts import AccountRepository
 from bot.storage.database import make_sessionmaker
 from bot.storage.tables import OrganisationRow
 from bot.web.app import create_app
+from bot.web.berater import Inbox
+from tests.bot.web.test_berater import handoff
 from tests.conftest import TUESDAY_AFTERNOON, skip_or_fail
+from tests.xss import XSS, assert_inert
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PASSWORD = "browser-test-passwort"
-# 50 payloads from the usual XSS cheat sheets, each sent as a chat message.
-XSS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>",
-    "<svg><script>alert(1)</script></svg>", "<body onload=alert(1)>", "<iframe src=javascript:alert(1)>",
-    "<input autofocus onfocus=alert(1)>", "<select autofocus onfocus=alert(1)>",
-    "<textarea autofocus onfocus=alert(1)>", "<keygen autofocus onfocus=alert(1)>",
-    "<video><source onerror=alert(1)>", "<audio src=x onerror=alert(1)>", "<details open ontoggle=alert(1)>",
-    "<marquee onstart=alert(1)>", "<object data=javascript:alert(1)>", "<embed src=javascript:alert(1)>",
-    "<a href=javascript:alert(1)>klick</a>", "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
-    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "\"><script>alert(1)</script>",
-    "'><img src=x onerror=alert(1)>", "</textarea><script>alert(1)</script>", "</title><script>alert(1)</script>",
-    "<scr<script>ipt>alert(1)</scr</script>ipt>", "<ScRiPt>alert(1)</sCrIpT>", "<script src=//evil.example/x.js></script>",
-    "<img src=\"x\" onerror=\"alert(String.fromCharCode(88,83,83))\">", "<div style=\"background:url(javascript:alert(1))\">",
-    "<style>@import 'javascript:alert(1)';</style>", "<link rel=stylesheet href=javascript:alert(1)>",
-    "<meta http-equiv=refresh content=\"0;url=javascript:alert(1)\">", "<base href=javascript:alert(1)//>",
-    "<form action=javascript:alert(1)><button>x</button></form>", "<isindex action=javascript:alert(1) type=image>",
-    "<table background=javascript:alert(1)>", "<svg><a xlink:href=javascript:alert(1)><text>x</text></a></svg>",
-    "<img src=x:alert(alt) onerror=eval(src) alt=1>", "<body onpageshow=alert(1)>", "<div onmouseover=alert(1)>x</div>",
-    "<p onclick=alert(1)>klick</p>", "{{constructor.constructor('alert(1)')()}}", "${alert(1)}",
-    "javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "<!--<img src=--><img src=x onerror=alert(1)//>",
-    "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">", "<template><script>alert(1)</script></template>",
-    "<svg/onload=alert(1)>", "<img/src/onerror=alert(1)>", "\u202e<script>alert(1)</script>",
-]
-assert len(XSS) == 50
 
 
 def _free_port() -> int:
@@ -78,9 +57,9 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
-    with Session(sqlite_engine) as session, session.begin():
+def serve(engine: Engine, reference: Reference, *, idle_minutes: float = 15) -> Iterator[str]:
+    """The whole app under uvicorn on a free port, with one organisation and one counsellor."""
+    with Session(engine) as session, session.begin():
         session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
                                     offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
                                     response_working_days=2))
@@ -88,11 +67,12 @@ def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
         AccountRepository(session).add_user(org_id="jba-harz", email="berta@example.org",
                                             password=PASSWORD)
     fuzzy = reference.fuzzy_backend()
-    lotse = Lotse(sessions=make_sessionmaker(sqlite_engine), nlu=fuzzy, fallback_nlu=fuzzy,
+    lotse = Lotse(sessions=make_sessionmaker(engine), nlu=fuzzy, fallback_nlu=fuzzy,
                   offers=reference.offers, places=reference.places, secret=b"browser-test-secret",
                   clock=lambda: TUESDAY_AFTERNOON, limiter=RateLimiter("1000/minute"))
+    inbox = Inbox(make_sessionmaker(engine), idle_minutes=idle_minutes)
     port = _free_port()
-    uv = uvicorn.Server(uvicorn.Config(create_app(lotse), host="127.0.0.1", port=port,
+    uv = uvicorn.Server(uvicorn.Config(create_app(lotse, inbox=inbox), host="127.0.0.1", port=port,
                                        log_level="warning", lifespan="on"))
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
@@ -102,6 +82,23 @@ def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     uv.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture
+def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
+    yield from serve(sqlite_engine, reference)
+
+
+def log_in(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    """Log in with the keyboard only (labels, tab order, Enter)."""
+    if "/berater/login" not in page.url:
+        page.goto(server + "/berater/")
+    page.get_by_label("E-Mail").focus()
+    page.keyboard.type("berta@example.org")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
 
 
 def chat(page, text: str | None = None, button: str | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -142,10 +139,9 @@ def test_chat_handoff_then_counsellor_reads_sets_status_and_prints(browser, serv
 
     staff = browser.new_page()
     staff.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    staff.goto(server + "/berater/")
-    staff.fill("#email", "berta@example.org")
-    staff.fill("#password", PASSWORD)
-    staff.click("button[type=submit]")
+    log_in(staff, server)
+    staff.keyboard.press("Tab")  # the first stop is the skip link
+    assert staff.evaluate("document.activeElement.textContent") == "Zum Inhalt springen"
     staff.click(f"text={code}")
     said = " ".join(staff.locator(".transcript .msg.person").all_inner_texts())
     assert "wohne in Quedlinburg" in said and "Lotse (Bot)" in staff.locator(".transcript").inner_text()
@@ -190,12 +186,11 @@ def test_fifty_xss_payloads_are_inert_in_the_inbox(browser, server: str) -> None
     say('/inform{"contact_method": "self"}')
     code = re.search(r"LT-\w{6}", say(XSS[0])[0]["text"]).group()  # the note is an attack too
 
-    page.goto(server + "/berater/login")
-    page.fill("#email", "berta@example.org")
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
+    log_in(page, server)
     page.click(f"text={code}")
     page.wait_for_load_state("load")
+    for html in (page.request.get(page.url).text(), page.request.get(page.url + "/print").text()):
+        assert_inert(html)  # the HTML as served, not only the DOM
     transcript = page.locator(".transcript").inner_text()
     for attack in XSS[:20]:
         assert attack.strip("\u202e") in transcript.replace("\n", "")  # shown as plain text
@@ -209,3 +204,33 @@ def test_fifty_xss_payloads_are_inert_in_the_inbox(browser, server: str) -> None
     page.click("text=Druckansicht")
     time.sleep(0.3)  # give any handler a chance to fire
     assert fired == []
+
+
+@pytest.fixture
+def hasty_server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
+    yield from serve(sqlite_engine, reference, idle_minutes=0.1)  # 6 seconds
+
+
+def test_an_unattended_tablet_falls_back_to_the_login(browser, hasty_server: str,  # type: ignore[no-untyped-def]
+                                                      sqlite_engine: Engine) -> None:
+    with Session(sqlite_engine) as session, session.begin():
+        row = handoff("jba-harz", "LT-TABLET", texts=["ich brauche hilfe mit meiner bewerbung", "Okay."])
+        session.add(row)
+        session.flush()
+        detail = f"{hasty_server}/berater/f/{row.id}"
+    page = browser.new_page(viewport={"width": 820, "height": 1180}, has_touch=True)  # a tablet
+    page.goto(detail)  # e.g. the link in a notification e-mail
+    log_in(page, hasty_server)
+    assert page.url == detail  # back where the link pointed
+    assert "ich brauche hilfe" in page.locator(".transcript").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll
+    page.locator("#idle-warning").wait_for(state="visible", timeout=10_000)  # half-time: a warning
+    clicked = time.monotonic()
+    page.click("#stay")  # "Angemeldet bleiben" asks the server to restart the idle clock
+    page.locator("#idle-warning").wait_for(state="hidden")
+    page.wait_for_url("**/berater/login**", timeout=20_000)  # then nobody touches it: the login
+    assert time.monotonic() - clicked > 5.5  # the click bought a whole idle period
+    assert "ohne Aktivität abgemeldet" in page.locator("main").inner_text()
+    assert page.locator(".transcript").count() == 0
+    log_in(page, hasty_server)
+    assert page.url == detail

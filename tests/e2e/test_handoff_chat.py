@@ -180,3 +180,56 @@ def test_retention_deletes_old_handoffs_and_consents(
     assert len(rows(db_engine, HandoffRow)) == 1
     make_lotse(db_engine, now=TUESDAY_AFTERNOON + timedelta(days=91)).purge_expired()
     assert rows(db_engine, HandoffRow) == [] and rows(db_engine, ConsentRow) == []
+
+
+def test_never_mind_after_the_consent_passes_nothing_on(web: TestClient, db_engine: Engine) -> None:
+    replies = until_recommended(web, "hal", "ich such ne ausbildung")
+    say(web, "hal", handoff_buttons(replies)[0]["payload"])
+    method = say(web, "hal", "ja")
+    [cancel] = [b for b in method[-1]["buttons"] if b["title"] == "Doch nichts schicken"]
+    say(web, "hal", '/inform{"contact_method": "phone"}')
+    answer = say(web, "hal", cancel["payload"])
+    assert "gebe nichts weiter" in answer[0]["text"]
+    assert answer[-1]["custom"]["expects"] == "free_text"
+    assert rows(db_engine, HandoffRow) == [] and rows(db_engine, ConsentRow) == []
+
+
+def test_crisis_help_offers_an_urgent_handoff_only_with_consent(
+        web: TestClient, db_engine: Engine) -> None:
+    until_recommended(web, "ida", "ich such ne ausbildung")
+    crisis = say(web, "ida", "ich will nicht mehr leben")
+    assert crisis[0]["custom"]["crisis"] is True and "112" in " ".join(m["text"] for m in crisis)
+    [button] = handoff_buttons(crisis[-1:])
+    assert "schnell" in button["title"]
+    consent = say(web, "ida", button["payload"])
+    assert consent[-1]["custom"]["expects"] == "consent" and "dringend" in consent[-1]["text"]
+    say(web, "ida", "nein")
+    assert rows(db_engine, HandoffRow) == [] and rows(db_engine, ConsentRow) == []
+    say(web, "ida", button["payload"])
+    say(web, "ida", "ja")
+    say(web, "ida", '/inform{"contact_method": "self"}')
+    done = say(web, "ida", "/deny")
+    assert re.search(r"LT-[2-9A-Z]{6}", done[0]["text"]) and "112" in done[0]["text"]
+    [handoff] = rows(db_engine, HandoffRow)
+    assert handoff.urgent is True
+    [consent_row] = rows(db_engine, ConsentRow)
+    assert "dringend" in consent_row.text
+
+
+def test_a_handoff_queues_a_notification_without_personal_data(
+        db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    from bot.storage.tables import NotificationRow
+
+    with Session(db_engine) as session, session.begin():
+        session.add(OrganisationRow(id="jba", name="JBA", offer_ids=["harz-jba-janalos"],
+                                    notify_webhook="https://jba.example/hook"))
+    with TestClient(create_app(make_lotse(db_engine))) as client:
+        replies = until_recommended(client, "jo", "ich such ne ausbildung")
+        say(client, "jo", handoff_buttons(replies)[0]["payload"])
+        say(client, "jo", "ja")
+        say(client, "jo", "jo@example.org")
+        say(client, "jo", "/deny")
+    [handoff] = rows(db_engine, HandoffRow)
+    [notification] = rows(db_engine, NotificationRow)
+    assert notification.handoff_id == handoff.id and notification.channel == "webhook"
+    assert notification.sent_at is None and notification.attempts == 0

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
@@ -16,17 +17,12 @@ from starlette.testclient import TestClient
 from bot.service import Lotse
 from bot.storage.accounts import AccountRepository
 from bot.storage.database import make_sessionmaker
-from bot.storage.tables import AuditRow, HandoffNoteRow, HandoffRow, OrganisationRow
+from bot.storage.tables import AuditRow, HandoffNoteRow, HandoffRow, NotificationRow, OrganisationRow
 from bot.web.app import create_app
 from bot.web.berater import Inbox
+from tests.xss import XSS, assert_inert
 
 PASSWORD = "richtig-langes-passwort"
-XSS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>",
-    "\"><script>alert(document.cookie)</script>", "javascript:alert(1)",
-    "<a href=\"javascript:alert(1)\">klick</a>", "<iframe src=//evil.example>", "{{7*7}}",
-    "<body onload=alert(1)>", "<input autofocus onfocus=alert(1)>",
-]
 
 
 class Clock:
@@ -74,8 +70,12 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def app(db_engine: Engine, make_lotse: Callable[..., Lotse], clock: Clock) -> Iterator[TestClient]:
-    inbox = Inbox(make_sessionmaker(db_engine), clock=clock)
+def inbox(db_engine: Engine, clock: Clock) -> Inbox:
+    return Inbox(make_sessionmaker(db_engine), clock=clock)
+
+
+@pytest.fixture
+def app(db_engine: Engine, make_lotse: Callable[..., Lotse], inbox: Inbox) -> Iterator[TestClient]:
     with TestClient(create_app(make_lotse(db_engine), inbox=inbox),
                     raise_server_exceptions=False) as client:
         yield client
@@ -161,15 +161,15 @@ def test_status_workflow_notes_and_print(app: TestClient, world: dict[str, str],
     assert {"view", "status", "note", "print"} <= set(actions)
 
 
-def test_transcript_is_inert_whatever_was_written(app: TestClient, world: dict[str, str]) -> None:
+def test_fifty_xss_payloads_are_inert_in_detail_and_print(app: TestClient, world: dict[str, str]) -> None:
     login(app, "ana@a.example")
-    page = app.get(f"/berater/f/{world['LT-AAAAAA']}").text
-    for payload in XSS:
-        assert payload not in page or "<" not in payload
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<script>alert" not in page and "onerror=alert" not in page.replace("onerror=alert(1)&gt;", "")
-    assert 'href="javascript:' not in page
-    assert "Person" in page and "Lotse (Bot)" in page  # who wrote what, clearly marked
+    for path in (f"/berater/f/{world['LT-AAAAAA']}", f"/berater/f/{world['LT-AAAAAA']}/print"):
+        page = app.get(path).text
+        assert_inert(page)
+        for payload in XSS:  # every message is there, as text
+            assert str(escape(payload)) in page, payload
+        assert "Person" in page and "Lotse (Bot)" in page  # who wrote what, clearly marked
+        assert page.count('class="msg person"') == 26 and page.count('class="msg bot"') == 25
 
 
 def test_csv_export_without_transcript_and_formula_safe(app: TestClient, world: dict[str, str],
@@ -217,7 +217,9 @@ def test_admin_manages_accounts_counsellor_cannot(app: TestClient, world: dict[s
     login(app, "admin@a.example")
     csrf = token(app, "/berater/users")
     short = app.post("/berater/users", data={"email": "neu@a.example", "password": "kurz", "csrftoken": csrf})
-    assert "12 characters" in short.text
+    assert "mindestens 12 Zeichen" in short.text
+    bad = app.post("/berater/users", data={"email": "neu-at-a.example", "password": PASSWORD, "csrftoken": csrf})
+    assert "keine gültige E-Mail-Adresse" in bad.text
     added = app.post("/berater/users", data={"email": "neu@a.example", "password": PASSWORD,
                                              "csrftoken": csrf})
     assert "neu@a.example ist angelegt" in added.text
@@ -243,10 +245,185 @@ def test_young_persons_deletion_removes_the_handoff_from_the_inbox(
     say('/inform{"contact_method": "self"}')
     code = re.search(r"LT-\w{6}", say("/deny")[0]["text"]).group()
     login(app, "ana@a.example")
-    assert code in app.get("/berater/").text
+    listing = app.get("/berater/").text
+    assert code in listing
+    assert "24.11.2026 15:00" in listing  # made on Tuesday 15:00 in Berlin, shown as such
     with Session(db_engine) as session:
         handoff_id = session.scalars(select(HandoffRow.id).where(HandoffRow.reference == code)).one()
     say("/loeschen")
     say("ja")
     assert code not in app.get("/berater/").text
     assert app.get(f"/berater/f/{handoff_id}").status_code == 404
+
+
+def test_login_without_csrf_token_is_refused(app: TestClient, world: dict[str, str],
+                                             db_engine: Engine) -> None:
+    app.get("/berater/login")
+    refused = app.post("/berater/login", data={"email": "ana@a.example", "password": PASSWORD})
+    assert refused.status_code == 403 and "Formular abgelaufen" in refused.text
+    assert ("ana@a.example", "login") not in audit(db_engine)
+
+
+def test_one_address_trying_many_accounts_is_blocked(app: TestClient, world: dict[str, str],
+                                                     db_engine: Engine) -> None:
+    for i in range(20):
+        assert login(app, f"rate{i}@nowhere.example", "falsch-falsch-falsch").status_code == 401
+    assert login(app, "bo@b.example").status_code == 429  # a real account, right password
+    with Session(db_engine) as session:
+        failed = session.scalars(select(AuditRow).where(AuditRow.action == "login_failed")).all()
+        assert len(failed) == 20 and {(a.actor, a.org_id) for a in failed} == {("unbekannt", None)}
+        blocked = session.scalars(select(AuditRow).where(AuditRow.action == "login_blocked")).one()
+        assert (blocked.actor, blocked.org_id) == ("bo@b.example", "org-b")
+
+
+def test_logout_voids_every_copy_of_the_session(app: TestClient, world: dict[str, str],
+                                                clock: Clock, db_engine: Engine) -> None:
+    login(app, "ana@a.example")
+    stolen = dict(app.cookies)
+    csrf = token(app, "/berater/")
+    clock.now += timedelta(seconds=5)
+    assert "Du bist abgemeldet" in app.post("/berater/logout", data={"csrftoken": csrf}).text
+    app.cookies.clear()
+    for name, value in stolen.items():
+        app.cookies.set(name, value)
+    assert app.get("/berater/", follow_redirects=False).status_code == 303  # the copy is void
+    assert ("ana@a.example", "logout") in audit(db_engine)
+    clock.now += timedelta(seconds=5)
+    app.cookies.clear()
+    assert login(app, "ana@a.example").status_code == 303  # a new login works again
+    assert app.get("/berater/", follow_redirects=False).status_code == 200
+
+
+def test_blocking_an_account_ends_its_session_and_unblocking_needs_a_new_login(
+        app: TestClient, world: dict[str, str], clock: Clock, db_engine: Engine) -> None:
+    login(app, "ana@a.example")
+    ana = dict(app.cookies)
+    app.cookies.clear()
+    login(app, "admin@a.example")
+    with Session(db_engine) as session:
+        ana_id = AccountRepository(session).by_email("ana@a.example").id
+    csrf = token(app, "/berater/users")
+    clock.now += timedelta(seconds=5)
+    assert "kann sich nicht mehr anmelden" in app.post(
+        "/berater/users", data={"deactivate": ana_id, "csrftoken": csrf}).text
+    assert "kann sich wieder anmelden" in app.post(
+        "/berater/users", data={"activate": ana_id, "csrftoken": csrf}).text
+    assert [a for _, a in audit(db_engine)][-2:] == ["user_deactivated", "user_activated"]
+    app.cookies.clear()
+    for name, value in ana.items():
+        app.cookies.set(name, value)
+    assert app.get("/berater/", follow_redirects=False).status_code == 303
+
+
+def test_admin_cannot_touch_another_organisations_accounts(app: TestClient, world: dict[str, str],
+                                                           db_engine: Engine) -> None:
+    with Session(db_engine) as session:
+        bo_id = AccountRepository(session).by_email("bo@b.example").id
+    login(app, "admin@a.example")
+    page = app.get("/berater/users").text
+    assert "ana@a.example" in page and "bo@b.example" not in page
+    app.post("/berater/users", data={"deactivate": bo_id, "csrftoken": token(app, "/berater/users")})
+    app.cookies.clear()
+    assert login(app, "bo@b.example").status_code == 303
+
+
+def test_a_link_from_a_notification_leads_to_the_handoff_after_login(app: TestClient,
+                                                                     world: dict[str, str]) -> None:
+    detail = f"/berater/f/{world['LT-AAAAAA']}"
+    to_login = app.get(detail, follow_redirects=False).headers["location"]
+    assert to_login == "/berater/login?next=" + detail.replace("/", "%2F")
+    form = app.get(to_login).text
+    assert f'name="next" value="{detail}"' in form
+    csrf = re.search(r'name="csrftoken" value="([^"]+)"', form).group(1)
+    done = app.post("/berater/login", data={"email": "ana@a.example", "password": PASSWORD,
+                                            "csrftoken": csrf, "next": detail}, follow_redirects=False)
+    assert done.headers["location"] == detail
+    for evil in ("https://evil.example/", "//evil.example/berater/", "/berater/../x", "/elsewhere"):
+        app.cookies.clear()
+        out = app.post("/berater/login", data={"email": "ana@a.example", "password": PASSWORD,
+                                               "csrftoken": token(app), "next": evil},
+                       follow_redirects=False)
+        assert out.headers["location"] == "/berater/", evil
+
+
+def test_errors_are_friendly_german_pages(app: TestClient, world: dict[str, str], inbox: Inbox) -> None:
+    missing = app.get("/berater/gibt-es-nicht")
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    assert "Diese Seite gibt es nicht" in missing.text
+    wrong_method = app.get("/berater/logout")
+    assert wrong_method.status_code == 405 and "Das geht so nicht" in wrong_method.text
+    login(app, "ana@a.example")
+
+    def broken() -> datetime:
+        raise RuntimeError("clock broke: secret internals")
+
+    working, inbox.clock = inbox.clock, broken
+    failed = app.get("/berater/")
+    inbox.clock = working
+    assert failed.status_code == 500 and "Da ist etwas schiefgegangen" in failed.text
+    assert "Traceback" not in failed.text and "secret internals" not in failed.text
+    assert app.get("/berater/").status_code == 200
+
+
+def test_inbox_pages_are_not_cached_and_times_are_local(app: TestClient, world: dict[str, str]) -> None:
+    login(app, "ana@a.example")
+    page = app.get(f"/berater/f/{world['LT-AAAAAA']}")
+    assert page.headers["cache-control"] == "no-store"
+    assert app.get("/berater/login").headers["cache-control"] == "no-store"
+    # created 08:00 UTC = 09:00 in Berlin; transcript lines 08:00, 08:01 … UTC
+    assert "24.11.2026 09:00" in page.text and "24.11.2026 09:01" in page.text
+    assert "08:00" not in page.text
+
+
+def test_date_filters_are_local_days(app: TestClient, world: dict[str, str], db_engine: Engine) -> None:
+    with Session(db_engine) as session, session.begin():
+        late = handoff("org-a", "LT-NACHTS")
+        late.created_at = datetime(2026, 11, 23, 23, 30, tzinfo=UTC)  # 00:30 on the 24th in Berlin
+        session.add(late)
+    login(app, "ana@a.example")
+    assert "LT-NACHTS" in app.get("/berater/?since=2026-11-24&until=2026-11-24").text
+    assert "LT-NACHTS" not in app.get("/berater/?until=2026-11-23").text
+    rows = list(csv.reader(io.StringIO(app.get("/berater/export.csv").text.lstrip("\ufeff")), delimiter=";"))
+    assert next(r for r in rows if r[0] == "LT-NACHTS")[:2] == ["LT-NACHTS", "2026-11-24 00:30"]
+
+
+def test_status_history_shows_who_and_when(app: TestClient, world: dict[str, str], clock: Clock) -> None:
+    login(app, "ana@a.example")
+    detail = f"/berater/f/{world['LT-AAAAAA']}"
+    csrf = token(app, detail)
+    app.post(f"{detail}/status", data={"status": "contacted", "csrftoken": csrf})
+    clock.now += timedelta(minutes=12)
+    app.post(f"{detail}/status", data={"status": "closed", "csrftoken": csrf})
+    page = app.get(detail).text
+    assert "24.11.2026 10:00</time> ana@a.example: Neu → Kontakt aufgenommen" in page
+    assert "24.11.2026 10:12</time> ana@a.example: Kontakt aufgenommen → Abgeschlossen" in page
+    assert "Abgeschlossen" in app.get("/berater/?status=closed").text
+
+
+def test_failed_notifications_are_visible(app: TestClient, world: dict[str, str], db_engine: Engine) -> None:
+    with Session(db_engine) as session, session.begin():
+        session.add_all([
+            NotificationRow(handoff_id=world["LT-AAAAAA"], org_id="org-a", channel="webhook", attempts=3,
+                            last_error="ConnectError: <b>refused</b>",
+                            next_attempt_at=datetime(2026, 11, 24, 9, 4, tzinfo=UTC)),
+            NotificationRow(handoff_id=world["LT-AAAAAB"], org_id="org-a", channel="email", attempts=1,
+                            sent_at=datetime(2026, 11, 24, 8, 1, tzinfo=UTC))])
+    login(app, "ana@a.example")
+    listing = app.get("/berater/").text
+    assert re.search(r'class="notified"><strong class="error">nein</strong> \(3 Versuche\)', listing)
+    assert re.search(r'class="notified">ja<', listing)
+    detail = app.get(f"/berater/f/{world['LT-AAAAAA']}").text
+    assert "noch nicht gesendet" in detail and "3 Versuche" in detail
+    assert "ConnectError: &lt;b&gt;refused&lt;/b&gt;" in detail and "24.11.2026 10:04" in detail
+    assert "gesendet am 24.11.2026 09:01" in app.get(f"/berater/f/{world['LT-AAAAAB']}").text
+
+
+def test_stay_signed_in_restarts_the_idle_clock(app: TestClient, world: dict[str, str],
+                                                clock: Clock) -> None:
+    assert app.get("/berater/ping", follow_redirects=False).status_code == 303
+    login(app, "ana@a.example")
+    assert 'id="idle-warning"' in app.get("/berater/").text and 'data-idle-seconds="900"' in app.get("/berater/").text
+    clock.now += timedelta(minutes=14)
+    assert app.get("/berater/ping", follow_redirects=False).status_code == 204
+    clock.now += timedelta(minutes=14)
+    assert app.get("/berater/", follow_redirects=False).status_code == 200
