@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +17,7 @@ from bot.safety import looks_like_crisis
 from bot.service import Lotse
 from bot.settings import Settings
 from bot.storage.database import make_engine, make_sessionmaker, upgrade
+from bot.telegram.channel import TelegramChannel, build_application
 from bot.web.app import create_app
 from nlu.crisis_rule import WithCrisisRule
 from nlu.model import NluBackend
@@ -57,10 +60,29 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
     )
 
 
-def build_app(settings: Settings, *, migrate: bool = True) -> ASGIApp:
-    """The ASGI app for `settings`."""
+def telegram_secret_token(settings: Settings) -> str:
+    """The webhook's secret: LOTSE_TELEGRAM_SECRET, else one derived from LOTSE_SECRET_KEY."""
+    if settings.telegram_secret is not None and settings.telegram_secret.get_secret_value():
+        return settings.telegram_secret.get_secret_value()
+    return hmac.new(settings.secret(), b"telegram-webhook", hashlib.sha256).hexdigest()
+
+
+def build_telegram(settings: Settings, lotse: Lotse, *, polling: bool = False) -> TelegramChannel | None:
+    """The Telegram channel, or None without LOTSE_TELEGRAM_TOKEN. Polling when asked to or
+    when no LOTSE_TELEGRAM_WEBHOOK_URL is set."""
+    if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
+        return None
+    application = build_application(settings.telegram_token.get_secret_value(),
+                                    api_url=settings.telegram_api_url)
+    return TelegramChannel(lotse, application, secret_token=telegram_secret_token(settings),
+                           webhook_url=settings.telegram_webhook_url,
+                           polling=polling or not settings.telegram_webhook_url)
+
+
+def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: bool = False) -> ASGIApp:
+    """The ASGI app for `settings` (with Telegram when a token is set)."""
     lotse = build_lotse(settings, migrate=migrate)
-    return create_app(lotse,
+    return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
                       retention_every=settings.retention_interval_hours * 3600,
                       notifier=Notifier(lotse.sessions, public_url=settings.public_url,
                                         smtp=settings.notifier_smtp()),

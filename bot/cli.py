@@ -18,23 +18,75 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines hold the bot token
+    logging.getLogger("telegram").setLevel(logging.WARNING)  # its debug lines hold message texts
 
 
 @main.command(help="Start the whole service (applies pending database migrations first).")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(host: str, port: int) -> None:
+@click.option("--telegram-polling", is_flag=True,
+              help="fetch Telegram updates by polling (no public URL needed) instead of the webhook")
+def serve(host: str, port: int, telegram_polling: bool) -> None:
     import uvicorn
 
     from bot.bootstrap import build_app
 
     settings = get_settings()
-    app = build_app(settings)
+    app = build_app(settings, telegram_polling=telegram_polling)
     if settings.telegram_token is None:
         click.echo("Telegram: no LOTSE_TELEGRAM_TOKEN set, running without Telegram.", err=True)
+    elif telegram_polling or not settings.telegram_webhook_url:
+        click.echo("Telegram: polling for updates (connecting in the background).", err=True)
+    else:
+        click.echo(f"Telegram: webhook {settings.telegram_webhook_url} (POST /telegram/webhook).",
+                   err=True)
     click.echo(f"Lotse läuft auf http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+@main.group(help="Telegram commands.")
+def telegram() -> None:
+    pass
+
+
+@telegram.command("set-webhook", help="Register LOTSE_TELEGRAM_WEBHOOK_URL (or --url) with "
+                                      "Telegram, with the secret token and the command menu.")
+@click.option("--url", default=None, help="public URL of POST /telegram/webhook")
+def telegram_set_webhook(url: str | None) -> None:
+    import asyncio
+
+    from telegram import BotCommand
+    from telegram.error import BadRequest, InvalidToken, TelegramError
+
+    from bot.bootstrap import telegram_secret_token
+    from bot.telegram.channel import ALLOWED_UPDATES, build_application
+    from bot.telegram.texts import COMMANDS
+
+    settings = get_settings()
+    url = url or settings.telegram_webhook_url
+    if settings.telegram_token is None:
+        raise click.ClickException("LOTSE_TELEGRAM_TOKEN is not set")
+    if not url:
+        raise click.ClickException("set LOTSE_TELEGRAM_WEBHOOK_URL or pass --url")
+    application = build_application(settings.telegram_token.get_secret_value(),
+                                    api_url=settings.telegram_api_url)
+
+    async def register() -> None:
+        async with application:
+            await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS])
+            await application.bot.set_webhook(url, secret_token=telegram_secret_token(settings),
+                                              allowed_updates=list(ALLOWED_UPDATES))
+
+    try:
+        asyncio.run(register())
+    except InvalidToken as exc:
+        raise click.ClickException("Telegram rejected LOTSE_TELEGRAM_TOKEN") from exc
+    except BadRequest as exc:  # Telegram's own words, e.g. about the URL
+        raise click.ClickException(f"Telegram refused: {exc.message}") from exc
+    except TelegramError as exc:  # only the kind: a network error's text may hold the URL
+        raise click.ClickException(f"Telegram not reachable ({type(exc).__name__})") from exc
+    click.echo(f"webhook registered: {url}")
 
 
 @main.group(help="Database commands.")

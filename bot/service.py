@@ -19,6 +19,7 @@ from bot.core import Context, DialogueState, Reply, Understanding, respond, text
 from bot.core import handoff as handoff_steps
 from bot.rate_limit import RateLimiter
 from bot.safety import looks_like_crisis
+from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from matching.model import Offer
@@ -98,6 +99,7 @@ class Lotse:
         with self.sessions.begin() as session:
             deleted = ConversationRepository(session).delete_older_than(cutoff)
             HandoffRepository(session).delete_older_than(cutoff)
+            telegram_inbox.delete_expired(session, now=self.now(), cutoff=cutoff)
         log.info("retention: %d conversations older than %d days deleted", deleted,
                  self.retention_days)
         return deleted
@@ -105,8 +107,14 @@ class Lotse:
     def now(self) -> datetime:
         return self.clock() if self.clock else datetime.now(ZoneInfo(self.timezone))
 
-    def handle(self, channel: str, sender: str, text: str) -> list[Reply]:
-        """Answer one message of one sender; never raises for bad input."""
+    def handle(self, channel: str, sender: str, text: str, *,
+               record: Callable[[Session, list[Reply]], None] | None = None) -> list[Reply]:
+        """Answer one message of one sender; never raises for bad input.
+
+        `record`, if given, is called with the turn's session and replies inside the
+        transaction that saves the dialogue step, so a channel can keep the replies it still
+        has to send together with the step (a crash then never replays a step). It is not
+        called for answers that change nothing stored (limits, `/auskunft`, storage trouble)."""
         text = clean_text(text)
         if not text:
             return [Reply(EMPTY, expects="free_text")]
@@ -126,7 +134,10 @@ class Lotse:
                       retention_days=self.retention_days)
         try:
             with self._lock(key), self.sessions.begin() as session:
-                return self._turn(session, key, channel, understanding, ctx)
+                replies = self._turn(session, key, channel, understanding, ctx)
+                if record is not None:
+                    record(session, replies)
+                return replies
         except SQLAlchemyError:
             log.exception("storage failed; answering without state")
             if understanding.crisis or understanding.intent == "crisis":

@@ -6,6 +6,7 @@ regions Lotse has offers for, then the bigger place (more postal codes).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,6 +46,8 @@ _FUNCTION_WORDS = {
     "jedem", "jeder", "welchem", "welcher", "keinem", "keiner", "mir", "dir", "uns", "euch",
 }
 FUZZY_CUTOFF = 86.0
+NEAREST_MAX_KM = 30.0
+EARTH_RADIUS_KM = 6371.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,25 @@ class PlaceHit:
     start: int
     end: int
     text: str
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two coordinates (haversine)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
+
+
+def nearest_place(places: Iterable[Place], lat: float, lon: float, *,
+                  max_km: float | None = None) -> Place | None:
+    """The place closest to (lat, lon); None if there is none or it is farther than `max_km`."""
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None
+    best = min(places, key=lambda p: distance_km(lat, lon, p.lat, p.lon), default=None)
+    if best is None or (max_km is not None and distance_km(lat, lon, best.lat, best.lon) > max_km):
+        return None
+    return best
 
 
 def place_key(name: str) -> str:
@@ -80,6 +102,7 @@ class PlaceIndex:
 
     def __init__(self, places: Iterable[Place], *, preferred_regions: Iterable[str] = ()) -> None:
         self._preferred = frozenset(preferred_regions)
+        places = self._places = tuple(places)
         by_key: dict[str, list[Place]] = defaultdict(list)
         by_code: dict[str, list[Place]] = defaultdict(list)
         size: dict[str, int] = defaultdict(int)
@@ -102,6 +125,10 @@ class PlaceIndex:
 
     def __len__(self) -> int:
         return len(self._by_key)
+
+    def nearest(self, lat: float, lon: float, *, max_km: float = NEAREST_MAX_KM) -> Place | None:
+        """The place closest to a coordinate (a shared location), or None if none is near."""
+        return nearest_place(self._places, lat, lon, max_km=max_km)
 
     def by_postal_code(self, code: str) -> Place | None:
         """The locality of a postal code, or None."""

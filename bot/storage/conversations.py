@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.storage.tables import ConversationRow, MessageRow
+from bot.storage.telegram_inbox import delete_for_sender
 
 
 def sender_hash(secret: bytes, channel: str, sender: str) -> str:
@@ -59,6 +60,7 @@ class ConversationRepository:
 
     def delete(self, key: str) -> int:
         """Delete everything stored for one sender; returns the number of conversations."""
+        delete_for_sender(self.session, key)  # their Telegram updates and buttons
         row = self.get(key)
         if row is None:
             return 0

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -178,3 +178,34 @@ class AuditRow(Base):
     handoff_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # no FK: outlives deletion
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
+
+# --- Telegram channel: durable inbox of updates and the ids behind inline buttons --------------
+
+
+class TelegramUpdateRow(Base):
+    """One Telegram update, written before it is acknowledged; its text is cleared once handled."""
+
+    __tablename__ = "telegram_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    sender_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    # received | handling | answered | done | failed
+    status: Mapped[str] = mapped_column(String(12), default="received", index=True)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # the update JSON
+    outgoing: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)  # to send
+    sent: Mapped[int] = mapped_column(Integer, default=0)  # how many of `outgoing` went out
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow,
+                                                 onupdate=utcnow)
+
+
+class TelegramButtonRow(Base):
+    """The payload behind a short inline-button id (Telegram allows 64 bytes of callback data)."""
+
+    __tablename__ = "telegram_buttons"
+
+    sender_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token: Mapped[str] = mapped_column(String(16), primary_key=True)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

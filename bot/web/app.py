@@ -27,6 +27,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bot.notify import Notifier
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
+from bot.telegram.channel import TelegramChannel
+from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
 from bot.web.render import rasa_message
 
@@ -132,12 +134,14 @@ async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
 
 def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minutes: int = 15,
                cookie_secure: bool = False, inbox: Inbox | None = None,
-               notifier: Notifier | None = None, notify_every: float = 30) -> ASGIApp:
+               notifier: Notifier | None = None, notify_every: float = 30,
+               telegram: TelegramChannel | None = None) -> ASGIApp:
     """The web app around one Lotse service; with `retention_every` (seconds) it also
     deletes expired conversations on that schedule while it runs. The counsellor inbox
-    (/berater) shares its database."""
+    (/berater) shares its database. With a `telegram` channel it serves its webhook and runs
+    it (connecting in the background, so the web side starts even without Telegram)."""
     inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
-    app = _starlette(lotse, retention_every, inbox, notifier, notify_every)
+    app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram)
     protected = asgi_csrf(app, signing_secret=lotse.secret.decode(errors="ignore") + ":csrf",
                           cookie_path="/berater", cookie_samesite="Strict",
                           cookie_secure=cookie_secure, send_csrf_failed=csrf_failed,
@@ -159,7 +163,8 @@ async def notify_periodically(notifier: Notifier, every_seconds: float) -> None:
 
 
 def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
-               notifier: Notifier | None, notify_every: float) -> Starlette:
+               notifier: Notifier | None, notify_every: float,
+               telegram: TelegramChannel | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -168,9 +173,13 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             tasks.append(asyncio.create_task(purge_periodically(lotse, retention_every)))
         if notifier is not None:
             tasks.append(asyncio.create_task(notify_periodically(notifier, notify_every)))
+        if telegram is not None:
+            await telegram.start()
         try:
             yield
         finally:
+            if telegram is not None:
+                await telegram.stop()
             for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -182,7 +191,10 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         return templates.TemplateResponse(request, "index.html", {"static_url": "/static"})
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "offers": len(lotse.offers)})
+        status: dict[str, Any] = {"status": "ok", "offers": len(lotse.offers)}
+        if telegram is not None:
+            status["telegram"] = "ready" if telegram.ready.is_set() else "connecting"
+        return JSONResponse(status)
 
     async def chat(request: Request) -> Response:
         payload = await read_json(request)
@@ -221,6 +233,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
+            *([webhook_route(telegram)] if telegram is not None else []),
         ],
         middleware=[Middleware(SecurityHeaders)],
         lifespan=lifespan,

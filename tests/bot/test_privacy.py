@@ -117,3 +117,62 @@ def test_logs_never_contain_message_text_or_raw_sender_ids(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "0815" not in logged
     assert message not in logged and "Beispiel" not in logged
+
+
+def test_telegram_deletion_removes_its_updates_and_buttons_too(
+    db_engine: Engine, make_lotse: Callable[..., Lotse]
+) -> None:
+    from bot.storage.telegram_inbox import TelegramInbox
+    from bot.telegram.render import render_replies
+
+    lotse = make_lotse(db_engine)
+    inbox = TelegramInbox(lotse.sessions)
+    key = sender_hash(b"test-secret-key-for-hashing", "telegram", "4711")
+
+    def turn(update_id: int, words: str) -> None:  # what the channel's worker does
+        inbox.accept(update_id, key, {"update_id": update_id, "message": {"text": words}})
+        assert inbox.claim_next(key) is not None
+        messages, buttons = render_replies(4711, lotse.handle("telegram", "4711", words))
+        if inbox.answer(update_id, messages, buttons):
+            inbox.finish(update_id)
+
+    for update_id, words in enumerate(["hallo", "hab schulden", "17", "/loeschen"], start=1):
+        turn(update_id, words)
+    assert rows_in_every_table(db_engine)["telegram_buttons"] > 0
+    turn(5, "ja")
+    assert set(rows_in_every_table(db_engine).values()) == {0}
+
+
+def test_deletion_removes_handoffs_consents_notes_and_notifications_too(
+    db_engine: Engine, make_lotse: Callable[..., Lotse]
+) -> None:
+    from sqlalchemy.orm import Session
+
+    from bot.storage.tables import HandoffNoteRow, HandoffRow, OrganisationRow
+
+    with Session(db_engine) as session, session.begin():
+        session.add(OrganisationRow(id="jba", name="JBA Harz", offer_ids=["harz-jba-janalos"],
+                                    notify_email="team@jba.example",
+                                    notify_webhook="https://jba.example/hook"))
+    lotse = make_lotse(db_engine)
+    payload = '/talk_to_human{"offer": "harz-jba-janalos"}'
+    for sender in ("gone", "keep"):
+        chat(lotse, sender, "ich bin 17 aus Quedlinburg und suche eine ausbildung",
+             "ich geh zur schule", "weiß nicht", payload, "ja", "0151 23456789",
+             "ruf mich nach der schule an")
+    with Session(db_engine) as session, session.begin():
+        for handoff in session.scalars(select(HandoffRow)):
+            session.add(HandoffNoteRow(handoff_id=handoff.id, author="b@jba.example",
+                                       text="Mailbox, morgen nochmal"))
+    before = rows_in_every_table(db_engine)
+    for table in ("handoffs", "consents", "handoff_notes", "conversations"):
+        assert before[table] == 2, table
+    assert before["notifications"] == 4
+    assert "gelöscht" in chat(lotse, "gone", "/loeschen", "ja")[0]
+    after = rows_in_every_table(db_engine)
+    for table in ("handoffs", "consents", "handoff_notes", "conversations"):
+        assert after[table] == 1, table
+    assert after["notifications"] == 2
+    chat(lotse, "keep", "/loeschen", "ja")
+    left = {t: n for t, n in rows_in_every_table(db_engine).items() if n}
+    assert left == {"organisations": 1}  # the organisation is no one's personal data

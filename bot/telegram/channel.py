@@ -1,0 +1,375 @@
+"""The Telegram channel: durable intake, one worker per chat, delivery within Telegram's limits.
+
+    accept(update JSON) ──▶ inbox (received) ──▶ worker of that chat ──▶ Lotse.handle ──▶
+    inbox (answered, the replies) ──▶ sendMessage … ──▶ inbox (done, text forgotten)
+
+Updates of one chat are handled one after the other in `update_id` order; chats run side by
+side (at most `concurrency` at a time). After a restart every unfinished update is picked up
+again: not yet answered ones are answered, answered ones get their unsent messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from telegram import (
+    BotCommand,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    TelegramObject,
+)
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.ext import AIORateLimiter, Application
+
+from bot.core.messages import Reply
+from bot.service import Lotse
+from bot.storage.conversations import sender_hash
+from bot.storage.telegram_inbox import (
+    ANSWERED,
+    FAILED,
+    PendingUpdate,
+    TelegramInbox,
+    record_answer,
+)
+from bot.telegram import texts
+from bot.telegram.incoming import (
+    ButtonPress,
+    Ignored,
+    Incoming,
+    Location,
+    Text,
+    Unsupported,
+    parse_update,
+    to_incoming,
+)
+from bot.telegram.render import plain, render_replies, typed_title_token
+
+log = logging.getLogger("lotse.telegram")
+
+CHANNEL = "telegram"
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
+MAX_ATTEMPTS = 5  # an update whose handling keeps failing (not Telegram being away) is given up
+RECENT_IDS = 10_000
+
+Recorder = Callable[[Session, list[Reply]], None]
+
+
+def bot_api_base_url(url: str) -> str:
+    """PTB's base URL: Telegram's `…/bot` (the token follows), also for a server given bare."""
+    url = url.rstrip("/")
+    return url if url.endswith("/bot") or "{token}" in url else url + "/bot"
+
+
+def build_application(token: str, *, api_url: str, overall_max_rate: float = 30) -> Application:
+    """PTB application without an updater (the inbox is the queue), with Telegram's rate limits."""
+    return (Application.builder().token(token).base_url(bot_api_base_url(api_url))
+            .rate_limiter(AIORateLimiter(overall_max_rate=overall_max_rate, max_retries=3))
+            .updater(None).build())
+
+
+class TelegramChannel:
+    """Telegram in front of one Lotse service, in webhook or polling mode."""
+
+    def __init__(self, lotse: Lotse, application: Application, *, secret_token: str,
+                 webhook_url: str | None = None, polling: bool = False, poll_timeout: int = 25,
+                 retry_delays: Sequence[float] = RETRY_DELAYS, concurrency: int | None = None) -> None:
+        self.lotse = lotse
+        self.application = application
+        self.inbox = TelegramInbox(lotse.sessions)
+        self.secret_token = secret_token
+        self.webhook_url = webhook_url
+        self.polling = polling
+        self.poll_timeout = poll_timeout
+        self.retry_delays = tuple(retry_delays)
+        self.ready = asyncio.Event()
+        if concurrency is None:  # SQLite writes one at a time; more workers would only queue
+            bind = lotse.sessions.kw.get("bind")
+            concurrency = 4 if bind is not None and bind.dialect.name == "sqlite" else 16
+        self._slots = asyncio.Semaphore(concurrency)
+        self._stopping = asyncio.Event()
+        self._runner: asyncio.Task[None] | None = None
+        self._workers: dict[str, asyncio.Task[None]] = {}
+        self._dirty: set[str] = set()
+        self._recent: OrderedDict[int, None] = OrderedDict()
+
+    @property
+    def mode(self) -> str:
+        return "polling" if self.polling else "webhook"
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Connect to Telegram in the background; the web side does not wait for it."""
+        self._stopping.clear()
+        self._runner = asyncio.create_task(self._run(), name="telegram")
+
+    async def stop(self, *, grace: float = 5.0) -> None:
+        """Finish the updates being handled (up to `grace` seconds), then disconnect."""
+        self._stopping.set()
+        if self._runner is not None:
+            self._runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._runner
+        workers = list(self._workers.values())
+        if workers:
+            _, late = await asyncio.wait(workers, timeout=grace)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        if self.ready.is_set():
+            self.ready.clear()
+            with contextlib.suppress(TelegramError):
+                await self.application.shutdown()
+
+    async def _run(self) -> None:
+        attempt = 0
+        while not self._stopping.is_set():
+            try:
+                await self._connect()
+                break
+            except InvalidToken:
+                log.error("Telegram rejected the bot token; check LOTSE_TELEGRAM_TOKEN. "
+                          "The web side keeps running without Telegram.")
+                return
+            except TelegramError as exc:  # never log the message: it may contain the token
+                delay = self.backoff(attempt)
+                attempt += 1
+                log.warning("Telegram not reachable (%s); trying again in %.0f s",
+                            type(exc).__name__, delay)
+                await self.pause(delay)
+        else:
+            return
+        self.ready.set()
+        log.info("Telegram is ready (%s)", self.mode)
+        await self._recover()
+        if self.polling:
+            from bot.telegram.polling import poll
+
+            await poll(self)
+
+    async def _connect(self) -> None:
+        await self.application.initialize()
+        bot = self.application.bot
+        await bot.set_my_commands([BotCommand(name, about) for name, about in texts.COMMANDS])
+        if self.polling:
+            await bot.delete_webhook(drop_pending_updates=False)
+        elif self.webhook_url:
+            try:
+                await bot.set_webhook(self.webhook_url, secret_token=self.secret_token,
+                                      allowed_updates=list(ALLOWED_UPDATES))
+            except BadRequest as exc:  # a wrong URL does not get better by retrying
+                log.error("Telegram refused the webhook URL: %s", exc.message)
+
+    async def _recover(self) -> None:
+        """Pick up every unfinished update (after a restart or while Telegram was away)."""
+        senders = await run_in_threadpool(self.inbox.pending_senders)
+        if senders:
+            log.info("Telegram: resuming %d chats with unfinished updates", len(senders))
+        for key in senders:
+            self._schedule(key)
+
+    # --- intake ---------------------------------------------------------------------------
+
+    async def accept(self, data: dict[str, Any]) -> bool:
+        """Store one update (the JSON Telegram sent) durably; False if it was seen before.
+        Raises SQLAlchemyError when it could not be stored – then it must not be acknowledged."""
+        update_id = int(data["update_id"])
+        if update_id in self._recent:
+            return False
+        incoming = _incoming(data)
+        key = None if incoming.chat_id is None else sender_hash(self.lotse.secret, CHANNEL,
+                                                                str(incoming.chat_id))
+        # An update with nothing to answer is kept only as an id (against redelivery).
+        payload = None if isinstance(incoming, Ignored) else data
+        new = await run_in_threadpool(self.inbox.accept, update_id, key, payload)
+        self._remember(update_id)
+        if new and payload is not None and key is not None:
+            self._schedule(key)
+        return new
+
+    def _remember(self, update_id: int) -> None:
+        self._recent[update_id] = None
+        while len(self._recent) > RECENT_IDS:
+            self._recent.popitem(last=False)
+
+    # --- workers: one per chat with pending updates ---------------------------------------
+
+    def _schedule(self, key: str) -> None:
+        if key in self._workers:
+            self._dirty.add(key)  # the running worker looks again before it ends
+        elif self.ready.is_set() and not self._stopping.is_set():
+            self._workers[key] = asyncio.create_task(self._drain(key))
+
+    async def _drain(self, key: str) -> None:
+        failures = 0
+        try:
+            while not self._stopping.is_set():
+                self._dirty.discard(key)
+                try:
+                    pending = await run_in_threadpool(self.inbox.claim_next, key)
+                    if pending is None:
+                        if key in self._dirty:
+                            continue
+                        return
+                    async with self._slots:
+                        finished = await self._process(pending)
+                except Exception as exc:  # storage trouble: keep the update, try again later
+                    log.warning("Telegram worker: %s; trying again", type(exc).__name__)
+                    finished = False
+                if finished:
+                    failures = 0
+                else:
+                    await self.pause(self.backoff(failures))
+                    failures += 1
+        finally:
+            self._workers.pop(key, None)
+
+    async def _process(self, pending: PendingUpdate) -> bool:
+        """Answer one update; True when it is finished, False to try again later."""
+        if pending.status == ANSWERED:
+            return await self._deliver(pending.update_id, pending.outgoing or [], pending.sent)
+        incoming = _incoming(pending.payload or {})
+        stored: list[bool] = []  # set when the replies were kept in the dialogue step's transaction
+
+        def record(session: Session, replies: list[Reply]) -> None:
+            if incoming.chat_id is not None:
+                messages, buttons = render_replies(incoming.chat_id, replies)
+                stored.append(record_answer(session, pending.update_id, messages, buttons))
+
+        try:
+            replies = await self._respond(incoming, pending.sender_hash or "", record)
+        except Exception as exc:
+            attempts = await run_in_threadpool(self.inbox.count_attempt, pending.update_id)
+            log.warning("Telegram: handling an update failed (%s), try %d of %d",
+                        type(exc).__name__, attempts, MAX_ATTEMPTS)
+            if attempts >= MAX_ATTEMPTS:
+                await run_in_threadpool(self.inbox.finish, pending.update_id, status=FAILED)
+                return True
+            return False
+        if incoming.chat_id is None or not replies:
+            await run_in_threadpool(self.inbox.finish, pending.update_id)
+            return True
+        messages, buttons = render_replies(incoming.chat_id, replies)
+        if stored:
+            durable = stored[-1]
+        else:  # an answer that changed nothing stored (a limit, /auskunft, a sticker)
+            durable = await run_in_threadpool(self.inbox.answer, pending.update_id, messages, buttons)
+        return await self._deliver(pending.update_id, messages, 0, durable=durable)
+
+    async def _respond(self, incoming: Incoming, key: str, record: Recorder) -> list[Reply]:
+        """The dialogue's replies to one input (channel-local ones for what is not text)."""
+        if isinstance(incoming, Text):  # the title of a reply-keyboard button means its payload
+            payload = await run_in_threadpool(self.inbox.button_payload, key,
+                                              typed_title_token(incoming.text.strip()))
+            return await self._dialogue(incoming.chat_id, payload or incoming.text, record)
+        if isinstance(incoming, ButtonPress):
+            await self._answer_query(incoming.query_id)
+            payload = await run_in_threadpool(self.inbox.button_payload, key, incoming.token)
+            text = payload or incoming.title  # an old button: its title, as if typed
+            return await self._dialogue(incoming.chat_id, text, record) if text else []
+        if isinstance(incoming, Location):
+            place_text = await run_in_threadpool(self._place_text, incoming.lat, incoming.lon)
+            if place_text is None:
+                return [Reply(texts.FAR_AWAY, expects="place")]
+            payload = "/inform" + json.dumps({"place": place_text}, ensure_ascii=False)
+            return await self._dialogue(incoming.chat_id, payload, record)
+        if isinstance(incoming, Unsupported):
+            if not self.lotse.limiter.allow(key):
+                return []
+            return [Reply(texts.NON_TEXT.get(incoming.kind, texts.OTHER), expects="free_text")]
+        return []
+
+    async def _dialogue(self, chat_id: int, text: str, record: Recorder) -> list[Reply]:
+        return await run_in_threadpool(self.lotse.handle, CHANNEL, str(chat_id), text,
+                                       record=record)
+
+    def _place_text(self, lat: float, lon: float) -> str | None:
+        """How to tell the dialogue about the place nearest to a shared location: its name if
+        the name means that place's district, else its postal code."""
+        places = self.lotse.places
+        place = places.nearest(lat, lon)
+        if place is None:
+            return None
+        by_name = places.resolve(place.name, fuzzy=False)
+        return place.name if by_name is not None and by_name.region == place.region \
+            else place.postal_code
+
+    async def _answer_query(self, query_id: str) -> None:
+        """Stop the button's spinner; a query too old to answer is no reason to fail."""
+        try:
+            await self.application.bot.answer_callback_query(query_id)
+        except BadRequest:
+            log.info("Telegram: a button tap could not be confirmed any more")
+
+    # --- delivery -------------------------------------------------------------------------
+
+    async def _deliver(self, update_id: int, messages: Sequence[dict[str, Any]], sent: int, *,
+                       durable: bool = True) -> bool:
+        for index in range(sent, len(messages)):
+            try:
+                await self._send(messages[index])
+            except Forbidden:  # the person blocked the bot: nothing can reach them
+                log.info("Telegram: a chat blocked the bot; its answer is dropped")
+                if durable:
+                    await run_in_threadpool(self.inbox.finish, update_id, status=FAILED)
+                return True
+            except BadRequest as exc:  # should not happen; the words still get through
+                log.error("Telegram refused a message (%s); sending it as plain text", exc.message)
+                with contextlib.suppress(BadRequest):
+                    await self._send(plain(messages[index]))
+            except (NetworkError, TelegramError) as exc:  # away or over its limits: later
+                log.warning("Telegram: sending failed (%s); will retry", type(exc).__name__)
+                return False
+            if durable and index + 1 < len(messages):  # the last one: `finish` below
+                await run_in_threadpool(self.inbox.mark_sent, update_id, index + 1)
+        if durable:
+            await run_in_threadpool(self.inbox.finish, update_id)
+        return True
+
+    async def _send(self, message: dict[str, Any]) -> None:
+        markup = message.get("reply_markup")
+        keyboard: TelegramObject | None = None
+        if markup is not None and markup.get("remove_keyboard"):
+            keyboard = ReplyKeyboardRemove()
+        elif markup is not None:
+            kind = InlineKeyboardMarkup if "inline_keyboard" in markup else ReplyKeyboardMarkup
+            keyboard = kind.de_json(markup, self.application.bot)
+        await self.application.bot.send_message(
+            chat_id=message["chat_id"], text=message["text"], parse_mode=message.get("parse_mode"),
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            reply_markup=keyboard)  # type: ignore[arg-type]
+
+    # --- helpers --------------------------------------------------------------------------
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    def backoff(self, attempt: int) -> float:
+        """Seconds to wait before try number `attempt + 1`."""
+        return self.retry_delays[min(attempt, len(self.retry_delays) - 1)]
+
+    async def pause(self, seconds: float) -> None:
+        """Sleep, but wake up at once when the channel stops."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+
+
+def _incoming(data: dict[str, Any]) -> Incoming:
+    """The neutral input of an update's JSON; anything unreadable is ignored."""
+    try:
+        update = parse_update(data)
+        return to_incoming(update) if update is not None else Ignored()
+    except Exception:  # odd but well-formed JSON must never stop the channel
+        return Ignored()

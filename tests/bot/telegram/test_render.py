@@ -1,0 +1,35 @@
+"""Pure rendering: escaping, splitting under Telegram's limit, keyboards, nearest place."""
+
+from __future__ import annotations
+
+from bot.core.messages import Button, Reply
+from bot.telegram.render import MAX_CHARS, render_replies, visible_length
+from matching.model import Place
+from matching.places import nearest_place
+
+
+def test_html_is_escaped_and_long_texts_split_under_the_limit() -> None:
+    text = ("<b>Tom & Jerry</b> " * 600).strip()
+    messages, _ = render_replies(1, [Reply(text)])
+    assert len(messages) > 1
+    assert all(visible_length(m["text"]) <= MAX_CHARS for m in messages)
+    assert "<b>" not in "".join(m["text"] for m in messages)
+    assert "&lt;b&gt;Tom &amp; Jerry" in messages[0]["text"]
+
+
+def test_buttons_use_short_ids_and_long_payloads_map_back() -> None:
+    payload = '/talk_to_human{"offer": "' + "x" * 120 + '"}'
+    messages, buttons = render_replies(1, [Reply("Wer soll sich melden?", buttons=(
+        Button("Ja", "/affirm"), Button("Die Stelle soll sich melden", payload)))])
+    rows = messages[-1]["reply_markup"]["inline_keyboard"]
+    data = [b["callback_data"] for row in rows for b in row]
+    assert all(len(d.encode()) <= 64 for d in data)
+    assert sorted(buttons[d] for d in data) == sorted(["/affirm", payload])
+
+
+def test_nearest_place_and_none_when_far_away() -> None:
+    places = [Place("Quedlinburg", "06484", "15085", "Harz", 51.7884, 11.1501),
+              Place("Darmstadt", "64283", "06411", "Darmstadt", 49.8728, 8.6512)]
+    assert nearest_place(places, 51.79, 11.14, max_km=30).name == "Quedlinburg"
+    assert nearest_place(places, 48.85, 2.35, max_km=30) is None
+    assert nearest_place([], 0, 0) is None
