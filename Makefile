@@ -10,6 +10,7 @@ help:
 	@echo "make run   – install and start Lotse on http://127.0.0.1:8000/"
 	@echo "make test  – install and run the whole test suite"
 	@echo "make lint  – ruff and mypy"
+	@echo "make bench – speed and memory figures as a table (NLU, web chat, Telegram)"
 	@echo "make nlu-report – train Rasa, compare both NLU backends, write docs/nlu-report.md"
 	@echo "make nlu-serve  – train if needed and run the Rasa NLU server on 127.0.0.1:5005"
 
@@ -30,9 +31,12 @@ test: $(STAMP)
 	scripts/ensure-chromium
 	$(BIN)/python -m pytest -q
 
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
 lint: $(STAMP)
-	$(BIN)/ruff check bot nlu matching tests scripts
-	$(BIN)/mypy bot nlu matching
+	$(BIN)/ruff check bot nlu matching tests scripts bench
+	$(BIN)/mypy bot nlu matching bench
 
 nlu-train: $(STAMP)
 	$(BIN)/lotse nlu train
