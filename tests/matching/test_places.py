@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.reference import Reference
+from matching.model import Place
+from matching.places import nearest_place
 
 CASES = [
     ("Quedlinburg", "15085"),
@@ -100,3 +102,11 @@ def test_training_messages_without_a_place_annotation_name_no_place(reference: R
         if hit is not None:
             wrong.append((example.text, hit.text))
     assert len(wrong) <= 5, wrong
+
+
+def test_nearest_place_and_none_when_far_away() -> None:
+    places = [Place("Quedlinburg", "06484", "15085", "Harz", 51.7884, 11.1501),
+              Place("Darmstadt", "64283", "06411", "Darmstadt", 49.8728, 8.6512)]
+    assert nearest_place(places, 51.79, 11.14, max_km=30).name == "Quedlinburg"
+    assert nearest_place(places, 48.85, 2.35, max_km=30) is None
+    assert nearest_place([], 0, 0) is None

@@ -1,11 +1,9 @@
-"""Pure rendering: escaping, splitting under Telegram's limit, keyboards, nearest place."""
+"""Pure rendering: escaping, splitting under Telegram's limit, keyboards."""
 
 from __future__ import annotations
 
 from bot.core.messages import Button, Reply
 from bot.telegram.render import MAX_CHARS, render_replies, visible_length
-from matching.model import Place
-from matching.places import nearest_place
 
 
 def test_html_is_escaped_and_long_texts_split_under_the_limit() -> None:
@@ -26,10 +24,3 @@ def test_buttons_use_short_ids_and_long_payloads_map_back() -> None:
     assert all(len(d.encode()) <= 64 for d in data)
     assert sorted(buttons[d] for d in data) == sorted(["/affirm", payload])
 
-
-def test_nearest_place_and_none_when_far_away() -> None:
-    places = [Place("Quedlinburg", "06484", "15085", "Harz", 51.7884, 11.1501),
-              Place("Darmstadt", "64283", "06411", "Darmstadt", 49.8728, 8.6512)]
-    assert nearest_place(places, 51.79, 11.14, max_km=30).name == "Quedlinburg"
-    assert nearest_place(places, 48.85, 2.35, max_km=30) is None
-    assert nearest_place([], 0, 0) is None
