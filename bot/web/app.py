@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,14 +110,15 @@ async def read_json(request: Request) -> Any:
         raise HTTPException(400) from exc
 
 
-async def purge_periodically(lotse: Lotse, every_seconds: float) -> None:
-    """Retention inside `lotse serve`: purge at start, then every `every_seconds`."""
+async def every(seconds: float, job: Callable[[], object], name: str) -> None:
+    """Run a blocking job now and then every `seconds` while `lotse serve` runs (retention,
+    notifications); a failure is logged and the schedule goes on."""
     while True:
         try:
-            await run_in_threadpool(lotse.purge_expired)
-        except Exception:  # keep the schedule alive; the next run tries again
-            log.exception("retention run failed")
-        await asyncio.sleep(every_seconds)
+            await run_in_threadpool(job)
+        except Exception:
+            log.exception("%s run failed", name)
+        await asyncio.sleep(seconds)
 
 
 CSRF_FAILED = ("<!doctype html><html lang=de><meta charset=utf-8><title>Formular abgelaufen</title>"
@@ -152,16 +153,6 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                              same_site="strict", https_only=cookie_secure)
 
 
-async def notify_periodically(notifier: Notifier, every_seconds: float) -> None:
-    """Handoff notifications inside `lotse serve`: send what is due, again and again."""
-    while True:
-        try:
-            await run_in_threadpool(notifier.send_due)
-        except Exception:  # keep the schedule alive; failures are recorded per notification
-            log.exception("notification run failed")
-        await asyncio.sleep(every_seconds)
-
-
 def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                notifier: Notifier | None, notify_every: float,
                telegram: TelegramChannel | None = None) -> Starlette:
@@ -170,9 +161,9 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tasks = []
         if retention_every:
-            tasks.append(asyncio.create_task(purge_periodically(lotse, retention_every)))
+            tasks.append(asyncio.create_task(every(retention_every, lotse.purge_expired, "retention")))
         if notifier is not None:
-            tasks.append(asyncio.create_task(notify_periodically(notifier, notify_every)))
+            tasks.append(asyncio.create_task(every(notify_every, notifier.send_due, "notification")))
         if telegram is not None:
             await telegram.start()
         try:
