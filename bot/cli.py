@@ -6,11 +6,14 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from bot.settings import get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 @click.group(help="Lotse – ein Chat-Assistent für den Weg von der Schule in den Beruf.")
@@ -89,6 +92,15 @@ def telegram_set_webhook(url: str | None) -> None:
     click.echo(f"webhook registered: {url}")
 
 
+def _sessions() -> sessionmaker[Session]:
+    """Sessions of the configured database, migrated first (for the admin commands)."""
+    from bot.storage.database import make_engine, make_sessionmaker, upgrade
+
+    engine = make_engine(get_settings().sqlalchemy_url)
+    upgrade(engine)
+    return make_sessionmaker(engine)
+
+
 @main.group(help="Database commands.")
 def db() -> None:
     pass
@@ -135,7 +147,6 @@ def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int
     import re
 
     from bot.bootstrap import cached_reference
-    from bot.storage.database import make_engine, make_sessionmaker, upgrade
     from bot.storage.tables import OrganisationRow
 
     settings = get_settings()
@@ -146,9 +157,7 @@ def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int
     if unknown:
         raise click.ClickException(f"unknown offer id(s): {', '.join(unknown)} "
                                    "(see data/angebote/*.yaml)")
-    engine = make_engine(settings.sqlalchemy_url)
-    upgrade(engine)
-    with make_sessionmaker(engine).begin() as session:
+    with _sessions().begin() as session:
         row = session.get(OrganisationRow, org_id) or OrganisationRow(id=org_id)
         row.name, row.offer_ids, row.response_working_days = name, list(offers), response_days
         row.notify_email, row.notify_webhook = notify_email, notify_webhook
@@ -160,22 +169,11 @@ def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int
 def orgs_list() -> None:
     from sqlalchemy import select
 
-    from bot.storage.database import make_engine, make_sessionmaker, upgrade
     from bot.storage.tables import OrganisationRow
 
-    engine = make_engine(get_settings().sqlalchemy_url)
-    upgrade(engine)
-    with make_sessionmaker(engine).begin() as session:
+    with _sessions().begin() as session:
         for row in session.scalars(select(OrganisationRow).order_by(OrganisationRow.id)):
             click.echo(f"{row.id}\t{row.name}\t{', '.join(row.offer_ids or [])}")
-
-
-def _session():  # type: ignore[no-untyped-def]
-    from bot.storage.database import make_engine, make_sessionmaker, upgrade
-
-    engine = make_engine(get_settings().sqlalchemy_url)
-    upgrade(engine)
-    return make_sessionmaker(engine).begin()
 
 
 @main.group(help="Counsellor accounts for the inbox at /berater.")
@@ -198,7 +196,7 @@ def users_add(org_id: str, email: str, admin: bool, password_stdin: bool) -> Non
         password = click.prompt(f"Passwort (mindestens {MIN_PASSWORD} Zeichen)", hide_input=True,
                                 confirmation_prompt=True)
     try:
-        with _session() as session:
+        with _sessions().begin() as session:
             user = AccountRepository(session).add_user(
                 org_id=org_id, email=email, password=password,
                 role="admin" if admin else "counsellor")
@@ -213,7 +211,7 @@ def users_list() -> None:
 
     from bot.storage.tables import UserRow
 
-    with _session() as session:
+    with _sessions().begin() as session:
         for u in session.scalars(select(UserRow).order_by(UserRow.org_id, UserRow.email)):
             click.echo(f"{u.org_id}\t{u.email}\t{u.role}\t{'active' if u.active else 'blocked'}")
 
@@ -223,13 +221,39 @@ def users_list() -> None:
 def users_deactivate(email: str) -> None:
     from bot.storage.accounts import AccountRepository
 
-    with _session() as session:
+    with _sessions().begin() as session:
         repo = AccountRepository(session)
         user = repo.by_email(email)
         if user is None:
             raise click.ClickException(f"no account {email}")
         repo.set_active(user, False)
     click.echo(f"{email} blocked")
+
+
+@users.command("set-password", help="Set a new password for an account (a forgotten one); "
+                                    "asks twice and ends the account's open sessions.")
+@click.option("--email", required=True)
+@click.option("--password-stdin", is_flag=True, help="read the password from standard input")
+def users_set_password(email: str, password_stdin: bool) -> None:
+    from datetime import UTC, datetime
+
+    from bot.storage.accounts import MIN_PASSWORD, AccountError, AccountRepository
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt(f"Neues Passwort (mindestens {MIN_PASSWORD} Zeichen)",
+                                hide_input=True, confirmation_prompt=True)
+    try:
+        with _sessions().begin() as session:
+            repo = AccountRepository(session)
+            user = repo.by_email(email)
+            if user is None:
+                raise click.ClickException(f"no account {email}")
+            repo.set_password(user, password, now=datetime.now(UTC))
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"new password set for {email}; its open sessions are ended")
 
 
 @main.group(help="Notifications to organisations about new handoffs.")
@@ -241,12 +265,9 @@ def notifications() -> None:
                                    "this every LOTSE_NOTIFY_INTERVAL_SECONDS).")
 def notifications_run() -> None:
     from bot.notify import Notifier
-    from bot.storage.database import make_engine, make_sessionmaker, upgrade
 
     settings = get_settings()
-    engine = make_engine(settings.sqlalchemy_url)
-    upgrade(engine)
-    sent = Notifier(make_sessionmaker(engine), public_url=settings.public_url,
+    sent = Notifier(_sessions(), public_url=settings.public_url,
                     smtp=settings.notifier_smtp()).send_due()
     click.echo(f"{sent} notifications sent")
 

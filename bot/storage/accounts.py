@@ -39,9 +39,7 @@ class AccountRepository:
                                german="Das ist keine gültige E-Mail-Adresse.") from exc
         if role not in ROLES:
             raise AccountError(f"role must be one of {', '.join(ROLES)}", german="Unbekannte Rolle.")
-        if len(password) < MIN_PASSWORD:
-            raise AccountError(f"the password needs at least {MIN_PASSWORD} characters",
-                               german=f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen.")
+        _check_new_password(password)
         if self.session.get(OrganisationRow, org_id) is None:
             raise AccountError(f"unknown organisation {org_id!r} (add it with `lotse orgs add`)",
                                german="Diese Organisation gibt es nicht.")
@@ -70,6 +68,30 @@ class AccountRepository:
         user.last_login_at = datetime.now(UTC)
         return user
 
+    def change_password(self, user: UserRow, *, current: str, new: str, repeated: str,
+                        now: datetime) -> None:
+        """The account's own change: the current password first, the new one twice. Ends
+        every session signed before `now` (a stolen cookie stops working)."""
+        try:
+            _hasher.verify(user.password_hash, current)
+        except (VerificationError, InvalidHashError) as exc:
+            raise AccountError("the current password is wrong",
+                               german="Das bisherige Passwort stimmt nicht.") from exc
+        if new != repeated:
+            raise AccountError("the two new passwords differ",
+                               german="Die beiden neuen Passwörter sind nicht gleich.")
+        if new == current:
+            raise AccountError("the new password is the old one",
+                               german="Das neue Passwort muss anders sein als das bisherige.")
+        self.set_password(user, new, now=now)
+
+    def set_password(self, user: UserRow, password: str, *, now: datetime) -> None:
+        """A new password (also an admin's reset with `lotse users set-password`); ends the
+        account's sessions signed before `now`."""
+        _check_new_password(password)
+        user.password_hash = _hasher.hash(password)
+        self.end_sessions(user, now)
+
     def users_of(self, org_id: str) -> list[UserRow]:
         return list(self.session.scalars(select(UserRow).where(UserRow.org_id == org_id)
                                          .order_by(UserRow.email)))
@@ -92,3 +114,9 @@ class AccountRepository:
         if cutoff is not None and cutoff.tzinfo is None:  # SQLite gives naive UTC
             cutoff = cutoff.replace(tzinfo=UTC)
         return user.active and (cutoff is None or signed_at >= cutoff)
+
+
+def _check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters",
+                           german=f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen.")

@@ -293,6 +293,24 @@ def make_router(inbox: Inbox) -> ASGIApp:
         return page(request, "users.html", user=user, users=accounts.users_of(user.org_id),
                     error=error, done=done, audit=repo.audit_log(50))
 
+    @signed_in
+    def password(request: Request, form: Any, session: Session, user: UserRow,
+                 repo: InboxRepository) -> Response:
+        """The account's own password: current one, new one twice; other sessions end."""
+        if form is None:
+            return page(request, "password.html", user=user)
+        now = inbox.clock()
+        try:
+            AccountRepository(session).change_password(
+                user, current=str(form.get("current", ""))[:1000], new=str(form.get("new", ""))[:1000],
+                repeated=str(form.get("repeated", ""))[:1000], now=now)
+        except AccountError as exc:
+            return page(request, "password.html", status=400, user=user, error=exc.german)
+        request.session["since"] = now.isoformat()  # this session stays, every other one ends
+        repo.audit(user.email, "password_changed")
+        return page(request, "password.html", user=user,
+                    done="Dein Passwort ist geändert. Andere Anmeldungen mit diesem Konto sind beendet.")
+
     router = Router(routes=[
         Route("/login", login_form, methods=["GET"]),
         Route("/login", login, methods=["POST"]),
@@ -301,6 +319,7 @@ def make_router(inbox: Inbox) -> ASGIApp:
         Route("/export.csv", export, methods=["GET"]),
         Route("/ping", ping, methods=["GET"]),
         Route("/users", users, methods=["GET", "POST"]),
+        Route("/passwort", password, methods=["GET", "POST"]),
         Route("/f/{handoff_id}", detail, methods=["GET"]),
         Route("/f/{handoff_id}/print", detail, methods=["GET"]),
         Route("/f/{handoff_id}/{action}", change, methods=["POST"]),

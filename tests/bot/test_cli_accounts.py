@@ -93,3 +93,26 @@ def test_users_list_and_deactivate(runner: CliRunner, tmp_path: Path) -> None:
         assert AccountRepository(session).authenticate("b@beratung.example", PASSWORD) is None
     missing = runner.invoke(main, ["users", "deactivate", "--email", "niemand@beratung.example"])
     assert missing.exit_code != 0 and "no account" in missing.output
+
+
+def test_users_set_password_replaces_a_forgotten_one_and_ends_sessions(runner: CliRunner,
+                                                                       tmp_path: Path) -> None:
+    add_org(runner)
+    runner.invoke(main, ["users", "add", "--org", "jba-harz", "--email", "c@beratung.example",
+                         "--password-stdin"], input=f"{PASSWORD}\n")
+    new = "ein-neues-langes-passwort"
+    result = runner.invoke(main, ["users", "set-password", "--email", "c@beratung.example"],
+                           input=f"{new}\n{new}\n")
+    assert result.exit_code == 0, result.output
+    assert "new password set for c@beratung.example" in result.output and new not in result.output
+    with Session(make_engine(f"sqlite:///{tmp_path / 'cli.sqlite3'}")) as session:
+        accounts = AccountRepository(session)
+        assert accounts.authenticate("c@beratung.example", PASSWORD) is None
+        user = accounts.authenticate("c@beratung.example", new)
+        assert user is not None and user.sessions_valid_after is not None
+    short = runner.invoke(main, ["users", "set-password", "--email", "c@beratung.example",
+                                 "--password-stdin"], input="kurz\n")
+    assert short.exit_code != 0 and "at least 12 characters" in short.output
+    missing = runner.invoke(main, ["users", "set-password", "--email", "niemand@beratung.example",
+                                   "--password-stdin"], input=f"{new}\n")
+    assert missing.exit_code != 0 and "no account" in missing.output

@@ -427,3 +427,38 @@ def test_stay_signed_in_restarts_the_idle_clock(app: TestClient, world: dict[str
     assert app.get("/berater/ping", follow_redirects=False).status_code == 204
     clock.now += timedelta(minutes=14)
     assert app.get("/berater/", follow_redirects=False).status_code == 200
+
+
+def test_changing_the_own_password_keeps_this_session_and_ends_the_others(
+        app: TestClient, world: dict[str, str], clock: Clock, db_engine: Engine) -> None:
+    login(app, "ana@a.example")
+    other_device = dict(app.cookies)
+    assert "Passwort ändern" in app.get("/berater/").text
+    form = {"csrftoken": token(app, "/berater/passwort"), "current": PASSWORD}
+    new = "ganz-neues-passwort-2026"
+    clock.now += timedelta(seconds=5)
+
+    wrong = app.post("/berater/passwort", data=form | {"current": "falsch-falsch-falsch",
+                                                       "new": new, "repeated": new})
+    assert wrong.status_code == 400 and "Das bisherige Passwort stimmt nicht." in wrong.text
+    differ = app.post("/berater/passwort", data=form | {"new": new, "repeated": new + "x"})
+    assert differ.status_code == 400 and "nicht gleich" in differ.text
+    short = app.post("/berater/passwort", data=form | {"new": "kurz", "repeated": "kurz"})
+    assert short.status_code == 400 and "mindestens 12 Zeichen" in short.text
+    no_token = app.post("/berater/passwort", data={k: v for k, v in form.items() if k != "csrftoken"}
+                        | {"new": new, "repeated": new})
+    assert no_token.status_code == 403
+
+    done = app.post("/berater/passwort", data=form | {"new": new, "repeated": new})
+    assert done.status_code == 200 and "Dein Passwort ist geändert" in done.text
+    assert new not in done.text
+    assert app.get("/berater/", follow_redirects=False).status_code == 200  # this session goes on
+    assert ("ana@a.example", "password_changed") in audit(db_engine)
+
+    app.cookies.clear()
+    for name, value in other_device.items():
+        app.cookies.set(name, value)
+    assert app.get("/berater/", follow_redirects=False).status_code == 303  # the other one ended
+    app.cookies.clear()
+    assert login(app, "ana@a.example").status_code == 401  # the old password no longer works
+    assert login(app, "ana@a.example", new).status_code == 303
