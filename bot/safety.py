@@ -39,6 +39,24 @@ FUZZY_MIN_PHRASE = 16
 # stems so that typos of the endings, slang and learner German still match.
 _DANGER = {
     "suicidal": [
+        # written blind-set 1 misses as general signals (goodbyes, plans, being a burden, …)
+        r"\b(tschuess|tschues|bye|lebt wohl|lebewohl)\b.{0,40}\bdanke fuer alles\b",
+        r"\bdanke fuer alles\b.{0,40}\b(tschuess|tschues|bye|lebt wohl|lebewohl|fuer immer)\b",
+        r"\b(ueberlegt|geplant|plane|weiss)\b.{0,15}\bwie ich (es|mich)\b.{0,20}\b(mache|umbringe|toete|wann)\b",
+        r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(nur )?(noch )?(lieber )?(tot|sterben|sterbn)\b",
+        r"\b(bin|ist)\b.{0,15}\bweg fuer immer\b", r"\bfuer immer (weg|gehen|einschlafen|schluss)\b",
+        r"\b(zeug|sachen)\b.{0,15}\bverschenkt\b", r"\balles geregelt\b.{0,40}\b(gehen|weg|schluss|ende)\b",
+        r"\bkeinen ausweg\b", r"\b(denk|denke|gedanken|gedanke)\w*\b.{0,20}\ban(s| das| den)? (sterben|tod|suizid)",
+        r"\bnie geboren\b", r"\bwill\b.{0,15}\bdass (es|alles) endlich aufhoert\b",
+        r"\bmein letzter tag\b(?!\s+(im|in|beim|bei|an|als|auf|vor|der|des|vom|von|mit)\b)",
+        r"\bauf (den|die) (gleisen|gleise|schienen)\b",
+        r"\b(ne|eine|nur ne|nur eine) last\b.{0,20}\bfuer (alle|jeden|meine|euch)",
+        r"\bwenn ich (weg|nicht mehr da|tot) bin\b.{0,40}\b(leichter|besser)\b",
+        r"\b(abend|nacht|heute|heut|morgen)\b.{0,10}\bist schluss\b(?! mit)",
+        r"\b(sag|sagen)\b.{0,30}\b(dass|das) es mir leid tut\b",
+        r"\bkein(en)? (grund|sinn|kraft) mehr\b.{0,20}\b(weiter|zu leben|leben)",
+        r"\bbring(e)? ich mich\b.{0,10}\bum\b", r"\b(sterbe|sterb) (ich )?(lieber|besser)\b",
+        r"\bbesser (tot|sterben)\b",
         r"\b(nicht mehr|nie wieder|nie mehr) (leben|lebn|aufwachen|aufstehen|da sein)\b",
         r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(nur )?(lieber )?(tot|sterben|sterbn)\b",
         r"\bich bring(e)? mich\b.{0,20}\bum\b", r"\bwenn ich tot (waere|bin)\b",
@@ -53,6 +71,16 @@ _DANGER = {
         r"\bwant to die\b", r"\bsuicid", r"\bno reason to live\b",
     ],
     "self_harm": [
+        r"\brueckfall\b.{0,40}\b(clean|svv|ritz\w*|schneid\w*|sh)\b", r"\b(clean|svv)\b.{0,40}\brueckfall\b",
+        r"\bsvv\b", r"\bgeritzt\b", r"\bmich\b( \w+){0,3} (schneid|ritz|verbrenn)\w*",
+        r"\bverbrenn\w* mir\b.{0,25}\b(arm|arme|haut|hand|haende|bein)",
+        r"\b(zigarette|kippe|feuerzeug)\b.{0,40}\b(arm|arme|haut|hand)\b.{0,15}\bverbrann",
+        r"\b(mir|mich)\b.{0,30}\b(arm|arme|haut)\b.{0,15}\bverbrannt\b.{0,20}\b(wieder|absichtlich)",
+        r"\bkopf gegen die wand\b", r"\b(hau|haue|schlag|schlage)\w* (mir|mich) selbst\b",
+        r"\bmir selbst ins gesicht\b", r"\bbestraf\w* mich selbst\b", r"\bmich selbst\b.{0,20}\bbestraf",
+        r"\bbestraf\w*\b.{0,30}\bschmerzen\b", r"\b(neue|frische) (narben|schnitte|wunden)\b",
+        r"\bnarben\b.{0,40}\bneue gemacht\b", r"\b(was|etwas|irgendwas) scharfes\b",
+        r"\bhunger\w* (mich )?absichtlich\b", r"\babsichtlich\b.{0,15}\bhunger",
         r"\b(arm|arme|handgelenk\w*|bein|beine)\b.{0,20}\b(aufgeschnitten|aufschneiden|aufgeritzt)\b",
         r"\b(mir|mich) (selbst |selber )?(etwas|was|ernsthaft was) (an)?(zu)?(tun|antun|anzutun)\b",
         r"\britz", r"\bmich (selbst |selber )?(zu )?(schneid|verletz|verbrenn)", r"\bschneide mich\b",
@@ -61,6 +89,14 @@ _DANGER = {
         r"\bcut(ting)? myself\b", r"\bself ?harm",
     ],
     "violence": [
+        r"\b(angst|trau mich nicht)\b.{0,20}\b(nach hause|nachhause|heim)\b",
+        r"\b(betrunken|besoffen)\b.{0,40}\b(rastet|schlaegt|haut|pruegelt|tobt)\b",
+        r"\b(bin|hab mich|habe mich)\b.{0,20}\beingeschlossen\b",
+        r"\b(gibt'?s|gibts|gibt es|krieg\w*|bekomm\w*) (wieder |dann |immer )?(schlaege|pruegel|haue)\b",
+        r"\bblaue flecken\b.{0,40}\b(trau|angst|heim|nach hause|von (ihm|ihr|meinem|meiner|papa|mama|vater|mutter))",
+        r"\b(trau|angst)\b.{0,40}\bblaue flecken\b", r"\bsperr\w* mich ein\b",
+        r"\b(krieg|kriege|bekomme|bekomm)\w* (kein|nichts zu) essen\b",
+        r"\bmich\b( \w+){0,3} (geohrfeigt|getreten|gewuergt)\b", r"\bohrfeige\w*\b.{0,20}\b(mich|mir)\b",
         r"\b(werde|wurde|werd)\b.{0,30}\b(geschlagen|verpruegelt|getreten|gewuergt|missbraucht|vergewaltigt)\b",
         r"\b(schlaegt|schlagen|schlagt|schlag|verpruegel\w*|pruegel\w*|tritt|treten|haut|hauen|"
         r"wuergt|wuergen|bedroht|bedrohen|droht|misshandel\w*)\b( \w+){0,3} mich\b",
@@ -70,6 +106,13 @@ _DANGER = {
         r"\bwieder (geschlagen|verpruegelt)\b",
     ],
     "sexual_abuse": [
+        r"\b(was|etwas|irgendwas)\b.{0,10}\bins (getraenk|glas|trinken)\b", r"\bk\.?\s?o\.?[- ]?tropfen\b",
+        r"\bnackt aufgewacht\b", r"\baufgewacht\b.{0,30}\bnackt\b", r"\bhalb nackt\b.{0,40}\b(aufgewacht|weiss nicht)",
+        r"\bsachen die ich nicht will\b", r"\bdinge die ich nicht will\b",
+        r"\b(nur wenn|sonst|muss)\b.{0,30}\bmit (ihm|ihr) (schlafe|schlafen|ins bett)\b",
+        r"\bmit (ihm|ihr) (schlafe|schlafen)\b.{0,20}\b(sonst|damit|dann krieg)",
+        r"\bschickt mir\b.{0,20}\b(komische|nackt|eklige|versaute|perverse)\w* (bilder|fotos|videos)\b",
+        r"\b(will|wollte|verlangt)\b.{0,20}\b(nackt)?(bilder|fotos) von mir\b",
         r"\b(fasst|fassen|begrapscht|grapscht|betatscht|beruehrt|touches|touched)\b( \w+){0,4} (mich|me)\b",
         r"\bmich\b( \w+){0,3} (angefasst|begrapscht|betatscht)\b", r"\bmissbrauch", r"\bmissbraucht",
         r"\bvergewaltig", r"\brape[d]?\b", r"\bzwingt mich\b", r"\bzwingen mich\b",
@@ -77,6 +120,17 @@ _DANGER = {
         r"\bsex\b.{0,30}\b(zwingt|gezwungen|muss|will er)\b",
     ],
     "homeless_tonight": [
+        r"\bobdachlos\b", r"\b(heute|heut|diese nacht)\b.{0,40}\b(wo|wohin)\b.{0,30}\b(schlafen|schlaf|pennen)\b",
+        r"\b(rausgeschmissen|rausgeworfen|rausgeschmissn|geschmissen|vor die tuer gesetzt|hat mich raus|haben mich raus)\b"
+        r".{0,70}\b(strasse|draussen|nirgend\w*|wohin|schlafen|nacht|rucksack|vorm haus)",
+        r"\b(schlaf|schlafe|penn|penne)\w*\b.{0,30}\b(im park|auf der strasse|draussen|am bahnhof|in der u.?bahn|"
+        r"unter der bruecke|im auto|im treppenhaus)\b",
+        r"\b(im park|auf der strasse|am bahnhof|in der u.?bahn|unter der bruecke)\b.{0,20}\b(schlaf|schlafe|penn)",
+        r"\b(schlafen|schlafe|pennen)\b.{0,10}\bauf (der )?strasse\b",
+        r"\b(abgehauen|weggelaufen|ausgerissen)\b.{0,40}\b(wohin|nirgend\w*|schlafen)\b",
+        r"\b(nirgendwo|nirgends) hin\b", r"\b(soll|sollst) (verschwinden|abhauen|gehen)\b.{0,40}\bnie\b",
+        r"\b(heute|heut|diese) nacht\b.{0,30}\b(hab|habe) ich (nix|nichts|keinen platz)",
+        r"\bcouchsurfing\b.{0,30}\b(vorbei|aus|ende)\b", r"\bweiss nicht\b.{0,10}\bwo (ich )?(schlafen|pennen)\b",
         r"\b(wo|wohin)\b.{0,40}\b(heute|heut|diese nacht)\b.{0,30}\b(schlafen|schlaf|pennen)\b",
         r"\b(heute|heut|tonight|diese nacht)\b.{0,40}\b(draussen|auf der strasse|im park|am bahnhof|"
         r"kein(en)? (schlafplatz|platz zum schlafen)|wieder keine ahnung wohin|nirgends|nirgendwo)",
@@ -97,6 +151,18 @@ _DANGER = {
         r"\bblut (gespuckt|gekotzt|erbrochen|spucke|kotze)|\b(spucke|kotze|erbreche) blut\b",
     ],
     "other_emergency": [
+        r"\b(wacht|wird)\b.{0,10}\bnicht (mehr )?(auf|wach)\b", r"\bbewusstlos\b", r"\bohnmaechtig\b",
+        r"\b(liegt|lag)\b.{0,30}\b(reagiert nicht|bewegt sich nicht|atmet nicht)\b", r"\batmet (komisch|nicht|kaum)\b",
+        r"\b(\d+|viele|viel|paar|ganze packung|alle|zu viele)\b.{0,15}\b(tabletten|tablette|pillen|ibus?|"
+        r"paracetamol|schlaftabletten)\b.{0,30}\b(genommen|geschluckt|eingeworfen)\b",
+        r"\b(alkohol|getrunken)\b.{0,30}\btabletten\b", r"\btabletten\b.{0,30}\b(alkohol|getrunken)\b",
+        r"\b(herz rast|herzrasen)\b.{0,60}\b(genommen|bekommen|tabletten|kann kaum|zitter\w*|uebergeb\w*)",
+        r"\b(genommen|bekommen|tabletten|uebergeb\w*)\b.{0,60}\b(herz rast|herzrasen)\b",
+        r"\b(laeuft|faehrt|fahrt|geht|rennt)\b.{0,25}\b(mir|neben mir)\b.{0,10}\b(hinterher|her)\b",
+        r"\bnur noch \d{2} (kilo|kg)\b", r"\babschieds(foto|nachricht|video|text|brief)",
+        r"\b(mit|hat|haben|hatte|hab)\b.{0,10}\b(nem|einem|ner|n|ein) (messer|waffe|pistole|knarre)\b",
+        r"\b(haben|hat) (messer|waffen|ne waffe|eine waffe)\b",
+        r"\b(waffe|pistole|knarre|messer)\b.{0,30}\b(in die|in der|zur) schule\b", r"\bamok",
         r"\b(folgt|verfolgt) mir|\bverfolgt mich\b|\bfollowing me\b", r"\bfaehrt mir\b.{0,30}\bhinterher\b",
         r"\bzwangs(heirat|verheirat|ehe)", r"\bmit einem mann verheiraten\b|\bverheiraten\b.{0,40}\bnicht\b",
         r"\b(lassen|laesst|lasst) mich nicht\b.{0,30}\b(raus|gehen|weg|aus der wohnung|aus dem haus)", r"\beingesperrt\b",
@@ -109,7 +175,7 @@ DANGER = tuple(re.compile(p) for patterns in _DANGER.values() for p in patterns)
 TOPIC_ONLY = re.compile(
     r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|buch|roman|film|serie|"
     r"material|infos? (ueber|zu)|was macht eine?|definition)\b")
-TOPIC_WORDS = re.compile(r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*)\b")
+TOPIC_WORDS = re.compile(r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*)\b")
 
 
 def looks_like_crisis(text: str) -> bool:

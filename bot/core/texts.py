@@ -81,7 +81,9 @@ HELP = (
     "Stress in Schule oder Ausbildung, Geld, Wohnen, Familie, wenn es dir nicht gut geht "
     "und wenn du neu in Deutschland bist.\n"
     "Ich frage dich ein paar kurze Sachen und zeige dir dann passende Angebote in deiner Nähe. "
-    "Mit „neu starten“ fängst du von vorne an."
+    "Mit „neu starten“ fängst du von vorne an.\n"
+    "Wenn du in Gefahr bist oder nicht mehr weiterweißt: Ruf 112 an, oder rede mit der "
+    "TelefonSeelsorge: 0800 111 0 111 (rund um die Uhr, kostenlos)."
 )
 THANKS = "Gern! Wenn du noch etwas brauchst, schreib mir einfach."
 GOODBYE = "Tschüss und alles Gute! Du kannst jederzeit wieder schreiben."

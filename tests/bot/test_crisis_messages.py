@@ -1,5 +1,10 @@
-"""Measured: the crisis check over `crisis_messages.yml` (112 crisis, 113 look-alike messages,
-written for this test and never used for training) – recall 1.0, false alarms ≤ 5 %."""
+"""Measured: the crisis check as the app runs it (safety lexicon, then the embedded NLU's
+`crisis` intent) on `crisis_messages_blind2.yml` – 120 crisis and 120 look-alike messages
+written blind to the detector and never trained on – and on 128 more look-alikes
+(`crisis_lookalikes.yml`, ordinary problems, past events, job wishes; never trained on).
+
+Figures of 2026-11-23 (docs/safety.md): recall 0.933, false alarms 0.192 on the blind
+look-alikes and 0.141 on the others. The floors below keep them from getting worse."""
 
 from __future__ import annotations
 
@@ -11,11 +16,14 @@ import yaml
 from sqlalchemy import Engine
 
 from bot.core.flow import is_crisis
+from bot.reference import Reference
 from bot.safety import looks_like_crisis
 from bot.service import Lotse
 from bot.storage.database import make_engine
 
-MESSAGES = yaml.safe_load((Path(__file__).parent / "crisis_messages.yml").read_text("utf-8"))
+HERE = Path(__file__).parent
+BLIND = yaml.safe_load((HERE / "crisis_messages_blind2.yml").read_text("utf-8"))
+LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
 
 
 @pytest.fixture
@@ -27,25 +35,32 @@ def flagged(lotse: Lotse, text: str) -> bool:
     return is_crisis(lotse.understand(text, crisis=looks_like_crisis(text)))
 
 
-def test_the_file_is_big_enough() -> None:
-    assert len(MESSAGES["crisis"]) >= 80 and len(MESSAGES["lookalike"]) >= 80
+def rate(lotse: Lotse, messages: list[dict[str, str]]) -> float:
+    return sum(flagged(lotse, m["text"]) for m in messages) / len(messages)
 
 
-def test_every_crisis_message_is_recognised(lotse: Lotse) -> None:
-    missed = [m["text"] for m in MESSAGES["crisis"] if not flagged(lotse, m["text"])]
-    assert missed == []  # recall 1.0
+def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Reference) -> None:
+    assert len(BLIND["crisis"]) >= 100 and len(BLIND["not_crisis"]) >= 100 and len(LOOKALIKES) >= 100
+    trained = {e.text.lower() for e in reference.training.examples}
+    held_out = [m["text"].lower() for m in [*BLIND["crisis"], *BLIND["not_crisis"], *LOOKALIKES]]
+    assert not trained.intersection(held_out)
 
 
-def test_false_alarms_stay_at_or_under_five_percent(lotse: Lotse) -> None:
-    alarms = [m["text"] for m in MESSAGES["lookalike"] if flagged(lotse, m["text"])]
-    assert len(alarms) / len(MESSAGES["lookalike"]) <= 0.05, alarms
+def test_crisis_recall_on_the_blind_set_stays_at_least_0_93(lotse: Lotse) -> None:
+    assert rate(lotse, BLIND["crisis"]) >= 0.93
 
 
-@pytest.mark.parametrize("message", [m["text"] for m in MESSAGES["crisis"]][::10])
+def test_false_alarms_stay_at_or_under_a_fifth(lotse: Lotse) -> None:
+    assert rate(lotse, BLIND["not_crisis"]) <= 0.20
+    assert rate(lotse, LOOKALIKES) <= 0.15
+
+
+@pytest.mark.parametrize("message", [m["text"] for m in BLIND["crisis"]
+                                     if looks_like_crisis(m["text"])][::6])
 def test_crisis_help_comes_at_once_even_without_a_database(
     make_lotse: Callable[..., Lotse], tmp_path: Path, message: str
 ) -> None:
-    broken: Engine = make_engine(f"sqlite:///{tmp_path / 'missing' / 'no.sqlite3'}")
-    replies = make_lotse(broken).handle("web", "s", message)
+    lotse = make_lotse(make_engine(f"sqlite:///{tmp_path / 'missing' / 'no.sqlite3'}"))
+    replies = lotse.handle("web", "s", message)
     assert replies[0].crisis and any(card.category == "crisis_line"
                                      for r in replies for card in r.offers)
