@@ -1,0 +1,68 @@
+"""The handoff inside the conversation: start it from a button or a wish, run its steps
+(bot/core/handoff.py), and come back to where it started."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.core import handoff, texts
+from bot.core.handoff import HandoffTarget
+from bot.core.messages import Reply
+from bot.core.questions import TALK, ask
+from bot.core.state import DialogueState
+from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
+from bot.core.understanding import Understanding
+
+# side questions answered inside a handoff (then the open question again); anything else is
+# an answer to the handoff step – "ich melde mich selber" is no goodbye there
+HANDOFF_ASIDES = ("delete_data", "help", "bot_challenge")
+
+
+def back_from(state: DialogueState) -> str:
+    """Where a handoff returns to: the step it started from."""
+    return state.name if state.name in TALK else "recommended"
+
+
+def start_handoff(state: DialogueState, target: HandoffTarget, ctx: Context) -> Turn:
+    if handoff.already_sent(state, target):
+        return ask(state, back_from(state), [Reply(texts.HANDOFF_ALREADY.format(org=target.org_name))],
+                    ctx)
+    return Turn(state, tuple(handoff.start(state, target, back=back_from(state))))
+
+
+def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn | None:
+    """Start or continue a handoff; None when the message is for the normal flow."""
+    chosen = u.extras.get("offer")
+    if chosen and chosen in ctx.handoff_targets:
+        # a button under the recommendations (or the crisis help), pressed now or later
+        if not any(r.get("id") == chosen for r in state.recommended):
+            state.recommended.append({"id": chosen, "why": []})
+        return start_handoff(state, ctx.handoff_targets[chosen], ctx)
+    if state.name in handoff.STATES:
+        target = handoff_target(state, ctx)
+        if target is None:  # the organisation stopped taking handoffs meanwhile
+            back = state.handoff.get("back") or "recommended"
+            state.handoff = {}
+            return ask(state, back, [Reply(texts.HANDOFF_NONE)], ctx)
+        if u.intent in HANDOFF_ASIDES and u.confidence >= GLOBAL_THRESHOLD and not u.is_payload:
+            return None  # "lösch meine daten", "hilfe", "bist du ein bot" work here too
+        replies, create = handoff.step(state, u, target, now=ctx.now)
+        if state.name in handoff.STATES:
+            return Turn(state, tuple(replies))
+        turn = ask(state, state.name, replies, ctx)  # back where the handoff started
+        if create:  # the service adds the reference code and the promise in front
+            return dataclasses.replace(turn, effects=("create_handoff",), handoff=target)
+        return turn
+    if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts:
+        candidates = list({t.org_id: t for t in reversed(
+            handoff.eligible(state, ctx.handoff_targets))}.values())  # best offer per organisation
+        if len(candidates) == 1:
+            return start_handoff(state, candidates[0], ctx)
+        if candidates:
+            return Turn(state, (Reply(texts.HANDOFF_CHOOSE,
+                                      buttons=handoff.invite_buttons(state, ctx.handoff_targets),
+                                      expects="free_text"),))
+        return None
+    return None
+
+

@@ -1,0 +1,241 @@
+"""The questions: read facts and answers from a message, ask for what is missing, then
+recommend (the routing's view of the profile)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core import handoff, texts
+from bot.core.messages import Button, OfferCard, Reply
+from bot.core.slots import is_refusal, read_age, read_occupation, read_status
+from bot.core.state import DialogueState, Profile
+from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
+from bot.core.understanding import Understanding
+from matching.model import Situation
+from matching.needs import NEED_LABELS, NEED_RANK, by_urgency
+from matching.route import route_situation
+from matching.text import fold
+
+QUESTIONS_IN_ORDER: tuple[str, ...] = (
+    "ask_need", "ask_age", "ask_place", "ask_school_status", "ask_occupation", "ask_languages",
+)
+TALK = (*QUESTIONS_IN_ORDER, "recommended")
+EXPECTS = {
+    "ask_need": "need", "ask_age": "age", "ask_place": "place",
+    "ask_school_status": "school_status", "ask_occupation": "occupation",
+    "ask_languages": "languages", "confirm_delete": "confirm", "recommended": "free_text",
+    **handoff.EXPECTS,
+}
+CAREER_NEEDS = {"seek_internship", "seek_apprenticeship", "career_orientation", "application_help"}
+OCCUPATION_NEEDS = {"seek_internship", "seek_apprenticeship"}
+IMPLIED_STATUS = {"training_problems": "in_training", "school_problems": "in_school"}
+
+SHORT_ANSWER_WORDS = 6
+
+
+def is_short_answer(state: DialogueState, u: Understanding, ctx: Context) -> bool:
+    """A few words that give the fact just asked for (urgent topics still count)."""
+    if state.name not in QUESTIONS_IN_ORDER[1:] or len(u.text.split()) > SHORT_ANSWER_WORDS:
+        return False
+    if u.has_facts:
+        return True
+    readers: dict[str, Callable[[str], object]] = {
+        "ask_age": read_age,
+        "ask_school_status": read_status,
+        "ask_place": lambda text: ctx.places.resolve(text) if ctx.places else None,
+    }
+    reader = readers.get(state.name)
+    return reader is not None and reader(u.text) is not None
+
+
+def absorb(profile: Profile, u: Understanding) -> list[str]:
+    """Take needs and facts from the message; return what changed an earlier answer."""
+    for need in u.needs:
+        if need not in profile.needs and need in NEED_RANK and need != "crisis":
+            profile.needs.append(need)
+    changed: list[str] = []
+    if u.age is not None:
+        if profile.age is not None and profile.age != u.age:
+            changed.append(f"du bist {u.age}")
+        profile.age = u.age
+    if u.place is not None:
+        if profile.region is not None and profile.place != u.place.name:
+            changed.append(f"du wohnst in {u.place.name}")
+        profile.place, profile.postal_code = u.place.name, u.place.postal_code
+        profile.region, profile.region_name = u.place.region, u.place.kreis
+    if u.school_status is not None:
+        profile.school_status = u.school_status
+    if u.school_qualification is not None:
+        profile.school_qualification = u.school_qualification
+        if u.school_qualification == "none" and profile.school_status is None:
+            profile.school_status = "no_qualification"
+    if u.occupation is not None:
+        if profile.occupation and profile.occupation != u.occupation:
+            changed.append(f"Berufswunsch {u.occupation}")
+        profile.occupation = u.occupation
+    for language in u.languages:
+        if language not in profile.languages:
+            profile.languages.append(language)
+    for need in profile.needs:
+        if need in IMPLIED_STATUS and profile.school_status is None:
+            profile.school_status = IMPLIED_STATUS[need]
+    return changed
+
+
+def answer_current_question(state: DialogueState, u: Understanding, ctx: Context) -> Reply | None:
+    """Read a bare answer to the open question; a Reply when we must ask again."""
+    p, name, text = state.profile, state.name, u.text
+    refused = is_refusal(text) or (u.intent == "deny" and u.confidence >= GLOBAL_THRESHOLD
+                                   and not u.has_facts)
+    if name == "ask_need" and not p.needs:
+        return Reply(texts.NOT_UNDERSTOOD, buttons=texts.NEED_BUTTONS, expects="need")
+    if name == "ask_age" and p.age is None and u.age is None:
+        if refused:
+            state.skipped.append("age")
+        elif (age := read_age(text)) is not None:
+            p.age = age
+        elif not u.needs:
+            return Reply(texts.ASK_AGE_AGAIN, buttons=(texts.SKIP_BUTTON,), expects="age")
+    if name == "ask_place" and u.place is None and p.region is None:
+        place = None if refused or ctx.places is None else ctx.places.resolve(text)
+        if refused:
+            state.skipped.append("place")
+        elif place is not None:
+            absorb(p, Understanding(text=text, intent="inform", confidence=1.0, place=place))
+        elif not u.needs:
+            state.place_attempts += 1
+            if state.place_attempts < 2:
+                return Reply(texts.PLACE_UNKNOWN, buttons=(texts.SKIP_BUTTON,), expects="place")
+            state.skipped.append("place")
+    if name == "ask_school_status" and p.school_status is None:
+        if refused:
+            state.skipped.append("school_status")
+        elif (status := read_status(text)) is not None:
+            p.school_status = status
+        elif not u.needs:
+            return Reply(texts.ASK_STATUS, buttons=texts.STATUS_BUTTONS, expects="school_status")
+    if name == "ask_occupation" and p.occupation is None and u.occupation is None:
+        occupation = None if refused or u.needs else read_occupation(text)
+        if occupation is None:
+            state.skipped.append("occupation")
+        else:
+            p.occupation = occupation
+    if name == "ask_languages" and not p.languages:
+        if not refused and "deutsch" in fold(text):
+            p.languages.append("de")
+        state.skipped.append("languages")
+    return None
+
+
+def next_question(profile: Profile, skipped: list[str]) -> str | None:
+    """The next thing to ask, or None when the routing has what it needs."""
+    needs = set(profile.needs)
+    wanted = [
+        ("age", profile.age is None),
+        ("place", profile.region is None),
+        ("school_status", profile.school_status is None and bool(needs & CAREER_NEEDS)),
+        ("occupation", profile.occupation is None and bool(needs & OCCUPATION_NEEDS)),
+        ("languages", not profile.languages and "migration_language" in needs),
+    ]
+    return next((slot for slot, missing in wanted if missing and slot not in skipped), None)
+
+
+def advance(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
+    if not state.profile.needs:
+        return ask(state, "ask_need", replies)
+    slot = next_question(state.profile, state.skipped)
+    if slot is not None:
+        return ask(state, f"ask_{slot}", replies)
+    return recommend(state, ctx, replies)
+
+
+QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
+    "ask_need": (texts.ASK_NEED, texts.NEED_BUTTONS),
+    "ask_age": (texts.ASK_AGE, (texts.SKIP_BUTTON,)),
+    "ask_place": (texts.ASK_PLACE, (texts.SKIP_BUTTON,)),
+    "ask_school_status": (texts.ASK_STATUS, texts.STATUS_BUTTONS),
+    "ask_occupation": (texts.ASK_OCCUPATION, (texts.DONT_KNOW_BUTTON,)),
+    "ask_languages": (texts.ASK_LANGUAGES, (Button("Deutsch", '/inform{"language": "de"}'),
+                                            Button("Arabisch", '/inform{"language": "ar"}'),
+                                            Button("Ukrainisch", '/inform{"language": "uk"}'),
+                                            Button("Türkisch", '/inform{"language": "tr"}'),
+                                            Button("Persisch", '/inform{"language": "fa"}'),
+                                            Button("Englisch", '/inform{"language": "en"}'))),
+    "recommended": (texts.AFTER, texts.AFTER_BUTTONS),
+}
+
+
+def ask(state: DialogueState, name: str, replies: list[Reply],
+         ctx: Context | None = None) -> Turn:
+    state.name = name
+    target = handoff_target(state, ctx) if ctx is not None else None
+    if name in handoff.STATES and target is not None:
+        replies.append(handoff.question(state, target))
+    elif name in handoff.STATES:  # the organisation is gone meanwhile: back to the offers
+        back = state.handoff.get("back") or "recommended"
+        state.handoff = {}
+        return ask(state, back, replies, ctx)
+    elif name == "recommended" and ctx is not None and handoff.invite_buttons(
+            state, ctx.handoff_targets):
+        replies.append(Reply(texts.AFTER, buttons=handoff.invite_buttons(
+            state, ctx.handoff_targets) + texts.AFTER_BUTTONS, expects=EXPECTS[name]))
+    elif name == "confirm_delete":
+        replies.append(Reply(texts.CONFIRM_DELETE, buttons=texts.YES_NO, expects="confirm"))
+    else:
+        text, buttons = QUESTIONS[name]
+        replies.append(Reply(text, buttons=buttons, expects=EXPECTS[name]))
+    return Turn(state, tuple(replies))
+
+
+def situation_of(profile: Profile) -> Situation:
+    """The routing's view of a profile."""
+    return Situation(
+        needs=by_urgency(profile.needs), age=profile.age, region=profile.region,
+        school_status=profile.school_status, school_qualification=profile.school_qualification,
+        occupation=profile.occupation, languages=tuple(profile.languages),
+    )
+
+
+def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
+    p = state.profile
+    result = route_situation(situation_of(p), ctx.offers, region_name=p.region_name)
+    replies.append(Reply(texts.RECOMMEND_INTRO))
+    if result.nationwide_only:
+        replies.append(Reply(texts.NATIONWIDE_NOTE))
+    if "talk_to_human" in p.needs:
+        replies.append(Reply(texts.TALK_TO_HUMAN))
+    if not result.matches:
+        replies.append(Reply(texts.NO_OFFERS))
+    for need in dict.fromkeys(m.need for m in result.matches):
+        group = [m for m in result.matches if m.need == need]
+        names = ", ".join(m.offer.name for m in group)
+        label = NEED_LABELS.get(need, need)
+        replies.append(Reply(texts.OFFERS_FOR.format(label=label) + " " + names,
+                             offers=tuple(OfferCard.from_match(m) for m in group)))
+    state.recommended = [{"id": m.offer.id, "why": list(m.reasons)} for m in result.matches]
+    direct = [m.offer for m in result.matches
+              if m.offer.id not in ctx.handoff_targets and handoff.contact_line(m.offer.contact)]
+    sent = [ctx.handoff_targets[r["id"]] for r in state.recommended if r["id"] in
+            ctx.handoff_targets and handoff.already_sent(state, ctx.handoff_targets[r["id"]])]
+    if handoff.eligible(state, ctx.handoff_targets):
+        replies.append(Reply(texts.HANDOFF_INVITE))
+    elif "talk_to_human" in p.needs and sent:
+        replies.append(Reply(texts.HANDOFF_ALREADY.format(org=sent[0].org_name)))
+    elif "talk_to_human" in p.needs and direct:
+        # no organisation here takes handoffs: say so, and how to get in touch oneself
+        replies.append(Reply(texts.HANDOFF_SELF_ONLY.format(
+            name=direct[0].name, contact=handoff.contact_line(direct[0].contact))))
+    return ask(state, "recommended", replies, ctx)
+
+
+def after_recommendation(state: DialogueState, u: Understanding, replies: list[Reply]) -> Turn:
+    if u.intent == "affirm":
+        state.profile.needs = []
+        return ask(state, "ask_need", replies)
+    if u.intent == "deny":
+        replies.append(Reply(texts.THANKS))
+        return Turn(state, tuple(replies))
+    replies.append(Reply(texts.NOT_UNDERSTOOD, buttons=texts.NEED_BUTTONS, expects="need"))
+    state.profile.needs = []
+    state.name = "ask_need"
+    return Turn(state, tuple(replies))

@@ -1,0 +1,51 @@
+"""What every dialogue step works with: its context, its result, the crisis rule."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.core.handoff import HandoffTarget
+from bot.core.messages import Reply
+from bot.core.state import DialogueState
+from bot.core.understanding import Understanding
+from matching.model import Offer
+from matching.places import PlaceIndex
+
+GLOBAL_THRESHOLD = 0.5
+CRISIS_THRESHOLD = 0.5  # the lexicon catches danger first; the NLU adds what it misses
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a step may look at besides the state: the catalogue, places, the clock."""
+
+    offers: tuple[Offer, ...]
+    places: PlaceIndex | None
+    now: datetime
+    retention_days: int = 90
+    # offer id -> the organisation that takes handoffs for it (from the database)
+    handoff_targets: Mapping[str, HandoffTarget] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """The result of one step. `effects` ask the caller for I/O ("delete_data")."""
+
+    state: DialogueState
+    replies: tuple[Reply, ...]
+    effects: tuple[str, ...] = ()
+    handoff: HandoffTarget | None = None  # with the effect "create_handoff"
+
+
+def is_crisis(u: Understanding) -> bool:
+    """The crisis lexicon fired, or the NLU is fairly sure of the `crisis` intent."""
+    return u.crisis or (u.intent == "crisis" and u.confidence >= CRISIS_THRESHOLD)
+
+
+def handoff_target(state: DialogueState, ctx: Context | None) -> HandoffTarget | None:
+    """The organisation of the handoff being set up, if it still takes handoffs."""
+    if ctx is None:
+        return None
+    return ctx.handoff_targets.get(state.handoff.get("offer_id", ""))
