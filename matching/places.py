@@ -44,6 +44,10 @@ _FUNCTION_WORDS = {
     "eurer", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer",
     "allen", "alle", "allem", "innen", "aussen", "hause", "zuhause", "diesem", "dieser", "diesen",
     "jedem", "jeder", "welchem", "welcher", "keinem", "keiner", "mir", "dir", "uns", "euch",
+    # rooms and everyday places ("im zimmer eingeschlossen", "im bahnhof geschlafen") that
+    # are, or are a typo away from, some village's name
+    "zimmer", "lager", "bahnhof", "boden", "eimer", "keller", "garten", "wohnung", "strasse",
+    "kueche", "wohnheim", "krankenhaus", "auto", "bett", "park", "bus", "zug",
 }
 FUZZY_CUTOFF = 86.0
 NEAREST_MAX_KM = 30.0
