@@ -83,6 +83,7 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     state = copy.deepcopy(state)
     state.turns += 1
     if is_crisis(u):
+        absorb(state.profile, u)  # what the message tells is kept: no need to say it again
         return _crisis(state, ctx)
     if u.text.strip() in ("/restart", "/start") or fold(u.text) in RESTART_WORDS:
         fresh = DialogueState(crisis=state.crisis, turns=state.turns)

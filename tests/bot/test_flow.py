@@ -114,6 +114,15 @@ def test_crisis_comes_first_and_flags() -> None:
     assert t.state.name == "ask_age" and t.state.crisis
 
 
+def test_crisis_help_keeps_what_the_message_told_so_the_talk_can_go_on() -> None:
+    t = say(DialogueState(), "ich bin 16 und mein vater schlägt mich, ich will weg von zuhause",
+            "crisis", crisis=True, age=16, needs=("family_problems", "crisis"))
+    assert t.replies[0].crisis and t.state.profile.age == 16
+    assert t.state.profile.needs == ["family_problems"]  # crisis itself is no topic to route
+    after = say(t.state, "ok lass uns weiterschauen", "affirm")
+    assert after.state.name == "ask_place"  # topic and age are known: the next question
+
+
 def test_crisis_lines_are_time_aware() -> None:
     night = Context(offers=OFFERS, places=None, now=NIGHT)
     t = say(DialogueState(), "ich ritze mich", "crisis", crisis=True, ctx=night)
