@@ -58,7 +58,6 @@ _DANGER = {
         r"\bbring(e)? ich mich\b.{0,10}\bum\b", r"\b(sterbe|sterb) (ich )?(lieber|besser)\b",
         r"\bbesser (tot|sterben)\b",
         r"\b(nicht mehr|nie wieder|nie mehr) (leben|lebn|aufwachen|aufstehen|da sein)\b",
-        r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(nur )?(lieber )?(tot|sterben|sterbn)\b",
         r"\bich bring(e)? mich\b.{0,20}\bum\b", r"\bwenn ich tot (waere|bin)\b",
         r"\b(bruecke|dach|hochhaus|gleis\w*|fenster)\b.{0,40}\b(will|werde|moechte|gleich)\b.{0,10}\bspring",
         r"\blieber tot\b", r"\btot sein\b", r"\blebensmuede|muede vom leben\b",
