@@ -176,6 +176,16 @@ def orgs_list() -> None:
             click.echo(f"{row.id}\t{row.name}\t{', '.join(row.offer_ids or [])}")
 
 
+def _read_password(from_stdin: bool, label: str) -> str:
+    """A password from standard input (one line), or asked twice with hidden input."""
+    from bot.storage.accounts import MIN_PASSWORD
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(click.prompt(f"{label} (mindestens {MIN_PASSWORD} Zeichen)", hide_input=True,
+                            confirmation_prompt=True))
+
+
 @main.group(help="Counsellor accounts for the inbox at /berater.")
 def users() -> None:
     pass
@@ -188,13 +198,9 @@ def users() -> None:
 @click.option("--admin", is_flag=True, help="may manage the organisation's accounts")
 @click.option("--password-stdin", is_flag=True, help="read the password from standard input")
 def users_add(org_id: str, email: str, admin: bool, password_stdin: bool) -> None:
-    from bot.storage.accounts import MIN_PASSWORD, AccountError, AccountRepository
+    from bot.storage.accounts import AccountError, AccountRepository
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt(f"Passwort (mindestens {MIN_PASSWORD} Zeichen)", hide_input=True,
-                                confirmation_prompt=True)
+    password = _read_password(password_stdin, "Passwort")
     try:
         with _sessions().begin() as session:
             user = AccountRepository(session).add_user(
@@ -237,13 +243,9 @@ def users_deactivate(email: str) -> None:
 def users_set_password(email: str, password_stdin: bool) -> None:
     from datetime import UTC, datetime
 
-    from bot.storage.accounts import MIN_PASSWORD, AccountError, AccountRepository
+    from bot.storage.accounts import AccountError, AccountRepository
 
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt(f"Neues Passwort (mindestens {MIN_PASSWORD} Zeichen)",
-                                hide_input=True, confirmation_prompt=True)
+    password = _read_password(password_stdin, "Neues Passwort")
     try:
         with _sessions().begin() as session:
             repo = AccountRepository(session)
