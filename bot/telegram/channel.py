@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -60,7 +59,6 @@ CHANNEL = "telegram"
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 MAX_ATTEMPTS = 5  # an update whose handling keeps failing (not Telegram being away) is given up
-RECENT_IDS = 10_000
 
 Recorder = Callable[[Session, list[Reply]], None]
 
@@ -101,7 +99,6 @@ class TelegramChannel:
         self._runner: asyncio.Task[None] | None = None
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
-        self._recent: OrderedDict[int, None] = OrderedDict()
 
     @property
     def mode(self) -> str:
@@ -185,23 +182,15 @@ class TelegramChannel:
         """Store one update (the JSON Telegram sent) durably; False if it was seen before.
         Raises SQLAlchemyError when it could not be stored – then it must not be acknowledged."""
         update_id = int(data["update_id"])
-        if update_id in self._recent:
-            return False
         incoming = _incoming(data)
         key = None if incoming.chat_id is None else sender_hash(self.lotse.secret, CHANNEL,
                                                                 str(incoming.chat_id))
         # An update with nothing to answer is kept only as an id (against redelivery).
         payload = None if isinstance(incoming, Ignored) else data
         new = await run_in_threadpool(self.inbox.accept, update_id, key, payload)
-        self._remember(update_id)
         if new and payload is not None and key is not None:
             self._schedule(key)
         return new
-
-    def _remember(self, update_id: int) -> None:
-        self._recent[update_id] = None
-        while len(self._recent) > RECENT_IDS:
-            self._recent.popitem(last=False)
 
     # --- workers: one per chat with pending updates ---------------------------------------
 
