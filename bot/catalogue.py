@@ -11,7 +11,7 @@ import phonenumbers
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
-from matching.model import NATIONWIDE, SCHOOL_STATUSES, Contact, Offer, OpenSlot
+from matching.model import DANGER_KINDS, NATIONWIDE, SCHOOL_STATUSES, Contact, Offer, OpenSlot
 from matching.needs import CATEGORIES, NEEDS
 
 REGIONS = {"06411": "Darmstadt", "06434": "Hochtaunuskreis", "06438": "Kreis Offenbach",
@@ -91,6 +91,24 @@ class OfferIn(Strict):
     hours: HoursIn | None = None
     description: str = Field(min_length=10, max_length=600)
     source: SourceIn
+    danger_kinds: list[str] = []
+    cost: str | None = Field(None, min_length=3, max_length=120)
+    anonymous: bool | None = None
+    appointment: str | None = Field(None, min_length=5, max_length=200)
+    bring: str | None = Field(None, min_length=3, max_length=200)
+    directions: str | None = Field(None, min_length=5, max_length=200)
+    accessible: bool | None = None
+    messenger: str | None = Field(None, min_length=3, max_length=60)
+
+    @field_validator("danger_kinds")
+    @classmethod
+    def _danger_kinds(cls, values: list[str]) -> list[str]:
+        unknown = [v for v in values if v not in DANGER_KINDS]
+        if unknown:
+            raise ValueError(f"unknown danger kind(s) {unknown}; one of {list(DANGER_KINDS)}")
+        if len(set(values)) != len(values):
+            raise ValueError("danger_kinds has a duplicate")
+        return values
 
     @field_validator("category")
     @classmethod
@@ -181,6 +199,9 @@ def to_offer(entry: OfferIn, region: str) -> Offer:
         open_slots=tuple(OpenSlot(frozenset(DAYS[d] for d in s.days), _minutes(s.from_),
                                   _minutes(s.to)) for s in hours.slots),
         source_url=str(entry.source.url), checked=entry.source.checked,
+        danger_kinds=tuple(entry.danger_kinds), cost=entry.cost, anonymous=entry.anonymous,
+        appointment=entry.appointment, bring=entry.bring, directions=entry.directions,
+        accessible=entry.accessible, messenger=entry.messenger,
     )
 
 
@@ -227,6 +248,9 @@ def load_file(path: Path) -> tuple[list[Offer], list[CatalogueError]]:
             continue
         if entry.category == "crisis_line" and entry.hours is None:
             errors.append(CatalogueError(where, f"offer {entry.id}: crisis lines need hours"))
+            continue
+        if entry.category == "crisis_line" and not entry.danger_kinds:
+            errors.append(CatalogueError(where, f"offer {entry.id}: crisis lines need danger_kinds"))
             continue
         offers.append(to_offer(entry, head.region))
     return offers, errors

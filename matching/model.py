@@ -16,6 +16,17 @@ SCHOOL_STATUSES = (
     "unemployed",
     "studying",
 )
+# Kinds of acute danger a crisis offer is right for (`Offer.danger_kinds`).
+DANGER_KINDS = (
+    "suicidal",
+    "self_harm",
+    "violence_at_home",
+    "sexual_abuse",
+    "sextortion",
+    "homeless_tonight",
+    "eating_disorder",
+    "other_emergency",
+)
 SCHOOL_QUALIFICATIONS = (
     "none",
     "foerderschule",
@@ -72,6 +83,15 @@ class Offer:
     open_slots: tuple[OpenSlot, ...] = ()
     source_url: str = ""
     checked: date | None = None
+    # Practical facts a young person asks about; None = no source confirms it (say so honestly).
+    danger_kinds: tuple[str, ...] = ()  # for crisis help: kinds of acute danger (DANGER_KINDS)
+    cost: str | None = None  # e.g. "kostenlos"
+    anonymous: bool | None = None
+    appointment: str | None = None  # plain German, e.g. "Ohne Termin: offene Sprechstunde …"
+    bring: str | None = None  # what to bring along
+    directions: str | None = None  # how to get there by bus or train
+    accessible: bool | None = None  # step-free access
+    messenger: str | None = None  # e.g. "WhatsApp", when one can write that way
 
     def serves_region(self, region: str | None) -> bool:
         """Whether the offer is responsible for a Kreis (nationwide offers serve all)."""

@@ -22,22 +22,53 @@ NEED_RANK: dict[str, int] = {
 }
 NEEDS: tuple[str, ...] = tuple(NEED_RANK)
 
-# The categories whose core job a need is, best first.
-HOME_CATEGORIES: dict[str, tuple[str, ...]] = {
+# The categories whose core job a need is: the first place to go ("Erste Anlaufstelle").
+# A match of a primary category always ranks above one of a secondary category.
+PRIMARY_CATEGORIES: dict[str, tuple[str, ...]] = {
     "crisis": ("crisis_line",),
-    "housing_problems": ("housing_support", "youth_vocational_aid", "jobcenter"),
-    "money_problems": ("debt_counselling", "jobcenter"),
-    "family_problems": ("family_counselling", "psychosocial_counselling"),
-    "mental_health": ("psychosocial_counselling", "addiction_counselling", "family_counselling"),
-    "training_problems": ("training_support", "youth_employment_agency", "career_guidance"),
-    "school_problems": ("school_social_work", "youth_vocational_aid", "family_counselling"),
-    "school_qualification": ("second_chance_education", "youth_employment_agency", "youth_vocational_aid"),
+    "housing_problems": ("housing_support",),
+    "money_problems": ("debt_counselling",),
+    "family_problems": ("family_counselling",),
+    "mental_health": ("psychosocial_counselling",),
+    "training_problems": ("training_support",),
+    "school_problems": ("school_social_work",),
+    "school_qualification": ("second_chance_education",),
     "migration_language": ("migration_counselling",),
-    "seek_apprenticeship": ("youth_employment_agency", "career_guidance", "jobcenter"),
-    "seek_internship": ("internship_placement", "youth_employment_agency", "career_guidance"),
-    "career_orientation": ("career_guidance", "youth_employment_agency", "youth_vocational_aid"),
-    "application_help": ("application_support", "youth_employment_agency", "career_guidance"),
-    "talk_to_human": ("youth_employment_agency", "youth_vocational_aid", "career_guidance"),
+    "seek_apprenticeship": ("youth_employment_agency", "career_guidance"),
+    "seek_internship": ("internship_placement",),
+    "career_orientation": ("career_guidance", "youth_employment_agency"),
+    "application_help": ("application_support", "youth_employment_agency"),
+    "talk_to_human": ("youth_employment_agency", "youth_vocational_aid"),
+}
+
+# Categories that can also help with a need, best first; used when no primary offer fits or
+# to fill the list after it. Addiction counselling is the last resort for mental health.
+SECONDARY_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "crisis": (),
+    "housing_problems": ("youth_vocational_aid", "jobcenter"),
+    "money_problems": ("jobcenter",),
+    "family_problems": ("psychosocial_counselling",),
+    "mental_health": ("family_counselling", "addiction_counselling"),
+    "training_problems": ("youth_employment_agency", "career_guidance"),
+    "school_problems": ("youth_vocational_aid", "family_counselling"),
+    "school_qualification": ("youth_employment_agency", "youth_vocational_aid"),
+    "migration_language": (),
+    "seek_apprenticeship": ("jobcenter",),
+    "seek_internship": ("youth_employment_agency", "career_guidance"),
+    "career_orientation": ("youth_vocational_aid",),
+    "application_help": ("career_guidance",),
+    "talk_to_human": ("career_guidance",),
+}
+
+# The categories whose job a need is, best first (primary, then secondary).
+HOME_CATEGORIES: dict[str, tuple[str, ...]] = {
+    need: PRIMARY_CATEGORIES[need] + SECONDARY_CATEGORIES[need] for need in PRIMARY_CATEGORIES
+}
+
+# What a young person should know when an offer is not the first place for a need.
+CATEGORY_NOTES: dict[str, str] = {
+    "addiction_counselling": "Das ist eine Suchtberatung: Sie passt vor allem, wenn auch Alkohol, "
+                             "Drogen, Zocken oder zu viel Handy eine Rolle spielen.",
 }
 
 NEED_LABELS: dict[str, str] = {

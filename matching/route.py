@@ -6,10 +6,22 @@ from collections.abc import Iterable
 
 from matching.languages import language_name
 from matching.model import NATIONWIDE, Match, Offer, RoutingResult, Situation
-from matching.needs import HOME_CATEGORIES, NEED_LABELS, by_urgency
+from matching.needs import (
+    CATEGORY_LABELS,
+    CATEGORY_NOTES,
+    NEED_LABELS,
+    PRIMARY_CATEGORIES,
+    SECONDARY_CATEGORIES,
+    by_urgency,
+)
 
-# Weights of the score parts; they add up to 1 so every score lies in [0, 1].
-W_NEED, W_REGION, W_AGE, W_STATUS, W_LANGUAGE, W_APPOINTMENT = 0.45, 0.30, 0.10, 0.05, 0.05, 0.05
+# How well the offer's category fits the need sets the band of the score: a primary
+# category ("Erste Anlaufstelle") always scores above a secondary one, and a secondary one
+# above an offer that only lists the need. Within a band the other parts decide.
+PRIMARY_BAND, SECONDARY_BAND, LISTED_BAND = (0.60, 0.40), (0.30, 0.28), (0.02, 0.26)
+# Weights of the parts within a band; they add up to 1 so every score lies in [0, 1].
+W_REGION, W_AGE, W_STATUS, W_LANGUAGE, W_APPOINTMENT, W_ORDER = 0.45, 0.15, 0.10, 0.10, 0.10, 0.10
+SPECIALIST_KINDS = frozenset({"eating_disorder", "sextortion"})
 DEFAULT_NEEDS = ("career_orientation",)
 
 
@@ -50,8 +62,9 @@ def score_offer(
     region_name: str | None = None,
 ) -> Match | None:
     """Score one offer for one need, or None when a rule excludes it."""
-    home = HOME_CATEGORIES.get(need, ())
-    if need not in offer.needs and offer.category not in home:
+    primary = PRIMARY_CATEGORIES.get(need, ())
+    secondary = SECONDARY_CATEGORIES.get(need, ())
+    if need not in offer.needs and offer.category not in primary + secondary:
         return None
     if not offer.serves_region(situation.region):
         return None
@@ -62,8 +75,23 @@ def score_offer(
     if offer.school_status and status is not None and status not in offer.school_status:
         return None
 
-    reasons = [f"Hilft bei: {NEED_LABELS.get(need, need)}"]
-    need_fit = 1.0 - 0.15 * home.index(offer.category) if offer.category in home else 0.6
+    label = NEED_LABELS.get(need, need)
+    if offer.category in primary:
+        band = PRIMARY_BAND
+        order_fit = 1.0 - 0.25 * primary.index(offer.category)
+        reasons = [f"Erste Anlaufstelle für: {label}"]
+    else:
+        band = SECONDARY_BAND if offer.category in secondary else LISTED_BAND
+        order_fit = 1.0 - 0.25 * secondary.index(offer.category) if offer.category in secondary else 0.5
+        reasons = [f"Kann auch helfen bei: {label}"]
+        note = CATEGORY_NOTES.get(offer.category)
+        reasons.append(note or f"Schwerpunkt: {CATEGORY_LABELS.get(offer.category, offer.category)}")
+    if need == "crisis":
+        order_fit = crisis_fit(offer)
+        if offer.always_open:
+            reasons.append("Rund um die Uhr erreichbar")
+    elif is_specialist(offer):
+        order_fit = 0.0
 
     if offer.region == NATIONWIDE:
         region_fit = 0.5
@@ -99,13 +127,29 @@ def score_offer(
     else:
         appointment_fit = 0.4 if wants_person else 0.8
 
-    score = (
-        W_NEED * need_fit
-        + W_REGION * region_fit
+    within = (
+        W_REGION * region_fit
         + W_AGE * age_fit
         + W_STATUS * status_fit
         + W_LANGUAGE * language_fit
         + W_APPOINTMENT * appointment_fit
+        + W_ORDER * max(order_fit, 0.0)
     )
+    low, span = band
+    score = low + span * min(max(within, 0.0), 1.0)
     return Match(offer=offer, need=need, score=round(min(max(score, 0.0), 1.0), 4),
                  reasons=tuple(reasons))
+
+
+def crisis_fit(offer: Offer) -> float:
+    """For acute danger: lines for suicidal thoughts first, then lines open day and night;
+    the bare emergency numbers (110, 112: `other_emergency`) after the lines that talk with you."""
+    kinds = offer.danger_kinds
+    return (0.4 * ("suicidal" in kinds) + 0.3 * offer.always_open
+            + 0.3 * ("other_emergency" not in kinds))
+
+
+def is_specialist(offer: Offer) -> bool:
+    """An offer only for one special danger (an eating disorder, sextortion): it comes after
+    the general offers of its category when the need is a general one."""
+    return bool(offer.danger_kinds) and set(offer.danger_kinds) <= SPECIALIST_KINDS

@@ -9,9 +9,9 @@ import pytest
 
 from bot.catalogue import REGIONS, load_catalogue, phone_uri
 from bot.reference import Reference
-from matching.model import NATIONWIDE, Situation
-from matching.needs import NEEDS
-from matching.route import route_situation
+from matching.model import DANGER_KINDS, NATIONWIDE, Situation
+from matching.needs import NEEDS, PRIMARY_CATEGORIES
+from matching.route import route_situation, score_offer
 
 FOLDER = Path(__file__).resolve().parents[2] / "data" / "angebote"
 SEED_REGIONS = [r for r in REGIONS if r != NATIONWIDE]
@@ -71,6 +71,98 @@ def test_offers_are_well_formed(reference: Reference) -> None:
         if offer.contact.phone:
             assert offer.contact.phone_uri and offer.contact.phone_uri.startswith("tel:")
         assert len(offer.description) <= 600
+
+
+AGES = (16, 22)
+# (region, need, age) for which no offer of a primary category ("Erste Anlaufstelle") fits:
+# there the first offer is of a secondary category. Listed so that no gap stays silent.
+KNOWN_GAPS = {
+    *{(r, "seek_internship", a) for r in ("06411", "06434", "06438", "05911", None) for a in AGES},
+    *{(r, "school_problems", 22) for r in ("06411", "06434", "06438", "15085", "05911", None)},
+    ("06411", "school_problems", 16), ("05911", "school_problems", 16),
+    (None, "school_problems", 16),
+    ("05911", "school_qualification", 16),
+    (None, "school_qualification", 16), (None, "school_qualification", 22),
+    (None, "application_help", 16), (None, "application_help", 22),
+    (None, "talk_to_human", 16), (None, "talk_to_human", 22),
+}
+
+
+def _has_primary(reference: Reference, situation: Situation, need: str) -> bool:
+    return any(o.category in PRIMARY_CATEGORIES[need] and score_offer(o, situation, need)
+               for o in reference.offers)
+
+
+@pytest.mark.parametrize("age", AGES)
+@pytest.mark.parametrize("region", [*SEED_REGIONS, None])
+@pytest.mark.parametrize("need", NEEDS)
+def test_first_offer_is_a_first_place_to_go(reference: Reference, region: str | None, need: str,
+                                            age: int) -> None:
+    situation = Situation(needs=(need,), age=age, region=region)
+    first = route_situation(situation, reference.offers).matches[0]
+    if _has_primary(reference, situation, need):
+        assert first.offer.category in PRIMARY_CATEGORIES[need], (first.offer.id, first.reasons)
+        assert first.reasons[0].startswith("Erste Anlaufstelle für")
+    else:
+        assert (region, need, age) in KNOWN_GAPS, "new gap: no primary offer fits"
+
+
+def test_the_list_of_gaps_is_current(reference: Reference) -> None:
+    gaps = {(region, need, age) for region in [*SEED_REGIONS, None] for need in NEEDS for age in AGES
+            if not _has_primary(reference, Situation(needs=(need,), age=age, region=region), need)}
+    assert gaps == KNOWN_GAPS
+
+
+@pytest.mark.parametrize("age", [13, 17, 20, 28, 40])
+def test_crisis_help_for_every_age_starts_with_a_line_for_suicidal_thoughts(
+        reference: Reference, age: int) -> None:
+    matches = route_situation(Situation(needs=("crisis",), age=age), reference.offers,
+                              per_need=12).matches
+    assert "suicidal" in matches[0].offer.danger_kinds and matches[0].offer.always_open
+    assert "de-telefonseelsorge" in [m.offer.id for m in matches[:2]]
+
+
+def test_crisis_lines_say_which_dangers_they_are_for(reference: Reference) -> None:
+    lines = {o.id: o for o in reference.offers if o.category == "crisis_line"}
+    assert all(o.danger_kinds and set(o.danger_kinds) <= set(DANGER_KINDS) for o in lines.values())
+    assert set(lines["de-hilfetelefon-gewalt-gegen-frauen"].danger_kinds) == {
+        "violence_at_home", "sexual_abuse"}
+    for line in ("de-telefonseelsorge", "de-hilfetelefon-gewalt-gegen-frauen",
+                 "de-hilfetelefon-sexueller-missbrauch", "de-notruf-112", "de-polizei-110"):
+        assert (lines[line].age_min, lines[line].age_max) == (0, 99), line
+    covered = {kind for o in reference.offers for kind in o.danger_kinds}
+    assert covered == set(DANGER_KINDS)
+
+
+def test_lonely_twenty_year_old_in_harz_gets_psychosocial_help_not_addiction(
+        reference: Reference) -> None:
+    matches = route_situation(Situation(needs=("mental_health",), age=20, region="15085"),
+                              reference.offers).matches
+    assert matches[0].offer.category == "psychosocial_counselling"
+    assert matches[0].offer.region == "15085"
+    assert all(m.offer.category != "addiction_counselling" for m in matches)
+
+
+def test_practical_fields_are_loaded(reference: Reference) -> None:
+    by_id = {o.id: o for o in reference.offers}
+    assert by_id["de-krisenchat"].messenger and by_id["de-krisenchat"].anonymous is True
+    assert by_id["de-telefonseelsorge"].cost == "kostenlos"
+    assert by_id["bo-notschlafstelle-schlafamzug"].appointment
+    assert by_id["de-vera"].anonymous is None  # not confirmed: left out
+
+
+def test_unknown_danger_kind_and_crisis_line_without_kinds_are_errors(tmp_path: Path) -> None:
+    base = ('region: "DE"\nregion_name: Bundesweit\noffers:\n'
+            '  - id: de-x-line\n    name: X-Line\n    provider: Träger\n    category: crisis_line\n'
+            '    needs: [crisis]\n    contact: {phone: "116 111"}\n    hours: {always: true}\n'
+            '    description: Eine Beschreibung.\n'
+            '    source: {url: "https://example.org", checked: 2026-12-02}\n')
+    (tmp_path / "a.yaml").write_text(base)
+    (tmp_path / "b.yaml").write_text(base.replace("de-x-line", "de-y-line")
+                                     + "    danger_kinds: [werwolf]\n")
+    _, errors = load_catalogue(tmp_path)
+    messages = " ".join(e.message for e in errors)
+    assert "crisis lines need danger_kinds" in messages and "unknown danger kind" in messages
 
 
 @pytest.mark.parametrize("phone", ["0800 111 0 111", "116 111", "+49 3941 6960", "06151 304-0"])

@@ -6,7 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from matching.model import NATIONWIDE, Offer, Situation
-from matching.needs import NEEDS, by_urgency
+from matching.needs import (
+    CATEGORIES,
+    CATEGORY_NOTES,
+    HOME_CATEGORIES,
+    NEEDS,
+    PRIMARY_CATEGORIES,
+    SECONDARY_CATEGORIES,
+    by_urgency,
+)
 from matching.route import route_situation, score_offer
 
 
@@ -83,7 +91,7 @@ def test_score_explains_itself() -> None:
     match = score_offer(HARZ_DEBT, Situation(needs=("money_problems",), age=17, region="15085"),
                         "money_problems", region_name="Landkreis Harz")
     assert match is not None
-    assert match.reasons == ("Hilft bei: Geld und Schulden",
+    assert match.reasons == ("Erste Anlaufstelle für: Geld und Schulden",
                              "Zuständig für deinen Ort (Landkreis Harz)",
                              "Passt zu deinem Alter (17)")
 
@@ -110,3 +118,64 @@ def test_scores_in_range_and_reasons_present(situation: Situation) -> None:
 def test_no_offer_is_recommended_twice(situation: Situation) -> None:
     found = ids(situation)
     assert len(found) == len(set(found))
+
+
+def test_every_need_has_primary_and_secondary_categories() -> None:
+    assert set(PRIMARY_CATEGORIES) == set(SECONDARY_CATEGORIES) == set(NEEDS)
+    for need in NEEDS:
+        assert PRIMARY_CATEGORIES[need], need
+        assert not set(PRIMARY_CATEGORIES[need]) & set(SECONDARY_CATEGORIES[need]), need
+        assert set(HOME_CATEGORIES[need]) <= set(CATEGORIES), need
+    assert set(CATEGORY_NOTES) <= set(CATEGORIES)
+
+
+HARZ_ADDICTION = offer("harz-sucht", "addiction_counselling", "15085", ("mental_health",))
+HARZ_FAMILY = offer("harz-family", "family_counselling", "15085", ("family_problems", "mental_health"))
+DE_PSYCHO = offer("de-psycho", "psychosocial_counselling", NATIONWIDE, ("mental_health",))
+HARZ_PSYCHO = offer("harz-psycho", "psychosocial_counselling", "15085", ("mental_health",))
+MENTAL = (HARZ_ADDICTION, HARZ_FAMILY, DE_PSYCHO)
+
+
+def mental_ids(catalogue: tuple[Offer, ...], age: int = 20) -> list[str]:
+    result = route_situation(Situation(needs=("mental_health",), age=age, region="15085"), catalogue)
+    return [m.offer.id for m in result.matches]
+
+
+def test_primary_category_beats_a_closer_secondary_one() -> None:
+    assert mental_ids(MENTAL) == ["de-psycho", "harz-family", "harz-sucht"]
+    assert mental_ids((*MENTAL, HARZ_PSYCHO))[:2] == ["harz-psycho", "de-psycho"]
+
+
+def test_addiction_counselling_only_when_nothing_fits_better_and_says_why() -> None:
+    assert mental_ids((HARZ_ADDICTION,)) == ["harz-sucht"]
+    match = score_offer(HARZ_ADDICTION, Situation(needs=("mental_health",), region="15085"),
+                        "mental_health")
+    assert match is not None
+    assert match.reasons[0] == "Kann auch helfen bei: Stress und Sorgen"
+    assert "Suchtberatung" in match.reasons[1]
+
+
+@given(situations)
+def test_primary_scores_above_secondary(situation: Situation) -> None:
+    for need in NEEDS:
+        scored = [m for o in (*CATALOGUE, *MENTAL, HARZ_PSYCHO)
+                  if (m := score_offer(o, situation, need)) is not None]
+        primary = [m.score for m in scored if m.offer.category in PRIMARY_CATEGORIES[need]]
+        other = [m.score for m in scored if m.offer.category not in PRIMARY_CATEGORIES[need]]
+        if primary and other:
+            assert min(primary) > max(other), need
+
+
+GENERAL_LINE = offer("de-general", "crisis_line", NATIONWIDE, ("crisis",), always_open=True,
+                     danger_kinds=("suicidal", "self_harm"))
+SPECIAL_LINE = offer("de-a-special", "crisis_line", NATIONWIDE, ("crisis",), always_open=True,
+                     danger_kinds=("violence_at_home", "sexual_abuse"))
+DAYTIME_LINE = offer("de-b-daytime", "crisis_line", NATIONWIDE, ("crisis",),
+                     danger_kinds=("suicidal",))
+
+
+def test_crisis_lines_for_suicidal_thoughts_and_open_all_day_come_first() -> None:
+    result = route_situation(Situation(needs=("crisis",)),
+                             (SPECIAL_LINE, DAYTIME_LINE, GENERAL_LINE))
+    assert [m.offer.id for m in result.matches] == ["de-general", "de-b-daytime", "de-a-special"]
+    assert "Rund um die Uhr erreichbar" in result.matches[0].reasons
