@@ -208,3 +208,34 @@ def _only_talk_about_it(folded: str, matched: str) -> bool:
 
 def _only_hyperbole(folded: str, phrase: str) -> bool:
     return phrase in {"bring mich um", "mich umbringen"} and bool(HYPERBOLE.search(folded))
+
+
+# --- two tiers (interim: the lexicon's hit is "clear"; replaced by the measured check) ---
+from dataclasses import dataclass  # noqa: E402
+
+DANGER_KINDS = ("suicidal", "self_harm", "violence_at_home", "sexual_abuse", "sextortion",
+                "homeless_tonight", "eating_disorder", "other_emergency")
+
+
+@dataclass(frozen=True, slots=True)
+class Danger:
+    level: str
+    kind: str
+    language: str = "de"
+
+
+def assess_danger(text: str) -> Danger | None:
+    if not looks_like_crisis(text):
+        return None
+    folded = fold(text)
+    for kind, patterns in _DANGER.items():
+        if any(re.search(p, folded) for p in patterns):
+            return Danger("clear", "violence_at_home" if kind == "violence" else kind)
+    return Danger("clear", "suicidal")
+
+
+def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
+                     text: str) -> Danger | None:
+    if danger is None and intent == "crisis" and confidence >= 0.5:
+        return Danger("possible" if confidence < 0.8 else "clear", "suicidal")
+    return danger

@@ -8,6 +8,8 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -17,8 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
+from bot.core.slots import find_age
+from bot.core.turn import crisis_tier
 from bot.rate_limit import RateLimiter
-from bot.safety import looks_like_crisis
+from bot.safety import assess_danger, combine_with_nlu, looks_like_crisis
 from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
@@ -69,8 +73,10 @@ class Lotse:
     clock: Callable[[], datetime] | None = None
 
     limiter: RateLimiter = field(default_factory=RateLimiter)
+    crisis_storage_wait: float = 1.5  # seconds crisis help waits for storage at most
 
     def __post_init__(self) -> None:
+        self._crisis_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lotse-crisis")
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
 
@@ -132,6 +138,24 @@ class Lotse:
         understanding = self.understand(text, crisis=crisis)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days)
+        if record is None and crisis_tier(understanding) == "crisis":
+            # crisis help never waits for the database: the stored step gets a short head
+            # start; if storage is slow or stuck, the help is answered from memory
+            future = self._crisis_pool.submit(self._stored_turn, key, channel, understanding,
+                                              ctx, None)
+            try:
+                return future.result(timeout=self.crisis_storage_wait)
+            except FutureTimeout:
+                log.warning("storage slow; crisis help answered without the stored state")
+                return self._stateless(understanding, ctx)
+        return self._stored_turn(key, channel, understanding, ctx, record)
+
+    def _stateless(self, u: Understanding, ctx: Context) -> list[Reply]:
+        """The answer from memory alone (crisis help when storage fails or is stuck)."""
+        return list(respond(DialogueState(name="ask_need"), u, ctx).replies)
+
+    def _stored_turn(self, key: str, channel: str, understanding: Understanding, ctx: Context,
+                     record: Callable[[Session, list[Reply]], None] | None) -> list[Reply]:
         try:
             with self._lock(key), self.sessions.begin() as session:
                 replies = self._turn(session, key, channel, understanding, ctx)
@@ -140,8 +164,8 @@ class Lotse:
                 return replies
         except SQLAlchemyError:
             log.exception("storage failed; answering without state")
-            if understanding.crisis or understanding.intent == "crisis":
-                return list(respond(DialogueState(name="ask_need"), understanding, ctx).replies)
+            if crisis_tier(understanding) is not None:
+                return self._stateless(understanding, ctx)
             return [Reply(TROUBLE, expects="free_text")]
 
     def _turn(self, session: Session, key: str, channel: str, u: Understanding,
@@ -196,6 +220,11 @@ class Lotse:
         if "place" in values:
             place = self.places.resolve(values["place"])
         age = int(values["age"]) if values.get("age", "").isdigit() else None
+        if age is None and not text.startswith("/"):
+            age = find_age(text, today=self.now().date())
+        danger = combine_with_nlu(assess_danger(text) if not text.startswith("/") else None,
+                                  intent=result.intent.name,
+                                  confidence=result.intent.confidence, text=text)
         return Understanding(
             text=text, intent=result.intent.name, confidence=result.intent.confidence,
             needs=needs, age=age, place=place, place_text=values.get("place"),
@@ -204,14 +233,17 @@ class Lotse:
             occupation=values.get("occupation"),
             languages=tuple(result.values("language")),
             is_payload=text.startswith("/"), crisis=crisis,
-            extras={k: values[k] for k in ("offer", "contact_method", "handoff") if k in values},
+            extras={k: values[k] for k in ("offer", "contact_method", "handoff", "crisis_check")
+                    if k in values},
+            danger=danger, checked=not text.startswith("/"),
         )
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:
         needs: list[str] = []
         if result.intent.name in NEED_RANK and result.intent.confidence >= NEED_THRESHOLD:
             needs.append(result.intent.name)
-        clauses = [c for c in CLAUSE_SPLIT.split(text) if c and len(c.split()) >= 2]
+        clauses = [c for c in CLAUSE_SPLIT.split(text)
+                   if c and (len(c.split()) >= 2 or len(c.strip()) >= 6)]
         if len(clauses) >= 2 and not text.startswith("/"):
             for clause in clauses[:6]:
                 part = self.parse(clause).intent

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from collections.abc import Callable
 
-from bot.core import handoff, texts
+from bot.core import crisis_care, handoff, offer_questions, patterns, texts
+from bot.core.crisis_care import CARE_STATE
 from bot.core.handoff_turns import handoff_turn
-from bot.core.messages import OfferCard, Reply
+from bot.core.messages import Reply
 from bot.core.questions import (
     EXPECTS,
+    QUESTIONS,
     QUESTIONS_IN_ORDER,
     TALK,
     absorb,
@@ -38,27 +41,26 @@ from bot.core.questions import (
     next_question,
     situation_of,
 )
+from bot.core.slots import read_subject
 from bot.core.state import DialogueState
-from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target, is_crisis
+from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
 from bot.core.understanding import Understanding
-from matching.hours import is_open
-from matching.model import Situation
 from matching.needs import NEED_RANK
-from matching.route import route_situation
 from matching.text import fold
 
 # the names other modules and tests know the flow by
-__all__ = ["EXPECTS", "QUESTIONS_IN_ORDER", "STATES", "TRANSITIONS", "Context", "Turn", "is_crisis",
+__all__ = ["EXPECTS", "QUESTIONS_IN_ORDER", "STATES", "TRANSITIONS", "Context", "Turn", "crisis_tier",
+           "is_crisis",
            "next_question", "respond", "situation_of"]
 
 STATES: tuple[str, ...] = ("start", *QUESTIONS_IN_ORDER, "recommended", *handoff.STATES,
-                           "confirm_delete")
+                           "confirm_delete", CARE_STATE)
 _HANDOFF = handoff.STATES
 TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
     # one message may answer several questions at once, so later steps can be skipped to
     *(("start", b) for b in (*TALK, "confirm_delete")),
     *((a, b) for i, a in enumerate(QUESTIONS_IN_ORDER) for b in TALK[i + 1:]),
-    # "neu starten" and a new topic lead back to the first question
+    # "neu starten", a new topic and "vergiss es" lead back to the first question
     *((a, "ask_need") for a in TALK if a != "ask_need"),
     *(("recommended", b) for b in TALK),
     # deleting asks first; "no" goes back to where we were, "yes" starts afresh
@@ -73,18 +75,32 @@ TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
     ("handoff_contact_value", "handoff_note"), ("handoff_note", "recommended"),
     *((a, "confirm_delete") for a in _HANDOFF),
     *(("confirm_delete", a) for a in _HANDOFF),
+    # clear danger: crisis care at once from anywhere (a handoff being set up goes on, urgent);
+    # it stays until the person turns to a topic or goes back ("Zurück zu meinem Thema")
+    *(("start", CARE_STATE),), *((a, CARE_STATE) for a in TALK),
+    *((CARE_STATE, b) for b in TALK), (CARE_STATE, "handoff_consent"),
+    (CARE_STATE, "confirm_delete"), ("confirm_delete", CARE_STATE),
+    ("handoff_note", CARE_STATE), ("handoff_consent", CARE_STATE),
 ]))
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
+HOUSING_TROUBLE = re.compile(
+    r"\b(raus|rausgeflogen|rausgeworfen|rausgeschmissen|rauswerfen|obdachlos|wohnungslos|keine "
+    r"wohnung|ohne wohnung|wohnung verloren|kein zuhause|kein dach|auf der strasse|ausziehen|"
+    r"umziehen|wohnungssuche|wohnung suchen|suche (eine |ne )?wohnung|miete|wg\b|betreutes "
+    r"wohnen|notunterkunft|schlafplatz|couch)")
 
 
 def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     """One step of the conversation."""
     state = copy.deepcopy(state)
     state.turns += 1
-    if is_crisis(u):
+    _note_subject(state, u)
+    tier = crisis_tier(u)
+    pending, state.check_pending = state.check_pending, False
+    if tier == "crisis" or (pending and crisis_care.wants_yes(u) and not u.needs):
         absorb(state.profile, u)  # what the message tells is kept: no need to say it again
-        return _crisis(state, ctx)
+        return crisis_care.enter(state, u, ctx)
     if u.text.strip() in ("/restart", "/start") or fold(u.text) in RESTART_WORDS:
         fresh = DialogueState(crisis=state.crisis, turns=state.turns)
         intro = texts.RESTARTED if state.name != "start" else texts.greeting(ctx.retention_days)
@@ -94,13 +110,94 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     turn = handoff_turn(state, u, ctx)
     if turn is not None:
         return turn
-
     replies: list[Reply] = []
+    if state.name == CARE_STATE:
+        if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
+            return _on_delete(state, u, ctx, replies)
+        changed = absorb(state.profile, _facts_only(u))
+        care = crisis_care.follow_up(state, u, ctx, facts_changed=bool(changed) or u.has_facts)
+        if care is not None:
+            return care
+        state.name = state.resume if state.resume in TALK else "ask_need"
+        state.resume = None
+        replies.append(Reply(texts.CARE["leave"]))
+        if not u.needs:
+            return advance(state, ctx, replies)
+    if pending and crisis_care.wants_no(u) and not u.needs and not u.has_facts:
+        replies.append(Reply(texts.CHECK_IN_RELIEF))
+        return advance(state, ctx, replies) if state.name != "start" else ask(
+            state, "ask_need", replies, ctx)
+    if tier == "check":
+        check = crisis_care.check_in(state, u)
+        turn = _flow(state, u, ctx, replies, soft=True)
+        return dataclasses.replace(turn, replies=(check, *turn.replies))
+    return _flow(state, u, ctx, replies)
+
+
+def _note_subject(state: DialogueState, u: Understanding) -> None:
+    """A parent, teacher or social worker writes for someone: ask about that person."""
+    if not state.subject and not u.is_payload and (subject := read_subject(u.text)) is not None:
+        state.subject = {"role": subject.role, "relation": subject.relation,
+                         "pronoun": subject.pronoun or ""}
+
+
+def _facts_only(u: Understanding) -> Understanding:
+    return dataclasses.replace(u, needs=())
+
+
+def _without_false_needs(u: Understanding) -> Understanding:
+    """"wir wohnen in Wernigerode" names a place, not a housing problem."""
+    if "housing_problems" in u.needs and u.place is not None and not HOUSING_TROUBLE.search(
+            fold(u.text)):
+        return dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
+    return u
+
+
+def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply],
+          *, soft: bool = False) -> Turn:
+    """The intake flow with its repair patterns (bot/core/patterns.py) in front."""
+    u = _without_false_needs(u)
+    side = patterns.side_question(state, u)
     if state.name == "start":
         replies.append(Reply(texts.greeting(ctx.retention_days)))
         state.name = "ask_need"
         if not (u.needs or u.has_facts) and u.intent not in ("delete_data", "bot_challenge"):
-            return ask(state, "ask_need", replies)
+            if soft:
+                return Turn(state, (*replies, Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS,
+                                                    expects="need")))
+            if side is None or side == "bot":
+                return ask(state, "ask_need", replies)
+    open_question = state.name if state.name in EXPECTS else "ask_need"
+    if patterns.wants_cancel(u) and not u.needs:
+        state.profile.needs = []
+        state.recommended = []
+        state.name = "ask_need"
+        state.asked = {"ask_need": 1}
+        return Turn(state, (*replies, Reply(texts.CANCELLED, buttons=texts.NEED_BUTTONS,
+                                            expects="need")))
+    if patterns.wants_clarification(u) and not u.needs and not u.has_facts:
+        state.asked[open_question] = state.asked.get(open_question, 0) + 1
+        buttons = QUESTIONS[open_question][1] if open_question in QUESTIONS else ()
+        return Turn(state, (*replies, Reply(texts.CLARIFY.get(open_question, texts.HELP),
+                                            buttons=buttons, expects=EXPECTS[open_question])))
+    if side is not None and state.recommended and side in offer_questions.ANSWERS \
+            and not u.needs:
+        shown = offer_questions.shown_offers(state, ctx)
+        replies.append(Reply(offer_questions.answer(side, shown, ctx)))
+        return ask(state, "recommended", replies, ctx)
+    if side is not None:
+        text = patterns.aside_text(side, ctx.retention_days)
+        if text and not (side == "bot" and replies):  # the greeting already said it
+            replies.append(Reply(text))
+        if side == "human" and "talk_to_human" not in state.profile.needs:
+            state.profile.needs.append("talk_to_human")
+        if not u.needs and not u.has_facts and text:
+            if open_question == "ask_need" and state.profile.needs:
+                return advance(state, ctx, replies)
+            return ask(state, open_question, replies, ctx)
+    if patterns.is_chitchat(u) and not u.is_payload:
+        replies.append(Reply(texts.CHITCHAT))
+        return ask(state, open_question, replies, ctx)
 
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):
         handler = GLOBAL_HANDLERS.get(u.intent)
@@ -115,11 +212,11 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     changed = absorb(state.profile, u)
     if changed:
         replies.append(Reply(texts.corrected(changed)))
-    retry = answer_current_question(state, u, ctx)
+    retry = answer_current_question(state, u, ctx, replies)
     if retry is not None:
-        return Turn(state, (*replies, retry))
+        return retry
     if state.name == "recommended" and not u.needs and not changed and not u.has_facts:
-        return after_recommendation(state, u, replies)
+        return after_recommendation(state, u, ctx, replies)
     return advance(state, ctx, replies)
 
 
@@ -183,33 +280,6 @@ def _confirm_delete(state: DialogueState, u: Understanding, ctx: Context) -> Tur
     state.name = state.resume if state.resume in EXPECTS else "ask_need"
     state.resume = None
     return ask(state, state.name, [Reply(texts.NOT_DELETED)], ctx)
-
-
-# --- crisis -----------------------------------------------------------------------------
-
-def _crisis(state: DialogueState, ctx: Context) -> Turn:
-    state.crisis = True
-    if state.name in ("start", "confirm_delete"):
-        state.name = "ask_need"
-    situation = Situation(needs=("crisis",), age=state.profile.age)
-    matches = route_situation(situation, ctx.offers, per_need=12).matches
-    open_now = [m for m in matches if is_open(m.offer, ctx.now)]
-    cards = tuple(OfferCard.from_match(m, open_now=True) for m in open_now[:4])
-    replies = [Reply(texts.CRISIS if cards else texts.CRISIS + "\n" + texts.CRISIS_FALLBACK,
-                     offers=cards, crisis=True),
-               Reply(texts.CRISIS_DANGER, crisis=True),
-               Reply(texts.CRISIS_AFTER, expects="free_text", crisis=True)]
-    target = handoff_target(state, ctx)
-    if state.name in handoff.STATES and target is not None:
-        # the handoff being set up goes on, now marked urgent (the consent covered the chat)
-        replies += [Reply(texts.CRISIS_HANDOFF_PENDING.format(org=target.org_name), crisis=True),
-                    handoff.question(state, target)]
-    elif buttons := handoff.invite_buttons(state, ctx.handoff_targets,
-                                           also=(m.offer.id for m in matches)):
-        # an urgent handoff, only with consent: a button leads to the consent step
-        replies.append(Reply(texts.CRISIS_HANDOFF_INVITE, buttons=buttons, expects="free_text",
-                             crisis=True))
-    return Turn(state, tuple(replies), effects=("flag_crisis",))
 
 
 # --- facts, answers and the next question ------------------------------------------------

@@ -20,7 +20,7 @@ HANDOFF_ASIDES = ("delete_data", "help", "bot_challenge")
 
 def back_from(state: DialogueState) -> str:
     """Where a handoff returns to: the step it started from."""
-    return state.name if state.name in TALK else "recommended"
+    return state.name if state.name in (*TALK, "crisis_care") else "recommended"
 
 
 def start_handoff(state: DialogueState, target: HandoffTarget, ctx: Context) -> Turn:

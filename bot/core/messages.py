@@ -59,3 +59,5 @@ class Reply:
     expects: str | None = None
     offers: tuple[OfferCard, ...] = ()
     crisis: bool = False
+    crisis_check: bool = False  # the soft check-in of the two-tier crisis check
+    fallback: bool = False  # says that Lotse did not understand (the "cannot handle" pattern)

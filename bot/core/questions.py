@@ -11,7 +11,7 @@ from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
 from bot.core.understanding import Understanding
-from matching.model import Situation
+from matching.model import NATIONWIDE, Situation
 from matching.needs import NEED_LABELS, NEED_RANK, by_urgency
 from matching.route import route_situation
 from matching.text import fold
@@ -24,6 +24,7 @@ EXPECTS = {
     "ask_need": "need", "ask_age": "age", "ask_place": "place",
     "ask_school_status": "school_status", "ask_occupation": "occupation",
     "ask_languages": "languages", "confirm_delete": "confirm", "recommended": "free_text",
+    "crisis_care": "free_text",
     **handoff.EXPECTS,
 }
 CAREER_NEEDS = {"seek_internship", "seek_apprenticeship", "career_orientation", "application_help"}
@@ -40,7 +41,7 @@ def is_short_answer(state: DialogueState, u: Understanding, ctx: Context) -> boo
     if u.has_facts:
         return True
     readers: dict[str, Callable[[str], object]] = {
-        "ask_age": read_age,
+        "ask_age": lambda text: read_age(text, today=ctx.now.date()),
         "ask_school_status": read_status,
         "ask_place": lambda text: ctx.places.resolve(text) if ctx.places else None,
     }
@@ -82,38 +83,61 @@ def absorb(profile: Profile, u: Understanding) -> list[str]:
     return changed
 
 
-def answer_current_question(state: DialogueState, u: Understanding, ctx: Context) -> Reply | None:
-    """Read a bare answer to the open question; a Reply when we must ask again."""
+def _ask_again(state: DialogueState, name: str, replies: list[Reply], ctx: Context) -> Turn | None:
+    """An answer that does not fit: the question in other words with examples and buttons;
+    the third time Lotse goes on with what it knows (None: the caller advances)."""
+    if state.asked.get(name, 0) >= 2:
+        slot = name.removeprefix("ask_")
+        if slot not in state.skipped:
+            state.skipped.append(slot)
+        replies.append(Reply(texts.GIVE_UP_QUESTION))
+        return None
+    return ask(state, name, replies, ctx)
+
+
+def answer_current_question(state: DialogueState, u: Understanding, ctx: Context,
+                            replies: list[Reply]) -> Turn | None:
+    """Read a bare answer to the open question; a Turn when we must ask again."""
     p, name, text = state.profile, state.name, u.text
+    today = ctx.now.date()
     refused = is_refusal(text) or (u.intent == "deny" and u.confidence >= GLOBAL_THRESHOLD
                                    and not u.has_facts)
     if name == "ask_need" and not p.needs:
-        return Reply(texts.NOT_UNDERSTOOD, buttons=texts.NEED_BUTTONS, expects="need")
+        if state.asked.get(name, 0) >= 2:
+            replies.append(Reply(texts.NOT_UNDERSTOOD_AGAIN, buttons=texts.NEED_BUTTONS
+                                 + (texts.HUMAN_BUTTON,), expects="need", fallback=True))
+            state.asked[name] = 0
+            return Turn(state, tuple(replies))
+        replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
+        return ask(state, name, replies, ctx)
     if name == "ask_age" and p.age is None and u.age is None:
         if refused:
             state.skipped.append("age")
-        elif (age := read_age(text)) is not None:
+            replies.append(Reply(texts.SKIPPED))
+        elif (age := read_age(text, today=today)) is not None:
             p.age = age
         elif not u.needs:
-            return Reply(texts.ASK_AGE_AGAIN, buttons=(texts.SKIP_BUTTON,), expects="age")
+            return _ask_again(state, name, replies, ctx)
     if name == "ask_place" and u.place is None and p.region is None:
         place = None if refused or ctx.places is None else ctx.places.resolve(text)
         if refused:
             state.skipped.append("place")
+            replies.append(Reply(texts.SKIPPED))
         elif place is not None:
             absorb(p, Understanding(text=text, intent="inform", confidence=1.0, place=place))
         elif not u.needs:
             state.place_attempts += 1
-            if state.place_attempts < 2:
-                return Reply(texts.PLACE_UNKNOWN, buttons=(texts.SKIP_BUTTON,), expects="place")
-            state.skipped.append("place")
+            if state.asked.get(name, 0) < 2:
+                replies.append(Reply(texts.PLACE_UNKNOWN_SHORT))
+            return _ask_again(state, name, replies, ctx)
     if name == "ask_school_status" and p.school_status is None:
         if refused:
             state.skipped.append("school_status")
+            replies.append(Reply(texts.SKIPPED))
         elif (status := read_status(text)) is not None:
             p.school_status = status
         elif not u.needs:
-            return Reply(texts.ASK_STATUS, buttons=texts.STATUS_BUTTONS, expects="school_status")
+            return _ask_again(state, name, replies, ctx)
     if name == "ask_occupation" and p.occupation is None and u.occupation is None:
         occupation = None if refused or u.needs else read_occupation(text)
         if occupation is None:
@@ -162,11 +186,16 @@ QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
                                             Button("Persisch", '/inform{"language": "fa"}'),
                                             Button("Englisch", '/inform{"language": "en"}'))),
     "recommended": (texts.AFTER, texts.AFTER_BUTTONS),
+    "crisis_care": (texts.CARE_BACK, ()),
 }
 
 
 def ask(state: DialogueState, name: str, replies: list[Reply],
          ctx: Context | None = None) -> Turn:
+    """Ask `name`; a question asked again right away comes in other words."""
+    # asked right before: the other words (alternating, never the same words twice in a row)
+    again = state.name == name and state.asked.get(name, 0) % 2 == 1
+    state.asked = {name: state.asked.get(name, 0) + 1 if state.name == name else 1}
     state.name = name
     target = handoff_target(state, ctx) if ctx is not None else None
     if name in handoff.STATES and target is not None:
@@ -177,14 +206,35 @@ def ask(state: DialogueState, name: str, replies: list[Reply],
         return ask(state, back, replies, ctx)
     elif name == "recommended" and ctx is not None and handoff.invite_buttons(
             state, ctx.handoff_targets):
-        replies.append(Reply(texts.AFTER, buttons=handoff.invite_buttons(
+        replies.append(Reply(question_text(state, name, again), buttons=handoff.invite_buttons(
             state, ctx.handoff_targets) + texts.AFTER_BUTTONS, expects=EXPECTS[name]))
     elif name == "confirm_delete":
         replies.append(Reply(texts.CONFIRM_DELETE, buttons=texts.YES_NO, expects="confirm"))
     else:
         text, buttons = QUESTIONS[name]
-        replies.append(Reply(text, buttons=buttons, expects=EXPECTS[name]))
+        replies.append(Reply(question_text(state, name, again), buttons=buttons,
+                             expects=EXPECTS[name]))
     return Turn(state, tuple(replies))
+
+
+def who(state: DialogueState) -> str | None:
+    """How to name the young person someone else writes for ("dein Sohn"), if so."""
+    if not state.subject:
+        return None
+    relation, pronoun = state.subject.get("relation", ""), state.subject.get("pronoun") or None
+    return texts.WHO.get((relation, pronoun)) or texts.WHO.get((relation, None)) or \
+        texts.WHO[("client", None)]
+
+
+def question_text(state: DialogueState, name: str, again: bool) -> str:
+    """The question's words: in other words when it comes again, about someone else when a
+    parent, teacher or social worker writes."""
+    person = who(state)
+    if person and name in texts.QUESTION_OTHER:
+        return texts.QUESTION_OTHER[name][1 if again else 0].format(who=person)
+    if again:
+        return texts.QUESTION_AGAIN.get(name, QUESTIONS[name][0])
+    return QUESTIONS[name][0]
 
 
 def situation_of(profile: Profile) -> Situation:
@@ -199,8 +249,13 @@ def situation_of(profile: Profile) -> Situation:
 def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     p = state.profile
     result = route_situation(situation_of(p), ctx.offers, region_name=p.region_name)
-    replies.append(Reply(texts.RECOMMEND_INTRO))
-    if result.nationwide_only:
+    person = who(state)
+    replies.append(Reply(texts.RECOMMEND_INTRO_OTHER.format(who=person) if person
+                         else texts.RECOMMEND_INTRO))
+    served = {o.region for o in ctx.offers} - {NATIONWIDE}
+    if p.region is not None and p.region not in served:
+        replies.append(Reply(texts.OUTSIDE_AREA.format(place=p.place or p.region_name)))
+    elif result.nationwide_only:
         replies.append(Reply(texts.NATIONWIDE_NOTE))
     if "talk_to_human" in p.needs:
         replies.append(Reply(texts.TALK_TO_HUMAN))
@@ -228,14 +283,21 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     return ask(state, "recommended", replies, ctx)
 
 
-def after_recommendation(state: DialogueState, u: Understanding, replies: list[Reply]) -> Turn:
+def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
+                         replies: list[Reply]) -> Turn:
     if u.intent == "affirm":
         state.profile.needs = []
         return ask(state, "ask_need", replies)
     if u.intent == "deny":
         replies.append(Reply(texts.THANKS))
         return Turn(state, tuple(replies))
-    replies.append(Reply(texts.NOT_UNDERSTOOD, buttons=texts.NEED_BUTTONS, expects="need"))
-    state.profile.needs = []
-    state.name = "ask_need"
-    return Turn(state, tuple(replies))
+    # cannot handle: say so, and offer the questions about the offers, a human or a topic
+    if state.asked.get("recommended", 0) >= 2:
+        replies.append(Reply(texts.NOT_UNDERSTOOD_AGAIN, buttons=texts.NEED_BUTTONS
+                             + (texts.HUMAN_BUTTON,), expects="need", fallback=True))
+        state.profile.needs = []
+        state.name = "ask_need"
+        state.asked = {}
+        return Turn(state, tuple(replies))
+    replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
+    return ask(state, "recommended", replies, ctx)

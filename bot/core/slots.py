@@ -31,7 +31,7 @@ def is_refusal(text: str) -> bool:
     return bool(REFUSALS.match(fold(text).strip())) or text.strip() == "/deny"
 
 
-def read_age(text: str) -> int | None:
+def read_age(text: str, *, today: object = None) -> int | None:
     """An age from a bare answer like "16" or "16 jahre"."""
     m = re.search(r"(?<!\d)(\d{1,2})(?!\d)", text)
     if m and 10 <= int(m.group(1)) <= 40:
@@ -56,3 +56,28 @@ def read_occupation(text: str) -> str | None:
     if not cleaned or is_refusal(cleaned) or len(cleaned) > 80:
         return None
     return cleaned
+
+
+# interim until the facts work lands: the strict age finder and the writer's subject
+from dataclasses import dataclass  # noqa: E402
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    role: str
+    relation: str
+    pronoun: str | None = None
+
+
+def find_age(text: str, *, today: object = None) -> int | None:
+    m = re.search(r"\b(?:bin|ist|mit|werd\w*)\s+(?:bald\s+)?(\d{1,2})\b", fold(text))
+    return int(m.group(1)) if m and 10 <= int(m.group(1)) <= 40 else None
+
+
+def read_subject(text: str) -> Subject | None:
+    folded = fold(text)
+    if re.search(r"\bmein sohn\b", folded):
+        return Subject("parent", "son", "er")
+    if re.search(r"\bmeine tochter\b", folded):
+        return Subject("parent", "daughter", "sie")
+    return None

@@ -34,6 +34,10 @@ class DialogueState:
     recommended: list[dict[str, Any]] = field(default_factory=list)  # [{"id", "why"}] last shown
     handoff: dict[str, Any] = field(default_factory=dict)  # the handoff being set up
     handed_off: list[dict[str, Any]] = field(default_factory=list)  # [{"org_id", "urgent"}] sent
+    asked: dict[str, int] = field(default_factory=dict)  # {question: times asked in a row}
+    care: dict[str, Any] = field(default_factory=dict)  # crisis care: kind, language, shown ids
+    check_pending: bool = False  # a crisis check-in was asked last turn
+    subject: dict[str, str] = field(default_factory=dict)  # someone writes for: relation, pronoun
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

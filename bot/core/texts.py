@@ -88,8 +88,8 @@ HELP = (
 THANKS = "Gern! Wenn du noch etwas brauchst, schreib mir einfach."
 GOODBYE = "Tschüss und alles Gute! Du kannst jederzeit wieder schreiben."
 OUT_OF_SCOPE = (
-    "Dazu kann ich leider nichts sagen. Ich helfe dir bei Schule, Ausbildung, Job "
-    "und Sorgen auf dem Weg dahin."
+    "Da kenne ich mich leider nicht aus. Ich bin für Schule, Ausbildung, Job und die Sorgen "
+    "auf dem Weg dahin da."
 )
 CONFIRM_DELETE = (
     "Soll ich wirklich alles löschen, was ich von dir gespeichert habe? "
@@ -245,3 +245,237 @@ WISHES = {
     "telegram": "Möchte über Telegram angeschrieben werden",
     "self": "Meldet sich selbst bei der Stelle",
 }
+
+
+# --- crisis care (bot/core/crisis_care.py) -------------------------------------------------
+# The first words of the crisis answer, by kind of danger.
+CRISIS_OPENING = {
+    "suicidal": ("Danke, dass du mir das schreibst. Das klingt nach sehr viel Schmerz – "
+                 "und du bist damit nicht allein.\nBitte sprich jetzt mit einem Menschen. "
+                 "Diese Stellen sind gerade für dich da, kostenlos und anonym:"),
+    "self_harm": ("Danke, dass du mir das schreibst. Du bist damit nicht allein.\n"
+                  "Hier kannst du jetzt mit jemandem reden, kostenlos und anonym:"),
+    "violence_at_home": ("Niemand darf dir wehtun. Das ist nicht deine Schuld.\n"
+                         "Hier bekommst du Hilfe, kostenlos und auch anonym:"),
+    "sexual_abuse": ("Was dir passiert, ist nicht deine Schuld. Gut, dass du es jemandem "
+                     "erzählst.\nHier hören dir Menschen zu, kostenlos und anonym:"),
+    "sextortion": ("Das ist eine Erpressung, und du bist nicht schuld. Es gibt einen Ausweg.\n"
+                   "Wichtig jetzt: Zahl nichts. Lösch nichts – mach Screenshots vom Chat und "
+                   "vom Profil. Antworte nicht mehr und blockiere die Person danach. "
+                   "Erzähl es jemandem, dem du vertraust. Hier bekommst du Hilfe:"),
+    "homeless_tonight": ("Niemand soll heute Nacht draußen schlafen müssen. "
+                         "Hier bekommst du heute noch Hilfe:"),
+    "eating_disorder": ("Danke, dass du mir das schreibst. Das klingt sehr belastend – "
+                        "und es gibt Menschen, die sich damit auskennen:"),
+    "other_emergency": ("Das klingt nach einem Notfall. Gut, dass du schreibst.\n"
+                        "Diese Stellen sind gerade für dich da:"),
+}
+# The emergency numbers, by kind (no age limit, always open).
+CRISIS_EMERGENCY = {
+    "suicidal": "Wenn du in akuter Gefahr bist: Ruf sofort die 112 an.",
+    "self_harm": "Wenn du stark blutest oder etwas geschluckt hast: Ruf sofort die 112 an.",
+    "violence_at_home": "Wenn du gerade in Gefahr bist: Ruf die Polizei an, 110.",
+    "sexual_abuse": "Wenn du gerade in Gefahr bist: Ruf die Polizei an, 110.",
+    "sextortion": ("Du kannst Anzeige erstatten – bei der Polizei vor Ort, über die Onlinewache "
+                   "deines Bundeslands oder unter 110."),
+    "homeless_tonight": "Wenn du heute Nacht in Gefahr bist: Polizei 110, Notarzt 112.",
+    "eating_disorder": "Wenn es dir körperlich sehr schlecht geht: Ruf die 112 an.",
+    "other_emergency": "Im Notfall: Polizei 110, Feuerwehr und Notarzt 112.",
+}
+CRISIS_NO_LINE_OPEN = (
+    "TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222 (rund um die Uhr, kostenlos)."
+)
+CRISIS_STAY = ("Ich bin weiter für dich da. Schreib mir, was dich beschäftigt – oder frag "
+               "mich, wie so ein Anruf abläuft. Wenn du magst, schauen wir danach auch "
+               "zusammen nach Schule, Ausbildung oder Job.")
+CRISIS_AGAIN = ("Ich höre dich. Bitte bleib damit nicht allein – ruf jetzt eine dieser Nummern "
+                "an oder schreib ihnen:")
+BACK_TO_TOPIC = "Zurück zu meinem Thema"
+CARE_BUTTONS_TEXT = ("Was sag ich da am Telefon?", "Geht das auch per Chat?")
+
+CHECK_IN = ("Ich frag dich direkt, weil es mir wichtig ist: Bist du gerade in Gefahr oder "
+            "denkst du daran, dir etwas anzutun?")
+CHECK_IN_LINE = "Falls ja: Die TelefonSeelsorge ist rund um die Uhr da, 0800 111 0 111 (kostenlos)."
+CHECK_IN_YES = "Ja, ich bin in Gefahr"
+CHECK_IN_NO = "Nein, alles okay"
+CHECK_IN_RELIEF = "Gut, danke, dass du es mir sagst. Dann machen wir weiter."
+CHECK_IN_MORE = "Magst du mir erzählen, was los ist? Du kannst auch ein Thema antippen."
+
+# answers to what people say after a crisis answer, by what they say
+CARE = {
+    "what_to_say": ("Du musst nichts vorbereiten. Du kannst einfach sagen: „Mir geht es gerade "
+                    "nicht gut und ich weiß nicht weiter.“ Die Menschen dort fragen nach und "
+                    "hören zu. Du entscheidest, was du erzählst – und du kannst jederzeit "
+                    "auflegen."),
+    "confidential": ("Ich gebe nichts weiter – nur wenn du ausdrücklich Ja sagst. Bei der "
+                     "TelefonSeelsorge, der Nummer gegen Kummer und beim krisenchat musst du "
+                     "deinen Namen nicht sagen. Was du erzählst, bleibt dort vertraulich."),
+    "self_blame": ("Nein. Das ist nicht deine Schuld. Niemand hat das Recht, dir so etwas "
+                   "anzutun – egal, was vorher war."),
+    "self_blame_feelings": ("Nein. Dass es dir so geht, ist nicht deine Schuld. "
+                            "Und du musst da nicht allein durch."),
+    "cost": "Die Nummern sind kostenlos. Du brauchst kein Guthaben und keinen Vertrag.",
+    "pay": ("Bitte zahl nichts. Wer einmal Geld bekommt, will meistens mehr – und löscht die "
+            "Bilder trotzdem nicht. Mach Screenshots, lösch nichts, antworte nicht mehr und "
+            "erzähl es jemandem, dem du vertraust. Die Polizei nimmt das ernst: Das ist eine "
+            "Straftat – von der anderen Person, nicht von dir."),
+    "police_fear": ("Das verstehe ich. Du musst nicht zur Polizei, um Hilfe zu bekommen. Bei der "
+                    "Nummer gegen Kummer (116 111) oder beim Jugendamt kannst du erst mal "
+                    "erzählen, was los ist. Die überlegen mit dir, was du tun kannst. Wenn du "
+                    "gerade in Gefahr bist, ist die 110 trotzdem richtig."),
+    "what_happens": ("Am Telefon oder im Chat hört dir erst mal jemand zu. Du entscheidest, was du "
+                     "erzählst. Zusammen überlegt ihr, was dir jetzt hilft. Niemand zwingt dich "
+                     "zu etwas."),
+    "feelings": ("Das klingt, als wärst du gerade ganz allein damit. Das tut mir leid. Ich höre "
+                 "dir zu – und bei {line} hört dir jetzt gerade ein Mensch zu."),
+    "refuse": ("Das ist okay. Du musst heute niemanden anrufen. Schreiben geht auch – zum "
+               "Beispiel {written}. Und ich bin hier."),
+    "thanks": ("Gut, dass du das machst. Ich finde das stark. Ich bin hier, wenn du danach "
+               "schreiben willst."),
+    "night": "Diese Stellen sind jetzt gerade erreichbar: {open}.",
+    "facts": "Danke, das merke ich mir: {facts}.",
+    "local": "In deiner Gegend gibt es auch diese Hilfe:",
+    "default": ("Ich höre dir zu. Magst du mir mehr davon erzählen? Wenn es dir gerade zu viel "
+                "wird: {line} ist jetzt für dich da."),
+    "leave": "Gern. Die Krisenhilfe von eben bleibt für dich da, wenn du sie brauchst.",
+}
+CARE_WRITTEN_FALLBACK = "beim krisenchat (krisenchat.de, rund um die Uhr)"
+CARE_CHAT_INTRO = "Ja, schreiben geht auch:"
+CARE_CHAT_NONE = ("Schreiben geht zum Beispiel beim krisenchat (krisenchat.de, rund um die "
+                  "Uhr, bis 25) oder per Mail und Chat bei der TelefonSeelsorge "
+                  "(telefonseelsorge.de).")
+# why a crisis card is shown, by kind of danger
+CRISIS_REASON = {
+    "suicidal": "Für dich da, wenn du nicht mehr leben willst",
+    "self_harm": "Für dich da, wenn du dich verletzt",
+    "violence_at_home": "Hilft, wenn dir jemand wehtut",
+    "sexual_abuse": "Hilft bei sexueller Gewalt",
+    "sextortion": "Hilft, wenn dich jemand mit Bildern erpresst",
+    "homeless_tonight": "Hilft, wenn du heute keinen Schlafplatz hast",
+    "eating_disorder": "Kennt sich mit Essstörungen aus",
+    "default": "Jetzt gerade für dich erreichbar",
+}
+
+
+# --- questions about the offers shown (bot/core/offer_questions.py) ------------------------
+OQ_INTRO = {
+    "open_now": "Das weiß ich zu den Stellen:",
+    "hours": "Die Zeiten, die ich kenne:",
+    "cost": "Zu den Kosten:",
+    "anonymous": "Zur Frage, ob du anonym bleibst:",
+    "appointment": "Zum Termin:",
+    "write": "Schreiben statt anrufen:",
+    "bring": "Was du mitbringen solltest:",
+    "where": "Wo du die Stellen findest:",
+    "directions": "So kommst du hin:",
+}
+OQ_OPEN = "{name} ist jetzt erreichbar"
+OQ_CLOSED = "{name} ist gerade nicht erreichbar"
+OQ_ALWAYS = "{name} ist rund um die Uhr erreichbar"
+OQ_UNKNOWN_HOURS = ("{name}: Die Zeiten weiß ich leider nicht. Frag am besten kurz nach: "
+                    "{contact}")
+OQ_UNKNOWN = "{name}: Das weiß ich leider nicht – {what}. Frag am besten kurz nach: {contact}"
+OQ_ANONYMOUS = "{name}: Ja, du kannst anonym bleiben."
+OQ_NOT_ANONYMOUS = ("{name}: Dort brauchen sie deinen Namen. Was du erzählst, bleibt aber "
+                    "vertraulich.")
+OQ_WRITE = "{name}: Ja – {ways}"
+OQ_NO_WRITE = "{name}: Schreiben kenne ich dort nicht, nur: {contact}"
+OQ_ONLINE = "{name}: Das geht online, da musst du nirgends hin: {web}"
+OQ_DIRECTIONS_ADDRESS = ("{name}: {address}. Den Weg mit Bus und Bahn kenne ich nicht – "
+                         "eine Karten-App zeigt ihn dir.")
+OQ_GENERAL = {
+    "cost": ("Die Beratungsstellen, die ich dir zeige, sind für dich kostenlos. Ich sag dir bei "
+             "jeder dazu, was ich weiß."),
+    "anonymous": ("Hier bei mir bleibst du anonym. Bei den Beratungsstellen kannst du oft auch "
+                  "ohne Namen anfangen – ich sag dir dazu, was ich weiß."),
+    "appointment": ("Das kommt auf die Stelle an. Ich zeige dir gleich passende Stellen und "
+                    "sage dir, was ich über Termine weiß."),
+    "open_now": ("Das kommt auf die Stelle an. Ich zeige dir gleich passende Stellen und sage "
+                 "dir, was ich über die Zeiten weiß."),
+    "hours": ("Das kommt auf die Stelle an. Ich zeige dir gleich passende Stellen und sage "
+              "dir, was ich über die Zeiten weiß."),
+    "write": ("Bei vielen Stellen kannst du auch schreiben – per Mail oder Chat. Ich sag's dir "
+              "bei jeder, die ich dir zeige."),
+}
+
+
+# --- conversation repair (bot/core/patterns.py) -------------------------------------------
+PRIVACY_ASIDE = "Niemand liest hier mit."
+HUMAN_ASIDE = ("Klar. Ich bin ein Bot, aber ich bringe dich zu echten Menschen: Ich zeig dir "
+               "gleich Stellen, wo du mit jemandem reden kannst – und wenn du willst, meldet sich "
+               "eine Stelle bei dir. Dafür brauche ich nur noch kurz ein, zwei Infos.")
+CANCELLED = "Okay, lassen wir das. Worum geht es dir stattdessen?"
+CHITCHAT = "Mir geht's gut, danke 🙂 Ich bin hier, um dir weiterzuhelfen."
+SKIPPED = "Okay, dann mache ich ohne das weiter."
+GIVE_UP_QUESTION = "Okay, das lassen wir erstmal weg."
+NOT_UNDERSTOOD_AGAIN = ("Ich verstehe dich leider noch nicht. Tipp am besten ein Thema an – oder "
+                        "rede mit einem Menschen: Die Nummer gegen Kummer (116 111) und die "
+                        "Berufsberatung (0800 4 5555 00) sind kostenlos.")
+OUTSIDE_AREA = ("{place} liegt außerhalb meiner fünf Regionen (Darmstadt, Hochtaunuskreis, "
+                "Kreis Offenbach, Landkreis Harz, Bochum). Darum zeige ich dir Angebote, die in "
+                "ganz Deutschland für dich da sind.")
+# why a question is asked, when someone asks "wozu?" or "hä?"
+CLARIFY = {
+    "ask_need": ("Ich will verstehen, wobei ich dir helfen kann. Schreib einfach in ein paar "
+                 "Worten, was los ist – zum Beispiel „ich such ne Ausbildung“ oder „Stress zu "
+                 "Hause“."),
+    "ask_age": ("Ich frage nach dem Alter, weil manche Angebote nur für bestimmte Alter sind. "
+                "Eine Zahl reicht, zum Beispiel „17“ – du kannst es auch weglassen."),
+    "ask_place": ("Ich frage nach dem Ort, damit ich dir Stellen in deiner Nähe zeigen kann. "
+                  "Ein Ort, ein Kreis oder eine Postleitzahl reicht."),
+    "ask_school_status": ("Ich frage, ob du noch zur Schule gehst, eine Ausbildung machst oder "
+                          "arbeitest – dann passen die Angebote besser."),
+    "ask_occupation": ("Ich frage, ob du schon einen Beruf im Kopf hast – dann passen die "
+                       "Stellen besser. „Weiß nicht“ ist völlig okay."),
+    "ask_languages": ("Ich frage nach deiner Sprache, damit ich Beratung finde, die sie auch "
+                      "spricht."),
+    "recommended": ("Du kannst mich zu den Stellen fragen – zum Beispiel „kostet das was?“ "
+                    "oder „haben die heute auf?“ – oder ein neues Thema anfangen."),
+}
+# the questions in other words: (first time, again with examples)
+QUESTION_AGAIN = {
+    "ask_need": ("Erzähl mir in ein paar Worten, was los ist – zum Beispiel „ich such ne "
+                 "Ausbildung“ oder „Stress zu Hause“. Oder tipp ein Thema an."),
+    "ask_age": ("Wie alt bist du ungefähr? Eine Zahl reicht, zum Beispiel „16“. Du kannst das "
+                "auch überspringen."),
+    "ask_place": ("In welchem Ort oder Kreis wohnst du? Zum Beispiel „Quedlinburg“, „Kreis "
+                  "Offenbach“ oder eine Postleitzahl wie 44787."),
+    "ask_school_status": ("Gehst du noch zur Schule, machst du eine Ausbildung, arbeitest du – "
+                          "oder gerade nichts davon? Tipp an, was am ehesten passt."),
+    "ask_occupation": ("Welche Arbeit könntest du dir vorstellen? Zum Beispiel „Kfz-Mechatroniker“, "
+                       "„was mit Tieren“ oder „im Büro“. „Weiß nicht“ geht auch."),
+    "ask_languages": ("In welcher Sprache redest du am liebsten? Zum Beispiel Deutsch, Arabisch "
+                      "oder Ukrainisch."),
+    "recommended": ("Brauchst du noch etwas? Du kannst mich zu den Stellen fragen – zum Beispiel "
+                    "„kostet das was?“ – oder ein neues Thema antippen."),
+}
+# the questions about someone else (a parent, teacher or social worker writes): (first, again)
+QUESTION_OTHER = {
+    "ask_age": ("Wie alt ist {who}?", "Wie alt ist {who} ungefähr? Eine Zahl reicht."),
+    "ask_place": ("Wo wohnt {who}? Ein Ort oder eine Postleitzahl reicht.",
+                  "In welchem Ort oder Kreis wohnt {who}? Zum Beispiel „Wernigerode“ oder 63263."),
+    "ask_school_status": ("Was macht {who} gerade?",
+                          "Geht {who} noch zur Schule, macht eine Ausbildung oder arbeitet? "
+                          "Tipp an, was am ehesten passt."),
+    "ask_occupation": ("Hat {who} schon einen Beruf im Kopf? „Weiß nicht“ ist auch okay.",
+                       "Welche Arbeit könnte sich {who} vorstellen? „Weiß nicht“ geht auch."),
+    "ask_languages": ("Welche Sprache spricht {who} am besten?",
+                      "In welcher Sprache redet {who} am liebsten?"),
+}
+WHO = {
+    ("son", None): "dein Sohn", ("daughter", None): "deine Tochter", ("child", None): "dein Kind",
+    ("pupil", "er"): "dein Schüler", ("pupil", "sie"): "deine Schülerin",
+    ("pupil", None): "die Schülerin oder der Schüler", ("client", "er"): "der junge Mann",
+    ("client", "sie"): "die junge Frau", ("client", None): "die junge Person",
+    ("brother", None): "dein Bruder", ("sister", None): "deine Schwester",
+    ("friend", "er"): "dein Freund", ("friend", "sie"): "deine Freundin",
+    ("friend", None): "die Person",
+}
+RECOMMEND_INTRO_OTHER = "Danke! Das hier passt zu {who}:"
+NOT_UNDERSTOOD_SHORT = "Das habe ich nicht ganz verstanden."
+PLACE_UNKNOWN_SHORT = "Den Ort kenne ich leider nicht."
+HUMAN_BUTTON = Button("Mit einem Menschen reden", "/talk_to_human")
+CARE_FACT_AGE = "du bist {age}"
+CARE_FACT_PLACE = "du wohnst in {place}"
+CARE_FACT_OTHER = "was du mir gesagt hast"
+CARE_BACK = "Ich bin weiter für dich da. Schreib mir, was dich beschäftigt."

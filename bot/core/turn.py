@@ -39,9 +39,21 @@ class Turn:
     handoff: HandoffTarget | None = None  # with the effect "create_handoff"
 
 
+def crisis_tier(u: Understanding) -> str | None:
+    """"crisis" for clear danger (full crisis care), "check" for possible danger (one kind
+    check-in), None otherwise. The finding comes from bot/safety.py (lexicon + NLU)."""
+    if u.danger is not None:
+        return "crisis" if u.danger.level == "clear" else "check"
+    if u.crisis or (u.intent == "crisis" and u.is_payload):
+        return "crisis"
+    if not u.checked and u.intent == "crisis" and u.confidence >= CRISIS_THRESHOLD:
+        return "crisis"
+    return None
+
+
 def is_crisis(u: Understanding) -> bool:
-    """The crisis lexicon fired, or the NLU is fairly sure of the `crisis` intent."""
-    return u.crisis or (u.intent == "crisis" and u.confidence >= CRISIS_THRESHOLD)
+    """Clear danger: the full crisis answer at once."""
+    return crisis_tier(u) == "crisis"
 
 
 def handoff_target(state: DialogueState, ctx: Context | None) -> HandoffTarget | None:

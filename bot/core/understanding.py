@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bot.safety import Danger
 from matching.model import Place
 
 
@@ -23,6 +24,8 @@ class Understanding:
     is_payload: bool = False
     crisis: bool = False
     extras: dict[str, str] = field(default_factory=dict)
+    danger: Danger | None = None  # the two-tier crisis check's finding (bot/safety.py)
+    checked: bool = False  # the check ran: `danger` is its whole finding
 
     @property
     def has_facts(self) -> bool:

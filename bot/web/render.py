@@ -19,6 +19,10 @@ def rasa_message(recipient: str, reply: Reply) -> dict[str, Any]:
         custom["offers"] = [card.to_dict() for card in reply.offers]
     if reply.crisis:
         custom["crisis"] = True
+    if reply.crisis_check:
+        custom["crisis_check"] = True
+    if reply.fallback:
+        custom["fallback"] = True
     if custom:
         message["custom"] = custom
     return message

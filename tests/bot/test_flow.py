@@ -111,7 +111,9 @@ def test_crisis_comes_first_and_flags() -> None:
     t = say(state, "ich will nicht mehr leben", "crisis", crisis=True)
     assert t.replies[0].crisis and "flag_crisis" in t.effects
     assert {o.id for o in t.replies[0].offers} == {"de-ts", "de-nk"}
-    assert t.state.name == "ask_age" and t.state.crisis
+    assert t.state.name == "crisis_care" and t.state.resume == "ask_age" and t.state.crisis
+    back = say(t.state, "/resume", "out_of_scope")
+    assert back.state.name == "ask_age" and not any(r.crisis for r in back.replies)
 
 
 def test_crisis_help_keeps_what_the_message_told_so_the_talk_can_go_on() -> None:

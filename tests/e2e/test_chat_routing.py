@@ -95,8 +95,13 @@ def test_crisis_in_the_middle_then_the_chat_goes_on(client: TestClient) -> None:
     assert replies[0]["custom"]["crisis"] is True
     assert {o["category"] for o in offers(replies)} == {"crisis_line"}
     assert "112" in " ".join(m["text"] for m in replies)
-    after = say(client, "crisis", "19")
-    assert expects(after) == "place"
+    after = say(client, "crisis", "19")  # kept, and Lotse stays with the person
+    assert "19" in after[0]["text"] and not any(m.get("custom", {}).get("crisis") is None
+                                                and "nicht verstanden" in m["text"] for m in after)
+    back = [b for b in after[-1]["buttons"] if b["title"] == "Zurück zu meinem Thema"]
+    assert back
+    resumed = say(client, "crisis", back[0]["payload"])
+    assert expects(resumed) == "place"  # debts and age are known: the open question
 
 
 def test_conversation_continues_after_the_app_is_recreated(

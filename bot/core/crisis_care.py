@@ -1,0 +1,278 @@
+"""Crisis care as a conversation: the help chosen by kind of danger, age, place and hour; the
+soft check-in for possible danger; and a fitting answer to whatever comes after.
+
+    any state --clear danger--> crisis_care --a topic / "zurück"--> where we were
+    any state --possible danger--> check-in (+ the normal answer) --"ja"--> crisis_care
+
+Crisis help needs nothing but the catalogue in memory and the clock: no database, no NLU
+server, no network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.core import handoff, texts, texts_en
+from bot.core.messages import Button, OfferCard, Reply
+from bot.core.state import DialogueState
+from bot.core.turn import Context, Turn, handoff_target
+from bot.core.understanding import Understanding
+from matching.hours import is_open
+from matching.model import NATIONWIDE, Match, Offer
+from matching.text import fold
+
+CARE_STATE = "crisis_care"
+# kinds where the help nearby (youth emergency service, shelter) comes before the phone lines
+LOCAL_FIRST = {"violence_at_home", "sexual_abuse", "homeless_tonight", "other_emergency"}
+# crisis lines without a list of kinds are general lines: right for these kinds
+GENERAL_KINDS = {"suicidal", "self_harm", "eating_disorder", "other_emergency"}
+MAX_CARDS = 4
+
+YES = re.compile(r"^(ja|jaa+|jo|yes|yeah|ja bin ich|ja schon|ja ich bin in gefahr|irgendwie schon|"
+                 r"eher ja|ja leider|leider ja|ja denke ich|ja tu ich|ja mach ich)\b")
+NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|nein alles (gut|okay|ok)|"
+                r"ne alles gut|nein nein|nein danke|keine gefahr|bin nicht in gefahr)\b")
+
+# What people say after a crisis answer, each with the answer it gets (texts.CARE), on
+# folded text. First match wins, so the specific ones come first.
+FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+    ("pay", r"\b(soll|muss|sollte) ich (das |den |die )?(geld )?(zahlen|bezahlen|ueberweisen|"
+            r"schicken)|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)"),
+    ("what_to_say", r"\bwas (soll|muss|kann) ich (da |denen |dann |am telefon )*(sagen|erzaehlen|"
+                    r"schreiben)|\bwas (sag|erzaehl|schreib) ich (da|denen|dann)|\bwie fang ich an\b"),
+    ("confidential", r"\b(sagst|erzaehlst|gibst) du (das|es)\b.{0,20}\b(weiter|wem|jemandem)|"
+                     r"\berfaehrt (das|es)\b|\b(erfahren|merken) (meine )?(eltern|mama|papa|lehrer)|"
+                     r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
+                     r"\bholen die (dann )?(die )?polizei|\bmuss ich (meinen )?namen sagen"),
+    ("police_fear", r"\b(trau|traue) mich nicht\b.{0,20}\bpolizei|\bkeine polizei\b|"
+                    r"\bangst vor (der )?polizei|\bwill nicht zur polizei|\bnicht zur polizei"),
+    ("self_blame", r"\b(bin|war) ich (doch |etwa |selber |selbst )*schuld|\bmeine schuld\b|"
+                   r"\bhab (ich )?(das )?verdient\b|\bselber schuld\b|\bselbst schuld\b"),
+    ("chat", r"\b(per|im|über|ueber) (chat|whatsapp|sms|mail|e mail)|\bchatten\b|\bschreiben statt\b|"
+             r"\bkann (ich )?(auch )?(nur )?schreiben|\b(kann|will|mag) (nicht|net) "
+             r"(telefonieren|anrufen|reden|sprechen)|\bgeht (das|es) auch (per|ohne|schriftlich)|"
+             r"\bnicht telefonieren\b|\bohne (anruf|anrufen|telefon)"),
+    ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|guthaben|telefonrechnung)\b"),
+    ("what_happens", r"\bwas passiert (dann|wenn|da)\b|\bmuss ich (dann )?(weg|ins heim|in die "
+                     r"klinik|in die psychiatrie)|\bholen die mich\b|\bwas machen die (dann)?\b"),
+    ("night", r"\b(nachts|heute nacht|um die uhrzeit|so spaet|jetzt noch|jetzt gerade) "
+              r"(erreichbar|offen|auf|da|jemand)|\bgeht (da|das) (jetzt|nachts) (noch )?(wer|jemand|ran)"
+              r"|\bist (da|jetzt) (noch )?(wer|jemand)\b"),
+    ("refuse", r"\b(will|mag|kann) (da )?(nicht|niemanden|keinen|net) (anrufen|reden|sprechen)\b|"
+               r"\bwill (mit )?(keinem|niemandem) reden\b|\bruf (da )?(nicht|nie) an\b|\bkeine lust\b"),
+    ("thanks", r"^(ok|okay|oki|gut|mach ich|werd ich machen|ich ruf (da )?an|ich versuchs|danke|"
+               r"danke dir|dankeschoen|thx|ok danke|okay danke|ich probiers)\b"),
+    ("feelings", r"\b(hoert|hoeren|versteht|verstehen|interessiert|hilft) (mir |mich )?(doch |eh |"
+                 r"sowieso |halt )?(eh )?(keiner|niemand|keine sau)\b|\b(keiner|niemand) (hoert|hilft|"
+                 r"versteht|interessiert)|\b(hat|bringt|macht) (eh|doch|alles|sowieso|ja eh)? ?"
+                 r"(keinen sinn|nichts|nix)\b|\b(allein|alleine|einsam)\b|\bist (mir )?(alles|eh) egal\b|"
+                 r"\bkann nicht mehr\b|\bzu viel\b|\bscheisse\b|\bweiss nicht weiter\b|\bhasse mich\b"),
+))
+LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter mit|weiterschauen|"
+                         r"weiter schauen|weitermachen|zurueck zum thema|anderes thema|mein thema)\b")
+
+
+def wants_yes(u: Understanding) -> bool:
+    """A yes to the check-in: typed, or the intent affirm."""
+    return bool(YES.match(fold(u.text))) or (u.intent == "affirm" and not u.has_facts)
+
+
+def wants_no(u: Understanding) -> bool:
+    return bool(NO.match(fold(u.text))) or u.extras.get("crisis_check") == "no" or (
+        u.intent == "deny" and not u.has_facts)
+
+
+def kind_of(state: DialogueState, u: Understanding) -> str:
+    if u.danger is not None:
+        return u.danger.kind
+    return str(state.care.get("kind") or "suicidal")
+
+
+def language_of(state: DialogueState, u: Understanding) -> str:
+    if u.danger is not None:
+        return u.danger.language
+    return str(state.care.get("language") or "de")
+
+
+def _fits(offer: Offer, kind: str) -> bool:
+    if offer.danger_kinds:
+        return kind in offer.danger_kinds
+    return offer.category == "crisis_line" and kind in GENERAL_KINDS
+
+
+def _reachable(offer: Offer, ctx: Context) -> bool:
+    """Open now – or a place without published hours (a shelter), which may well be."""
+    return is_open(offer, ctx.now) or not (offer.always_open or offer.open_slots)
+
+
+def _all_ages(offer: Offer) -> bool:
+    return offer.age_min <= 0 and offer.age_max >= 99
+
+
+def choose_help(kind: str, *, age: int | None, region: str | None, ctx: Context) -> list[Offer]:
+    """The help shown for a kind of danger: what is open now, fitting the age (when known),
+    nearby first where that matters, and always one line for every age."""
+    order = {o.id: i for i, o in enumerate(ctx.offers)}
+    pool = [o for o in ctx.offers if _fits(o, kind) and o.serves_region(region)
+            and _reachable(o, ctx) and (age is None or o.age_min <= age <= o.age_max)]
+
+    def rank(o: Offer) -> tuple[int, int, int]:
+        local = o.region != NATIONWIDE
+        return (0 if (local and kind in LOCAL_FIRST) or (not local and kind not in LOCAL_FIRST)
+                else 1, 0 if o.always_open else 1, order[o.id])
+
+    chosen = sorted(pool, key=rank)[:MAX_CARDS]
+    if not any(_all_ages(o) for o in chosen):
+        general = [o for o in ctx.offers if o.category == "crisis_line" and _all_ages(o)
+                   and o.always_open and o.region == NATIONWIDE]
+        general.sort(key=lambda o: (not _fits(o, kind), order[o.id]))
+        chosen = [*chosen[:MAX_CARDS - 1], *general[:1]]
+    return chosen
+
+
+def _cards(offers: Iterable[Offer], kind: str, ctx: Context) -> tuple[OfferCard, ...]:
+    return tuple(OfferCard.from_match(Match(offer=o, need="crisis", score=1.0, reasons=(
+        texts.CRISIS_REASON.get(kind, texts.CRISIS_REASON["default"]),)),
+        open_now=is_open(o, ctx.now) if (o.always_open or o.open_slots) else None)
+        for o in offers)
+
+
+def care_buttons(state: DialogueState) -> tuple[Button, ...]:
+    back = (Button(texts.BACK_TO_TOPIC, "/resume"),)
+    return tuple(Button(t, t) for t in texts.CARE_BUTTONS_TEXT) + back
+
+
+def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
+    """Full crisis care: the fitting help at once, then stay in the conversation."""
+    kind, language = kind_of(state, u), language_of(state, u)
+    again = state.name == CARE_STATE
+    if not again:
+        state.resume = state.name if state.name not in ("start", "confirm_delete") else "ask_need"
+        if state.name in handoff.STATES:
+            state.resume = state.name
+    state.crisis = True
+    p = state.profile
+    offers = choose_help(kind, age=p.age, region=p.region, ctx=ctx)
+    state.care = {"kind": kind, "language": language, "shown": [o.id for o in offers]}
+    opening = texts.CRISIS_AGAIN if again else texts.CRISIS_OPENING.get(kind, texts.CRISIS_OPENING["suicidal"])
+    if not offers:
+        opening += "\n" + texts.CRISIS_NO_LINE_OPEN
+    replies = [Reply(opening, offers=_cards(offers, kind, ctx), crisis=True),
+               Reply(texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
+                     crisis=True)]
+    if language != "de":
+        replies.append(Reply(texts_en.CRISIS_OPENING.get(kind, texts_en.CRISIS_OPENING["suicidal"])
+                             + "\n" + texts_en.CRISIS_EMERGENCY.get(
+                                 kind, texts_en.CRISIS_EMERGENCY_DEFAULT), crisis=True))
+    target = handoff_target(state, ctx)
+    if state.resume in handoff.STATES and target is not None:
+        # the handoff being set up goes on, now marked urgent (the consent covered the chat)
+        state.name = str(state.resume)
+        replies += [Reply(texts.CRISIS_HANDOFF_PENDING.format(org=target.org_name), crisis=True),
+                    handoff.question(state, target)]
+        return Turn(state, tuple(replies), effects=("flag_crisis",))
+    state.name = CARE_STATE
+    if not again:
+        replies.append(Reply(texts.CRISIS_STAY, buttons=care_buttons(state), expects="free_text",
+                             crisis=True))
+    if buttons := handoff.invite_buttons(state, ctx.handoff_targets,
+                                         also=(o.id for o in offers)):
+        # an urgent handoff, only with consent: a button leads to the consent step
+        replies.append(Reply(texts.CRISIS_HANDOFF_INVITE, buttons=buttons, expects="free_text",
+                             crisis=True))
+    return Turn(state, tuple(replies), effects=("flag_crisis",))
+
+
+def check_in(state: DialogueState, u: Understanding) -> Reply:
+    """One direct, kind question for possible danger, with the 24/7 line in one line."""
+    state.check_pending = True
+    state.care = {**state.care, "kind": kind_of(state, u), "language": language_of(state, u)}
+    text = texts.CHECK_IN + "\n" + texts.CHECK_IN_LINE
+    if language_of(state, u) != "de":
+        text += "\n\n" + texts_en.CHECK_IN
+    return Reply(text, buttons=(Button(texts.CHECK_IN_YES, "/crisis"),
+                                Button(texts.CHECK_IN_NO, '/deny{"crisis_check": "no"}')),
+                 expects="confirm", crisis_check=True)
+
+
+def classify(text: str) -> str | None:
+    folded = fold(text)
+    return next((name for name, pattern in FOLLOW_UPS if pattern.search(folded)), None)
+
+
+def _shown(state: DialogueState, ctx: Context) -> list[Offer]:
+    ids = state.care.get("shown") or []
+    by_id = {o.id: o for o in ctx.offers}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _line(offers: list[Offer]) -> str:
+    for o in offers:
+        if o.contact.phone:
+            return f"{o.name} ({o.contact.phone})"
+    return "die TelefonSeelsorge (0800 111 0 111)"
+
+
+def _written(offers: list[Offer]) -> list[str]:
+    lines = []
+    for o in offers:
+        way = o.messenger or o.contact.chat or o.contact.email
+        if way:
+            lines.append(f"{o.name}: {way}")
+    return lines
+
+
+def _facts(state: DialogueState, u: Understanding) -> str:
+    said = []
+    if u.age is not None:
+        said.append(texts.CARE_FACT_AGE.format(age=u.age))
+    if u.place is not None:
+        said.append(texts.CARE_FACT_PLACE.format(place=u.place.name))
+    return ", ".join(said) or texts.CARE_FACT_OTHER
+
+
+def follow_up(state: DialogueState, u: Understanding, ctx: Context,
+              *, facts_changed: bool) -> Turn | None:
+    """Answer what someone says after a crisis answer; None hands back to the flow (a new
+    topic, or "zurück zu meinem Thema")."""
+    folded = fold(u.text)
+    if u.text.strip() == "/resume" or LEAVE_WORDS.search(folded) or (
+            u.needs and not classify(u.text) and not u.danger):
+        return None
+    kind = str(state.care.get("kind") or "suicidal")
+    shown = _shown(state, ctx)
+    move = classify(u.text)
+    replies: list[Reply] = []
+    if move is None and facts_changed:
+        replies.append(Reply(texts.CARE["facts"].format(facts=_facts(state, u))))
+        fresh = [o for o in choose_help(kind, age=state.profile.age, region=state.profile.region,
+                                        ctx=ctx) if o.id not in {s.id for s in shown}]
+        if fresh:
+            replies.append(Reply(texts.CARE["local"], offers=_cards(fresh, kind, ctx), crisis=True))
+            state.care["shown"] = [*state.care.get("shown", []), *(o.id for o in fresh)]
+    elif move == "chat":
+        written = _written(shown)
+        text = (texts.CARE_CHAT_INTRO + "\n" + "\n".join(f"• {w}" for w in written)
+                if written else texts.CARE_CHAT_NONE)
+        replies.append(Reply(text))
+    elif move == "refuse":
+        written = _written(shown)
+        replies.append(Reply(texts.CARE["refuse"].format(
+            written=written[0] if written else texts.CARE_WRITTEN_FALLBACK)))
+    elif move == "night":
+        open_now = [o.name for o in shown if is_open(o, ctx.now)] or ["die TelefonSeelsorge"]
+        replies.append(Reply(texts.CARE["night"].format(open=", ".join(open_now))))
+    elif move == "self_blame":
+        key = "self_blame" if kind in ("violence_at_home", "sexual_abuse", "sextortion") \
+            else "self_blame_feelings"
+        replies.append(Reply(texts.CARE[key]))
+    elif move == "pay" and kind != "sextortion":
+        replies.append(Reply(texts.CARE["cost"]))
+    elif move is not None:
+        replies.append(Reply(texts.CARE[move].format(line=_line(shown))))
+    else:
+        replies.append(Reply(texts.CARE["default"].format(line=_line(shown))))
+    replies[-1] = Reply(replies[-1].text, offers=replies[-1].offers, crisis=replies[-1].crisis,
+                        buttons=care_buttons(state), expects="free_text")
+    return Turn(state, tuple(replies))

@@ -1,0 +1,145 @@
+"""Questions about the offers just shown – open now, hours, cost, anonymity, appointment,
+writing instead of calling, where, how to get there, what to bring – answered from the
+catalogue's fields; what the catalogue does not know is said honestly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core import texts
+from bot.core.state import DialogueState
+from bot.core.turn import Context
+from matching.hours import is_open
+from matching.model import Offer
+from matching.text import fold
+
+SHOWN = 3  # answer for the first offers shown (the best ones)
+
+# (topic, pattern on folded text); the first that matches is the question
+TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+    ("open_now", r"\b(haben|hat|sind|ist) (die|der|das|sie)?\s?(heute|jetzt|grad|gerade|morgen|noch|"
+                 r"am wochenende|samstag|sonntag)\b.{0,15}\b(auf|offen|geoeffnet|erreichbar|da)\b|"
+                 r"\b(jetzt|heute|gerade) (noch )?(offen|auf|erreichbar)\b|\bopen (now|today)\b|"
+                 r"\bkann ich (da )?(jetzt|heute|gleich) (noch )?(hin|anrufen)"),
+    ("hours", r"\b(oeffnungszeiten|sprechzeiten|wann (haben|hat|sind|ist|kann|koennen)|"
+              r"bis wann|ab wann|wann offen|opening hours|when (are|is|do))\b"),
+    ("cost", r"\b(kostet|kosten|kostenlos|gratis|umsonst|bezahlen|zahlen|geld dafuer|"
+             r"cost|free of charge|pay)\b"),
+    ("anonymous", r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
+                  r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
+    ("appointment", r"\b(termin|einfach (hin|vorbei)|vorbeikommen|vorbeigehen|hingehen|ohne anmeldung|"
+                    r"anmelden|appointment|walk in)\b"),
+    ("write", r"\b(schreiben|chat|chatten|whatsapp|mail|e mail|email|sms|nicht (anrufen|telefonieren)|"
+              r"ohne (anruf|anrufen|telefon)|online|text them|write)\b"),
+    ("bring", r"\b(mitbringen|mitnehmen|was brauch ich|welche unterlagen|dabei haben|papiere mit|"
+              r"bring)\b"),
+    ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
+                   r"welcher bus|welche bahn|anfahrt|how do i get)\b"),
+    ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where)\b"),
+))
+
+
+def topic_of(text: str) -> str | None:
+    """Which question about an offer a message asks, if any."""
+    folded = fold(text)
+    return next((name for name, pattern in TOPICS if pattern.search(folded)), None)
+
+
+def _open_now(o: Offer, ctx: Context) -> str:
+    if not (o.always_open or o.open_slots):
+        return texts.OQ_UNKNOWN_HOURS.format(name=o.name, contact=_contact(o))
+    state = texts.OQ_OPEN if is_open(o, ctx.now) else texts.OQ_CLOSED
+    hours = f" ({o.contact.opening_hours})" if o.contact.opening_hours else ""
+    return state.format(name=o.name) + hours
+
+
+def _hours(o: Offer, ctx: Context) -> str:
+    if o.always_open:
+        return texts.OQ_ALWAYS.format(name=o.name)
+    if o.contact.opening_hours:
+        return f"{o.name}: {o.contact.opening_hours}"
+    return texts.OQ_UNKNOWN_HOURS.format(name=o.name, contact=_contact(o))
+
+
+def _cost(o: Offer, ctx: Context) -> str:
+    if o.cost:
+        return f"{o.name}: {o.cost}"
+    return texts.OQ_UNKNOWN.format(name=o.name, what="was es kostet", contact=_contact(o))
+
+
+def _anonymous(o: Offer, ctx: Context) -> str:
+    if o.anonymous is True:
+        return texts.OQ_ANONYMOUS.format(name=o.name)
+    if o.anonymous is False:
+        return texts.OQ_NOT_ANONYMOUS.format(name=o.name)
+    return texts.OQ_UNKNOWN.format(name=o.name, what="ob du anonym bleiben kannst",
+                                   contact=_contact(o))
+
+
+def _appointment(o: Offer, ctx: Context) -> str:
+    if o.appointment:
+        return f"{o.name}: {o.appointment}"
+    return texts.OQ_UNKNOWN.format(name=o.name, what="ob du einen Termin brauchst",
+                                   contact=_contact(o))
+
+
+def _write(o: Offer, ctx: Context) -> str:
+    ways = [w for w in (o.messenger, o.contact.chat and f"Chat: {o.contact.chat}",
+                        o.contact.email and f"E-Mail: {o.contact.email}") if w]
+    if ways:
+        return texts.OQ_WRITE.format(name=o.name, ways=", ".join(ways))
+    return texts.OQ_NO_WRITE.format(name=o.name, contact=_contact(o))
+
+
+def _bring(o: Offer, ctx: Context) -> str:
+    if o.bring:
+        return f"{o.name}: {o.bring}"
+    return texts.OQ_UNKNOWN.format(name=o.name, what="was du mitbringen sollst",
+                                   contact=_contact(o))
+
+
+def _where(o: Offer, ctx: Context) -> str:
+    if o.contact.address:
+        return f"{o.name}: {o.contact.address}"
+    if o.contact.web or o.contact.chat:
+        return texts.OQ_ONLINE.format(name=o.name, web=o.contact.web or o.contact.chat)
+    return texts.OQ_UNKNOWN.format(name=o.name, what="die Adresse", contact=_contact(o))
+
+
+def _directions(o: Offer, ctx: Context) -> str:
+    if o.directions:
+        return f"{o.name}: {o.directions}"
+    if o.contact.address:
+        return texts.OQ_DIRECTIONS_ADDRESS.format(name=o.name, address=o.contact.address)
+    return _where(o, ctx)
+
+
+def _contact(o: Offer) -> str:
+    c = o.contact
+    return c.phone or c.email or c.web or c.chat or "über die Webseite"
+
+
+ANSWERS: dict[str, Callable[[Offer, Context], str]] = {
+    "open_now": _open_now, "hours": _hours, "cost": _cost, "anonymous": _anonymous,
+    "appointment": _appointment, "write": _write, "bring": _bring, "where": _where,
+    "directions": _directions,
+}
+
+
+def shown_offers(state: DialogueState, ctx: Context) -> list[Offer]:
+    """The offers recommended last, best first (at most SHOWN)."""
+    by_id = {o.id: o for o in ctx.offers}
+    ids = [r["id"] for r in state.recommended] or list(state.care.get("shown") or [])
+    return [by_id[i] for i in ids if i in by_id][:SHOWN]
+
+
+def answer(topic: str, offers: list[Offer], ctx: Context) -> str:
+    """One answer per offer shown, from its catalogue fields."""
+    lines = [ANSWERS[topic](o, ctx) for o in offers]
+    return texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)
+
+
+def general_answer(topic: str) -> str | None:
+    """Before any offer was shown: what is true of the counselling Lotse recommends."""
+    return texts.OQ_GENERAL.get(topic)

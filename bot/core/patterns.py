@@ -1,0 +1,78 @@
+"""Conversation repair: what a person may do at any point besides answering the question –
+ask something on the side, ask what we mean, skip, cancel, chat, want a human – each a
+small named pattern that hands back to the interrupted question in other words.
+
+Patterns are chosen before the flow reads an answer (Rasa CALM calls them
+`pattern_digression`, `pattern_clarification`, `pattern_cancel_flow`, `pattern_chitchat`,
+`pattern_human_handoff`, `pattern_cannot_handle`)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import offer_questions, texts
+from bot.core.state import DialogueState
+from bot.core.turn import GLOBAL_THRESHOLD
+from bot.core.understanding import Understanding
+from matching.text import fold
+
+_P = re.compile
+BOT = _P(r"\b(bist du|bist du ein|bist du eine|ist das ein|redet hier ein|schreib ich mit (nem|einem))\b"
+         r".{0,25}\b(bot|mensch|echt|real|ki|maschine|roboter|computer|programm)\b|\bare you (a )?(bot|human|real)\b"
+         r"|\b(echter mensch|chatbot)\b")
+WHO_READS = _P(r"\b(liest|lesen|sieht|sehen) (das|hier|jemand|wer|einer)( mit)?\b|\bwer (liest|sieht) (das|mit)\b"
+               r"|\b(was passiert mit|speicherst du|wo landen) (meinen )?daten\b"
+               r"|\bwird das gespeichert\b|\bist das anonym\b|\bbleib ich anonym\b|\bwho reads\b")
+HUMAN = _P(r"\b(mit|zu) (nem|einem|ner|einer|nen|echten|richtigen)? ?(echten |richtigen )?(menschen|person|"
+           r"berater|beraterin)\b|\bmensch (reden|sprechen|schreiben)\b|\b(real|actual) (person|human)\b")
+CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie meinst du|versteh (ich )?(die frage |das )?nicht|"
+             r"verstehe (die frage |das )?nicht|was soll ich (da )?(schreiben|sagen|antworten)|"
+             r"wozu (brauchst|willst) du|warum (willst|fragst|brauchst) du|what do you mean)\b")
+CANCEL = _P(r"^(vergiss es|vergiss das|vergiss(s)? es|abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
+            r"egal lass mal|nicht mehr wichtig|cancel|forget it)\b|\b(will|moechte) (doch )?(was|etwas) "
+            r"anderes\b|\b(ein )?anderes thema\b|\bdoch nicht\b$")
+CHITCHAT = _P(r"^(wie gehts|wie geht es dir|wie gehts dir|was machst du so|was geht|haha+|hihi|lol|xd+|"
+              r"cool|nice|krass|wer bist du|wie heisst du|how are you)\b")
+
+
+def side_question(state: DialogueState, u: Understanding) -> str | None:
+    """Which side question a message asks, if any ("bot", "privacy", "human", a question
+    about offers like "cost") – answered, then the open question comes back."""
+    folded = fold(u.text)
+    if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
+        return None
+    if BOT.search(folded) or (u.intent == "bot_challenge" and u.confidence >= GLOBAL_THRESHOLD
+                              and not u.is_payload and "anonym" not in folded
+                              and not WHO_READS.search(folded)):
+        return "bot"
+    if WHO_READS.search(folded):
+        return "privacy"
+    if HUMAN.search(folded) and not state.recommended:
+        return "human"
+    topic = offer_questions.topic_of(u.text)
+    if topic is not None and "?" in u.text or (topic and len(folded.split()) <= 6):
+        return topic
+    return None
+
+
+def aside_text(kind: str, retention_days: int) -> str | None:
+    """The answer to a side question asked before any offer was shown."""
+    if kind == "bot":
+        return texts.bot_challenge(retention_days)
+    if kind == "privacy":
+        return texts.PRIVACY_ASIDE + " " + texts.privacy(retention_days)
+    if kind == "human":
+        return texts.HUMAN_ASIDE
+    return offer_questions.general_answer(kind)
+
+
+def wants_clarification(u: Understanding) -> bool:
+    return bool(CLARIFY.search(fold(u.text)))
+
+
+def wants_cancel(u: Understanding) -> bool:
+    return bool(CANCEL.search(fold(u.text))) and not u.has_facts
+
+
+def is_chitchat(u: Understanding) -> bool:
+    return bool(CHITCHAT.search(fold(u.text))) and not u.needs and not u.has_facts
