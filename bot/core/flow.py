@@ -97,6 +97,11 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     state.turns += 1
     _note_subject(state, u)
     tier = crisis_tier(u)
+    if tier is not None and not u.crisis and not u.is_payload and (
+            state.name == CARE_STATE or patterns.is_offer_question(state, u)):
+        # after a crisis answer only the lexicon's clear words alarm again (the rest is a
+        # follow-up); a question about the offers shown is no danger
+        tier = None
     pending, state.check_pending = state.check_pending, False
     if tier == "crisis" or (pending and crisis_care.wants_yes(u) and not u.needs):
         absorb(state.profile, u)  # what the message tells is kept: no need to say it again
@@ -180,8 +185,7 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         buttons = QUESTIONS[open_question][1] if open_question in QUESTIONS else ()
         return Turn(state, (*replies, Reply(texts.CLARIFY.get(open_question, texts.HELP),
                                             buttons=buttons, expects=EXPECTS[open_question])))
-    if side is not None and state.recommended and side in offer_questions.ANSWERS \
-            and not u.needs:
+    if side is not None and state.recommended and side in offer_questions.ANSWERS:
         shown = offer_questions.shown_offers(state, ctx)
         replies.append(Reply(offer_questions.answer(side, shown, ctx)))
         return ask(state, "recommended", replies, ctx)

@@ -41,6 +41,9 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     folded = fold(u.text)
     if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
         return None
+    topic = offer_questions.topic_of(u.text)
+    if topic is not None and state.recommended and len(folded.split()) <= 12:
+        return topic  # a question about the offers just shown comes first
     if BOT.search(folded) or (u.intent == "bot_challenge" and u.confidence >= GLOBAL_THRESHOLD
                               and not u.is_payload and "anonym" not in folded
                               and not WHO_READS.search(folded)):
@@ -49,10 +52,14 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
         return "privacy"
     if HUMAN.search(folded) and not state.recommended:
         return "human"
-    topic = offer_questions.topic_of(u.text)
-    if topic is not None and "?" in u.text or (topic and len(folded.split()) <= 6):
+    if topic is not None and ("?" in u.text or len(folded.split()) <= 6):
         return topic
     return None
+
+
+def is_offer_question(state: DialogueState, u: Understanding) -> bool:
+    """A question about the offers just shown ("haben die heute auf?") – no new topic."""
+    return bool(state.recommended) and side_question(state, u) in offer_questions.ANSWERS
 
 
 def aside_text(kind: str, retention_days: int) -> str | None:

@@ -1,0 +1,155 @@
+"""Crisis care over HTTP: the help fits the danger, age and place; every follow-up gets a
+short, kind, fitting answer; the way back stays open; crisis help never waits for a stuck
+database."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, text
+from starlette.testclient import TestClient
+
+from bot.service import Lotse
+from bot.web.app import create_app
+from tests.e2e.conversations import expects, offers, say
+from tests.e2e.dialogue_eval import is_fallback, visible_text
+
+
+def crisis(messages: list[dict[str, Any]]) -> bool:
+    return any(m.get("custom", {}).get("crisis") for m in messages)
+
+
+def check_in(messages: list[dict[str, Any]]) -> bool:
+    return any(m.get("custom", {}).get("crisis_check") for m in messages)
+
+
+def names(messages: list[dict[str, Any]]) -> list[str]:
+    return [o["name"] for o in offers(messages)]
+
+
+def test_after_suicidal_thoughts_every_follow_up_is_answered_and_facts_are_kept(
+        client: TestClient) -> None:
+    first = say(client, "c1", "ich will nicht mehr leben")
+    assert crisis(first) and any("TelefonSeelsorge" in n for n in names(first))
+    for line in ("ich bin 15", "in offenbach", "mir hört eh keiner zu", "hat eh keinen sinn",
+                 "und was erzähl ich da dann?", "sagst du das wem weiter?", "bin ich selber schuld?",
+                 "geht das auch per chat?", "kostet das was?"):
+        answer = say(client, "c1", line)
+        assert not is_fallback(answer), line
+        assert not crisis(answer), line  # no second alarm for a follow-up
+    shown = visible_text(say(client, "c1", "geht das auch per chat?")).lower()
+    assert "krisenchat" in shown or "chat" in shown
+    back = say(client, "c1", "/resume")
+    assert expects(back) == "need" and not crisis(back)
+
+
+def test_facts_after_a_crisis_bring_the_help_nearby(client: TestClient) -> None:
+    say(client, "c2", "mein stiefvater schlägt mich")
+    answer = say(client, "c2", "ich bin 14 und wohne in bochum")
+    assert "14" in answer[0]["text"]
+    assert any(o["region"] == "05911" for o in offers(answer))  # the Kindernotruf in Bochum
+
+
+def test_violence_at_home_for_a_minor_names_a_youth_line_and_the_police(
+        client: TestClient) -> None:
+    answer = say(client, "c3", "ich bin 15 und mein stiefvater schlägt mich")
+    shown = visible_text(answer)
+    assert crisis(answer) and "116 111" in shown and "110" in shown
+    police = say(client, "c3", "ich trau mich nicht zur polizei")
+    assert not is_fallback(police) and "116 111" in visible_text(police)
+
+
+@pytest.mark.parametrize("age", [13, 28])
+def test_crisis_lines_have_no_age_limit(client: TestClient, age: int) -> None:
+    answer = say(client, f"c4-{age}", f"ich bin {age} und will nicht mehr leben")
+    assert crisis(answer) and any(o["category"] == "crisis_line" for o in offers(answer))
+
+
+def test_homeless_tonight_gets_a_place_for_the_night_not_a_line_against_violence(
+        client: TestClient) -> None:
+    answer = say(client, "c5", "bin 18, wohne in bochum und muss heute nacht draußen schlafen")
+    shown = names(answer)
+    assert crisis(answer) and any(o["region"] == "05911" for o in offers(answer))
+    assert not any("Gewalt gegen Frauen" in n for n in shown)
+
+
+def test_sextortion_says_do_not_pay_and_answers_the_question_about_paying(
+        client: TestClient) -> None:
+    answer = say(client, "c6", "jemand droht meine nacktbilder zu posten wenn ich nicht 200 euro zahle")
+    assert crisis(answer) and "Zahl nichts" in visible_text(answer)
+    pay = say(client, "c6", "soll ich nicht doch einfach zahlen?")
+    assert "zahl nichts" in visible_text(pay).lower() and not crisis(pay)
+
+
+def test_possible_danger_gets_one_kind_check_in_and_the_conversation_goes_on(
+        client: TestClient) -> None:
+    answer = say(client, "c7", "mir hört eh keiner zu")
+    assert check_in(answer) and not crisis(answer) and not is_fallback(answer)
+    assert "0800 111 0 111" in visible_text(answer)
+    yes = say(client, "c7", "ja")
+    assert crisis(yes)
+
+
+def test_a_no_to_the_check_in_goes_back_to_the_topic(client: TestClient) -> None:
+    say(client, "c8", "ich such ne ausbildung")
+    answer = say(client, "c8", "ich kann einfach nicht mehr, alles ist zu viel")
+    if check_in(answer):
+        no = say(client, "c8", "nein alles okay")
+        assert not crisis(no) and expects(no) == "age"
+
+
+def test_a_crisis_in_english_gets_help_in_german_and_english(client: TestClient) -> None:
+    answer = say(client, "c9", "i want to kill myself")
+    shown = visible_text(answer)
+    assert crisis(answer) and "0800 111 0 111" in shown and "not alone" in shown
+
+
+@pytest.mark.parametrize("question", ["haben die heute noch auf?", "kostet das was?",
+                                      "muss ich da einen termin machen?", "wo ist das?",
+                                      "kann ich da auch schreiben statt anrufen?"])
+def test_questions_about_the_offers_shown_are_answered_not_alarmed(
+        client: TestClient, question: str) -> None:
+    sender = f"oq-{abs(hash(question))}"
+    first = say(client, sender, "ich bin 17, wohne in quedlinburg und hab schulden")
+    assert offers(first)
+    answer = say(client, sender, question)
+    assert not crisis(answer) and not check_in(answer) and not is_fallback(answer)
+    shown = offers(first)[0]["name"]
+    assert shown in visible_text(answer)  # answered for the offers just shown
+
+
+def test_crisis_help_comes_at_once_while_the_database_is_stuck(
+        make_lotse: Callable[..., Lotse], db_engine: Engine) -> None:
+    lotse = make_lotse(db_engine)
+    lotse.crisis_storage_wait = 0.5
+    with TestClient(create_app(lotse), raise_server_exceptions=False) as client:
+        say(client, "stuck", "hallo")  # the conversation exists
+        release = threading.Event()
+        holding = threading.Event()
+
+        def hold_the_database() -> None:
+            with db_engine.connect() as conn:
+                if db_engine.dialect.name == "sqlite":
+                    conn.exec_driver_sql("BEGIN EXCLUSIVE")
+                else:
+                    conn.execute(text("LOCK TABLE conversations IN ACCESS EXCLUSIVE MODE"))
+                holding.set()
+                release.wait(60)
+                conn.rollback()
+
+        holder = threading.Thread(target=hold_the_database)
+        holder.start()
+        assert holding.wait(10)
+        try:
+            started = time.monotonic()
+            answer = say(client, "stuck", "ich will nicht mehr leben")
+            took = time.monotonic() - started
+        finally:
+            release.set()
+            holder.join()
+        assert crisis(answer) and offers(answer)
+        assert took < 10  # the lock is held for a minute; help did not wait for it
