@@ -34,6 +34,9 @@ class DialogueState:
     recommended: list[dict[str, Any]] = field(default_factory=list)  # [{"id", "why"}] last shown
     handoff: dict[str, Any] = field(default_factory=dict)  # the handoff being set up
     handed_off: list[dict[str, Any]] = field(default_factory=list)  # [{"org_id", "urgent"}] sent
+    # payload -> title of the buttons the last turn showed: a press is written into the
+    # transcript as the title the person tapped (bot/transcript.py)
+    shown_buttons: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -47,4 +50,8 @@ class DialogueState:
         profile = Profile(**{k: v for k, v in (data.get("profile") or {}).items()
                              if k in profile_keys})
         keys = {f.name for f in fields(cls)} - {"profile"}
-        return cls(profile=profile, **{k: v for k, v in data.items() if k in keys})
+        values = {k: v for k, v in data.items() if k in keys}
+        shown = values.get("shown_buttons")
+        values["shown_buttons"] = ({str(k): str(v) for k, v in shown.items()}
+                                   if isinstance(shown, dict) else {})
+        return cls(profile=profile, **values)
