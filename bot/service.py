@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age
@@ -187,9 +188,12 @@ class Lotse:
             replies.insert(0, Reply(handoff_steps.done_text(
                 turn.handoff, reference, turn.state.handoff.get("method", "self"),
                 urgent=turn.state.crisis)))
-        repo.append(row, "user", u.text, u.intent)
+        # the transcript as the person saw it: a button's title, the cards shown
+        repo.append(row, "user", transcript.user_line(
+            u.text, DialogueState.from_dict(row.state).shown_buttons), u.intent)
         for reply in replies:
-            repo.append(row, "bot", reply.text)
+            repo.append(row, "bot", transcript.bot_line(reply))
+        turn.state.shown_buttons = transcript.shown_buttons(replies)
         if "create_handoff" in turn.effects and turn.handoff is not None:
             session.flush()  # the transcript the counsellor gets includes this turn
             handoffs.create(key=key, conversation=row, state=turn.state, target=turn.handoff,

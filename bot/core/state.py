@@ -38,6 +38,9 @@ class DialogueState:
     care: dict[str, Any] = field(default_factory=dict)  # crisis care: kind, language, shown ids
     check_pending: bool = False  # a crisis check-in was asked last turn
     subject: dict[str, str] = field(default_factory=dict)  # someone writes for: relation, pronoun
+    # payload -> title of the buttons the last turn showed: a press is written into the
+    # transcript as the title the person tapped (bot/transcript.py)
+    shown_buttons: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -51,4 +54,8 @@ class DialogueState:
         profile = Profile(**{k: v for k, v in (data.get("profile") or {}).items()
                              if k in profile_keys})
         keys = {f.name for f in fields(cls)} - {"profile"}
-        return cls(profile=profile, **{k: v for k, v in data.items() if k in keys})
+        values = {k: v for k, v in data.items() if k in keys}
+        shown = values.get("shown_buttons")
+        values["shown_buttons"] = ({str(k): str(v) for k, v in shown.items()}
+                                   if isinstance(shown, dict) else {})
+        return cls(profile=profile, **values)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
+from bot import labels
 from bot.core.messages import Button
 from bot.core.state import Profile
-from matching.needs import NEED_LABELS
 
 NEED_BUTTONS: tuple[Button, ...] = (
     Button("Praktikum finden", "/seek_internship"),
@@ -141,16 +143,18 @@ PROFILE_LABELS = {
 
 
 def profile_facts(profile: Profile) -> dict[str, str]:
-    """What is known, as German labels and readable values."""
+    """What is known, as German labels and readable values (no codes: bot/labels.py)."""
+    words: dict[str, Callable[[Any], str]] = {
+        "needs": labels.needs_label, "languages": labels.languages_label,
+        "school_status": lambda code: labels.school_status_label(code, for_you=True),
+        "school_qualification": labels.school_qualification_label,
+    }
     values: dict[str, str] = {}
     for key, label in PROFILE_LABELS.items():
         value = getattr(profile, key)
-        if key == "needs":
-            value = [NEED_LABELS.get(n, n) for n in value]
-        if isinstance(value, list):
-            value = ", ".join(value)
-        if value not in (None, ""):
-            values[label] = str(value)
+        if value in (None, "", []):
+            continue
+        values[label] = words[key](value) if key in words else str(value)
     return values
 
 

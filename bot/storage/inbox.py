@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import labels
 from bot.storage.tables import AuditRow, HandoffNoteRow, HandoffRow, NotificationRow
 
 STATUSES = ("new", "contacted", "closed")
@@ -121,8 +122,9 @@ class InboxRepository:
                                          .order_by(AuditRow.id.desc()).limit(limit)))
 
 
-CSV_COLUMNS = ("reference", "created_at", "urgent", "status", "offer", "age", "place", "needs",
-               "contact_method", "status_changed_by", "status_changed_at")
+CSV_COLUMNS = ("Datum", "Code", "Status", "Dringend", "Alter", "Ort", "Anliegen", "Schule",
+               "Schulabschluss", "Sprachen", "Angebot", "Kontaktweg", "Status geändert von",
+               "Status geändert am")
 
 
 def csv_safe(value: Any) -> str:
@@ -132,13 +134,22 @@ def csv_safe(value: Any) -> str:
 
 
 def csv_row(row: HandoffRow, tz: tzinfo = UTC) -> list[str]:
-    """One handoff as CSV cells (times in `tz`); never the transcript, note or contact value."""
+    """One handoff as CSV cells in German words (times in `tz`, "24.11.2026 09:00");
+    never the transcript, note or contact value."""
     s = row.summary or {}
 
     def when(moment: datetime | None) -> str:
-        return as_utc(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
+        return as_utc(moment).astimezone(tz).strftime("%d.%m.%Y %H:%M") if moment else ""
 
-    values = (row.reference, when(row.created_at), "ja" if row.urgent else "",
-              row.status, row.offer_name, row.age, s.get("place"), " ".join(s.get("needs") or []),
-              row.contact_method, row.status_changed_by, when(row.status_changed_at))
+    def told(value: Any, label: Callable[[Any], str]) -> str:
+        return label(value) if value else ""
+
+    values = (when(row.created_at), row.reference, labels.handoff_status_label(row.status),
+              labels.yes_no(row.urgent), row.age, s.get("place"),
+              told(s.get("needs"), lambda v: labels.needs_label(v, "; ")),
+              told(s.get("school_status"), labels.school_status_label),
+              told(s.get("school_qualification"), labels.school_qualification_label),
+              told(s.get("languages"), lambda v: labels.languages_label(v, "; ")),
+              row.offer_name, labels.contact_method_label(row.contact_method),
+              row.status_changed_by, when(row.status_changed_at))
     return [csv_safe(v) for v in values]

@@ -1,4 +1,7 @@
-"""What every inbox page shares: the templates with local times, and friendly error pages.
+"""What every inbox page shares: the templates with local times and labels, friendly errors.
+
+Templates never print a code: every stored code (need, school status, language, contact way,
+status …) goes through a filter of `LABEL_FILTERS` (`{{ h.summary.get("needs") | needs }}`).
 
 `FriendlyErrors` wraps the inbox's routes: a missing page, a wrong method, a broken form or
 an unexpected exception becomes a German HTML page (never JSON, never a stack trace), and
@@ -8,6 +11,7 @@ no inbox page is kept in a browser's or proxy's cache (they hold personal data).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -19,13 +23,25 @@ from starlette.responses import HTMLResponse, Response
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot import labels
 from bot.storage.inbox import NEXT_STATUS
+from bot.transcript import user_line
 
 log = logging.getLogger("lotse.berater")
 HERE = Path(__file__).resolve().parent
-STATUS_LABELS = {"new": "Neu", "contacted": "Kontakt aufgenommen", "closed": "Abgeschlossen"}
-CONTACT_LABELS = {"phone": "Telefon", "email": "E-Mail", "telegram": "Telegram",
-                  "self": "meldet sich selbst"}
+STATUS_LABELS = labels.HANDOFF_STATUS_LABELS  # the filter's choices, in order
+CONTACT_LABELS = labels.CONTACT_METHOD_LABELS
+# Jinja filters: a code in words (bot/labels.py); `said` shows a person's line of an older
+# transcript that still holds a button payload as the button's words
+LABEL_FILTERS: dict[str, Callable[..., str]] = {
+    "need": labels.need_label, "needs": labels.needs_label, "category": labels.category_label,
+    "school_status": labels.school_status_label,
+    "school_qualification": labels.school_qualification_label,
+    "language": labels.language_label, "languages": labels.languages_label,
+    "contact_method": labels.contact_method_label, "status": labels.handoff_status_label,
+    "channel": labels.notification_channel_label, "audit_action": labels.audit_action_label,
+    "yes_no": labels.yes_no, "said": lambda text: user_line(str(text or "")),
+}
 ERROR_TEXTS = {
     400: ("Das konnten wir nicht lesen", "Das Formular kam unvollständig an. Bitte versuche es noch einmal."),
     404: ("Nicht gefunden", "Diese Seite gibt es nicht."),
@@ -55,6 +71,7 @@ def inbox_templates(tz: tzinfo) -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(STATUS_LABELS=STATUS_LABELS, CONTACT_LABELS=CONTACT_LABELS,
                                  NEXT_STATUS=NEXT_STATUS)
+    templates.env.filters.update(LABEL_FILTERS)
     templates.env.filters["local"] = lambda value, fmt="%d.%m.%Y %H:%M": local_time(value, tz, fmt)
     templates.env.filters["iso"] = lambda value: local_time(value, tz, "%Y-%m-%dT%H:%M%z")
     return templates

@@ -233,3 +233,58 @@ def test_a_handoff_queues_a_notification_without_personal_data(
     [notification] = rows(db_engine, NotificationRow)
     assert notification.handoff_id == handoff.id and notification.channel == "webhook"
     assert notification.sent_at is None and notification.attempts == 0
+
+
+PRESS = {"school_status": "Ich gehe zur Schule", "occupation": "Weiß ich noch nicht",
+         "languages": "Arabisch"}
+
+
+def test_the_counsellor_reads_the_chat_as_the_person_saw_it(web: TestClient, db_engine: Engine) -> None:
+    """Button presses as their titles, the crisis and offer cards shown, no code anywhere."""
+    from bot.storage.accounts import AccountRepository
+    from tests.bot.web.test_berater import PASSWORD, login
+    from tests.bot.web.test_berater_labels import assert_no_codes, visible_text
+
+    pressed: list[str] = []
+    replies = say(web, "mia", "hi, ich suche eine ausbildung")
+    for _ in range(8):
+        expects = replies[-1].get("custom", {}).get("expects")
+        button = next((b for b in replies[-1].get("buttons", []) if b["title"] == PRESS.get(expects)),
+                      None)
+        if button is not None:
+            pressed.append(button["title"])
+            replies = say(web, "mia", button["payload"])
+        elif expects in ANSWERS:
+            replies = say(web, "mia", ANSWERS[expects])
+        else:
+            break
+    assert "Ich gehe zur Schule" in pressed, pressed
+    crisis = say(web, "mia", "ich will nicht mehr leben")
+    [urgent] = handoff_buttons(crisis[-1:])
+    say(web, "mia", urgent["payload"])
+    say(web, "mia", "/affirm")
+    say(web, "mia", '/inform{"contact_method": "phone"}')
+    say(web, "mia", "0151 23456789")
+    say(web, "mia", "/deny")
+    assert_no_codes(say(web, "mia", "/auskunft")[0]["text"], "/auskunft")
+
+    [handoff] = rows(db_engine, HandoffRow)
+    said = [t["text"] for t in handoff.transcript if t["role"] == "user"]
+    for title in (*pressed, urgent["title"], "Ja, schick es", "Telefon", "0151 23456789", "Keine Notiz"):
+        assert title in said, (title, said)
+    assert not [s for s in said if s.startswith("/")], said
+    bot = "\n".join(t["text"] for t in handoff.transcript if t["role"] == "bot")
+    assert "\nKrisenhilfe: " in bot and "krisenchat (krisenchat.de)" in bot
+    assert "\nAngebote: " in bot
+
+    with Session(db_engine) as session, session.begin():
+        AccountRepository(session).add_user(org_id="jba-harz", email="ana@jba.example",
+                                            password=PASSWORD)
+    assert login(web, "ana@jba.example").status_code == 303
+    for path in ("/berater/", f"/berater/f/{handoff.id}", f"/berater/f/{handoff.id}/print"):
+        page = web.get(path)
+        assert page.status_code == 200, path
+        assert_no_codes(visible_text(page.text), path)
+    detail = visible_text(web.get(f"/berater/f/{handoff.id}").text)
+    assert "Ich gehe zur Schule" in detail and "geht zur Schule" in detail
+    assert_no_codes(web.get("/berater/export.csv").text, "export.csv")

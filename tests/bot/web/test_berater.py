@@ -178,7 +178,9 @@ def test_csv_export_without_transcript_and_formula_safe(app: TestClient, world: 
     response = app.get("/berater/export.csv?urgent=nein")
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.text.lstrip("\ufeff")), delimiter=";"))
-    assert rows[0][0] == "reference" and [r[0] for r in rows[1:]] == ["LT-AAAAAA"]
+    assert rows[0][:4] == ["Datum", "Code", "Status", "Dringend"]
+    assert [r[1] for r in rows[1:]] == ["LT-AAAAAA"]
+    assert rows[1][2:4] == ["Neu", "nein"] and rows[1][rows[0].index("Anliegen")] == "Ausbildung finden"
     assert "alert" not in response.text and "HYPERLINK" not in response.text
     assert ("ana@a.example", "export") in audit(db_engine)
 
@@ -384,7 +386,7 @@ def test_date_filters_are_local_days(app: TestClient, world: dict[str, str], db_
     assert "LT-NACHTS" in app.get("/berater/?since=2026-11-24&until=2026-11-24").text
     assert "LT-NACHTS" not in app.get("/berater/?until=2026-11-23").text
     rows = list(csv.reader(io.StringIO(app.get("/berater/export.csv").text.lstrip("\ufeff")), delimiter=";"))
-    assert next(r for r in rows if r[0] == "LT-NACHTS")[:2] == ["LT-NACHTS", "2026-11-24 00:30"]
+    assert next(r for r in rows if r[1] == "LT-NACHTS")[:2] == ["24.11.2026 00:30", "LT-NACHTS"]
 
 
 def test_status_history_shows_who_and_when(app: TestClient, world: dict[str, str], clock: Clock) -> None:

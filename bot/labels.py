@@ -1,0 +1,160 @@
+"""German labels for every code a person or counsellor might otherwise see – one mapping.
+
+Codes (`seek_apprenticeship`, `in_school`, `ar`, `contacted` …) are identifiers of the public
+contract; what people read is German. Chat, `/auskunft`, the counsellor inbox, its print view
+and the CSV export all take their words from here. Needs and categories are defined next to
+the routing that ranks them (`matching.needs`), language names next to the language matching
+(`matching.languages`) – `matching/` is pure and cannot import `bot/`; this module is the one
+place the rest of the service reads them from.
+
+Every `*_label` function falls back gracefully: an unknown code is shown as words (underscores
+become spaces), never as an identifier, and an empty value as "–".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from matching.languages import LANGUAGE_NAMES
+from matching.needs import CATEGORY_LABELS, NEED_LABELS
+
+__all__ = [
+    "AUDIT_ACTION_LABELS", "CATEGORY_LABELS", "CONTACT_METHOD_LABELS", "HANDOFF_STATUS_LABELS",
+    "LANGUAGE_NAMES", "NEED_LABELS", "NOTIFICATION_CHANNEL_LABELS", "SCHOOL_QUALIFICATION_LABELS",
+    "SCHOOL_STATUS_FOR_YOU", "SCHOOL_STATUS_LABELS", "audit_action_label", "category_label",
+    "contact_method_label", "handoff_status_label", "language_label", "languages_label",
+    "need_label", "needs_label", "notification_channel_label", "school_qualification_label",
+    "school_status_label", "yes_no",
+]
+
+NONE = "–"
+
+# about the person, for a counsellor (third person)
+SCHOOL_STATUS_LABELS: dict[str, str] = {
+    "in_school": "geht zur Schule",
+    "in_training": "macht eine Ausbildung",
+    "qualified_no_training": "Schule fertig, noch keine Ausbildung",
+    "no_qualification": "hat keinen Schulabschluss",
+    "employed": "arbeitet",
+    "unemployed": "hat gerade keine Arbeit",
+    "studying": "studiert",
+}
+# the same, as the person reads it about themself (`/auskunft`: "Was du gerade machst: …")
+SCHOOL_STATUS_FOR_YOU: dict[str, str] = {
+    "in_school": "Schule",
+    "in_training": "Ausbildung",
+    "qualified_no_training": "Schule fertig, noch keine Ausbildung",
+    "no_qualification": "ohne Schulabschluss",
+    "employed": "Arbeit",
+    "unemployed": "gerade keine Arbeit",
+    "studying": "Studium",
+}
+SCHOOL_QUALIFICATION_LABELS: dict[str, str] = {
+    "none": "kein Schulabschluss",
+    "foerderschule": "Förderschulabschluss",
+    "hauptschule": "Hauptschulabschluss",
+    "realschule": "Realschulabschluss (mittlerer Abschluss)",
+    "fachhochschulreife": "Fachhochschulreife",
+    "abitur": "Abitur",
+    "foreign": "Abschluss aus dem Ausland",
+}
+CONTACT_METHOD_LABELS: dict[str, str] = {
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "telegram": "Telegram",
+    "self": "meldet sich selbst",
+}
+HANDOFF_STATUS_LABELS: dict[str, str] = {
+    "new": "Neu",
+    "contacted": "Kontakt aufgenommen",
+    "closed": "Abgeschlossen",
+}
+NOTIFICATION_CHANNEL_LABELS: dict[str, str] = {"email": "E-Mail", "webhook": "Webhook"}
+AUDIT_ACTION_LABELS: dict[str, str] = {
+    "login": "angemeldet",
+    "logout": "abgemeldet",
+    "login_failed": "Anmeldung fehlgeschlagen",
+    "login_blocked": "Anmeldung gesperrt (zu viele Versuche)",
+    "list": "Liste angesehen",
+    "view": "Anfrage angesehen",
+    "print": "Druckansicht geöffnet",
+    "not_found": "Anfrage nicht gefunden",
+    "status": "Status geändert",
+    "note": "Notiz geschrieben",
+    "export": "CSV exportiert",
+    "user_added": "Konto angelegt",
+    "user_activated": "Konto entsperrt",
+    "user_deactivated": "Konto gesperrt",
+    "password_changed": "Passwort geändert",
+}
+
+
+def _label(table: Mapping[str, str], code: object) -> str:
+    """The label of `code`; unknown codes as words, nothing as "–"."""
+    if code is None or code == "":
+        return NONE
+    text = str(code)
+    return table.get(text) or text.replace("_", " ").strip() or NONE
+
+
+def need_label(code: object) -> str:
+    """"seek_apprenticeship" -> "Ausbildung finden"."""
+    return _label(NEED_LABELS, code)
+
+
+def needs_label(codes: Iterable[object] | None, sep: str = ", ") -> str:
+    """Several needs in words, or "–"."""
+    return sep.join(need_label(c) for c in codes or ()) or NONE
+
+
+def category_label(code: object) -> str:
+    """"debt_counselling" -> "Schuldnerberatung"."""
+    return _label(CATEGORY_LABELS, code)
+
+
+def school_status_label(code: object, *, for_you: bool = False) -> str:
+    """"in_school" -> "geht zur Schule" (for a counsellor) or "Schule" (for the person)."""
+    return _label(SCHOOL_STATUS_FOR_YOU if for_you else SCHOOL_STATUS_LABELS, code)
+
+
+def school_qualification_label(code: object) -> str:
+    """"realschule" -> "Realschulabschluss (mittlerer Abschluss)"."""
+    return _label(SCHOOL_QUALIFICATION_LABELS, code)
+
+
+def language_label(code: object) -> str:
+    """An ISO 639-1 code as a German language name ("ar" -> "Arabisch")."""
+    if code is None or code == "":
+        return NONE
+    text = str(code)
+    return LANGUAGE_NAMES.get(text.lower()) or f"Sprache „{text}“"
+
+
+def languages_label(codes: Iterable[object] | None, sep: str = ", ") -> str:
+    """Several languages in words, or "–"."""
+    return sep.join(language_label(c) for c in codes or ()) or NONE
+
+
+def contact_method_label(code: object) -> str:
+    """"phone" -> "Telefon"."""
+    return _label(CONTACT_METHOD_LABELS, code)
+
+
+def handoff_status_label(code: object) -> str:
+    """"contacted" -> "Kontakt aufgenommen"."""
+    return _label(HANDOFF_STATUS_LABELS, code)
+
+
+def notification_channel_label(code: object) -> str:
+    """"webhook" -> "Webhook"."""
+    return _label(NOTIFICATION_CHANNEL_LABELS, code)
+
+
+def audit_action_label(code: object) -> str:
+    """"user_added" -> "Konto angelegt"."""
+    return _label(AUDIT_ACTION_LABELS, code)
+
+
+def yes_no(value: object) -> str:
+    """True -> "ja", anything false -> "nein"."""
+    return "ja" if value else "nein"
