@@ -145,8 +145,8 @@ def crisis_fit(offer: Offer) -> float:
     """For acute danger: lines for suicidal thoughts first, then lines open day and night;
     the bare emergency numbers (110, 112: `other_emergency`) after the lines that talk with you."""
     kinds = offer.danger_kinds
-    return (0.4 * ("suicidal" in kinds) + 0.3 * offer.always_open
-            + 0.3 * ("other_emergency" not in kinds))
+    bare_number = offer.contact.phone in ("110", "112")
+    return 0.4 * ("suicidal" in kinds) + 0.3 * offer.always_open + 0.3 * (not bare_number)
 
 
 def is_specialist(offer: Offer) -> bool:

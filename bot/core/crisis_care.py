@@ -28,6 +28,9 @@ LOCAL_FIRST = {"violence_at_home", "sexual_abuse", "homeless_tonight", "other_em
 # crisis lines without a list of kinds are general lines: right for these kinds
 GENERAL_KINDS = {"suicidal", "self_harm", "eating_disorder", "other_emergency"}
 MAX_CARDS = 4
+EMERGENCY_NUMBERS = {"110", "112"}
+# kinds where a line for children and young people comes first for minors
+YOUTH_FIRST = {"violence_at_home", "sexual_abuse"}
 
 YES = re.compile(r"^(ja|jaa+|jo|yes|yeah|ja bin ich|ja schon|ja ich bin in gefahr|irgendwie schon|"
                  r"eher ja|ja leider|leider ja|ja denke ich|ja tu ich|ja mach ich)\b")
@@ -117,10 +120,16 @@ def choose_help(kind: str, *, age: int | None, region: str | None, ctx: Context)
     pool = [o for o in ctx.offers if _fits(o, kind) and o.serves_region(region)
             and _reachable(o, ctx) and (age is None or o.age_min <= age <= o.age_max)]
 
-    def rank(o: Offer) -> tuple[int, int, int]:
+    minor = age is None or age < 18
+
+    def rank(o: Offer) -> tuple[int, ...]:
         local = o.region != NATIONWIDE
-        return (0 if (local and kind in LOCAL_FIRST) or (not local and kind not in LOCAL_FIRST)
-                else 1, 0 if o.always_open else 1, order[o.id])
+        bare_number = o.contact.phone in EMERGENCY_NUMBERS  # in the text anyway: last
+        nearby = (local and kind in LOCAL_FIRST) or (not local and kind not in LOCAL_FIRST)
+        specific = bool(o.danger_kinds) and o.danger_kinds[0] == kind  # made for this danger
+        for_young = o.age_max <= 27 if minor and kind in YOUTH_FIRST else True
+        return (int(bare_number), int(not nearby), int(not for_young), int(not specific),
+                int(not o.always_open), order[o.id])
 
     chosen = sorted(pool, key=rank)[:MAX_CARDS]
     if not any(_all_ages(o) for o in chosen):
