@@ -4,13 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench nlu-report nlu-train nlu-serve catalogue clean help
+.PHONY: run test lint bench eval nlu-report nlu-train nlu-serve catalogue clean help
 
 help:
 	@echo "make run   – install and start Lotse on http://127.0.0.1:8000/"
 	@echo "make test  – install and run the whole test suite"
 	@echo "make lint  – ruff and mypy"
 	@echo "make bench – speed and memory figures as a table (NLU, web chat, Telegram)"
+	@echo "make eval  – scripted conversations and crisis sets (blind ones too) as a table"
 	@echo "make nlu-report – train Rasa, compare both NLU backends, write docs/nlu-report.md"
 	@echo "make nlu-serve  – train if needed and run the Rasa NLU server on 127.0.0.1:5005"
 
@@ -33,6 +34,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+
+eval: $(STAMP)
+	$(BIN)/python -m tests.e2e.dialogue_eval
+	$(BIN)/python -m tests.bot.crisis_eval
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot nlu matching tests scripts bench
