@@ -63,7 +63,13 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bwie (bringt|bring) man sich\b.{0,20}\bum\b", r"\bwie (kann|koennte) (man|ich) (sich|mich)\b.{0,20}\b(umbringen|toeten|das leben nehmen)",
         r"\bzug\b.{0,60}\bohne zu halten\b", r"\bkann man an\b.{0,30}\bsterben\b",
         r"\bfrag\w* fuer mich( selbst)?\b", r"\b(ending it|end it all|kill myself|end my life)\b",
-        r"\bwant to die\b", r"\bno reason to live\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
+        r"\bwant to die\b", r"\bno reason to live\b",
+        r"\b(besser|einfacher)\b.{0,30}\bwenn ich\b.{0,20}\b(tot|sterbe|nicht mehr da)\b", r"\bwenn ich (tot|nicht mehr da) (waer|waere)\b",
+        r"\b(von|vom) (hochhaus|bruecke|dach|balkon)\w* (zu )?spring", r"\bmich tot (zu )?machen\b",
+        r"\bsich (umzubringen|umbringen|das leben (zu )?nehmen)\b", r"\bam gleis\b.{0,30}\bzug\b",
+        r"\b(heute|heut)\b.{0,15}\bmach ich( e)?s\b", r"\bob ich\b.{0,25}\b(noch da bin|lebe oder nicht)\b",
+        r"\bmerkt (doch )?keiner wenn ich weg\b", r"\bvermissen wenn ich (tot|weg)\b", r"\blaufendem motor\b",
+        r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
     ),
     "self_harm": (
         r"\brueckfall\b.{0,40}\b(clean|svv|ritz\w*|schneid\w*|sh)\b", r"\b(clean|svv)\b.{0,40}\brueckfall\b",
@@ -82,7 +88,8 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\britz", r"\bmich (selbst |selber )?(zu )?(schneid|verletz|verbrenn)", r"\bschneide mich\b",
         r"\bverbrenn(e)? mich\b", r"\bmir (selbst |selber )?weh (zu )?tu", r"\brasierklinge|\bklinge\b",
         r"\bsh\b.{0,20}(gemacht|schnitt)", r"\bschnitte\b", r"\bbis es blutet\b", r"\bgschnitt",
-        r"\bwie tief\b.{0,30}\bschneid", r"\b(stellen|stelle)\b.{0,30}\bschneid\w*\b.{0,40}\b(sieht|will|heute)",
+        r"\bwie tief\b.{0,30}\bschneid",
+        r"\bmich blutig\b", r"\bbis\b.{0,25}\bblut(en|et)\b", r"\bbestraf\w* mich\b", r"\b(zigarette|kippe)\w*\b.{0,40}\b(arm|haut|hand)\b", r"\b(stellen|stelle)\b.{0,30}\bschneid\w*\b.{0,40}\b(sieht|will|heute)",
         r"\b(kratz|kratze)\w* mir\b.{0,20}\bauf\b", r"\b(scherbe|cuttermesser|teppichmesser)\b",
         r"\bcut(ting|s)? (myself|again)\b", r"\bcutting\b", r"\bcuts\b", r"\bself ?harm", r"\brelapsed\b",
         r"\b(diesmal|heute|so) tief(er)?\b.{0,40}\b(blut\w*|pflaster|genaeht|naehen)\b",
@@ -118,11 +125,15 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bmich\b( \w+){0,3} (geohrfeigt|getreten|gewuergt|geschubst|vermoebelt)\b", r"\bohrfeige\w*\b.{0,20}\b(mich|mir)\b",
         r"\b(werde|wurde|werd)\b.{0,30}\b(geschlagen|verpruegelt|getreten|gewuergt|misshandelt)\b",
         r"\b(schlaegt|schlagen|schlagt|verpruegel\w*|pruegel\w*|tritt|treten|haut|hauen|"
-        r"wuergt|wuergen|bedroht|bedrohen|misshandel\w*)\b( \w+){0,3} mich\b(?! (an|vor|ab|zu|mit))",
+        r"wuergt|wuergen|bedroht|bedrohen|misshandel\w*)\b( (?!vor\b|dass\b|das\b)\w+){0,3} mich\b(?! (an|vor|ab|zu|mit))",
         r"\bmich\b( \w+){0,4} (geschlagen|geschlagn|verpruegelt|getreten|gewuergt|bedroht|misshandelt)\b",
         r"\b(hits|beats|hurts|chokes|hitting|beating) (me|my mom|my mother|us)\b",
         r"\bangst\b.{0,30}\b(vor|dass)\b.{0,30}\b(schlaegt|schlagen|vater|stiefvater|mutter|freund)\b.{0,30}\b(wieder|schlaegt|haut)",
-        r"\bwieder (geschlagen|verpruegelt|zugeschlagen)\b", r"\bhat (wieder )?zugeschlagen\b",
+        r"\bwieder (geschlagen|verpruegelt|zugeschlagen)\b",
+        r"\bmich\b( \w+){0,6} (geschlagen|verpruegelt|gehauen)\b", r"\bzusammengeschlagen\b", r"\bblutig geschlagen\b",
+        r"\b(guertel|kabel|stock)\b.{0,20}\b(haun|hauen|geschlagen|schlagen|schlaegt|haut)\b", r"\ban den haaren\b.{0,20}\b(gezogen|gezerrt)\b",
+        r"\bmich\b.{0,10}\bam hals\b", r"\bzwingen\b.{0,10}\bzu heiraten\b", r"\bpass weggenommen\b", r"\bhaus nicht verlassen\b",
+        r"\btut (er|sie) (mir|uns|meiner|meinem)\b.{0,30}\b(was|etwas) an\b", r"\bhat (wieder )?zugeschlagen\b",
         r"\b(schlaegt|pruegelt|verpruegelt|haut|wuergt|tritt) (gerade |grad |wieder |schon wieder )?(sie|ihn|meine (mutter|mama|schwester|oma)|meinen (bruder|kleinen bruder))\b",
         r"\b(auf den boden|gegen die wand|gegen den schrank|an die wand|an d wand)\b.{0,15}\b(geworfen|geschubst|geschmissen|gedrueckt|gschmissa)",
         r"\b(schmeisst|wirft|werfen|schmeissen)\b.{0,5}\bmit\b.{0,25}\bnach (mir|uns)\b", r"\bmich kaputt\b",
@@ -149,7 +160,9 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(heute|heut|tonight|diese nacht)\b.{0,40}\b(draussen|auf der strasse|im park|am bahnhof|"
         r"kein(en)? (schlafplatz|platz zum schlafen|ort)|wieder keine ahnung wohin|nirgends|nirgendwo)",
         r"\b(kein(en)?|nirgends|nirgendwo|nichts|nix)\b.{0,10}\b(schlafplatz|platz zum schlafen|wo ich\b.{0,20}(schlafen|pennen))",
-        r"\bnowhere to sleep\b", r"\bkicked out\b", r"\bseit (heute|heut)\b.{0,30}\b(auf der strasse|uff der strasse|keine wohnung)\b",
+        r"\bnowhere to sleep\b",
+        r"\b(soll|sollst) (verschwinden|abhauen|gehen)\b.{0,40}\bnie\b", r"\b(im|am) bahnhof verbracht\b", r"\bschloesser ausgetauscht\b",
+        r"\bkein(en)? (platz|ort|bett)\b.{0,10}\b(fuer )?(heute|heut|diese) nacht\b", r"\bschlafen auf (der )?strasse\b", r"\bkicked out\b", r"\bseit (heute|heut)\b.{0,30}\b(auf der strasse|uff der strasse|keine wohnung)\b",
         r"\bdraussen (schlaf|penn)", r"\bauf der strasse schlaf", r"\bkein dach\b", r"\bschloss ausgetauscht\b",
         r"\bkeine wohnung mehr\b.{0,30}\b(heute|seit heute|schlafen)\b", r"\b(heute|heut)\b.{0,20}\bkeine wohnung mehr\b",
         r"\bwo kann (ich|man)\b.{0,20}\b(heute|heut)\b.{0,10}\b(nacht )?(hin|schlafen|pennen)\b",
@@ -176,6 +189,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(haben|hat) (messer|waffen|ne waffe|eine waffe)\b", r"\b(waffe|pistole|knarre|gewehr)\b.{0,60}\b(erschiess\w*|mitbringen|mitnehmen|heute|morgen|fahren)\b",
         r"\b(waffe|pistole|knarre|messer)\b.{0,30}\b(in die|in der|zur) schule\b", r"\bamok", r"\berschiess\w* (alle|euch|ihn|sie)\b",
         r"\b(folgt|verfolgt) mir|\bverfolgt mich\b|\bfollowing me\b", r"\bfaehrt mir\b.{0,30}\bhinterher\b",
+        r"\b(laeuft|faehrt|rennt|geht)\b.{0,40}\bhinter(her| mir)\b", r"\bhinter mir\b.{0,30}\b(her|seit|angst)\b", r"\bkrampft\b",
         r"\b(krieg|kriege|bekomme|kriegt)\b.{0,10}\b(kaum|keine)\b.{0,10}\bluft\b", r"\bkann (nicht|kaum) (mehr )?atmen\b",
         r"\bdroht\b.{0,40}\b(umzubringen|toeten|abzustechen)", r"\babzustechen|\babstechen\b|\babsticht\b",
         r"\bueberdosis\b", r"\bblau im gesicht\b", r"\b(brustschmerzen|schmerzen in der brust)\b",
@@ -211,20 +225,23 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\bam bahnsteig\b", r"\bbahnsteig\b.{0,30}\bzug\b", r"\bkante\b", r"\bschau runter\b",
         r"\bsterben\b", r"\bumbringen\b", r"\btot\b.{0,20}\b(sein|waere)\b", r"\bmedizinschrank\b",
         r"\bhasse mein leben\b", r"\bwill nicht mehr leben\b", r"\btodeswunsch\w*\b",
+        r"\bich verabschiede mich\b", r"\bnicht eure schuld\b", r"\bbeerdigung\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
+        r"\b(auto|zug|lkw) (mich )?ueberfaehrt\b", r"\beinfach verschwinde\b",
     ),
-    "self_harm": (r"\bnarben\b", r"\bschneiden\b.{0,20}\b(arm|haut)\b", r"\bblut\b.{0,20}\b(ueberall|alles voller)\b",
+    "self_harm": (r"\bnarben\b", r"\bschnittwunden\b", r"\bschneiden\b.{0,20}\b(arm|haut)\b", r"\bblut\b.{0,20}\b(ueberall|alles voller)\b",
                   r"\balles voller blut\b", r"\bdruck\b.{0,30}\bweh tun\b"),
-    "sexual_abuse": (r"\bangefasst\b", r"\bbelaestig\w*", r"\b(begrapscht|betatscht)\b", r"\bsexuell\w*\b",
+    "sexual_abuse": (r"\bangefasst\b", r"\b(geheim halten|unser geheimnis|keinem sagen)\b", r"\bhat mich gekuesst\b",
+                     r"\b(erwachsener|aelterer) (mann|typ)\b.{0,40}\btreffen\b", r"\bbelaestig\w*", r"\b(begrapscht|betatscht)\b", r"\bsexuell\w*\b",
                      r"\bchatte mit\b.{0,30}\b\d{2} ?jaehrig", r"\babholen\b.{0,40}\bniemandem\b",
                      r"\bmitgenommen\b.{0,40}\bhilfe\b"),
     "violence_at_home": (
-        r"\bangst vor (meinem|meiner|meinen|ihm|ihr)\b",
+        r"\bangst vor (meinem|meiner|meinen|ihm|ihr)\b", r"\bblaue flecken\b",
         r"\b(vater|papa|mutter|mama|stiefvater|bruder|freund|mann|er|sie|onkel|eltern)\b.{0,20}\b(schlaegt|schlagen|geschlagen|pruegel\w*|verpruegelt)\b",
         r"\bgewalt\w*\b", r"\bbedroh\w*\b", r"\bdreht (komplett )?durch\b", r"\baggressiv\w*\b.{0,40}\b(mich|mir|uns)\b",
         r"\bgeworfen\b.{0,20}\b(boden|wand)\b",
     ),
     "homeless_tonight": (
-        r"\b(rausgeworfen|rausgeschmissen|rausgeflogen|rausgekickt|raus gemacht|rausgemacht)\b",
+        r"\b(rausgeworfen|rausgeschmissen|rausgeflogen|rausgekickt|raus gemacht|rausgemacht)\b", r"\bkomm\w* nicht mehr rein\b",
         r"\b(kein|keinen) (schlafplatz|dach)\b", r"\bwo (soll|kann) ich (hin|schlafen|pennen)\b", r"\bsitz\w* am (haupt)?bahnhof\b",
     ),
     "eating_disorder": (r"\bess ?stoerung\b", r"\b(magersucht|bulimie|anorexie)\b", r"\bnichts gegessen\b"),
@@ -238,7 +255,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
 # Talking *about* a topic (school project, study, job, media) is no danger to the writer.
 TOPIC_CONTEXT = (
     r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|facharbeit|aufsatz|plakat|"
-    r"buch|roman|film|serie|doku|song|lied|liebeslied|material|studium|studieren|studiengang|psychologie|"
+    r"\w*buch|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
     r"infos? (ueber|zu)|was macht eine?|definition|klinischen sinn|unterschied zwischen|ausbildung (zum|zur|als)|"
     r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*)\b"
 )
@@ -250,7 +267,8 @@ HYPERBOLE = (
     r"zum sterben (langweilig|schoen)|todlangweilig|tot gelacht|totlachen|lach mich tot|vor lachen|"
     r"lachen mich tot|mathe\w*|pruefung|klausur|test bringt|innerlich\b.{0,20}\bgestorben|"
     r"ich koennte\b.{0,30}\b(umbringen|erwuergen|toeten)|wenn ich noch (ein|eine|einen|einmal|mal)\b|"
-    r"(killt|bringt) mich wenn|ich erschiess mich wenn|wollte einfach nur sterben|so langweilig)"
+    r"(killt|bringt) mich wenn|ich erschiess mich wenn|koennt(e)? mich erschiessen|wollte einfach nur sterben|so langweilig|"
+    r"ich (bring|bringe) (meinen|meine) (bruder|schwester|lehrer\w*|chef\w*|mutter|vater|freund\w*) um\b.{0,40}\b(der|die|weil|hat))"
 )
 JOKING = r"\b(haha\w*|lol|xd|rofl|lmao|jk)\b|(?<!kein )\bspass\b|(?<!kein )\bscherz\b"
 # Past events, and signs that they are over.

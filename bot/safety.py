@@ -90,7 +90,7 @@ _ACUTE = re.compile(ACUTE)
 _STRONG_ACUTE = re.compile(STRONG_ACUTE)
 _WEAK_CUES = re.compile(WEAK_CUES)
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking)\b")
-_GERMAN = re.compile(r"\b(ich|und|nicht|bin|ist|mein|meine|mich|mir|der|die|das|mit|hab|habe|heute|weiss|kein)\b")
+_GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.
 _EMOJI = {"🩸": " blut ", "🔪": " messer ", "💊": " tabletten ", "🔫": " waffe ", "🪢": " seil ",
@@ -98,6 +98,7 @@ _EMOJI = {"🩸": " blut ", "🔪": " messer ", "💊": " tabletten ", "🔫": "
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 _FARSI_LETTERS = re.compile(r"[پچژگیک]")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # vowel marks, tatweel
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
@@ -158,12 +159,6 @@ def _softening(text: str, matched: str) -> int:
     return steps
 
 
-def _language_of(rule: _Rule, plain: str) -> str:
-    if rule.language == "en" and _GERMAN.search(plain):
-        return "de"
-    return rule.language
-
-
 def assess_danger(text: str) -> Danger | None:
     """Clear or possible danger in a message, with its kind and language; None if none."""
     if not text or not text.strip():
@@ -180,10 +175,10 @@ def assess_danger(text: str) -> Danger | None:
 
     if _CYRILLIC.search(text):
         form = _cyrillic_form(text)
-        ukrainian = bool(_UKRAINIAN_LETTERS.search(text))
+        letters = "uk" if _UKRAINIAN_LETTERS.search(text) else "ru" if _RUSSIAN_LETTERS.search(text) else ""
         for rule in CYRILLIC_RULES:
             if rule.pattern.search(form):
-                consider(rule.strength, rule.kind, "uk" if ukrainian else "ru")
+                consider(rule.strength, rule.kind, letters or rule.language)
     if _ARABIC.search(text):
         form = _arabic_form(text)
         farsi = bool(_FARSI_LETTERS.search(text)) or "\u200c" in text
@@ -192,23 +187,24 @@ def assess_danger(text: str) -> Danger | None:
                 consider(rule.strength, rule.kind, "fa" if farsi else rule.language)
     plain, folded = text_forms(text)
     if plain:
+        language = guess_language(text)
         for rule in GERMAN_RULES:
             for candidate in (plain, folded):
                 match = rule.pattern.search(candidate)
                 if match:
-                    consider(rule.strength - _softening(candidate, match.group()), rule.kind, "de")
+                    consider(rule.strength - _softening(candidate, match.group()), rule.kind, language)
                     break
-        ascii_form = _ascii(text) if not plain.isascii() or "'" in text else plain
+        ascii_form = plain if text.isascii() else _ascii(text)
         for rule in LATIN_RULES:
             match = rule.pattern.search(ascii_form)
             if match:
                 steps = _softening(ascii_form, match.group()) if rule.language == "en" else 0
-                consider(rule.strength - steps, rule.kind, _language_of(rule, plain))
+                consider(rule.strength - steps, rule.kind, language if rule.language == "en" else rule.language)
         if best is None:
             for phrase, kind in FUZZY_PHRASES.items():
                 if (len(folded) >= len(phrase)
                         and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
-                    consider(2 - _softening(folded, phrase), kind, "de")
+                    consider(2 - _softening(folded, phrase), kind, language)
                     break
     return best[2] if best is not None else None
 
