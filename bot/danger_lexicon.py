@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (pattern tables: one regex per line reads better than split strings)
 """German danger patterns by kind and level, and the context cues that soften them.
 
 All patterns run on folded text (lowercase, umlauts as ae/oe/ue/ss, punctuation as single
@@ -69,7 +70,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bsich (umzubringen|umbringen|das leben (zu )?nehmen)\b", r"\bam gleis\b.{0,30}\bzug\b",
         r"\b(heute|heut)\b.{0,15}\bmach ich( e)?s\b", r"\bob ich\b.{0,25}\b(noch da bin|lebe oder nicht)\b",
         r"\bmerkt (doch )?keiner wenn ich weg\b", r"\bvermissen wenn ich (tot|weg)\b", r"\blaufendem motor\b",
-        r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
+        r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\bsich\b.{0,20}\bumbringt\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
     ),
     "self_harm": (
         r"\brueckfall\b.{0,40}\b(clean|svv|ritz\w*|schneid\w*|sh)\b", r"\b(clean|svv)\b.{0,40}\brueckfall\b",
