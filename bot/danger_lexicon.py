@@ -288,9 +288,16 @@ STRONG_ACUTE = r"\b(gerade|grad|gleich|sofort|tonight|heute (nacht|abend)|rn|rig
 # Words near danger: without one, the NLU's crisis intent alone needs more confidence.
 WEAK_CUES = (
     r"\b(tot|tod\w*|sterb\w*|stirb\w*|gestorben|leben|lebn|umbring\w*|bring\w* \w+ um|tabletten|tablten|pillen|blut\w*|"
-    r"schlag\w*|schlaeg\w*|geschlagen|pruegel\w*|angst|hilfe|help|messer|waffe|nacht|draussen|strasse|weh|schmerz\w*|"
+    r"schlag\w*|schlaeg\w*(?! vor)|geschlagen|pruegel\w*|angst|hilfe|help|messer|waffe|nacht|draussen|strasse|weh|schmerz\w*|"
     r"spring\w*|bruecke|zug|gleis\w*|dach|weg|schluss(?! gemacht)|kann nicht mehr|nicht mehr aus|nimmer|polizei|notfall|"
     r"luft|atm\w*|schlafen|pennen|raus|abgehauen|anfass\w*|angefasst|zwing\w*|nackt\w*|ritz\w*|schneid\w*|"
     r"verletz\w*|aufhoer\w*|ende|beenden|allein|kaputt|fertig|verheirat\w*|droh\w*|eingesperrt|genommen|"
-    r"hinterher|wach|umgefallen|kipp\w*|brennt|feuer|gift\w*|kotz\w*|essen|gegessen|sinnlos|erpress\w*)\b"
+    r"hinterher|wach|umgefallen|kipp\w*|brennt|feuer|gift\w*|kotz\w*|essen|gegessen|sinnlos|erpress\w*|"
+    r"to die|wanna die|dead|kill\w*|hurt|hurting|hits?|hitting|beat|beats|beating|knife|gun|pills|blood|tonight|scared|afraid|cut|cutting|suicid\w*)\b"
+)
+# Readings that are surely harmless whatever the NLU says: "schlägt vor" (suggests), a question
+# about opening hours or how to reach someone.
+DEFUSED = (
+    r"\bschlaegt\b.{0,60}\bvor\b|\bschlagen\b.{0,60}\bvor\b|"
+    r"\b(oeffnungszeit\w*|geoeffnet|erreichbar|adresse|telefonnummer|nummer von)\b|\bwann (haben|hat|ist|sind)\b.{0,40}\b(offen|auf|da)\b"
 )

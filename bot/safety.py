@@ -28,6 +28,7 @@ from bot import danger_languages as L
 from bot.danger_lexicon import (
     ACUTE,
     CLEAR,
+    DEFUSED,
     HYPERBOLE,
     JOKING,
     PAST,
@@ -106,6 +107,7 @@ _RESOLVED = re.compile(RESOLVED)
 _ACUTE = re.compile(ACUTE)
 _STRONG_ACUTE = re.compile(STRONG_ACUTE)
 _WEAK_CUES = re.compile(WEAK_CUES)
+_DEFUSED = re.compile(DEFUSED)
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
@@ -286,9 +288,12 @@ def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
             return Danger("clear", danger.kind, danger.language)
         return danger
     plain, folded = text_forms(text)
+    cue = bool(_WEAK_CUES.search(plain) or _WEAK_CUES.search(folded))
+    if _DEFUSED.search(plain) or (not cue and guess_language(text) != "de"):
+        return None  # a harmless reading, or a language the (German) NLU cannot judge
     if _CALM.search(plain) or _PAST.search(plain):
         threshold = NLU_POSSIBLE_CALM
-    elif _WEAK_CUES.search(plain) or _WEAK_CUES.search(folded):
+    elif cue:
         threshold = NLU_POSSIBLE
     else:
         threshold = NLU_POSSIBLE_NO_CUE

@@ -93,3 +93,16 @@ def test_crisis_help_comes_at_once_even_without_a_database(
     replies = lotse.handle("web", "s", message)
     assert replies[0].crisis and any(card.category == "crisis_line"
                                      for r in replies for card in r.offers)
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("und wann haben die offen?", None),  # a follow-up the NLU once scored 0.71 crisis
+    ("hab schulden bei klarna und trau mich nicht es meinen eltern zu sagen", None),
+    ("my boss at the training is so annoying i want to quit", None),
+    ("mein trainer schlägt vor, dass ich mehr trainiere", None),
+    ("wie bringt man sich am besten um", "clear"),  # a plain question about methods
+    ("Я більше не хочу жити", "clear"),  # Ukrainian, once answered with a greeting
+])
+def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) -> None:
+    found = danger(lotse, message)
+    assert (found.level if found else None) == expected
