@@ -4,6 +4,9 @@ Both backends learn the `crisis` intent from examples, and both miss some; the s
 layer's lexicon (bot.safety) knows more ways of saying it. Wrapped, a backend reports
 `crisis` whenever the lexicon fires, so a dialogue that looks only at the intent still
 answers with crisis help. The lexicon is passed in: nlu/ does not depend on bot/.
+With the two-tier check (bot.safety) pass `looks_like_crisis`, i.e. only a *clear* danger
+overrules the model; a *possible* one is left to `combine_with_nlu`, which needs the model's
+own crisis confidence.
 """
 
 from __future__ import annotations

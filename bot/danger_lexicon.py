@@ -1,0 +1,303 @@
+# ruff: noqa: E501  (pattern tables: one regex per line reads better than split strings)
+"""German danger patterns by kind and level, and the context cues that soften them.
+
+All patterns run on folded text (lowercase, umlauts as ae/oe/ue/ss, punctuation as single
+spaces; see bot.safety.text_forms). Written as stems so that typos of the endings, slang,
+dialect and learner German still match. "clear" patterns state acute danger to the writer
+or someone near; "possible" patterns are ambiguous words and distress without a stated
+danger – they lead to one check-in question, not to the full crisis answer.
+"""
+
+from __future__ import annotations
+
+_PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin)"
+_TODAY = r"(heute|heut|heit|jetzt|gerade|grad|gleich|tonight|sofort|heute nacht|heute abend)"
+
+CLEAR: dict[str, tuple[str, ...]] = {
+    "sextortion": (
+        r"\b(erpress\w*)\b.{0,40}\b(nackt\w*|bilder\w*|fotos?|videos?|pics)\b",
+        r"\b(nackt\w*|bilder|fotos?|videos?|pics)\b.{0,40}\berpress\w*",
+        r"\b(droht|drohen|will)\b.{0,30}\b(nackt\w*|intim\w*)\b.{0,40}\b(schick\w*|posten|verbreit\w*|zeigen|veroeffentlich\w*)",
+        r"\b(nackt\w*|intim\w*)\b.{0,50}\b(an alle|an meine schule|posten|verbreit\w*|veroeffentlich\w*)\b.{0,40}\b(wenn ich nicht|sonst|ausser)",
+    ),
+    "suicidal": (
+        r"\b(tschuess|tschues|bye|lebt wohl|lebewohl)\b.{0,40}\bdanke fuer alles\b",
+        r"\bdanke fuer alles\b.{0,40}\b(tschuess|tschues|bye|lebt wohl|lebewohl|fuer immer|pass auf dich auf)\b",
+        r"\b(ueberlegt|geplant|plane|weiss|ausjedacht|ausgedacht)\b.{0,15}\bwie ich (es|mich)\b.{0,20}\b(mache|umbringe|toete|wann)\b",
+        r"\b(will|moechte|mag|wuerde gern|werde|wollte) (einfach )?(nur )?(noch )?(lieber )?(heute )?(tot|sterben|sterbn)\b",
+        r"\b(bin|ist)\b.{0,15}\bweg fuer immer\b", r"\bfuer immer (weg|gehen|einschlafen|schluss|schlafen)\b",
+        r"\b(zeug|sachen|kram)\b.{0,15}\bverschenkt\b", r"\balles geregelt\b.{0,40}\b(gehen|weg|schluss|ende)\b",
+        r"\b(denk|denke|gedanken|gedanke)\w*\b.{0,20}\ban(s| das| den)? (sterben|tod|suizid)",
+        r"\bwill\b.{0,15}\bdass (es|alles) endlich aufhoert\b",
+        r"\bmein letzter tag\b(?!\s+(im|in|beim|bei|an|als|auf|vor|der|des|vom|von|mit)\b)",
+        r"\b(auf|an|anne|zu) (den|die)? ?(gleisen|gleise|schienen)\b",
+        r"\b(ne|eine|nur ne|nur eine) last\b.{0,20}\bfuer (alle|jeden|meine|euch)",
+        r"\bwenn ich (weg|nicht mehr da|tot) bin\b.{0,40}\b(leichter|besser)\b",
+        r"\b(abend|nacht|heute|heut|morgen)\b.{0,10}\bis(t)? schluss\b(?! mit)",
+        r"\b(sag|sagen)\b.{0,30}\b(dass|das) es mir leid tut\b",
+        r"\bkein(en)? (grund|sinn|kraft) mehr\b.{0,20}\b(weiter|zu leben|leben)",
+        r"\bbring(e)? ich mich\b.{0,10}\bum\b", r"\b(sterbe|sterb) (ich )?(lieber|besser)\b",
+        r"\bbesser (tot|sterben)\b", r"\bbring i mi om\b",
+        r"\b(nicht mehr|nie wieder|nie mehr) (leben|lebn|aufwachen|aufstehen|da sein)\b",
+        r"\bich bring(e)? mich\b.{0,20}\bum\b", r"\bwenn ich tot (waere|bin)\b",
+        r"\b(bruecke|dach|hochhaus|gleis\w*|fenster|parkhaus)\b.{0,40}\b(will|werde|moechte|gleich|ueberleg\w*)\b.{0,10}\bspring",
+        r"\blieber tot\b", r"\btot sein\b", r"\blebensmuede|muede vom leben\b",
+        r"\bmich\b.{0,30}\b(umbring|umbrin|umzubring|aufzuhaeng|aufhaeng|erhaeng|erschiess|vergift|toeten|zu toeten)",
+        r"\b(mir|mein) (das |dem )?leben (zu )?nehm", r"\bbesser dran ohne mich\b",
+        r"\b" + _PILLS + r"\b.{0,50}\b(gesammelt|besorgt|geschluckt|hier|alle nehmen|alle nehm|genommen|liegen|zaehl\w*|gezaehlt)\b",
+        r"\b(seil|strick|schlinge)\b.{0,40}\b(aufzuhaeng|aufhaeng|erhaeng|haengen|haengt|gekauft|besorgt|keller|dachboden)",
+        r"\bmit dem strick\b", r"\bspring(e|en)? von\b", r"\bich spring(e)? (heute|jetzt|gleich|morgen)\b",
+        r"\bvon (der|einer|dem|einem) (bruecke|hochhaus|dach)\b", r"\bvor (den|einen|die) (zug|u bahn|s bahn|bahn)\b",
+        r"\balles beenden\b", r"\bkeinen sinn mehr\b.{0,30}\b(leben|weiter)",
+        r"\bnicht mehr lange (da|hier|am leben)\b", r"\b(morgen|bald|dann)\b.{0,15}\bnicht mehr da\b",
+        r"\berledige (das|es)\b.{0,20}\bselb(er|st)\b", r"\babschiedsbrief", r"\babschieds(foto|nachricht|video|text)",
+        r"\b(schluss|schluss machen|schluss mach\w*) mit (allem|alles|meinem leben|mein leben|dem leben)\b",
+        r"\b(ich mach\w*|mach ich|mach\w* ich)\b.{0,20}\bschluss\b(?! mit (ihm|ihr|dem|der|meinem|meiner|mein (freund|ex)))",
+        r"\bmotor laeuft\b", r"\bkomm\w* nicht mehr raus\b.{0,30}\btschuess\b",
+        r"\b(wie (viele|viel)|reicht das)\b.{0,40}\b" + _PILLS + r"\b.{0,50}\b(tot|sterben|stirbt|nicht mehr aufwach\w*|toedlich|vorbei)",
+        r"\b(wie (viele|viel)|reicht das)\b.{0,60}\b(nicht mehr aufwach\w*|sicher tot|toedlich|bis es vorbei)",
+        r"\b(was passiert|wie lange dauert)\b.{0,40}\b(\d+|ganze packung|alle)\b.{0,15}\b" + _PILLS,
+        r"\b(\d+|ganze packung|alle)\b.{0,10}\b" + _PILLS + r"\b.{0,40}\b(auf einmal|schluck\w*)\b",
+        r"\b(wie hoch|welche hoehe|aus welcher hoehe)\b.{0,50}\b(tot|toedlich|sterben)",
+        r"\b(sicher|sicherste|schnellste|schmerzlos\w*)\w*\b.{0,30}\b(tot|toedlich|sterben|umbringen|suizid)",
+        r"\bmethode\b.{0,40}\b(schnell|weh tut|schmerzlos|sterben|tot|umbringen)\b",
+        r"\bwie (bringt|bring) man sich\b.{0,20}\bum\b", r"\bwie (kann|koennte) (man|ich) (sich|mich)\b.{0,20}\b(umbringen|toeten|das leben nehmen)",
+        r"\bzug\b.{0,60}\bohne zu halten\b", r"\bkann man an\b.{0,30}\bsterben\b",
+        r"\bfrag\w* fuer mich( selbst)?\b", r"\b(ending it|end it all|kill myself|end my life)\b",
+        r"\bwant to die\b", r"\bno reason to live\b",
+        r"\b(besser|einfacher)\b.{0,30}\bwenn ich\b.{0,20}\b(tot|sterbe|nicht mehr da)\b", r"\bwenn ich (tot|nicht mehr da) (waer|waere)\b",
+        r"\b(von|vom) (hochhaus|bruecke|dach|balkon)\w* (zu )?spring", r"\bmich tot (zu )?machen\b",
+        r"\bsich (umzubringen|umbringen|das leben (zu )?nehmen)\b", r"\bam gleis\b.{0,30}\bzug\b",
+        r"\b(heute|heut)\b.{0,15}\bmach ich( e)?s\b", r"\bob ich\b.{0,25}\b(noch da bin|lebe oder nicht)\b",
+        r"\bmerkt (doch )?keiner wenn ich weg\b", r"\bvermissen wenn ich (tot|weg)\b", r"\blaufendem motor\b",
+        r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\bsich\b.{0,20}\bumbringt\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
+    ),
+    "self_harm": (
+        r"\brueckfall\b.{0,40}\b(clean|svv|ritz\w*|schneid\w*|sh)\b", r"\b(clean|svv)\b.{0,40}\brueckfall\b",
+        r"\bsvv\b", r"\bgeri[tz]+t\b", r"\bmich\b( \w+){0,3} (schneid|ritz|verbrenn)\w*",
+        r"\bverbrenn\w* mir\b.{0,25}\b(arm|arme|haut|hand|haende|bein)",
+        r"\b(zigarette|kippe|feuerzeug)\b.{0,40}\b(arm|arme|haut|hand)\b",
+        r"\b(mir|mich)\b.{0,30}\b(arm|arme|haut)\b.{0,15}\bverbrannt\b",
+        r"\bkopf\b.{0,20}\bgegen die wand\b", r"\b(hau|haue|schlag|schlage)\w* (mir|mich) selbst\b",
+        r"\bmir selbst ins gesicht\b", r"\bbestraf\w* mich selbst\b", r"\bmich\b.{0,10}\bbestraf",
+        r"\bbestraf\w*\b.{0,30}\bschmerzen\b", r"\b(neue|frische) (narben|schnitte|wunden)\b",
+        r"\bnarben\b.{0,40}\bneue gemacht\b", r"\b(was|etwas|irgendwas) scharfes\b",
+        r"\bhunger\w* (mich )?absichtlich\b", r"\babsichtlich\b.{0,15}\bhunger",
+        r"\b(arm|arme|handgelenk\w*|bein|beine|oberschenkel)\b.{0,20}\b(aufgeschnitten|aufschneiden|aufgeritzt|geschnitten)\b",
+        r"\bmir\b.{0,30}\b(arm|arme|handgelenk\w*|oberschenkel)\b.{0,20}\b(aufgeschnitten|geschnitten|geritzt)\b",
+        r"\b(mir|mich) (selbst|selber) (etwas|was|ernsthaft was) (an)?(zu)?(tun|antun|anzutun)\b", r"\bmir (etwas|was|ernsthaft was) (antun|anzutun)\b",
+        r"\britz", r"\bmich (selbst |selber )?(zu )?(schneid|verletz|verbrenn)", r"\bschneide mich\b",
+        r"\bverbrenn(e)? mich\b", r"\bmir (selbst |selber )?weh (zu )?tu", r"\brasierklinge|\bklinge\b",
+        r"\bsh\b.{0,20}(gemacht|schnitt)", r"\bschnitte\b", r"\bbis es blutet\b", r"\bgschnitt",
+        r"\bwie tief\b.{0,30}\bschneid",
+        r"\bmich blutig\b", r"\bbis\b.{0,25}\bblut(en|et)\b", r"\bbestraf\w* mich\b", r"\b(zigarette|kippe)\w*\b.{0,40}\b(arm|haut|hand)\b", r"\b(stellen|stelle)\b.{0,30}\bschneid\w*\b.{0,40}\b(sieht|will|heute)",
+        r"\b(kratz|kratze)\w* mir\b.{0,20}\bauf\b", r"\b(scherbe|cuttermesser|teppichmesser)\b",
+        r"\bcut(ting|s)? (myself|again)\b", r"\bcutting\b", r"\bcuts\b", r"\bself ?harm", r"\brelapsed\b",
+        r"\b(diesmal|heute|so) tief(er)?\b.{0,40}\b(blut\w*|pflaster|genaeht|naehen)\b",
+        r"\bblut\b.{0,10}\bwieder passiert\b|\bwieder passiert\b.{0,20}\btiefer\b",
+    ),
+    "sexual_abuse": (
+        r"\b(was|etwas|irgendwas)\b.{0,10}\b(ins|in meinem|in mein) (getraenk|glas|trinken|drink)\b",
+        r"\bk\.?\s?o\.?[- ]?tropfen\b", r"\bnackt aufgewacht\b", r"\baufgewacht\b.{0,30}\bnackt\b",
+        r"\baufgewacht\b.{0,60}\b(hose|rock)\b.{0,10}\bweg\b",
+        r"\bhalb nackt\b.{0,40}\b(aufgewacht|weiss nicht)", r"\b(sachen|dinge) die ich nicht will\b",
+        r"\b(nur wenn|sonst|muss)\b.{0,30}\bmit (ihm|ihr) (schlafe|schlafen|ins bett|duschen|alleine duschen)\b",
+        r"\bmit (ihm|ihr) (schlafe|schlafen)\b.{0,20}\b(sonst|damit|dann krieg)",
+        r"\bwenn ich nicht mit (ihm|ihr) schlafe\b",
+        r"\bschickt mir\b.{0,20}\b(komische|nackt|eklige|versaute|perverse)\w* (bilder|fotos|videos)\b",
+        r"\b(will|wollte|verlangt)\b.{0,20}\b(nackt)?(bilder|fotos) von mir\b",
+        r"\b(fasst|fassen|begrapscht|grapscht|betatscht|beruehrt|touches|touched)\b( \w+){0,4} (mich|me)\b( \w+){0,3} an\b",
+        r"\b(fasst|fassen) mich\b", r"\bmich\b( \w+){0,3} (angefasst|angefast|begrapscht|betatscht|ogfasst|angfasst)\b",
+        r"\bmissbrauch", r"\bmissbraucht", r"\bvergewaltig", r"\brape[d]?\b", r"\bzwingt mich\b", r"\bzwingen mich\b",
+        r"\bgezwungen\b.{0,20}\b(to do|zu sachen|zu sex|sachen)\b", r"\bmich gezwungen\b",
+        r"\bmich (aus)?(zu )?ausziehe", r"\bnachts in mein zimmer\b", r"\b(zu|in) meinem bett\b",
+        r"\bsex\b.{0,30}\b(zwingt|gezwungen|muss|will er)\b", r"\bgegen meinen willen\b",
+        r"\bnicht aufgehoert\b.{0,30}\bnein\b", r"\bnein gesagt\b.{0,40}\b(trotzdem|weiter|nicht aufgehoert)",
+        r"\b(darf|soll) (es|das) niemandem sagen\b", r"\bins (auto|haus) (gezogen|zogn)\b", r"\bfestgehalten\b",
+    ),
+    "violence_at_home": (
+        r"\b(angst|trau mich nicht)\b.{0,20}\b(nach hause|nachhause|heim)\b",
+        r"\b(betrunken|besoffen)\b.{0,40}\b(rastet|schlaegt|haut|pruegelt|tobt|wirft|gescheuert)\b",
+        r"\b(bin|hab mich|habe mich)\b.{0,20}\beingeschlossen\b",
+        r"\b(gibt'?s|gibts|gibt es|krieg\w*|bekomm\w*) (wieder |dann |immer )?(schlaege|pruegel|haue)\b",
+        r"\bblaue flecken\b.{0,40}\b(trau|angst|heim|nach hause|von (ihm|ihr|meinem|meiner|papa|mama|vater|mutter))",
+        r"\b(trau|angst)\b.{0,40}\bblaue flecken\b", r"\bsperr\w* mich ein\b",
+        r"\b(krieg|kriege|bekomme|bekomm)\w* (kein|nichts zu) essen\b",
+        r"\bmich\b( \w+){0,3} (geohrfeigt|getreten|gewuergt|geschubst|vermoebelt)\b", r"\bohrfeige\w*\b.{0,20}\b(mich|mir)\b",
+        r"\b(werde|wurde|werd)\b.{0,30}\b(geschlagen|verpruegelt|getreten|gewuergt|misshandelt)\b",
+        r"\b(schlaegt|schlagen|schlagt|verpruegel\w*|pruegel\w*|tritt|treten|haut|hauen|"
+        r"wuergt|wuergen|bedroht|bedrohen|misshandel\w*)\b( (?!vor\b|dass\b|das\b)\w+){0,3} mich\b(?! (an|vor|ab|zu|mit))",
+        r"\bmich\b( \w+){0,4} (geschlagen|geschlagn|verpruegelt|getreten|gewuergt|bedroht|misshandelt)\b",
+        r"\b(hits|beats|hurts|chokes|hitting|beating) (me|my mom|my mother|us)\b",
+        r"\bangst\b.{0,30}\b(vor|dass)\b.{0,30}\b(schlaegt|schlagen|vater|stiefvater|mutter|freund)\b.{0,30}\b(wieder|schlaegt|haut)",
+        r"\bwieder (geschlagen|verpruegelt|zugeschlagen)\b",
+        r"\bmich\b( \w+){0,6} (geschlagen|verpruegelt|gehauen)\b", r"\bzusammengeschlagen\b", r"\bblutig geschlagen\b",
+        r"\b(guertel|kabel|stock)\b.{0,20}\b(haun|hauen|geschlagen|schlagen|schlaegt|haut)\b", r"\ban den haaren\b.{0,20}\b(gezogen|gezerrt)\b",
+        r"\bmich\b.{0,10}\bam hals\b", r"\bzwingen\b.{0,10}\bzu heiraten\b", r"\bpass weggenommen\b", r"\bhaus nicht verlassen\b",
+        r"\btut (er|sie) (mir|uns|meiner|meinem)\b.{0,30}\b(was|etwas) an\b", r"\bhat (wieder )?zugeschlagen\b",
+        r"\b(schlaegt|pruegelt|verpruegelt|haut|wuergt|tritt) (gerade |grad |wieder |schon wieder )?(sie|ihn|meine (mutter|mama|schwester|oma)|meinen (bruder|kleinen bruder))\b",
+        r"\b(auf den boden|gegen die wand|gegen den schrank|an die wand|an d wand)\b.{0,15}\b(geworfen|geschubst|geschmissen|gedrueckt|gschmissa)",
+        r"\b(schmeisst|wirft|werfen|schmeissen)\b.{0,5}\bmit\b.{0,25}\bnach (mir|uns)\b", r"\bmich kaputt\b",
+        r"\b(eine|ne) (gescheuert|geknallt|geklebt|reingehauen)\b", r"\bvermoebel", r"\bblaues auge\b",
+        r"\b(toetet|bringt|bring) (er|sie) mich\b", r"\b(er|sie)\b.{0,15}\b(toetet|toete|bringt|sticht) mich\b",
+        r"\bsticht\b.{0,20}\bab\b", r"\bheisses wasser\b.{0,30}\bgekippt\b", r"\bplatzwunde\b",
+        r"\bwollen mich\b.{0,20}\bschlagen\b", r"\b(ins ausland|in die tuerkei|in die heimat)\b.{0,40}\bverheiraten\b",
+        r"\bzwangs(heirat|verheirat|ehe)", r"\b(verheiraten|verheiratet werden)\b.{0,40}\b(nicht|will ich nicht)\b",
+        r"\behre\b.{0,100}\b(bestrafen|umbringen|toeten|geschlagen|eingesperrt)",
+        r"\b(lassen|laesst|lasst) mich nicht (mehr )?(raus|gehen|weg|aus der wohnung|aus dem haus)\b",
+        r"\beingesperrt\b", r"\bdarf nicht aus dem haus\b", r"\bhome is not safe\b",
+    ),
+    "homeless_tonight": (
+        r"\bobdachlos\b", r"\b(heute|heut|heit|diese nacht)\b.{0,40}\b(wo|wohin)\b.{0,30}\b(schlafen|schlaf|pennen|penna)\b",
+        r"\b(rausgeschmissen|rausgeworfen|rausgeworfn|rausgeschmissn|rausgeflogen|rausgekickt|nausgschmissa|geschmissen|geworfen|vor die tuer gesetzt|hat mich raus|haben mich raus)\b"
+        r".{0,90}\b(strasse|draussen|nirgend\w*|wohin|schlafen|nacht|rucksack|vorm haus|vor der tuer|dunkel|kalt|regnet|bahnhof|kein geld)",
+        r"\b(schlaf|schlafe|penn|penne)\w*\b.{0,30}\b(im park|auf der strasse|draussen|am bahnhof|in der u.?bahn|"
+        r"unter der bruecke|im auto|im treppenhaus)\b",
+        r"\b(im park|auf der strasse|am bahnhof|in der u.?bahn|unter der bruecke)\b.{0,20}\b(schlaf|schlafe|penn)",
+        r"\b(abgehauen|weggelaufen|ausgerissen)\b.{0,40}\b(wohin|nirgend\w*|schlafen|dunkel|wo geh)\b",
+        r"\b(nirgendwo|nirgends) hin\b", r"\b(heute|heut|diese) nacht\b.{0,30}\b(hab|habe) ich (nix|nichts|keinen platz)",
+        r"\bcouchsurfing\b.{0,30}\b(vorbei|aus|ende|geht nicht mehr)\b", r"\bweiss nicht\b.{0,10}\bwo (ich )?(schlafen|pennen)\b",
+        r"\b(wo|wohin)\b.{0,40}\b(heute|heut|diese nacht|tonight)\b.{0,30}\b(schlafen|schlaf|pennen|hin)\b",
+        r"\b(heute|heut|tonight|diese nacht)\b.{0,40}\b(draussen|auf der strasse|im park|am bahnhof|"
+        r"kein(en)? (schlafplatz|platz zum schlafen|ort)|wieder keine ahnung wohin|nirgends|nirgendwo)",
+        r"\b(kein(en)?|nirgends|nirgendwo|nichts|nix)\b.{0,10}\b(schlafplatz|platz zum schlafen|wo ich\b.{0,20}(schlafen|pennen))",
+        r"\bnowhere to sleep\b",
+        r"\b(soll|sollst) (verschwinden|abhauen|gehen)\b.{0,40}\bnie\b", r"\b(im|am) bahnhof verbracht\b", r"\bschloesser ausgetauscht\b",
+        r"\bkein(en)? (platz|ort|bett)\b.{0,10}\b(fuer )?(heute|heut|diese) nacht\b", r"\bschlafen auf (der )?strasse\b", r"\bkicked out\b", r"\bseit (heute|heut)\b.{0,30}\b(auf der strasse|uff der strasse|keine wohnung)\b",
+        r"\bdraussen (schlaf|penn)", r"\bauf der strasse schlaf", r"\bkein dach\b", r"\bschloss ausgetauscht\b",
+        r"\bkeine wohnung mehr\b.{0,30}\b(heute|seit heute|schlafen)\b", r"\b(heute|heut)\b.{0,20}\bkeine wohnung mehr\b",
+        r"\bwo kann (ich|man)\b.{0,20}\b(heute|heut)\b.{0,10}\b(nacht )?(hin|schlafen|pennen)\b",
+    ),
+    "eating_disorder": (
+        r"\bseit \d+ tag(en)? (nichts|nix)\b", r"\b(nichts|nix) (mehr )?(gegessen|esse|essen)\b.{0,60}"
+        r"\b(schwindel|umgekippt|ohnmaecht|schwarz vor|stehen|zunehmen|fett)",
+        r"\b(umgekippt|ohnmaecht\w*|schwindelig|schwarz vor augen)\b.{0,60}\b(esse|essen|gegessen|kalorien)\b",
+        r"\b(kotz\w*|erbrech\w*|gekotzt)\b.{0,20}\babsichtlich|\b(absichtlich|mit absicht)\b.{0,20}\b(kotz|erbrech|gekotzt)",
+        r"\bfinger in den hals\b", r"\babfuehrmittel\b", r"\b\d{2,3} kalorien\b",
+        r"\b\d{2} kilo\b.{0,40}\babnehmen\b", r"\bhavent eaten\b",
+        r"\berbreche mich\b", r"\b(kotz\w*|erbrech\w*|uebergeb\w*)\b.{0,15}\bnach (jedem|dem|jeder) (essen|mahlzeit)",
+        r"\bnur noch \d{2} (kilo|kg)\b", r"\babnehmtabletten\b",
+    ),
+    "other_emergency": (
+        r"\b(wacht|wird)\b.{0,10}\bnicht (mehr )?(auf|wach)\b", r"\bbewusstlos\b", r"\bohnmaechtig\b",
+        r"\b(reagiert|bewegt sich|atmet) (nicht|nich|kaum)( mehr)?\b", r"\batmet (ganz )?(komisch|nicht richtig)\b",
+        r"\b(\d+|viele|viel|paar|ganze packung|alle|zu viele|zu viel)\b.{0,25}\b" + _PILLS + r"\b.{0,40}\b(genommen|geschluckt|eingeworfen)\b",
+        r"\b(alkohol|getrunken|wodka|bier|schnaps)\b.{0,40}\b" + _PILLS, r"\b" + _PILLS + r"\b.{0,30}\b(alkohol|getrunken|wodka)\b",
+        r"\b(herz rast|herzrasen|rast mein herz|herz ganz schnell|herz explodier\w*)\b.{0,60}\b(genommen|tabletten|kann kaum|umgekippt|kipp\w*|schwindelig|gegessen|schlecht)\b",
+        r"\b(genommen|tabletten|umgekippt|gegessen|schwindelig)\b.{0,60}\b(herz rast|herzrasen|rast mein herz|herz ganz schnell|herz explodier\w*)\b",
+        r"\b(laeuft|faehrt|fahrt|geht|rennt)\b.{0,25}\b(mir|neben mir)\b.{0,10}\b(hinterher|her)\b",
+        r"\b(mit|hat|haben|hatte|hab)\b.{0,10}\b(nem|einem|ner|n|ein|sein) (messer|waffe|pistole|knarre)\b",
+        r"\b(haben|hat) (messer|waffen|ne waffe|eine waffe)\b", r"\b(waffe|pistole|knarre|gewehr)\b.{0,60}\b(erschiess\w*|mitbringen|mitnehmen|heute|morgen|fahren)\b",
+        r"\b(waffe|pistole|knarre|messer)\b.{0,30}\b(in die|in der|zur) schule\b", r"\bamok", r"\berschiess\w* (alle|euch|ihn|sie)\b",
+        r"\b(folgt|verfolgt) mir|\bverfolgt mich\b|\bfollowing me\b", r"\bfaehrt mir\b.{0,30}\bhinterher\b",
+        r"\b(laeuft|faehrt|rennt|geht)\b.{0,40}\bhinter(her| mir)\b", r"\bhinter mir\b.{0,30}\b(her|seit|angst)\b", r"\bkrampft\b",
+        r"\b(krieg|kriege|bekomme|kriegt)\b.{0,10}\b(kaum|keine)\b.{0,10}\bluft\b", r"\bkann (nicht|kaum) (mehr )?atmen\b",
+        r"\bdroht\b.{0,40}\b(umzubringen|toeten|abzustechen)", r"\babzustechen|\babstechen\b|\babsticht\b",
+        r"\bueberdosis\b", r"\bblau im gesicht\b", r"\b(brustschmerzen|schmerzen in der brust)\b",
+        r"\b(brennt es|brennts|es brennt|brennt|feuer)\b.{0,60}\b(rauch|tuer|komm nicht|runter|treppenhaus|haus|heiss)\b",
+        r"\b(putzmittel|reiniger|bleiche|waschmittel|spueli)\b.{0,20}\b(getrunken|geschluckt|gegessen)",
+        r"\bblutet\b.{0,20}\b(kopf|kopp|stark|viel|ohr)\b|\bblut\w* am kopf\b", r"\bspritzt blut|blut spritzt\b",
+        r"\b(umgefallen|zusammengebrochen|weggeklappt|umgekippt)\b.{0,40}\b(redet|atmet|wach|nicht mehr|reagiert)\b",
+        r"\b(gesicht|hals)\b.{0,10}\bschwillt\b", r"\bsteht komisch ab\b",
+        r"\bdiabetiker\b.{0,60}\b(zittrig|zitter\w*|verschwommen|unterzucker\w*)",
+        r"\b(geschmissen|genommen|eingeworfen)\b.{0,40}\b(atmet|wach|herz|kipp\w*|luft|doppelt)\b",
+        r"\bstech\w* (ich )?zu\b", r"\bzahl\w* (ich )?(es )?(allen|euch|denen) heim\b", r"\bschaedel ein\b",
+        r"\b(hammer|hamer|schraubenschluessel|baseballschlaeger|messer)\b.{0,40}\b(fertig|umbringen|tasche|dabei|eingepackt)\b",
+        r"\b(fertig machen|fertig mach|umbringen|umbringt|abstechen)\b.{0,40}\b(hammer|hamer|messer|waffe)\b",
+        r"\bich (bring|bringe)\b.{0,10}\b(meinen|meine|den|die|ihn|sie)\b.{0,30}\bum\b",
+        r"\bwill\b.{0,30}\b(heute|morgen)\b.{0,10}\bumbringen\b", r"\bumbringt\b", r"\b(er|sie) springt\b",
+        r"\banzuend\w*|\bzuendet\b.{0,40}\ban\b|\bbenzin\b", r"\bmacht\b.{0,10}\bfeuer im haus\b",
+        r"\bvergiftet\b.{0,30}\b(heute|morgen|seine|ihre)\b", r"\bgeht nicht mehr (ans handy|ran)\b",
+        r"\bes (heute )?beendet\b", r"\bputzmittel\b", r"\bkomm\w* nicht mehr runter\b",
+    ),
+}
+
+POSSIBLE: dict[str, tuple[str, ...]] = {
+    "sextortion": (r"\berpress\w*", r"\b(nacktbild\w*|nacktfoto\w*|nudes)\b"),
+    "suicidal": (
+        r"\bich (will|kann|mag|mog) (einfach |echt |wirklich )?(nicht|nimmer|nich) mehr\b(?! (zur|zum|in die|nach|auf|mit|lernen|arbeiten|warten|so))",
+        r"\bkeine kraft (mehr|meh)\b", r"\bkein(en)? bock mehr\b.{0,15}\b(auf )?(alles|allet|leben|das leben|dat alles)\b",
+        r"\balles (ist )?sinnlos\b", r"\bwill (einfach )?(nur )?(noch )?weg\b.{0,20}\b(fuer immer|von allem)\b",
+        r"\bniemand\b.{0,20}\bvermissen\b|\bkeiner\b.{0,20}\bvermissen\b", r"\bi m done\b|\bim done\b",
+        r"\bmein plan steht\b", r"\b(alles|hab alles) vorbereitet\b", r"\bwill (nur|einfach) (dass es|that it) (aufhoert|stop)",
+        r"\bjust want it to stop\b", r"\bnicht mehr da (sein|bin)\b", r"\bfuer immer\b.{0,20}\b(schlafen|weg)\b",
+        r"\b(bruecke|gleise|dach)\b.{0,10}\b(jetzt|gleich)\b", r"\bkomm\w* nicht mehr raus\b",
+        r"\btschuess sagen\b", r"\bwollte nur (noch )?(irgendwem|jemandem) schreiben\b", r"\bwollte nur dass es (irgend)?wer weiss\b",
+        r"\bam bahnsteig\b", r"\bbahnsteig\b.{0,30}\bzug\b", r"\bkante\b", r"\bschau runter\b",
+        r"\bsterben\b", r"\bumbringen\b", r"\btot\b.{0,20}\b(sein|waere)\b", r"\bmedizinschrank\b",
+        r"\bhasse mein leben\b", r"\bwill nicht mehr leben\b", r"\btodeswunsch\w*\b",
+        r"\bich verabschiede mich\b", r"\bnicht eure schuld\b", r"\bbeerdigung\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
+        r"\b(auto|zug|lkw) (mich )?ueberfaehrt\b", r"\beinfach verschwinde\b",
+    ),
+    "self_harm": (r"\bnarben\b", r"\bschnittwunden\b", r"\bschneiden\b.{0,20}\b(arm|haut)\b", r"\bblut\b.{0,20}\b(ueberall|alles voller)\b",
+                  r"\balles voller blut\b", r"\bdruck\b.{0,30}\bweh tun\b"),
+    "sexual_abuse": (r"\bangefasst\b", r"\b(geheim halten|unser geheimnis|keinem sagen)\b", r"\bhat mich gekuesst\b",
+                     r"\b(erwachsener|aelterer) (mann|typ)\b.{0,40}\btreffen\b", r"\bbelaestig\w*", r"\b(begrapscht|betatscht)\b", r"\bsexuell\w*\b",
+                     r"\bchatte mit\b.{0,30}\b\d{2} ?jaehrig", r"\babholen\b.{0,40}\bniemandem\b",
+                     r"\bmitgenommen\b.{0,40}\bhilfe\b"),
+    "violence_at_home": (
+        r"\bangst vor (meinem|meiner|meinen|ihm|ihr)\b", r"\bblaue flecken\b",
+        r"\b(vater|papa|mutter|mama|stiefvater|bruder|freund|mann|er|sie|onkel|eltern)\b.{0,20}\b(schlaegt|schlagen|geschlagen|pruegel\w*|verpruegelt)\b",
+        r"\bgewalt\w*\b", r"\bbedroh\w*\b", r"\bdreht (komplett )?durch\b", r"\baggressiv\w*\b.{0,40}\b(mich|mir|uns)\b",
+        r"\bgeworfen\b.{0,20}\b(boden|wand)\b",
+    ),
+    "homeless_tonight": (
+        r"\b(rausgeworfen|rausgeschmissen|rausgeflogen|rausgekickt|raus gemacht|rausgemacht)\b", r"\bkomm\w* nicht mehr rein\b",
+        r"\b(kein|keinen) (schlafplatz|dach)\b", r"\bwo (soll|kann) ich (hin|schlafen|pennen)\b", r"\bsitz\w* am (haupt)?bahnhof\b",
+    ),
+    "eating_disorder": (r"\bess ?stoerung\b", r"\b(magersucht|bulimie|anorexie)\b", r"\bnichts gegessen\b"),
+    "other_emergency": (
+        r"\bnotfall\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(messer|waffe|pistole|knarre)\b",
+        r"\bkipp\w* (gleich )?um\b", r"\balleine? zu ?hause?\b.{0,40}\b(klingelt|tuer)\b|\bklingelt\b.{0,40}\balleine?\b",
+        r"\bwelche nummer\b", r"\bkrieg\w* nix mehr runter\b", r"\b(herz rast|herzrasen)\b", r"\bzitter\w*\b.{0,40}\b(weiss nicht|angst|grad)\b",
+    ),
+}
+
+# Talking *about* a topic (school project, study, job, media) is no danger to the writer.
+TOPIC_CONTEXT = (
+    r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|facharbeit|aufsatz|plakat|"
+    r"\w*buch|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
+    r"infos? (ueber|zu)|was macht eine?|definition|klinischen sinn|unterschied zwischen|ausbildung (zum|zur|als)|"
+    r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*)\b"
+)
+TOPIC_WORDS = r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*|sterben|springt|obdachlos\w*|ritz\w*)\b"
+# Figures of speech: "die prüfung bringt mich um", "ich könnte ihn erwürgen", "wenn ich noch
+# eine bewerbung schreiben muss, spring ich aus dem fenster".
+HYPERBOLE = (
+    r"\b(bringt mich (noch )?um|bringen mich (noch )?um|sterbe vor|sterb vor|sterben vor|"
+    r"zum sterben (langweilig|schoen)|todlangweilig|tot gelacht|totlachen|lach mich tot|vor lachen|"
+    r"lachen mich tot|mathe\w*|pruefung|klausur|test bringt|innerlich\b.{0,20}\bgestorben|"
+    r"ich koennte\b.{0,30}\b(umbringen|erwuergen|toeten)|wenn ich noch (ein|eine|einen|einmal|mal)\b|"
+    r"(killt|bringt) mich wenn|ich erschiess mich wenn|koennt(e)? mich erschiessen|wollte einfach nur sterben|so langweilig|"
+    r"ich (bring|bringe) (meinen|meine) (bruder|schwester|lehrer\w*|chef\w*|mutter|vater|freund\w*) um\b.{0,40}\b(der|die|weil|hat))"
+)
+JOKING = r"\b(haha\w*|lol|xd|rofl|lmao|jk)\b|(?<!kein )\bspass\b|(?<!kein )\bscherz\b"
+# Past events, and signs that they are over.
+PAST = (
+    r"\b(frueher|damals|als kind|in der (grundschule|\d+\w*|siebten|achten|neunten) (klasse)?|vor (\d+|zwei|drei|vier|fuenf|ein paar|einigen) "
+    r"(jahren|monaten)|letztes jahr|letzten (winter|sommer|monat)|mit \d+ (mal|hatte|ne|nen|eine|einen)|(ist|war) (lange |schon )?her|"
+    r"hatte (mal|vor)|war (mal|mit \d+)|hatte mit \d+)\b"
+)
+RESOLVED = (
+    r"\b(jetzt|heute|inzwischen|mittlerweile|seitdem|seit \w+ (jahren|monaten)|aber)\b.{0,60}\b(gut|gesund|stabil|besser|"
+    r"ruhe|sicher|clean|therapie|eigene (wohnung|bude)|ne wohnung|wohnung|nicht mehr|normal|raus|ausbildung|froh)\b"
+    r"|\b(ueberstanden|ueberlebt|abgeschlossen|geholfen|alles gut)\b"
+)
+ACUTE = r"\b(heute|heut|gerade|grad|gleich|sofort|tonight|heute nacht|rn|right now|noch bis)\b"
+STRONG_ACUTE = r"\b(gerade|grad|gleich|sofort|tonight|heute (nacht|abend)|rn|right now|noch bis)\b"
+# Words near danger: without one, the NLU's crisis intent alone needs more confidence.
+WEAK_CUES = (
+    r"\b(tot|tod\w*|sterb\w*|stirb\w*|gestorben|leben|lebn|umbring\w*|bring\w* \w+ um|tabletten|tablten|pillen|blut\w*|"
+    r"schlag\w*|schlaeg\w*(?! vor)|geschlagen|pruegel\w*|angst|hilfe|help|messer|waffe|nacht|draussen|strasse|weh|schmerz\w*|"
+    r"spring\w*|bruecke|zug|gleis\w*|dach|weg|schluss(?! gemacht)|kann nicht mehr|nicht mehr aus|nimmer|polizei|notfall|"
+    r"luft|atm\w*|schlafen|pennen|raus|abgehauen|anfass\w*|angefasst|zwing\w*|nackt\w*|ritz\w*|schneid\w*|"
+    r"verletz\w*|aufhoer\w*|ende|beenden|allein|kaputt|fertig|verheirat\w*|droh\w*|eingesperrt|genommen|"
+    r"hinterher|wach|umgefallen|kipp\w*|brennt|feuer|gift\w*|kotz\w*|essen|gegessen|sinnlos|erpress\w*|"
+    r"to die|wanna die|dead|kill\w*|hurt|hurting|hits?|hitting|beat|beats|beating|knife|gun|pills|blood|tonight|scared|afraid|cut|cutting|suicid\w*)\b"
+)
+# Readings that are surely harmless whatever the NLU says: "schlägt vor" (suggests), a question
+# about opening hours or how to reach someone.
+DEFUSED = (
+    r"\bschlaegt\b.{0,60}\bvor\b|\bschlagen\b.{0,60}\bvor\b|"
+    r"\b(oeffnungszeit\w*|geoeffnet|erreichbar|adresse|telefonnummer|nummer von)\b|\bwann (haben|hat|ist|sind)\b.{0,40}\b(offen|auf|da)\b"
+)
