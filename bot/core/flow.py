@@ -151,7 +151,10 @@ def _facts_only(u: Understanding) -> Understanding:
 
 
 def _without_false_needs(u: Understanding) -> Understanding:
-    """"wir wohnen in Wernigerode" names a place, not a housing problem."""
+    """Danger is no topic to route (crisis care handles it); "wir wohnen in Wernigerode"
+    names a place, not a housing problem."""
+    if "crisis" in u.needs:
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "crisis"))
     if "housing_problems" in u.needs and u.place is not None and not HOUSING_TROUBLE.search(
             fold(u.text)):
         return dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
@@ -166,12 +169,14 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if state.name == "start":
         replies.append(Reply(texts.greeting(ctx.retention_days)))
         state.name = "ask_need"
-        if not (u.needs or u.has_facts) and u.intent not in ("delete_data", "bot_challenge"):
-            if soft:
-                return Turn(state, (*replies, Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS,
-                                                    expects="need")))
-            if side is None or side == "bot":
-                return ask(state, "ask_need", replies)
+        if not (u.needs or u.has_facts) and u.intent not in ("delete_data", "bot_challenge") \
+                and not soft and (side is None or side == "bot"):
+            return ask(state, "ask_need", replies)
+    if soft and state.name == "ask_need" and not (state.profile.needs or u.needs or u.has_facts):
+        # after the check-in: no "not understood", just an open door
+        state.asked = {"ask_need": 1}
+        return Turn(state, (*replies, Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS,
+                                            expects="need")))
     open_question = state.name if state.name in EXPECTS else "ask_need"
     if patterns.wants_cancel(u) and not u.needs:
         state.profile.needs = []

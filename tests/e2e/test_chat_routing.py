@@ -93,7 +93,7 @@ def test_crisis_in_the_middle_then_the_chat_goes_on(client: TestClient) -> None:
     converse(client, "crisis", ["hallo", "hab schulden"])
     replies = say(client, "crisis", "ich will nicht mehr leben")
     assert replies[0]["custom"]["crisis"] is True
-    assert {o["category"] for o in offers(replies)} == {"crisis_line"}
+    assert offers(replies)[0]["category"] == "crisis_line"
     assert "112" in " ".join(m["text"] for m in replies)
     after = say(client, "crisis", "19")  # kept, and Lotse stays with the person
     assert "19" in after[0]["text"] and not any(m.get("custom", {}).get("crisis") is None
