@@ -147,8 +147,10 @@ def _cards(offers: Iterable[Offer], kind: str, ctx: Context) -> tuple[OfferCard,
 
 
 def care_buttons(state: DialogueState) -> tuple[Button, ...]:
-    back = (Button(texts.BACK_TO_TOPIC, "/resume"),)
-    return tuple(Button(t, t) for t in texts.CARE_BUTTONS_TEXT) + back
+    """Quick answers that fit the danger, and the way back to the other topics."""
+    kind = str(state.care.get("kind") or "suicidal")
+    asks = texts.CARE_BUTTONS_BY_KIND.get(kind, texts.CARE_BUTTONS_TEXT)
+    return tuple(Button(t, t) for t in asks) + (Button(texts.BACK_TO_TOPIC, "/resume"),)
 
 
 def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:

@@ -178,6 +178,9 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         return Turn(state, (*replies, Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS,
                                             expects="need")))
     open_question = state.name if state.name in EXPECTS else "ask_need"
+    if u.text.strip() == "/resume":  # "Zurück zu meinem Thema" pressed again later
+        return advance(state, ctx, replies) if state.profile.needs else ask(
+            state, open_question, replies, ctx)
     if patterns.wants_cancel(u) and not u.needs:
         state.profile.needs = []
         state.recommended = []

@@ -296,6 +296,12 @@ CRISIS_AGAIN = ("Ich höre dich. Bitte bleib damit nicht allein – ruf jetzt ei
                 "an oder schreib ihnen:")
 BACK_TO_TOPIC = "Zurück zu meinem Thema"
 CARE_BUTTONS_TEXT = ("Was sag ich da am Telefon?", "Geht das auch per Chat?")
+CARE_BUTTONS_BY_KIND = {
+    "violence_at_home": ("Was passiert, wenn ich da anrufe?", "Ich trau mich nicht zur Polizei"),
+    "sexual_abuse": ("Was passiert, wenn ich da anrufe?", "Bleibt das anonym?"),
+    "sextortion": ("Soll ich zahlen?", "Geht das auch per Chat?"),
+    "homeless_tonight": ("Was sag ich da am Telefon?", "Kostet das was?"),
+}
 
 CHECK_IN = ("Ich frag dich direkt, weil es mir wichtig ist: Bist du gerade in Gefahr oder "
             "denkst du daran, dir etwas anzutun?")
