@@ -198,7 +198,7 @@ def check_in(state: DialogueState, u: Understanding) -> Reply:
     """One direct, kind question for possible danger, with the 24/7 line in one line."""
     state.check_pending = True
     state.care = {**state.care, "kind": kind_of(state, u), "language": language_of(state, u)}
-    text = texts.CHECK_IN + "\n" + texts.CHECK_IN_LINE
+    text = texts.CHECK_IN_BY_KIND.get(kind_of(state, u), texts.CHECK_IN) + "\n" + texts.CHECK_IN_LINE
     if language_of(state, u) != "de":
         text += "\n\n" + texts_en.CHECK_IN
     return Reply(text, buttons=(Button(texts.CHECK_IN_YES, "/crisis"),

@@ -305,8 +305,19 @@ CARE_BUTTONS_BY_KIND = {
 
 CHECK_IN = ("Ich frag dich direkt, weil es mir wichtig ist: Bist du gerade in Gefahr oder "
             "denkst du daran, dir etwas anzutun?")
+# the check-in by kind of possible danger; a "ja" always means danger
+CHECK_IN_BY_KIND = {
+    "violence_at_home": ("Ich frag dich direkt, weil es mir wichtig ist: Bist du gerade in Gefahr "
+                         "– tut dir jemand weh?"),
+    "sexual_abuse": ("Ich frag dich direkt, weil es mir wichtig ist: Tut dir jemand etwas an, "
+                     "das du nicht willst?"),
+    "sextortion": ("Ich frag dich direkt, weil es mir wichtig ist: Erpresst dich gerade jemand, "
+                   "zum Beispiel mit Bildern oder Videos?"),
+    "homeless_tonight": ("Ich frag dich direkt, weil es mir wichtig ist: Weißt du heute Nacht "
+                         "nicht, wo du schlafen kannst?"),
+}
 CHECK_IN_LINE = "Falls ja: Die TelefonSeelsorge ist rund um die Uhr da, 0800 111 0 111 (kostenlos)."
-CHECK_IN_YES = "Ja, ich bin in Gefahr"
+CHECK_IN_YES = "Ja, ich brauche Hilfe"
 CHECK_IN_NO = "Nein, alles okay"
 CHECK_IN_RELIEF = "Gut, danke, dass du es mir sagst. Dann machen wir weiter."
 CHECK_IN_MORE = "Magst du mir erzählen, was los ist? Du kannst auch ein Thema antippen."

@@ -1,0 +1,69 @@
+"""The scripted conversation sets (docs/evaluation.md) over HTTP, held at floors.
+
+The floors are the figures measured on 2026-12-02 (after), slightly below, so that a
+change that makes conversations worse fails here; `make eval` prints the whole table and
+`python -m tests.e2e.dialogue_eval --failures FILE` lists the failed checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.e2e.dialogue_eval import SETS_DIR, SetResult, load_set, make_client, run_set
+
+# set -> (share of checks passed, share of conversations passed), at least
+FLOORS = {
+    "issue_cases": (1.0, 1.0),
+}
+# checks that must hold in every conversation of every set: safety first
+ALWAYS = ("crisis", "crisis_or_check")
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    with make_client(tmp_path_factory.mktemp("dialogues") / "eval.sqlite3") as c:
+        yield c
+
+
+def _run(client: TestClient, name: str) -> SetResult:
+    return run_set(client, name, load_set(SETS_DIR / f"{name}.yml"))
+
+
+def test_every_set_has_a_floor_and_every_floor_a_set() -> None:
+    assert {p.stem for p in SETS_DIR.glob("*.yml")} == set(FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_set_stays_at_its_floor(client: TestClient, name: str) -> None:
+    result = _run(client, name)
+    checks, conversations = FLOORS[name]
+    failed = [f"{c.conversation}#{c.turn} {c.key}: {c.detail}" for c in result.checks if not c.ok]
+    assert result.check_rate >= checks, failed
+    assert result.conversations_passed / result.conversations >= conversations, failed
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_no_crisis_goes_unanswered(client: TestClient, name: str) -> None:
+    result = _run(client, name)
+    missed = [f"{c.conversation}#{c.turn}" for c in result.checks if c.key in ALWAYS and not c.ok]
+    assert not missed
+
+
+def test_the_blind_sets_are_apart_from_the_training_data() -> None:
+    from bot.bootstrap import cached_reference
+    from bot.settings import PROJECT_ROOT
+
+    trained = {e.text.lower() for e in cached_reference(PROJECT_ROOT / "data").training.examples}
+    said = {str(t["user"]).lower() for p in SETS_DIR.glob("blind*.yml") for c in load_set(p)
+            for t in c["turns"] if len(str(t["user"]).split()) >= 3}
+    assert not trained & said
+
+
+def test_the_format_is_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yml"
+    bad.write_text("conversations:\n- id: x\n  turns:\n  - user: hi\n    expect: {wrong: true}\n")
+    with pytest.raises(ValueError, match="unknown checks"):
+        load_set(bad)
