@@ -10,6 +10,7 @@ from datetime import date
 from matching.places import PlaceIndex
 from matching.text import fold
 from nlu.model import Entity
+from nlu.occupations import OccupationIndex
 
 NUMBER_WORDS = {
     "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fuenfzehn": 15, "sechzehn": 16,
@@ -74,6 +75,7 @@ class EntityExtractor:
     occupation_phrases: tuple[str, ...] = ()
     synonyms: dict[str, str] = field(default_factory=dict)
     today: date | None = None
+    ordinary_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         qualifications = dict(SCHOOL_QUALIFICATIONS)
@@ -90,8 +92,8 @@ class EntityExtractor:
             (surface, _word(surface), value)
             for surface, value in sorted(qualifications.items(), key=lambda kv: -len(kv[0]))]
         self._languages = languages
-        self._phrases = [(phrase, _word(phrase)) for phrase in
-                         sorted({fold(p) for p in self.occupation_phrases}, key=len, reverse=True)]
+        self.occupations = OccupationIndex(self.occupation_titles, phrases=self.occupation_phrases,
+                                           ordinary=self.ordinary_words)
 
     def extract(self, text: str) -> list[Entity]:
         """All entities found in `text`, with character spans into `text`."""
@@ -146,25 +148,8 @@ class EntityExtractor:
         return found
 
     def _occupation(self, folded: str, index: list[int]) -> list[Entity]:
-        for phrase, pattern in self._phrases:
-            m = pattern.search(folded) if phrase in folded else None
-            if m:
-                return [_span("occupation", None, m.start(), m.end(), index)]
-        starts = [m.end() for m in _OCCUPATION_CUE.finditer(folded)]
-        if len(folded.split()) <= 3:
-            starts.insert(0, 0)
-        for start in starts:
-            words = folded[start:].split()[:4]
-            for n in range(len(words), 0, -1):
-                candidate = " ".join(words[:n])
-                if candidate in self.occupation_titles:
-                    return [_span("occupation", None, start, start + len(candidate), index)]
-        for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?) werden\b", folded):
-            candidate = m.group(1).split()[-1]
-            if candidate in self.occupation_titles:
-                begin = m.end(1) - len(candidate)
-                return [_span("occupation", None, begin, m.end(1), index)]
-        return []
+        hit = self.occupations.find(folded)
+        return [_span("occupation", None, hit.start, hit.end, index)] if hit else []
 
 
 def _word(phrase: str) -> re.Pattern[str]:
