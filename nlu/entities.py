@@ -9,15 +9,10 @@ from datetime import date
 
 from matching.places import PlaceIndex
 from matching.text import fold
+from nlu.ages import MAX_AGE, MIN_AGE, find_age_span
 from nlu.model import Entity
 from nlu.occupations import OccupationIndex
 
-NUMBER_WORDS = {
-    "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fuenfzehn": 15, "sechzehn": 16,
-    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21,
-    "zweiundzwanzig": 22, "dreiundzwanzig": 23, "vierundzwanzig": 24, "fuenfundzwanzig": 25,
-    "sechsundzwanzig": 26, "siebenundzwanzig": 27,
-}
 SCHOOL_QUALIFICATIONS: dict[str, str] = {
     "kein abschluss": "none", "keinen abschluss": "none", "ohne abschluss": "none",
     "keinen schulabschluss": "none", "kein schulabschluss": "none", "ohne schulabschluss": "none",
@@ -51,19 +46,7 @@ _FOREIGN = re.compile(
     r"\b(?:mein\w*\s+)?(?:schul)?(?:abschluss|zeugnis|abitur|abi|diplom|schulabschluss)\s+"
     r"(?:ist\s+|habe\s+ich\s+|hab\s+ich\s+)?(?:aus|von|in)\s+(?:dem\s+|der\s+)?([a-z]+)"
 )
-_AGE_PATTERNS = (
-    re.compile(r"\b(?:bin|ich|alter|age|am)\s*(?:ist\s+|jetzt\s+|erst\s+|schon\s+|grad\s+)?(\d{1,2})\b"),
-    re.compile(r"\b(\d{1,2})\s*(?:jahre|jahr|j\b|jhr|years|yo\b|y\b)"),
-    # "(w, 17)", "m/16", "17w", "w17" – how people give age and gender in a post
-    re.compile(r"\b[wmd]\s*[,/|]?\s*(\d{2})\b"),
-    re.compile(r"\b(\d{2})\s*[,/]?\s*[wmd]\b"),
-)
-_BIRTH_YEAR = re.compile(r"\b(?:19[89]\d|20[0-2]\d)\b")
-_BIRTH_CONTEXT = re.compile(r"geboren|jahrgang|bj|baujahr|born")
-_OCCUPATION_CUE = re.compile(
-    r"\b(?:als|zum|zur|ausbildung|praktikum|lehre|lehrstelle|beruf|bei|im|in)\s+"
-    r"(?:(?:ein|eine|einen|einem|einer|der|die|dem|den|im)\s+)?"
-)
+_BARE_AGE = re.compile(r"\s*(\d{1,2})\s*(?:jahre|jahre alt|j|jhr)?\s*")
 
 
 @dataclass
@@ -111,22 +94,13 @@ class EntityExtractor:
         return with_surface_values(sorted(found, key=lambda e: e.start), text)
 
     def _ages(self, text: str, folded: str, index: list[int]) -> list[Entity]:
-        year = (self.today or date.today()).year
-        candidates: list[tuple[int, int, int]] = []  # (age, start, end) in folded text
-        for pattern in _AGE_PATTERNS:
-            candidates += [(int(m.group(1)), m.start(1), m.end(1)) for m in pattern.finditer(folded)]
-        for word, age in NUMBER_WORDS.items():
-            candidates += [(age, m.start(), m.end()) for m in re.finditer(rf"\b{word}\b", folded)]
-        words = folded.split()
-        birth = _BIRTH_YEAR.search(folded)
-        if birth and (_BIRTH_CONTEXT.search(folded) or len(words) <= 2):
-            candidates.append((year - int(birth.group()), birth.start(), birth.end()))
-        bare = re.fullmatch(r"\s*(\d{1,2})\s*(\w+)?\s*", folded)
-        if bare:
-            candidates.append((int(bare.group(1)), bare.start(1), bare.end(1)))
-        for age, start, end in candidates:
-            if 10 <= age <= 40:
-                return [_span("age", str(age), start, end, index)]
+        hit = find_age_span(text, today=self.today or date.today())
+        if hit is not None:
+            return [Entity("age", str(hit.age), hit.start, hit.end)]
+        # a message that is only a number ("16", "16 jahre"): the answer to the age question
+        bare = _BARE_AGE.fullmatch(folded)
+        if bare and MIN_AGE <= int(bare.group(1)) <= MAX_AGE:
+            return [_span("age", bare.group(1), bare.start(1), bare.end(1), index)]
         return []
 
     def _qualification(self, text: str, folded: str, index: list[int]) -> list[Entity]:

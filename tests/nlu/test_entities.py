@@ -103,3 +103,22 @@ def test_no_occupation_in_held_out_messages_of_other_topics(reference: Reference
     wrong = [(e.text, occupations(extractor, e.text)) for e in examples
              if occupations(extractor, e.text)]
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("bin ich mit 20 zu alt dafür?", "20"), ("mein sohn ist 14", "14"),
+        ("meine tochter (15) sucht was", "15"), ("er ist 16 und hat keinen abschluss", "16"),
+        ("werd bald 17", "16"), ("werde nächsten monat 18", "17"), ("16j aus bochum", "16"),
+        ("ich bin sechzehn", "16"), ("Jahrgang 2009", str(date.today().year - 2009)), ("16", "16"),
+        ("bin in der 10.", None), ("hab 20 euro schulden", None), ("seit 2019 in deutschland", None),
+        ("2 jahre in deutschland", None), ("06484", None), ("ruf mich an 0151 2345678", None),
+    ],
+)
+def test_the_embedded_nlu_reads_ages_in_any_form(reference: Reference, text: str,
+                                                  age: str | None) -> None:
+    result = reference.fuzzy_backend().parse(text)
+    assert result.first("age") == age
+    for entity in result.entities:
+        assert 0 <= entity.start < entity.end <= len(text)
