@@ -14,6 +14,7 @@ from matching.places import PlaceIndex
 from matching.text import fold
 from nlu.entities import EntityExtractor
 from nlu.fuzzy import FuzzyBackend
+from nlu.occupations import ordinary_words
 from nlu.training_data import TrainingData, load_many
 
 NLU_DATA = Path(__file__).resolve().parents[1] / "nlu" / "data"
@@ -88,5 +89,8 @@ def load_reference(data_dir: Path, nlu_dir: Path = NLU_DATA) -> Reference:
         occupation_titles=read_occupation_titles(data_dir),
         occupation_phrases=tuple(training.lookups.get("occupation", ())),
         synonyms=training.synonyms,
+        ordinary_words=ordinary_words(
+            (e.text, [(a.start, a.end) for a in e.entities if a.entity == "occupation"])
+            for e in training.examples),
     )
     return Reference(tuple(offers), tuple(errors), places, training, extractor)

@@ -25,6 +25,7 @@ _ABBREVIATIONS = (
     (re.compile(r"\bst\b"), "sankt"),
 )
 _SUFFIX = re.compile(r"\s+(im|am|an der|an|vor der|in der|in|bei|ob|unter|auf)\s+.*$")
+_ARTICLES = {"dem", "der", "den"}  # "aus dem hochtaunuskreis", "in der wetterau"
 _PREPOSITIONS = {"in", "aus", "bei", "nach", "von", "im", "nahe", "wohnort", "ort"}
 # Place names that are ordinary words; in running text they count only after a preposition.
 _COMMON_WORDS = {
@@ -34,7 +35,8 @@ _COMMON_WORDS = {
     "born", "ahr", "list", "mark", "seelze", "brake", "buch", "horn", "moers", "neu",
     # found as ordinary words in the NLU training data (see tests/matching/test_places.py)
     "ohne", "kommen", "lachen", "leer", "lehre", "stein", "stelle", "wenden",
-    "wetter", "wissen", "sinn", "arbeit", "schule", "geld", "hilfe", "ruhe", "glaube", "ecke",
+    "wetter", "wissen", "sinn", "stiege", "linde", "harpen", "laer",
+    "arbeit", "schule", "geld", "hilfe", "ruhe", "glaube", "ecke",
 }
 # Words that follow a preposition but are never places ("in meinem land", "nach hause").
 _FUNCTION_WORDS = {
@@ -49,6 +51,27 @@ _FUNCTION_WORDS = {
     "zimmer", "lager", "bahnhof", "boden", "eimer", "keller", "garten", "wohnung", "strasse",
     "kueche", "wohnheim", "krankenhaus", "auto", "bett", "park", "bus", "zug",
 }
+# Foreign countries and their people are never places (contract: "foreign countries are
+# not `place`"); some are a typo away from a German village ("türkei" ~ Türkheim).
+FOREIGN_COUNTRIES = frozenset({
+    "syrien", "tuerkei", "turkei", "polen", "afghanistan", "irak", "iran", "eritrea", "somalia",
+    "ukraine", "russland", "rumaenien", "bulgarien", "italien", "spanien", "griechenland",
+    "albanien", "kosovo", "serbien", "kroatien", "bosnien", "marokko", "tunesien", "algerien",
+    "aegypten", "libanon", "nigeria", "ghana", "gambia", "guinea", "aethiopien", "pakistan",
+    "indien", "vietnam", "china", "usa", "amerika", "frankreich", "england", "oesterreich",
+    "schweiz", "niederlande", "holland", "belgien", "portugal", "ungarn", "tschechien",
+    "moldau", "georgien", "armenien", "jemen", "sudan", "palaestina", "kurdistan", "ausland",
+    "europa", "afrika", "asien", "heimat", "heimatland",
+})
+# Everyday words a typo away from some village: never resolved as a place on their own.
+_NEVER_PLACES = frozenset({"bahnhof", "zimmer", "schule", "arbeit", "hause", "zuhause", "stadt",
+                           "dorf", "land", "kreis", "landkreis", "draussen", "strasse", "heim"})
+# Short names people use for their Kreis.
+DISTRICT_ABBREVIATIONS = {"htk": "06434", "hochtaunus": "06434", "lk of": "06438",
+                          "kreis of": "06438", "lk harz": "15085", "hz": "15085"}
+_KREIS_AFFIXES = re.compile(r"^(?:landkreis|kreis|stadtkreis|kreisfreie stadt|region|stadt)\s+|"
+                            r"\s*(?:kreis|landkreis)$")
+SERVICE_REGIONS: frozenset[str] = frozenset({"06411", "06434", "06438", "15085", "05911"})
 FUZZY_CUTOFF = 86.0
 NEAREST_MAX_KM = 30.0
 EARTH_RADIUS_KM = 6371.0
@@ -81,6 +104,23 @@ def nearest_place(places: Iterable[Place], lat: float, lon: float, *,
     if best is None or (max_km is not None and distance_km(lat, lon, best.lat, best.lon) > max_km):
         return None
     return best
+
+
+def in_service_area(region: str | None) -> bool:
+    """Whether a Kreis key is one of the five regions with their own offers."""
+    return region in SERVICE_REGIONS
+
+
+def district_keys(kreis: str, *, is_city: bool) -> set[str]:
+    """How people name a Kreis: "landkreis harz", "lk harz", "harz", "offenbach land", "stadt bochum"."""
+    full = fold(kreis)
+    base = _KREIS_AFFIXES.sub("", full).strip()
+    if not base:
+        return {full}
+    if is_city:
+        return {full, f"stadt {base}", f"kreisfreie stadt {base}", f"{base} stadt"}
+    return {full, base, f"landkreis {base}", f"lk {base}", f"kreis {base}", f"{base} land",
+            f"{base} kreis", f"{base}kreis", f"landkreis {base}kreis", f"kreis {base}kreis"}
 
 
 def place_key(name: str) -> str:
@@ -118,7 +158,33 @@ class PlaceIndex:
         self._size = dict(size)
         self._by_key = {k: self._best(v) for k, v in by_key.items()}
         self._by_code = {c: self._best(v) for c, v in by_code.items()}
+        for key, place in self._districts(places).items():
+            if key not in self._by_key or key.startswith(("stadt ", "kreis", "landkreis", "lk ")):
+                self._by_key[key] = place
         self._keys = list(self._by_key)
+
+    def _districts(self, places: tuple[Place, ...]) -> dict[str, Place]:
+        """Each Kreis under its names, standing for its biggest place (renamed to the Kreis)."""
+        by_region: dict[str, list[Place]] = defaultdict(list)
+        for place in places:
+            by_region[place.region].append(place)
+        keys: dict[str, Place] = {}
+        for region, members in sorted(by_region.items()):
+            kreis = members[0].kreis
+            if not kreis:
+                continue
+            biggest = max(members, key=lambda p: (self._size.get(p.name, 0), -len(p.name)))
+            is_city = any(place_key(p.name) == place_key(kreis) or
+                          _SUFFIX.sub("", place_key(p.name)) == place_key(kreis) for p in members)
+            district = Place(kreis, biggest.postal_code, region, kreis, biggest.lat, biggest.lon)
+            for key in district_keys(kreis, is_city=is_city):
+                keys.setdefault(key, district)
+        for key, region in DISTRICT_ABBREVIATIONS.items():
+            for place in keys.values():
+                if place.region == region:
+                    keys[key] = place
+                    break
+        return keys
 
     def _best(self, candidates: list[Place]) -> Place:
         return min(
@@ -148,7 +214,9 @@ class PlaceIndex:
         while words and words[0] in _PREPOSITIONS:
             words = words[1:]
         key = " ".join(words)
-        if not key or key.isdigit():
+        if not key or key.isdigit() or key in FOREIGN_COUNTRIES or key in _NEVER_PLACES:
+            return None
+        if key in _FUNCTION_WORDS:
             return None
         if key in self._by_key:
             return self._by_key[key]
@@ -164,7 +232,11 @@ class PlaceIndex:
         if not fuzzy or len(key) < 4:
             return None
         hit = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return self._by_key[hit[0]] if hit else None
+        # a typo seldom hits the first letter; "türkei" is not "Türkheim", "bahnhof" no "Bahrenhof"
+        if hit is None or hit[0][0] != key[0] or any(
+                fuzz.ratio(key, word) >= FUZZY_CUTOFF for word in FOREIGN_COUNTRIES | _NEVER_PLACES):
+            return None
+        return self._by_key[hit[0]]
 
     def find_in_text(self, text: str) -> PlaceHit | None:
         """The first place mentioned in a sentence ("wohne in quedlinbrg"), or None."""
@@ -177,6 +249,8 @@ class PlaceIndex:
         short = len(tokens) <= 3
         for i in range(len(tokens)):
             after_preposition = i > 0 and tokens[i - 1][2] in _PREPOSITIONS
+            after_article = (i > 1 and tokens[i - 1][2] in _ARTICLES
+                             and tokens[i - 2][2] in {"aus", "in"})
             for n in (4, 3, 2, 1):
                 if i + n > len(tokens):
                     continue
@@ -184,17 +258,20 @@ class PlaceIndex:
                 place = self._by_key.get(key)
                 if place is None or key in _PREPOSITIONS:
                     continue
-                if n == 1 and key in _FUNCTION_WORDS:
+                if n == 1 and (key in _FUNCTION_WORDS or key in FOREIGN_COUNTRIES
+                               or key in _NEVER_PLACES):
                     continue
                 if n == 1 and key in _COMMON_WORDS and not after_preposition:
                     continue
                 if n == 1 and len(key) < 4 and not after_preposition:
                     continue
-                if not (after_preposition or short or text[tokens[i][0]].isupper() or n > 1):
+                if not (after_preposition or after_article or short or text[tokens[i][0]].isupper()
+                        or n > 1):
                     continue
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 return PlaceHit(place, start, end, text[start:end])
-            if after_preposition and len(tokens[i][2]) >= 5 and tokens[i][2] not in _FUNCTION_WORDS:
+            if (after_preposition and len(tokens[i][2]) >= 5 and tokens[i][2] not in _FUNCTION_WORDS
+                    and tokens[i][2] not in FOREIGN_COUNTRIES):
                 fuzzy = self.resolve(tokens[i][2])
                 if fuzzy is not None:
                     return PlaceHit(fuzzy, tokens[i][0], tokens[i][1], text[tokens[i][0]:tokens[i][1]])

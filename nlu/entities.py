@@ -9,14 +9,10 @@ from datetime import date
 
 from matching.places import PlaceIndex
 from matching.text import fold
+from nlu.ages import MAX_AGE, MIN_AGE, find_age_span
 from nlu.model import Entity
+from nlu.occupations import OccupationIndex
 
-NUMBER_WORDS = {
-    "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fuenfzehn": 15, "sechzehn": 16,
-    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "einundzwanzig": 21,
-    "zweiundzwanzig": 22, "dreiundzwanzig": 23, "vierundzwanzig": 24, "fuenfundzwanzig": 25,
-    "sechsundzwanzig": 26, "siebenundzwanzig": 27,
-}
 SCHOOL_QUALIFICATIONS: dict[str, str] = {
     "kein abschluss": "none", "keinen abschluss": "none", "ohne abschluss": "none",
     "keinen schulabschluss": "none", "kein schulabschluss": "none", "ohne schulabschluss": "none",
@@ -50,19 +46,7 @@ _FOREIGN = re.compile(
     r"\b(?:mein\w*\s+)?(?:schul)?(?:abschluss|zeugnis|abitur|abi|diplom|schulabschluss)\s+"
     r"(?:ist\s+|habe\s+ich\s+|hab\s+ich\s+)?(?:aus|von|in)\s+(?:dem\s+|der\s+)?([a-z]+)"
 )
-_AGE_PATTERNS = (
-    re.compile(r"\b(?:bin|ich|alter|age|am)\s*(?:ist\s+|jetzt\s+|erst\s+|schon\s+|grad\s+)?(\d{1,2})\b"),
-    re.compile(r"\b(\d{1,2})\s*(?:jahre|jahr|j\b|jhr|years|yo\b|y\b)"),
-    # "(w, 17)", "m/16", "17w", "w17" – how people give age and gender in a post
-    re.compile(r"\b[wmd]\s*[,/|]?\s*(\d{2})\b"),
-    re.compile(r"\b(\d{2})\s*[,/]?\s*[wmd]\b"),
-)
-_BIRTH_YEAR = re.compile(r"\b(?:19[89]\d|20[0-2]\d)\b")
-_BIRTH_CONTEXT = re.compile(r"geboren|jahrgang|bj|baujahr|born")
-_OCCUPATION_CUE = re.compile(
-    r"\b(?:als|zum|zur|ausbildung|praktikum|lehre|lehrstelle|beruf|bei|im|in)\s+"
-    r"(?:(?:ein|eine|einen|einem|einer|der|die|dem|den|im)\s+)?"
-)
+_BARE_AGE = re.compile(r"\s*(\d{1,2})\s*(?:jahre|jahre alt|j|jhr)?\s*")
 
 
 @dataclass
@@ -74,6 +58,7 @@ class EntityExtractor:
     occupation_phrases: tuple[str, ...] = ()
     synonyms: dict[str, str] = field(default_factory=dict)
     today: date | None = None
+    ordinary_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         qualifications = dict(SCHOOL_QUALIFICATIONS)
@@ -90,8 +75,8 @@ class EntityExtractor:
             (surface, _word(surface), value)
             for surface, value in sorted(qualifications.items(), key=lambda kv: -len(kv[0]))]
         self._languages = languages
-        self._phrases = [(phrase, _word(phrase)) for phrase in
-                         sorted({fold(p) for p in self.occupation_phrases}, key=len, reverse=True)]
+        self.occupations = OccupationIndex(self.occupation_titles, phrases=self.occupation_phrases,
+                                           ordinary=self.ordinary_words)
 
     def extract(self, text: str) -> list[Entity]:
         """All entities found in `text`, with character spans into `text`."""
@@ -109,22 +94,13 @@ class EntityExtractor:
         return with_surface_values(sorted(found, key=lambda e: e.start), text)
 
     def _ages(self, text: str, folded: str, index: list[int]) -> list[Entity]:
-        year = (self.today or date.today()).year
-        candidates: list[tuple[int, int, int]] = []  # (age, start, end) in folded text
-        for pattern in _AGE_PATTERNS:
-            candidates += [(int(m.group(1)), m.start(1), m.end(1)) for m in pattern.finditer(folded)]
-        for word, age in NUMBER_WORDS.items():
-            candidates += [(age, m.start(), m.end()) for m in re.finditer(rf"\b{word}\b", folded)]
-        words = folded.split()
-        birth = _BIRTH_YEAR.search(folded)
-        if birth and (_BIRTH_CONTEXT.search(folded) or len(words) <= 2):
-            candidates.append((year - int(birth.group()), birth.start(), birth.end()))
-        bare = re.fullmatch(r"\s*(\d{1,2})\s*(\w+)?\s*", folded)
-        if bare:
-            candidates.append((int(bare.group(1)), bare.start(1), bare.end(1)))
-        for age, start, end in candidates:
-            if 10 <= age <= 40:
-                return [_span("age", str(age), start, end, index)]
+        hit = find_age_span(text, today=self.today or date.today())
+        if hit is not None:
+            return [Entity("age", str(hit.age), hit.start, hit.end)]
+        # a message that is only a number ("16", "16 jahre"): the answer to the age question
+        bare = _BARE_AGE.fullmatch(folded)
+        if bare and MIN_AGE <= int(bare.group(1)) <= MAX_AGE:
+            return [_span("age", bare.group(1), bare.start(1), bare.end(1), index)]
         return []
 
     def _qualification(self, text: str, folded: str, index: list[int]) -> list[Entity]:
@@ -146,25 +122,8 @@ class EntityExtractor:
         return found
 
     def _occupation(self, folded: str, index: list[int]) -> list[Entity]:
-        for phrase, pattern in self._phrases:
-            m = pattern.search(folded) if phrase in folded else None
-            if m:
-                return [_span("occupation", None, m.start(), m.end(), index)]
-        starts = [m.end() for m in _OCCUPATION_CUE.finditer(folded)]
-        if len(folded.split()) <= 3:
-            starts.insert(0, 0)
-        for start in starts:
-            words = folded[start:].split()[:4]
-            for n in range(len(words), 0, -1):
-                candidate = " ".join(words[:n])
-                if candidate in self.occupation_titles:
-                    return [_span("occupation", None, start, start + len(candidate), index)]
-        for m in re.finditer(r"\b([a-z]+(?: [a-z]+)?) werden\b", folded):
-            candidate = m.group(1).split()[-1]
-            if candidate in self.occupation_titles:
-                begin = m.end(1) - len(candidate)
-                return [_span("occupation", None, begin, m.end(1), index)]
-        return []
+        hit = self.occupations.find(folded)
+        return [_span("occupation", None, hit.start, hit.end, index)] if hit else []
 
 
 def _word(phrase: str) -> re.Pattern[str]:

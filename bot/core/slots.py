@@ -1,10 +1,14 @@
-"""Reading a short answer to the question just asked (age, status, languages …)."""
+"""Reading a short answer to the question just asked (age, status, grade, languages …) and
+who is writing (the young person, or a parent, teacher, social worker, relative, friend)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from matching.text import fold
+from nlu.ages import MAX_AGE, MIN_AGE, NUMBER_WORDS, age_on, find_age, lower_with_index
 
 REFUSALS = re.compile(
     r"^(nein|nee|no|noe|nope|lieber nicht|sag ich nicht|sag ich lieber nicht|will ich nicht sagen|"
@@ -12,17 +16,43 @@ REFUSALS = re.compile(
     r"ka+|k a|keinen plan|kein plan|idk|skip|ueberspringen|weiter|nichts|noch nicht|"
     r"hab ich noch nicht|deny)$"
 )
+# First match wins: the more specific statements come before the general words.
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\b(abgebrochen|geschmissen|hingeschmissen|abbrechen muessen|rausgeflogen|rausgeschmissen)",
+     "no_qualification"),
     (r"\b(kein|keinen|ohne) (schul)?abschluss\b", "no_qualification"),
+    (r"\b(bvj|bvb|bgj|berufsvorbereitung|einstiegsqualifizierung|eq\b|fsj|foej|bfd|"
+     r"bufdi|bundesfreiwilligendienst|freiwilliges soziales jahr|freiwilligendienst|"
+     r"produktionsschule|berufsfachschule|fos\b|fachoberschule|berufskolleg)", "in_school"),
     (r"\b(studier|studium|uni\b|hochschule|studentin|student\b)", "studying"),
+    (r"\b(mach\w* (gerade |grad |grade |jetzt |noch |eine |ne |n |meine )*(ausbildung|lehre)|"
+     r"bin (in|im) (der |meiner )?(ausbildung|lehre|\d\. lehrjahr|\w+ lehrjahr)|azubi|"
+     r"lehrling|auszubildend|lehrjahr|in ausbildung)", "in_training"),
+    (r"\b((schule|realschule|hauptschule|abi|abitur|fachabi|ausbildung|lehre|msa|quali)"
+     r" (\w+ )?(fertig|beendet|abgeschlossen|geschafft|bestanden|vorbei|gemacht)|"
+     r"(fertig|abgeschlossen) mit (der )?schule|abschluss (gemacht|geschafft|bestanden)|"
+     r"schule vorbei|schule beendet|(hab|habe) (\w+ )?(realschulabschluss|abitur|abi|"
+     r"hauptschulabschluss|fachabi|mittlere reife|msa)\b)", "qualified_no_training"),
     (r"\b(arbeitslos|keine arbeit|keinen job|ohne job|ohne arbeit|zu hause|zuhause|nix|"
      r"nichts|jobcenter|buergergeld)", "unemployed"),
-    (r"\b(ausbildung|azubi|lehre\b|lehrling|auszubildend)", "in_training"),
+    (r"\b(ausbildung|lehre\b)", "in_training"),
     (r"\b(arbeite|arbeiten|job\b|jobbe|minijob|angestellt|vollzeit)", "employed"),
-    (r"\b(fertig|abgeschlossen|abschluss gemacht|schule vorbei|schule beendet|"
-     r"realschulabschluss|abitur|hauptschulabschluss|fachabi)", "qualified_no_training"),
-    (r"\b(schule|schueler|klasse|gymnasium|gesamtschule|berufsschule|9\.|10\.|8\.|schuelerin)",
-     "in_school"),
+    (r"\b(fertig|abgeschlossen|abschluss gemacht|realschulabschluss|abitur|"
+     r"hauptschulabschluss|fachabi)", "qualified_no_training"),
+    (r"\b(schule|schueler|klasse|gymnasium|gesamtschule|realschule|hauptschule|oberschule|"
+     r"sekundarschule|gemeinschaftsschule|stadtteilschule|foerderschule|"
+     r"schuelerin|\d{1,2}\.|\d{1,2}te|\d{1,2}er\b)", "in_school"),
+)
+_STATUS = tuple((re.compile(p), s) for p, s in STATUS_PATTERNS)
+_GRADE_WORDS = {"fuenfte": 5, "sechste": 6, "siebte": 7, "siebente": 7, "achte": 8,
+                "neunte": 9, "zehnte": 10, "elfte": 11, "zwoelfte": 12, "dreizehnte": 13}
+_GRADE = (
+    re.compile(r"\b(?:in der|in die|inner|in|bin in|geh in|gehe in|komm in|komme in)\s+"
+               r"(?:(\d{1,2})\s*(?:\.|te\b|ten\b|er\b|klasse\b)|(\d{1,2})\s*$|([a-z]+te))"),
+    re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:\.|te|ten|er)?\s*(?:klasse|kl\b|jahrgang|stufe)"),
+    re.compile(r"\bklasse\s*(\d{1,2})\b"),
+    re.compile(r"\b(fuenfte|sechste|siebte|siebente|achte|neunte|zehnte|elfte|zwoelfte|"
+               r"dreizehnte)\s*(?:klasse|kl\b|jahrgang|stufe)"),
 )
 
 
@@ -31,20 +61,53 @@ def is_refusal(text: str) -> bool:
     return bool(REFUSALS.match(fold(text).strip())) or text.strip() == "/deny"
 
 
-def read_age(text: str, *, today: object = None) -> int | None:
-    """An age from a bare answer like "16" or "16 jahre"."""
-    m = re.search(r"(?<!\d)(\d{1,2})(?!\d)", text)
-    if m and 10 <= int(m.group(1)) <= 40:
-        return int(m.group(1))
-    return None
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_BARE_AGE = re.compile(
+    rf"^(?:(?:so |ca |circa |etwa |ungefaehr |ich bin |bin |ich |ja |also |na ja |naja )*)"
+    rf"(fast |bald |knapp |gleich |noch |schon |ueber |unter )?"
+    rf"(\d{{1,2}}|{_NUMBER_WORD})(einhalb| 1/2| ½|[.,]5)?"
+    rf"(?: ?(?:jahre|jahr|j|jhr|jahre alt)| ?bin ich| ?und \w+)*$")
+_BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
+
+
+def read_age(text: str, *, today: date | None = None) -> int | None:
+    """An age from a bare answer to "Wie alt bist du?" ("16", "16 bin ich", "fast 17",
+    "sechzehneinhalb", "2009") or anything `find_age` reads."""
+    today = today or date.today()
+    if (age := find_age(text, today=today)) is not None:
+        return age
+    low = " ".join(re.sub(r"[!?.,;:)(]+(?=\s|$)", " ", lower_with_index(text)[0]).split())
+    if (m := _BARE_YEAR.match(low)) and MIN_AGE <= (age := age_on(today, int(m.group(1)))) <= MAX_AGE:
+        return age
+    m = _BARE_AGE.match(low)
+    if m is None:
+        return None
+    number = m.group(2)
+    age = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    if m.group(1) in ("fast ", "bald ", "knapp ", "gleich "):
+        age -= 1
+    return age if MIN_AGE <= age <= MAX_AGE else None
 
 
 def read_status(text: str) -> str | None:
     """A school status from a free answer ("bin noch in der 9. klasse" -> in_school)."""
-    folded = fold(text) + " "
-    for pattern, status in STATUS_PATTERNS:
-        if re.search(pattern, folded):
+    folded = lower_with_index(text)[0] + " "
+    folded = " ".join(re.sub(r"[^\w.]+", " ", folded).split()) + " "
+    for pattern, status in _STATUS:
+        if pattern.search(folded):
             return status
+    return None
+
+
+def read_grade(text: str) -> int | None:
+    """The school grade (5–13) a message names ("bin in der 10.", "9te klasse"), or None."""
+    low = " ".join(re.sub(r"[^\w.]+", " ", lower_with_index(text)[0]).split())
+    for pattern in _GRADE:
+        for m in pattern.finditer(low):
+            raw = next(g for g in m.groups() if g)
+            grade = int(raw) if raw.isdigit() else _GRADE_WORDS.get(raw)
+            if grade is not None and 5 <= grade <= 13:
+                return grade
     return None
 
 
@@ -58,26 +121,96 @@ def read_occupation(text: str) -> str | None:
     return cleaned
 
 
-# interim until the facts work lands: the strict age finder and the writer's subject
-from dataclasses import dataclass  # noqa: E402
-
-
 @dataclass(frozen=True, slots=True)
 class Subject:
-    role: str
-    relation: str
-    pronoun: str | None = None
+    """Someone writing for a young person: their role, how they relate, the pronoun to use."""
+
+    role: str  # parent, teacher, social_worker, relative, friend
+    relation: str  # son, daughter, child, pupil, client, brother, sister, friend
+    pronoun: str | None  # "er", "sie", or None when not known
 
 
-def find_age(text: str, *, today: object = None) -> int | None:
-    m = re.search(r"\b(?:bin|ist|mit|werd\w*)\s+(?:bald\s+)?(\d{1,2})\b", fold(text))
-    return int(m.group(1)) if m and 10 <= int(m.group(1)) <= 40 else None
+_RELATIONS: dict[str, tuple[str, str, str | None]] = {
+    # word after "mein/meine/meinen/für meinen …": (role, relation, pronoun)
+    "sohn": ("parent", "son", "er"), "tochter": ("parent", "daughter", "sie"),
+    "kind": ("parent", "child", None), "kinder": ("parent", "child", None),
+    "stiefsohn": ("parent", "son", "er"), "stieftochter": ("parent", "daughter", "sie"),
+    "pflegesohn": ("parent", "son", "er"), "pflegetochter": ("parent", "daughter", "sie"),
+    "pflegekind": ("parent", "child", None), "stiefkind": ("parent", "child", None),
+    "bruder": ("relative", "brother", "er"), "schwester": ("relative", "sister", "sie"),
+    "bro": ("relative", "brother", "er"), "sis": ("relative", "sister", "sie"),
+    "neffe": ("relative", "child", "er"), "nichte": ("relative", "child", "sie"),
+    "enkel": ("relative", "child", "er"), "enkelin": ("relative", "child", "sie"),
+    "cousin": ("relative", "child", "er"), "cousine": ("relative", "child", "sie"),
+    "freund": ("friend", "friend", "er"), "freundin": ("friend", "friend", "sie"),
+    "kumpel": ("friend", "friend", "er"), "bester freund": ("friend", "friend", "er"),
+    "beste freundin": ("friend", "friend", "sie"),
+    "schueler": ("teacher", "pupil", "er"), "schuelerin": ("teacher", "pupil", "sie"),
+    "schuelern": ("teacher", "pupil", None),
+    "klient": ("social_worker", "client", "er"), "klientin": ("social_worker", "client", "sie"),
+    "jugendlicher": ("social_worker", "client", "er"), "jugendliche": ("social_worker", "client", None),
+    "jugendlichen": ("social_worker", "client", None), "azubi": ("teacher", "pupil", None),
+}
+_OWN_ROLE = (
+    (re.compile(r"\b(?:ich bin|bin|arbeite als|als) (?:\w+ )?(?:klassen)?lehrer(?:in)?\b|"
+                r"\bich unterrichte\b|\bmeine klasse\b|\bin meiner klasse\b"), "teacher"),
+    (re.compile(r"\b(?:ich bin|bin|arbeite als|als) (?:\w+ )?(?:schul)?(?:sozialarbeiter(?:in)?|"
+                r"sozialpaedagog(?:e|in)|betreuer(?:in)?|erzieher(?:in)?|streetworker(?:in)?|"
+                r"jugendarbeiter(?:in)?|berater(?:in)?|fallmanager(?:in)?|vormund|bezugsbetreuer(?:in)?)\b|"
+                r"\bich betreue\b|\bich begleite\b|\bbetreue (?:einen|eine|ein)\b"), "social_worker"),
+    (re.compile(r"\b(?:ich bin (?:die |der )?(?:mutter|vater|mama|papa|mum|mom|dad)|"
+                r"als (?:mutter|vater|eltern))\b"), "parent"),
+)
+_POSSESSIVE = re.compile(
+    r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)\s+"
+    r"((?:beste[rn]?\s+)?[a-z]+)")
+_SUBJECT_OF_HELP = re.compile(
+    r"\b(?:fuer|fur|wegen|ueber)\s+(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|einen|eine|ein)\s+"
+    r"((?:beste[rn]?\s+)?[a-z]+)")
+_ONE_OF = re.compile(r"\b(eine|einer|ein|einen|einem)\s+(schuelerin|schueler|jugendliche[rn]?|"
+                     r"klientin|klient|azubi)\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(er|sie)\s+(?:ist|hat|will|moechte|sucht|braucht|kann|geht|"
+                              r"wohnt|macht|weiss|traut|war|wird|hatte)\b")
+# A verb of the young person's own plight right after the relative makes the writer the
+# young person ("meine mutter hat mich rausgeworfen"): relatives not in _RELATIONS are ignored.
 
 
 def read_subject(text: str) -> Subject | None:
-    folded = fold(text)
-    if re.search(r"\bmein sohn\b", folded):
-        return Subject("parent", "son", "er")
-    if re.search(r"\bmeine tochter\b", folded):
-        return Subject("parent", "daughter", "sie")
+    """Who the message is about when the writer is not the young person, else None.
+
+    "mein sohn …" -> parent/son/er; "ich bin lehrerin, eine schülerin von mir …" ->
+    teacher/pupil/sie; "meine mutter hat mich rausgeworfen" -> None (the writer's own story).
+    """
+    low = " ".join(re.sub(r"[^\w]+", " ", lower_with_index(text)[0]).split())
+    role = next((r for pattern, r in _OWN_ROLE if pattern.search(low)), None)
+    pronoun_match = _PRONOUN_SUBJECT.search(low)
+    pronoun = pronoun_match.group(1) if pronoun_match else None
+    for pattern in (_SUBJECT_OF_HELP, _ONE_OF, _POSSESSIVE):
+        for m in pattern.finditer(low):
+            word = m.group(m.lastindex or 1)
+            key = word if word in _RELATIONS else word.split()[-1]
+            if key not in _RELATIONS:
+                continue
+            kind, relation, own_pronoun = _RELATIONS[key]
+            if relation in ("friend", "brother", "sister") and not _writes_for(low, m.end()):
+                continue
+            if relation == "pupil" and role is None:
+                kind = "teacher"
+            if own_pronoun is None and pattern is _ONE_OF:
+                own_pronoun = "er" if m.group(1) in ("einen", "einem") else None
+            return Subject(role or kind, relation, own_pronoun or pronoun)
+    if role is not None:
+        return Subject(role, "pupil" if role == "teacher" else "client", pronoun)
     return None
+
+
+def _writes_for(low: str, end: int) -> bool:
+    """After "mein freund", "meine schwester": is the message about them, not about me
+    ("meine freundin hat …", "für meinen bruder") rather than "mit meinem bruder streit"?"""
+    before = low[:end]
+    if re.search(r"\b(?:fuer|fur|wegen)\s+\w+\s+\w+$|\b(?:fuer|fur|wegen)\s+\w+\s+beste\w*\s+\w+$",
+                 before):
+        return True
+    after = low[end:end + 40]
+    return bool(re.match(r"\s+(?:\(\d+\)\s+)?(?:\d+\s+)?(?:ist|hat|will|moechte|sucht|braucht|"
+                         r"kann|geht|wohnt|macht|weiss|wird|traut|findet)\b", after))

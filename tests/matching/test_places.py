@@ -110,3 +110,77 @@ def test_nearest_place_and_none_when_far_away() -> None:
     assert nearest_place(places, 51.79, 11.14, max_km=30).name == "Quedlinburg"
     assert nearest_place(places, 48.85, 2.35, max_km=30) is None
     assert nearest_place([], 0, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # districts by every name people use
+        ("landkreis harz", "15085"), ("Landkreis Harz", "15085"), ("lk harz", "15085"),
+        ("harz", "15085"), ("im harz", "15085"), ("hochtaunuskreis", "06434"), ("htk", "06434"),
+        ("Hochtaunus", "06434"), ("kreis offenbach", "06438"), ("Kreis Offenbach", "06438"),
+        ("offenbach land", "06438"), ("landkreis offenbach", "06438"), ("stadt bochum", "05911"),
+        ("Stadt Darmstadt", "06411"), ("stadt offenbach", "06413"), ("offenbach", "06413"),
+        ("landkreis münchen", "09184"), ("münchen", "09162"), ("region hannover", "03241"),
+        # villages and town parts of the five regions
+        ("Ballenstedt", "15085"), ("Gernrode", "15085"), ("Stiege", "15085"), ("Ilsenburg", "15085"),
+        ("Osterwieck", "15085"), ("Harzgerode", "15085"), ("Benneckenstein", "15085"),
+        ("Hasselfelde", "15085"), ("Westerhausen", "15085"),
+        ("Wattenscheid", "05911"), ("Langendreer", "05911"), ("Linden", "05911"), ("Gerthe", "05911"),
+        ("Querenburg", "05911"), ("Weitmar", "05911"), ("Höntrop", "05911"), ("Hiltrop", "05911"),
+        ("bochum-laer", "05911"), ("Bochum Eppendorf", "05911"),
+        ("Heusenstamm", "06438"), ("Seligenstadt", "06438"), ("Egelsbach", "06438"),
+        ("Hainburg", "06438"), ("Mainhausen", "06438"), ("Sprendlingen", "06438"),
+        ("Dreieich-Götzenhain", "06438"), ("Jügesheim", "06438"),
+        ("Kronberg", "06434"), ("Königstein", "06434"), ("Friedrichsdorf", "06434"),
+        ("Neu-Anspach", "06434"), ("Weilrod", "06434"), ("Grävenwiesbach", "06434"),
+        ("Eberstadt", "06411"), ("Arheilgen", "06411"), ("Bessungen", "06411"),
+        ("Kranichstein", "06411"), ("Wixhausen", "06411"),
+        # anywhere else in Germany: its own Kreis, outside the five regions
+        ("München", "09162"), ("Hamburg", "02000"), ("Köln", "05315"),
+    ],
+)
+def test_districts_villages_and_town_parts_resolve(reference: Reference, text: str,
+                                                   region: str) -> None:
+    place = reference.places.resolve(text)
+    assert place is not None, text
+    assert place.region == region, place
+
+
+@pytest.mark.parametrize("text", ["im zimmer", "bahnhof", "Türkei", "Syrien", "in polen", "ausland",
+                                  "zuhause", "stadt", "kreis", "landkreis", "Afghanistan"])
+def test_rooms_everyday_words_and_countries_are_no_places(reference: Reference, text: str) -> None:
+    assert reference.places.resolve(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("ich wohne im landkreis harz", "15085"), ("komme aus dem hochtaunuskreis", "06434"),
+        ("wohne im kreis offenbach", "06438"), ("bin aus sprendlingen", "06438"),
+        ("ich wohn in bochum-wattenscheid", "05911"),
+    ],
+)
+def test_districts_in_sentences(reference: Reference, sentence: str, region: str) -> None:
+    hit = reference.places.find_in_text(sentence)
+    assert hit is not None and hit.place.region == region, hit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ich war im zimmer eingeschlossen", "hab im bahnhof geschlafen", "ich komme aus der türkei",
+     "mein zeugnis ist aus syrien", "ich will ins ausland", "stiege kaputt", "die linden blühen"],
+)
+def test_no_place_in_everyday_sentences(reference: Reference, sentence: str) -> None:
+    assert reference.places.find_in_text(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("region", "inside"),
+    [("06411", True), ("06434", True), ("06438", True), ("15085", True), ("05911", True),
+     ("09162", False), ("06413", False), ("DE", False), (None, False)],
+)
+def test_service_area(region: str | None, inside: bool) -> None:
+    from matching.places import SERVICE_REGIONS, in_service_area
+    assert in_service_area(region) is inside
+    assert len(SERVICE_REGIONS) == 5
