@@ -31,6 +31,7 @@ from matching.model import Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
 from nlu.model import NluBackend, NluUnavailable, ParseResult
+from nlu.need_words import needs_from_words
 
 log = logging.getLogger("lotse.service")
 
@@ -253,4 +254,7 @@ class Lotse:
                 part = self.parse(clause).intent
                 if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD:
                     needs.append(part.name)
+        if not text.startswith("/") and not (set(needs) - {"crisis", "talk_to_human"}):
+            # the model is unsure: a telling word ("miese", "mahnung", "aus der ukraine")
+            needs += needs_from_words(text)
         return tuple(dict.fromkeys(needs))

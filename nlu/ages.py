@@ -29,12 +29,13 @@ _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NOT_AN_AGE_AFTER = r"[\d]|[.,]\d|\s*(?:€|euro|eur\b|%|uhr|cent|kg|km|cm|\.\s*klasse|klasse|te[nr]?\b)"
 NUM = rf"(?<![\d.,/:+-])(?:(\d{{1,2}})(?!{_NOT_AN_AGE_AFTER})|\b({_WORD})(?:einhalb)?\b)"
 _ADVERB = (r"(?:jetzt |erst |schon |grad |gerade |noch |ja |halt |auch |aktuell |mittlerweile |"
-           r"inzwischen |dann |nun )*")
+           r"inzwischen |dann |nun |uebrigens |btw |eigentlich |ungefaehr |fast |knapp )*")
 _YEARS = r"(?:jahre|jahren|jahr|jhr|jahre?n? jung|years|yrs)"
 
 # (pattern, offset): offset -1 for "werde 17" (is 16 now).
 _SELF: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"\b(?:ich bin|bin|ich|i am|alter|alter ist|age)\s*:?\s+{_ADVERB}{NUM}"), 0),
+    (re.compile(rf"\b(?:ich bin|bin|ich|i am|i['’´]?m|alter|alter ist|age)\s*:?\s+{_ADVERB}{NUM}"
+                r"(?!\s*(?:uhr|mal|min|minuten|stunden|tage|wochen|monate|euro|prozent)\b)"), 0),
     (re.compile(rf"{NUM}\s*{_YEARS}\s+alt\b"), 0),
     (re.compile(rf"{NUM}\s*(?:j\b|jr\b|jhr\b|yo\b|y/o\b|jahre? jung)"), 0),
     (re.compile(rf"\b(?:ich bin|bin|ich)\s+{_ADVERB}{NUM}\s*{_YEARS}\b"), 0),
@@ -51,7 +52,7 @@ _SELF: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 _PERSON = (r"(?:sohn|tochter|kind|kleine[rn]?|grosse[rn]?|bruder|schwester|cousin|cousine|"
            r"neffe|nichte|enkel|enkelin|schueler|schuelerin|jugendliche[rn]?|klient|klientin|"
-           r"freund|freundin|kumpel|er|sie)")
+           r"freund|freundin|kumpel|junge|sohnemann|bub|maedchen|er|sie|he|she|son|daughter)")
 _OTHER: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_PERSON}\s*(?:ist|is)\s+{_ADVERB}{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s*(?:\(|,|:|-)\s*{NUM}"), 0),

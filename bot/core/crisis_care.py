@@ -19,7 +19,8 @@ from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
 from bot.core.understanding import Understanding
 from matching.hours import is_open
-from matching.model import NATIONWIDE, Match, Offer
+from matching.model import NATIONWIDE, Match, Offer, Situation
+from matching.route import route_situation
 from matching.text import fold
 
 CARE_STATE = "crisis_care"
@@ -41,24 +42,41 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 # folded text. First match wins, so the specific ones come first.
 FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
     ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)"),
+    ("age_ok", r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
+               r"\b(\d+|alt|jung|kind)\b|\b(bin|ist) (ich |man )?(mit \d+ )?(eh |nicht )*(zu alt|zu jung)\b|"
+               r"\b(erst|schon) \d+\b.{0,25}\b(darf|kann) ich\b|\btoo (old|young)\b"),
+    ("shelter", r"\b(frauenhaus|schutzhaus|notunterkunft|notschlafstelle|schlafplatz|wo kann ich (heute )?"
+                r"(schlafen|pennen|hin|unterkommen|bleiben)|wo soll ich (heute )?(schlafen|pennen|hin)|"
+                r"where can i (sleep|stay|go))\b"),
+    ("counselling", r"\b(therapie|therapeut\w*|psycholog\w*|psychiater|beratung\w*|beratungsstelle|"
+                    r"anlaufstelle|jemand(en)? (vor ort|in der naehe)|in meiner naehe|therapy|counsel\w*)\b"),
+    ("human", r"\b(mit (nem|einem|ner|einer|jemand\w*|echten) ?(menschen|person|erwachsenen)?\s?(reden|sprechen|schreiben)|"
+              r"echte[nr]? mensch|real person|talk to (someone|somebody|a person))\b"),
     ("what_to_say", r"\bwas (soll|muss|kann) ich (da |denen |dann |am telefon )*(sagen|erzaehlen|"
                     r"schreiben)|\bwas (sag|erzaehl|schreib) ich (da|denen|dann)|\bwie fang ich an\b"),
     ("confidential", r"\b(sagst|erzaehlst|gibst) du (das|es)\b.{0,20}\b(weiter|wem|jemandem)|"
                      r"\berfaehrt (das|es)\b|\b(erfahren|merken) (meine )?(eltern|mama|papa|lehrer)|"
                      r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
-                     r"\bholen die (dann )?(die )?polizei|\bmuss ich (meinen )?namen sagen"),
-    ("police_fear", r"\b(trau|traue) mich nicht\b.{0,20}\bpolizei|\bkeine polizei\b|"
+                     r"\bholen die (dann )?(die )?polizei|\bmuss ich (meinen )?namen sagen|"
+                     r"\b(sagen|erzaehlen|melden) (die|sie) (das|es|des) (dann )?(meinen |meiner |meinem )?"
+                     r"(eltern|mama|mutter|papa|vater|lehrer)|\b(eltern|mama|papa)\b.{0,20}\b(erfahren|mitkriegen|wissen)\b|"
+                     r"\bwill (nicht|nich) (dass|das) (es )?(jemand|wer|meine)"),
+    ("police_fear", r"\b(trau|traue) mich nicht\b.{0,20}\bpolizei|\bkeine polizei\b|\bkeine anzeige\b|"
+                    r"\bnicht anzeigen\b|\bwill (ihn|sie) nicht anzeigen\b|"
                     r"\bangst vor (der )?polizei|\bwill nicht zur polizei|\bnicht zur polizei"),
     ("self_blame", r"\b(bin|war) ich (doch |etwa |selber |selbst )*schuld|\bmeine schuld\b|"
                    r"\bhab (ich )?(das )?verdient\b|\bselber schuld\b|\bselbst schuld\b"),
     ("chat", r"\b(per|im|über|ueber) (chat|whatsapp|sms|mail|e mail)|\bchatten\b|\bschreiben statt\b|"
-             r"\bkann (ich )?(auch )?(nur )?schreiben|\b(kann|will|mag) (nicht|net) "
-             r"(telefonieren|anrufen|reden|sprechen)|\bgeht (das|es) auch (per|ohne|schriftlich)|"
+             r"\bkann (ich )?(auch )?(nur )?schreiben|\b(kann|will|mag) (nicht|nich|net|ned) "
+             r"(telefonieren|anrufen|reden|sprechen)|\btext (someone|them|instead)|\btexting\b|\bhate (phone )?calls\b|"
+             r"\bcan i (text|chat|write)\b|\bgeht (das|es) auch (per|ohne|schriftlich)|"
              r"\bnicht telefonieren\b|\bohne (anruf|anrufen|telefon)"),
-    ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|guthaben|telefonrechnung)\b"),
+    ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|zahlen|guthaben|telefonrechnung|free|cost|costs|pay)\b"),
     ("what_happens", r"\bwas passiert (dann|wenn|da)\b|\bmuss ich (dann )?(weg|ins heim|in die "
                      r"klinik|in die psychiatrie)|\bholen die mich\b|\bwas machen die (dann)?\b"),
-    ("night", r"\b(nachts|heute nacht|um die uhrzeit|so spaet|jetzt noch|jetzt gerade) "
+    ("night", r"\b(nachts|in der nacht|at night)\b.{0,25}\b(ran|erreichbar|offen|auf|da|jemand|wer|answer)\b|"
+              r"\b(ran|erreichbar|offen|auf|da|jemand|wer)\b.{0,25}\b(nachts|in der nacht)\b|"
+              r"\b(nachts|heute nacht|um die uhrzeit|so spaet|jetzt noch|jetzt gerade) "
               r"(erreichbar|offen|auf|da|jemand)|\bgeht (da|das) (jetzt|nachts) (noch )?(wer|jemand|ran)"
               r"|\bist (da|jetzt) (noch )?(wer|jemand)\b"),
     ("refuse", r"\b(will|mag|kann) (da )?(nicht|niemanden|keinen|net) (anrufen|reden|sprechen)\b|"
@@ -242,25 +260,65 @@ def _facts(state: DialogueState, u: Understanding) -> str:
     return ", ".join(said) or texts.CARE_FACT_OTHER
 
 
+# needs that lead out of crisis care to the topics (a job, school, money, a flat, papers);
+# family and feelings belong to the crisis itself and are answered inside it
+LEAVING_NEEDS = {"seek_apprenticeship", "seek_internship", "career_orientation", "application_help",
+                 "school_qualification", "training_problems", "school_problems", "money_problems",
+                 "housing_problems", "migration_language"}
+LEAVE_CONFIDENCE = 0.6
+# the topic that fits a kind of danger, for counselling nearby
+KIND_NEED = {"suicidal": "mental_health", "self_harm": "mental_health",
+             "eating_disorder": "mental_health", "other_emergency": "mental_health",
+             "violence_at_home": "family_problems", "sexual_abuse": "family_problems",
+             "sextortion": "mental_health", "homeless_tonight": "housing_problems"}
+
+
+def leaves_care(u: Understanding) -> bool:
+    """"Zurück zu meinem Thema", or a clear new topic (not the crisis's own feelings)."""
+    if u.text.strip() == "/resume" or LEAVE_WORDS.search(fold(u.text)):
+        return True
+    return bool(set(u.needs) & LEAVING_NEEDS) and classify(u.text) is None and (
+        u.confidence >= LEAVE_CONFIDENCE or u.is_payload or u.intent not in LEAVING_NEEDS)
+
+
+def _nearby(state: DialogueState, kind: str, ctx: Context, *, counselling: bool) -> list[Offer]:
+    """Help not shown yet that fits the danger now that age or place are known; with
+    `counselling`, also counselling nearby for the topic behind the danger."""
+    shown = set(state.care.get("shown") or [])
+    p = state.profile
+    fresh = [o for o in choose_help(kind, age=p.age, region=p.region, ctx=ctx) if o.id not in shown]
+    if counselling:
+        situation = Situation(needs=(KIND_NEED.get(kind, "mental_health"),), age=p.age,
+                              region=p.region)
+        fresh += [m.offer for m in route_situation(situation, ctx.offers).matches
+                  if m.offer.id not in shown and m.offer not in fresh]
+    return fresh[:MAX_CARDS]
+
+
 def follow_up(state: DialogueState, u: Understanding, ctx: Context,
               *, facts_changed: bool) -> Turn | None:
     """Answer what someone says after a crisis answer; None hands back to the flow (a new
     topic, or "zurück zu meinem Thema")."""
-    folded = fold(u.text)
-    if u.text.strip() == "/resume" or LEAVE_WORDS.search(folded) or (
-            u.needs and not classify(u.text) and not u.danger):
+    if leaves_care(u):
         return None
     kind = str(state.care.get("kind") or "suicidal")
     shown = _shown(state, ctx)
     move = classify(u.text)
     replies: list[Reply] = []
-    if move is None and facts_changed:
+    if facts_changed:
         replies.append(Reply(texts.CARE["facts"].format(facts=_facts(state, u))))
-        fresh = [o for o in choose_help(kind, age=state.profile.age, region=state.profile.region,
-                                        ctx=ctx) if o.id not in {s.id for s in shown}]
+    if move in ("counselling", "shelter") or (facts_changed and move is None):
+        fresh = _nearby(state, kind, ctx, counselling=move == "counselling")
         if fresh:
-            replies.append(Reply(texts.CARE["local"], offers=_cards(fresh, kind, ctx), crisis=True))
+            local = any(o.region != NATIONWIDE for o in fresh)
+            replies.append(Reply(texts.CARE["local" if local else "also"],
+                                 offers=_cards(fresh, kind, ctx)))
             state.care["shown"] = [*state.care.get("shown", []), *(o.id for o in fresh)]
+        elif move in ("counselling", "shelter"):
+            replies.append(Reply(texts.CARE["ask_place"] if state.profile.region is None
+                                 else texts.CARE["none_nearby"].format(line=_line(shown))))
+        if move == "shelter" and kind in ("violence_at_home", "sexual_abuse"):
+            replies.append(Reply(texts.CARE["women_shelter"]))
     elif move == "chat":
         written = _written(shown)
         text = (texts.CARE_CHAT_INTRO + "\n" + "\n".join(f"• {w}" for w in written)
@@ -279,10 +337,23 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         replies.append(Reply(texts.CARE[key]))
     elif move == "pay" and kind != "sextortion":
         replies.append(Reply(texts.CARE["cost"]))
+    elif move == "age_ok":
+        replies.append(Reply(texts.CARE["age_ok"].format(line=_line(shown))))
     elif move is not None:
         replies.append(Reply(texts.CARE[move].format(line=_line(shown))))
-    else:
-        replies.append(Reply(texts.CARE["default"].format(line=_line(shown))))
-    replies[-1] = Reply(replies[-1].text, offers=replies[-1].offers, crisis=replies[-1].crisis,
-                        buttons=care_buttons(state), expects="free_text")
+    elif not facts_changed:
+        replies.append(Reply(_default(state, u, shown)))
+    last = replies[-1]
+    replies[-1] = Reply(last.text, offers=last.offers, buttons=care_buttons(state),
+                        expects="free_text")
     return Turn(state, tuple(replies))
+
+
+def _default(state: DialogueState, u: Understanding, shown: list[Offer]) -> str:
+    """Something kind that fits; never the same words twice in a row, never "not understood"."""
+    if u.text.rstrip().endswith("?"):
+        return texts.CARE["unknown_question"].format(line=_line(shown))
+    count = int(state.care.get("defaults", 0))
+    state.care["defaults"] = count + 1
+    variants = texts.CARE_DEFAULTS
+    return variants[count % len(variants)].format(line=_line(shown))

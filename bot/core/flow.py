@@ -82,6 +82,9 @@ TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
     (CARE_STATE, "confirm_delete"), ("confirm_delete", CARE_STATE),
     ("handoff_note", CARE_STATE), ("handoff_consent", CARE_STATE),
 ]))
+# who may write for a young person and be asked about them in the third person (a friend or
+# sibling named in a message is mostly part of the writer's own story)
+WRITES_FOR_ROLES = {"parent", "teacher", "social_worker"}
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
 HOUSING_TROUBLE = re.compile(
@@ -141,7 +144,8 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
 
 def _note_subject(state: DialogueState, u: Understanding) -> None:
     """A parent, teacher or social worker writes for someone: ask about that person."""
-    if not state.subject and not u.is_payload and (subject := read_subject(u.text)) is not None:
+    if not state.subject and not u.is_payload and (subject := read_subject(u.text)) is not None \
+            and subject.role in WRITES_FOR_ROLES:
         state.subject = {"role": subject.role, "relation": subject.relation,
                          "pronoun": subject.pronoun or ""}
 
@@ -207,6 +211,9 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
             if open_question == "ask_need" and state.profile.needs:
                 return advance(state, ctx, replies)
             return ask(state, open_question, replies, ctx)
+    if patterns.wants_to_confide(u):
+        replies.append(Reply(texts.CONFIDE))
+        return ask(state, open_question, replies, ctx)
     if patterns.is_chitchat(u) and not u.is_payload:
         replies.append(Reply(texts.CHITCHAT))
         return ask(state, open_question, replies, ctx)

@@ -31,6 +31,9 @@ CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie m
 CANCEL = _P(r"^(vergiss es|vergiss das|vergiss(s)? es|abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
             r"egal lass mal|nicht mehr wichtig|cancel|forget it)\b|\b(will|moechte) (doch )?(was|etwas) "
             r"anderes\b|\b(ein )?anderes thema\b|\bdoch nicht\b$")
+CONFIDE = _P(r"\b(kann|darf) ich (dir )?(was|etwas|mal was) (erzaehlen|sagen|anvertrauen)\b|"
+             r"\bversprichst du\b.{0,30}\b(nichts|niemandem|keinem)\b|\bbleibt das unter uns\b|"
+             r"\bcan i tell you (something|sth)\b")
 CHITCHAT = _P(r"^(wie gehts|wie geht es dir|wie gehts dir|was machst du so|was geht|haha+|hihi|lol|xd+|"
               r"cool|nice|krass|wer bist du|wie heisst du|how are you)\b")
 
@@ -83,3 +86,8 @@ def wants_cancel(u: Understanding) -> bool:
 
 def is_chitchat(u: Understanding) -> bool:
     return bool(CHITCHAT.search(fold(u.text))) and not u.needs and not u.has_facts
+
+
+def wants_to_confide(u: Understanding) -> bool:
+    """"kann ich dir was erzählen?" – yes, and nothing goes anywhere without a yes."""
+    return bool(CONFIDE.search(fold(u.text))) and not u.needs and not u.has_facts

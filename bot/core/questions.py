@@ -103,6 +103,9 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
     refused = is_refusal(text) or (u.intent == "deny" and u.confidence >= GLOBAL_THRESHOLD
                                    and not u.has_facts)
     if name == "ask_need" and not p.needs:
+        if u.has_facts:  # "22 darmstadt": kept; the topic is still open, no "not understood"
+            replies.append(Reply(texts.FACTS_NOTED))
+            return ask(state, name, replies, ctx)
         if state.asked.get(name, 0) >= 2:
             replies.append(Reply(texts.NOT_UNDERSTOOD_AGAIN, buttons=texts.NEED_BUTTONS
                                  + (texts.HUMAN_BUTTON,), expects="need", fallback=True))
@@ -217,13 +220,14 @@ def ask(state: DialogueState, name: str, replies: list[Reply],
     return Turn(state, tuple(replies))
 
 
-def who(state: DialogueState) -> str | None:
+def who(state: DialogueState, *, accusative: bool = False) -> str | None:
     """How to name the young person someone else writes for ("dein Sohn"), if so."""
     if not state.subject:
         return None
+    names = texts.WHO_ACC if accusative else texts.WHO
     relation, pronoun = state.subject.get("relation", ""), state.subject.get("pronoun") or None
-    return texts.WHO.get((relation, pronoun)) or texts.WHO.get((relation, None)) or \
-        texts.WHO[("client", None)]
+    return names.get((relation, pronoun)) or names.get((relation, None)) or \
+        names[("client", None)]
 
 
 def question_text(state: DialogueState, name: str, again: bool) -> str:
@@ -249,7 +253,7 @@ def situation_of(profile: Profile) -> Situation:
 def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     p = state.profile
     result = route_situation(situation_of(p), ctx.offers, region_name=p.region_name)
-    person = who(state)
+    person = who(state, accusative=True)
     replies.append(Reply(texts.RECOMMEND_INTRO_OTHER.format(who=person) if person
                          else texts.RECOMMEND_INTRO))
     served = {o.region for o in ctx.offers} - {NATIONWIDE}

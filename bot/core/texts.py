@@ -356,6 +356,18 @@ CARE = {
     "night": "Diese Stellen sind jetzt gerade erreichbar: {open}.",
     "facts": "Danke, das merke ich mir: {facts}.",
     "local": "In deiner Gegend gibt es auch diese Hilfe:",
+    "also": "Das passt auch zu dir:",
+    "ask_place": "Sag mir deinen Ort oder deine Postleitzahl, dann schaue ich, was es in deiner Nähe gibt.",
+    "none_nearby": ("In deiner Nähe kenne ich dafür leider keine Stelle. {line} hilft dir "
+                    "weiter und kennt auch Angebote vor Ort."),
+    "women_shelter": ("Einen Platz im Frauenhaus vermittelt das Hilfetelefon „Gewalt gegen "
+                      "Frauen“, 116 016 – rund um die Uhr, kostenlos, auch anonym."),
+    "age_ok": ("Ja, du darfst dort anrufen oder schreiben – egal wie alt du bist. "
+               "Du bist nicht zu jung und nicht zu alt. {line} ist jetzt für dich da."),
+    "human": ("Ja. Bei {line} redest du mit einem echten Menschen, der nicht zu deiner Familie "
+              "gehört. Das geht heute, und morgen auch."),
+    "unknown_question": ("Das weiß ich leider nicht genau. Frag das am besten direkt bei {line} – "
+                         "die kennen sich aus und hören dir zu."),
     "default": ("Ich höre dir zu. Magst du mir mehr davon erzählen? Wenn es dir gerade zu viel "
                 "wird: {line} ist jetzt für dich da."),
     "leave": "Gern. Die Krisenhilfe von eben bleibt für dich da, wenn du sie brauchst.",
@@ -492,7 +504,19 @@ WHO = {
     ("friend", "er"): "dein Freund", ("friend", "sie"): "deine Freundin",
     ("friend", None): "die Person",
 }
-RECOMMEND_INTRO_OTHER = "Danke! Das hier passt zu {who}:"
+RECOMMEND_INTRO_OTHER = "Danke! Das hier passt für {who}:"
+# the same people in the accusative ("für deinen Sohn")
+WHO_ACC = {
+    ("son", None): "deinen Sohn", ("daughter", None): "deine Tochter", ("child", None): "dein Kind",
+    ("pupil", "er"): "deinen Schüler", ("pupil", "sie"): "deine Schülerin",
+    ("pupil", None): "die Schülerin oder den Schüler", ("client", "er"): "den jungen Mann",
+    ("client", "sie"): "die junge Frau", ("client", None): "die junge Person",
+}
+FACTS_NOTED = "Danke, das merke ich mir."
+CONFIDE = ("Ja, du kannst mir alles erzählen. Ich bin ein Bot, niemand liest mit, und ich gebe "
+           "nichts weiter, ohne dass du Ja sagst.")
+OTHER_LANGUAGE = ("Ich spreche bisher vor allem Deutsch. I mostly speak German so far – you can "
+                  "still write in English or tap a topic. If you are in danger: call 112.")
 NOT_UNDERSTOOD_SHORT = "Das habe ich nicht ganz verstanden."
 PLACE_UNKNOWN_SHORT = "Den Ort kenne ich leider nicht."
 HUMAN_BUTTON = Button("Mit einem Menschen reden", "/talk_to_human")
@@ -500,3 +524,11 @@ CARE_FACT_AGE = "du bist {age}"
 CARE_FACT_PLACE = "du wohnst in {place}"
 CARE_FACT_OTHER = "was du mir gesagt hast"
 CARE_BACK = "Ich bin weiter für dich da. Schreib mir, was dich beschäftigt."
+CARE_DEFAULTS = (
+    ("Ich höre dir zu. Magst du mir mehr davon erzählen? Wenn es dir gerade zu viel wird: "
+     "{line} ist jetzt für dich da."),
+    ("Danke, dass du mir das schreibst. Du musst das nicht allein tragen – {line} hört dir "
+     "jetzt gerade zu."),
+    ("Ich bin noch da. Schreib mir ruhig weiter – und wenn du mit einem Menschen reden "
+     "willst: {line}."),
+)
