@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
-from bot.core.slots import find_age
+from bot.core.slots import find_age, find_status
 from bot.core.turn import crisis_tier
 from bot.rate_limit import RateLimiter
 from bot.safety import assess_danger, combine_with_nlu, looks_like_crisis
@@ -233,7 +233,8 @@ class Lotse:
         return Understanding(
             text=text, intent=result.intent.name, confidence=result.intent.confidence,
             needs=needs, age=age, place=place, place_text=values.get("place"),
-            school_status=values.get("school_status"),
+            school_status=values.get("school_status") or (
+                find_status(text) if not text.startswith("/") else None),
             school_qualification=values.get("school_qualification"),
             occupation=values.get("occupation"),
             languages=tuple(result.values("language")),

@@ -15,6 +15,11 @@ from matching.model import Offer
 from matching.text import fold
 
 SHOWN = 3  # answer for the first offers shown (the best ones)
+# public counselling that costs the young person nothing wherever it is offered: the
+# Berufsberatung (SGB III), Jobcenter and youth welfare services (SGB II, SGB VIII), school
+# social work, the Jugendmigrationsdienste and the crisis lines
+FREE_BY_LAW = {"career_guidance", "youth_employment_agency", "jobcenter", "youth_vocational_aid",
+               "school_social_work", "migration_counselling", "crisis_line"}
 
 # (topic, pattern on folded text); the first that matches is the question
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
@@ -65,6 +70,8 @@ def _hours(o: Offer, ctx: Context) -> str:
 def _cost(o: Offer, ctx: Context) -> str:
     if o.cost:
         return f"{o.name}: {o.cost}"
+    if o.category in FREE_BY_LAW:
+        return texts.OQ_FREE_KIND.format(name=o.name, kind=texts.OQ_FREE_KINDS[o.category])
     return texts.OQ_UNKNOWN.format(name=o.name, what="was es kostet", contact=_contact(o))
 
 

@@ -160,7 +160,9 @@ def next_question(profile: Profile, skipped: list[str]) -> str | None:
     wanted = [
         ("age", profile.age is None),
         ("place", profile.region is None),
-        ("school_status", profile.school_status is None and bool(needs & CAREER_NEEDS)),
+        # a school qualification already said ("hab den quali") is enough for the routing
+        ("school_status", profile.school_status is None and profile.school_qualification is None
+         and bool(needs & CAREER_NEEDS)),
         ("occupation", profile.occupation is None and bool(needs & OCCUPATION_NEEDS)),
         ("languages", not profile.languages and "migration_language" in needs),
     ]

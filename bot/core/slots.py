@@ -67,6 +67,7 @@ _BARE_AGE = re.compile(
     rf"(fast |bald |knapp |gleich |noch |schon |ueber |unter )?"
     rf"(\d{{1,2}}|{_NUMBER_WORD})(einhalb| 1/2| ½|[.,]5)?"
     rf"(?: ?(?:jahre|jahr|j|jhr|jahre alt)| ?bin ich| ?und \w+)*$")
+_LEADING_AGE = re.compile(r"^(\d{1,2})(?:\s*(?:j\b|jahre\b|jahre alt\b))?\s*(?:,|;|\s-\s|\s+(?:und|aus|in|wohn\w*|bin|von)\b|\s+(?=[a-zäöüß]))")
 _BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
 
 
@@ -81,6 +82,10 @@ def read_age(text: str, *, today: date | None = None) -> int | None:
         return age
     m = _BARE_AGE.match(low)
     if m is None:
+        # "19, wohn in langen", "20 harzgerode": the answer first, then more facts
+        lead = _LEADING_AGE.match(text.strip().lower())
+        if lead and MIN_AGE <= int(lead.group(1)) <= MAX_AGE:
+            return int(lead.group(1))
         return None
     number = m.group(2)
     age = int(number) if number.isdigit() else NUMBER_WORDS[number]
@@ -214,3 +219,21 @@ def _writes_for(low: str, end: int) -> bool:
     after = low[end:end + 40]
     return bool(re.match(r"\s+(?:\(\d+\)\s+)?(?:\d+\s+)?(?:ist|hat|will|moechte|sucht|braucht|"
                          r"kann|geht|wohnt|macht|weiss|wird|traut|findet)\b", after))
+
+
+# Strong cues only: safe to read from any message, not just the answer to "Was machst du gerade?"
+_STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(mach|mache|machen) (grad |gerade |jetzt |seit \w+ )?(ne|eine|die|meine) ausbildung\b"
+                r"|\bbin (grad |gerade |jetzt )?(in der ausbildung|azubi|auszubildende\w*|lehrling)\b"
+                r"|\b(im )?\d\. lehrjahr\b|\bin meiner ausbildung\b"), "in_training"),
+    (re.compile(r"\bbin (noch |jetzt )?in der \d{1,2}\b|\b\d{1,2}\. klasse\b|"
+                r"\bgeh(e)? (noch |grad )?(zur|in die|auf die|aufs) (schule|gymnasium|realschule|gesamtschule)\b"
+                r"|\bbin (noch )?schueler(in)?\b"), "in_school"),
+    (re.compile(r"\b(ich studiere|studier (grad|gerade|jetzt)|bin student\w*)\b"), "studying"),
+)
+
+
+def find_status(text: str) -> str | None:
+    """A school status a message states clearly ("mach grad ne ausbildung", "bin in der 9.")."""
+    low = " ".join(lower_with_index(text)[0].split())
+    return next((status for pattern, status in _STATUS_CUES if pattern.search(low)), None)

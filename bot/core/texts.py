@@ -402,6 +402,16 @@ OQ_INTRO = {
     "where": "Wo du die Stellen findest:",
     "directions": "So kommst du hin:",
 }
+OQ_FREE_KIND = "{name}: kostenlos – {kind} kostet dich nichts."
+OQ_FREE_KINDS = {
+    "career_guidance": "die Berufsberatung der Agentur für Arbeit",
+    "youth_employment_agency": "Beratung bei der Jugendberufsagentur",
+    "jobcenter": "Beratung beim Jobcenter",
+    "youth_vocational_aid": "die Jugendberufshilfe",
+    "school_social_work": "die Schulsozialarbeit",
+    "migration_counselling": "Beratung beim Jugendmigrationsdienst",
+    "crisis_line": "der Anruf oder Chat",
+}
 OQ_OPEN = "{name} ist jetzt erreichbar"
 OQ_CLOSED = "{name} ist gerade nicht erreichbar"
 OQ_ALWAYS = "{name} ist rund um die Uhr erreichbar"
