@@ -25,7 +25,8 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"somalia|russland|polen|rumaenien|bulgarien)|neu in deutschland|"
                               r"seit \w+ (monaten|wochen) in deutschland|deutschkurs|sprachkurs|"
                               r"aufenthalt\w*|asyl\w*|anerkennung|zeugnis aus|gefluechtet|fluechtling|"
-                              r"duldung|visum|new in germany|refugee)\b")),
+                              r"duldung|visum|new in germany|refugee|recogni[sz]\w*|certificate from|"
+                              r"from (syria|ukraine|afghanistan|iran|iraq|turkey|eritrea))\b")),
     ("school_problems", _P(r"\b(schwaenz\w*|nicht (mehr )?(zur|in die) schule|kaum (noch )?zur schule|"
                            r"schulangst|mobbing|gemobbt|sitzenbleiben|sitzen bleiben|versetzung|"
                            r"schulverweigerung|skip(ping)? school)\b")),
@@ -38,7 +39,9 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"eltern (streiten|trennen)|scheidung)\b")),
     ("mental_health", _P(r"\b(einsam\w*|allein(e)? (fuehl|sein)|depressiv\w*|depression|traurig|"
                          r"panikattacke\w*|angststoerung|ueberfordert|burn ?out|kann nicht (mehr )?schlafen|"
-                         r"lonely|depressed|anxiety)\b")),
+                         r"nur (noch )?im stress|schlaf\w* kaum|dauerstress|lonely|depressed|anxiety)\b")),
+    ("application_help", _P(r"\b(vorstellungsgespraech\w*|bewerbung\w*|bewerb (mich|dich)|lebenslauf|"
+                            r"anschreiben|absage\w*|job interview|cv)\b")),
     ("seek_apprenticeship", _P(r"\b(ausbildung(splatz)?|lehrstelle|azubi(stelle)?|apprenticeship)\b")),
     ("seek_internship", _P(r"\b(praktikum|praktikumsplatz|schuelerpraktikum|internship)\b")),
     ("career_orientation", _P(r"\b(was (soll|kann) ich (jetzt )?(machen|werden)|welcher beruf|"

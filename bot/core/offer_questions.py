@@ -23,25 +23,33 @@ FREE_BY_LAW = {"career_guidance", "youth_employment_agency", "jobcenter", "youth
 
 # (topic, pattern on folded text); the first that matches is the question
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+    ("for_someone", r"\b(kann|darf|soll) ich (das|da|dort)? ?(fuer (ihn|sie)|statt (ihm|ihr)|machen|anrufen)\b.{0,30}\b(oder|muss)\b|"
+                    r"\bmuss (er|sie) (da |dort )?(selber|selbst)\b|\bkann ich (fuer (ihn|sie)|an seiner stelle|an ihrer stelle)\b"),
     ("open_now", r"\b(haben|hat|sind|ist) (die|der|das|sie)?\s?(heute|jetzt|grad|gerade|morgen|noch|"
-                 r"am wochenende|samstag|sonntag)\b.{0,15}\b(auf|offen|geoeffnet|erreichbar|da)\b|"
+                 r"am wochenende|samstags?|sonntags?|abends?|montags?|freitags?)\b.{0,15}\b(auf|offen|geoeffnet|erreichbar|da)\b|"
                  r"\b(jetzt|heute|gerade) (noch )?(offen|auf|erreichbar)\b|\bopen (now|today)\b|"
                  r"\bkann ich (da )?(jetzt|heute|gleich) (noch )?(hin|anrufen)"),
     ("hours", r"\b(oeffnungszeiten|sprechzeiten|wann (haben|hat|sind|ist|kann|koennen)|"
               r"bis wann|ab wann|wann offen|opening hours|when (are|is|do))\b"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|umsonst|bezahlen|zahlen|geld dafuer|"
              r"cost|free of charge|pay)\b"),
-    ("anonymous", r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
+    ("anonymous", r"\b(eltern|mama|papa|mutter|vater|lehrer|chef)\b.{0,25}\b(mit|erfahren|wissen)\b|"
+                  r"\bkriegen .{0,20}\bmit\b|"
+                  r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
                   r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
     ("appointment", r"\b(termin|einfach (hin|vorbei)|vorbeikommen|vorbeigehen|hingehen|ohne anmeldung|"
                     r"anmelden|appointment|walk in)\b"),
+    ("phone", r"\b(am telefon|per telefon|telefonisch|anrufen statt|muss ich (da |dort )?(hin|vorbei|persoenlich)|"
+              r"by phone|call them)\b"),
     ("write", r"\b(schreiben|chat|chatten|whatsapp|mail|e mail|email|sms|nicht (anrufen|telefonieren)|"
               r"ohne (anruf|anrufen|telefon)|online|text them|write)\b"),
     ("bring", r"\b(mitbringen|mitnehmen|was brauch ich|welche unterlagen|dabei haben|papiere mit|"
               r"bring)\b"),
     ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
                    r"welcher bus|welche bahn|anfahrt|how do i get)\b"),
-    ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where)\b"),
+    ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin)\b"),
+    ("who", r"\b(wer hilft|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
+            r"was soll ich (jetzt )?(machen|tun)|who (can )?help|what (should|do) i do now)\b"),
 ))
 
 
@@ -127,7 +135,22 @@ def _contact(o: Offer) -> str:
     return c.phone or c.email or c.web or c.chat or "über die Webseite"
 
 
+def _phone(o: Offer, ctx: Context) -> str:
+    if o.contact.phone:
+        return texts.OQ_PHONE.format(name=o.name, phone=o.contact.phone)
+    return _write(o, ctx)
+
+
+def _who(o: Offer, ctx: Context) -> str:
+    return texts.OQ_WHO.format(name=o.name, contact=_contact(o))
+
+
+def _for_someone(o: Offer, ctx: Context) -> str:
+    return texts.OQ_FOR_SOMEONE_LINE.format(name=o.name, contact=_contact(o))
+
+
 ANSWERS: dict[str, Callable[[Offer, Context], str]] = {
+    "phone": _phone, "who": _who, "for_someone": _for_someone,
     "open_now": _open_now, "hours": _hours, "cost": _cost, "anonymous": _anonymous,
     "appointment": _appointment, "write": _write, "bring": _bring, "where": _where,
     "directions": _directions,
@@ -143,6 +166,8 @@ def shown_offers(state: DialogueState, ctx: Context) -> list[Offer]:
 
 def answer(topic: str, offers: list[Offer], ctx: Context) -> str:
     """One answer per offer shown, from its catalogue fields."""
+    if topic == "who":  # the best one first: where to start
+        offers = offers[:1]
     lines = [ANSWERS[topic](o, ctx) for o in offers]
     return texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)
 

@@ -22,12 +22,13 @@ BOT = _P(r"\b(bist du|bist du ein|bist du eine|ist das ein|redet hier ein|schrei
          r"|\b(echter mensch|chatbot)\b")
 WHO_READS = _P(r"\b(liest|lesen|sieht|sehen) (das|hier|jemand|wer|einer)( mit)?\b|\bwer (liest|sieht) (das|mit)\b"
                r"|\b(was passiert mit|speicherst du|wo landen) (meinen )?daten\b"
-               r"|\bwird das gespeichert\b|\bist das anonym\b|\bbleib ich anonym\b|\bwho reads\b")
+               r"|\bwird das gespeichert\b|\bist das anonym\b|\bbleib ich anonym\b|\bwho reads\b"
+               r"|\b(wie lange )?(speicherst|speichert|speichern) (du|ihr)\b|\bdo you (store|save)\b")
 HUMAN = _P(r"\b(mit|zu) (nem|einem|ner|einer|nen|echten|richtigen)? ?(echten |richtigen )?(menschen|person|"
            r"berater|beraterin)\b|\bmensch (reden|sprechen|schreiben)\b|\b(real|actual) (person|human)\b")
 CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie meinst du|versteh (ich )?(die frage |das )?nicht|"
              r"verstehe (die frage |das )?nicht|was soll ich (da )?(schreiben|sagen|antworten)|"
-             r"wozu (brauchst|willst) du|warum (willst|fragst|brauchst) du|what do you mean)\b")
+             r"(wozu|wieso|weshalb|warum) (brauchst|willst|fragst|musst) du|what do you mean|why do you (need|ask))\b")
 CANCEL = _P(r"^(vergiss es|vergiss das|vergiss(s)? es|abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
             r"egal lass mal|nicht mehr wichtig|cancel|forget it)\b|\b(will|moechte) (doch )?(was|etwas) "
             r"anderes\b|\b(ein )?anderes thema\b|\bdoch nicht\b$")

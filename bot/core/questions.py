@@ -3,6 +3,7 @@ recommend (the routing's view of the profile)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from bot.core import handoff, texts
@@ -103,9 +104,17 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
     refused = is_refusal(text) or (u.intent == "deny" and u.confidence >= GLOBAL_THRESHOLD
                                    and not u.has_facts)
     if name == "ask_need" and not p.needs:
+        if p.age is None and len(text.split()) <= 4 and (age := read_age(text, today=today)):
+            p.age = age  # "19 bochum", "16": the age comes first
+            u = dataclasses.replace(u, age=age)
         if u.has_facts:  # "22 darmstadt": kept; the topic is still open, no "not understood"
             replies.append(Reply(texts.FACTS_NOTED))
             return ask(state, name, replies, ctx)
+        if refused:
+            replies.append(Reply(texts.REFUSE_NEED, buttons=texts.NEED_BUTTONS + (texts.HUMAN_BUTTON,),
+                                 expects="need"))
+            state.asked[name] = state.asked.get(name, 0) + 1
+            return Turn(state, tuple(replies))
         if state.asked.get(name, 0) >= 2:
             replies.append(Reply(texts.NOT_UNDERSTOOD_AGAIN, buttons=texts.NEED_BUTTONS
                                  + (texts.HUMAN_BUTTON,), expects="need", fallback=True))
@@ -297,6 +306,9 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
     if u.intent == "deny":
         replies.append(Reply(texts.THANKS))
         return Turn(state, tuple(replies))
+    if u.has_facts:  # "mühlheim am main genau": the same facts again
+        replies.append(Reply(texts.AFTER_FACT_SAME))
+        return ask(state, "recommended", replies, ctx)
     # cannot handle: say so, and offer the questions about the offers, a human or a topic
     if state.asked.get("recommended", 0) >= 2:
         replies.append(Reply(texts.NOT_UNDERSTOOD_AGAIN, buttons=texts.NEED_BUTTONS

@@ -401,7 +401,15 @@ OQ_INTRO = {
     "bring": "Was du mitbringen solltest:",
     "where": "Wo du die Stellen findest:",
     "directions": "So kommst du hin:",
+    "phone": "Anrufen geht so:",
+    "who": "Am besten fängst du hier an:",
+    "for_someone": ("Du kannst dort auch für jemand anderen anrufen und fragen, wie es geht. Für "
+                    "die Beratung selbst ist es gut, wenn die junge Person dabei ist oder sich "
+                    "selbst meldet."),
 }
+OQ_PHONE = "{name}: Ja, ruf einfach an: {phone}"
+OQ_WHO = "{name} – melde dich dort: {contact}"
+OQ_FOR_SOMEONE_LINE = "{name}: {contact}"
 OQ_FREE_KIND = "{name}: kostenlos – {kind} kostet dich nichts."
 OQ_FREE_KINDS = {
     "career_guidance": "die Berufsberatung der Agentur für Arbeit",
@@ -523,6 +531,9 @@ WHO_ACC = {
     ("client", "sie"): "die junge Frau", ("client", None): "die junge Person",
 }
 FACTS_NOTED = "Danke, das merke ich mir."
+AFTER_FACT_SAME = "Alles klar, das habe ich so."
+REFUSE_NEED = ("Okay, du musst mir nichts erzählen. Du kannst ein Thema antippen – oder mit einem "
+               "Menschen reden.")
 CONFIDE = ("Ja, du kannst mir alles erzählen. Ich bin ein Bot, niemand liest mit, und ich gebe "
            "nichts weiter, ohne dass du Ja sagst.")
 OTHER_LANGUAGE = ("Ich spreche bisher vor allem Deutsch. I mostly speak German so far – you can "
