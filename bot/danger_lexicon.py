@@ -13,9 +13,9 @@ from __future__ import annotations
 _PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin)"
 _TODAY = r"(heute|heut|heit|jetzt|gerade|grad|gleich|tonight|sofort|heute nacht|heute abend)"
 # Private pictures of me, a demand to pay, a threat to publish: sextortion without the word.
-_MY_PICTURES = (r"((meine|meinen|meiner|private\w*|privaten|intime\w*|nackt\w*|heimliche\w*) (\w+ )?(bilder|fotos?|videos?|pics|aufnahmen|nudes)"
+_MY_PICTURES = (r"((meine|meinen|meiner|private\w*|privaten|intime\w*|nackt\w*|heimliche\w*) (\w+ )?(bilder|fotos?|videos?|pics|aufnahmen|nudes)|nackt(bilder|fotos?|videos?|pics)"
                 r"|(bilder|fotos?|videos?|pics|aufnahmen) von mir( (nackt|oben ohne|in unterwaesche))?)")
-_PAY = (r"(zahlen|zahl|bezahlen|gezahlt|bezahlt|ueberweis\w*|paysafe\w*|psc|gutschein\w*|geschenkkarte\w*|guthaben\w*|"
+_PAY = (r"((be)?zahl(e|en|st|t)?|gezahlt|bezahlt|(steam|amazon|google play|itunes|apple|psn|xbox)[ -]?(karte|karten|gutschein\w*|guthaben)|ueberweis\w*|paysafe\w*|psc|gutschein\w*|geschenkkarte\w*|guthaben\w*|"
         r"bitcoin|krypto|\d+ ?(euro|eur)|will \d+|will geld|wollen geld|verlangt geld|fordert geld|frist)")
 _PUBLISH = (r"(veroeffentlich\w*|verbreit\w*|posten|postet|gepostet|hochlad\w*|hochgeladen|online stell\w*|rumschick\w*|"
             r"an alle (schick\w*|senden)|an meine (eltern|familie|schule|freunde|klasse) (schick\w*|senden)|weiterschick\w*|leaken|geleakt)")
@@ -85,7 +85,8 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bsich (umzubringen|umbringen|das leben (zu )?nehmen)\b", r"\bam gleis\b.{0,30}\bzug\b",
         r"\b(heute|heut)\b.{0,15}\bmach ich( e)?s\b", r"\bob ich\b.{0,25}\b(noch da bin|lebe oder nicht)\b",
         r"\bmerkt (doch )?keiner wenn ich weg\b", r"\bvermissen wenn ich (tot|weg)\b", r"\blaufendem motor\b",
-        r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\b(das|dies|hier) (ist|is|wird) meine letzte nachricht\b", r"\bmeine letzte nachricht (an euch|an dich|an alle|fuer immer)\b",
+        r"\b(hoch|tief|steil) genug\b.{0,40}\b(bruecke|dach|haus|hochhaus|stock|balkon|fenster)\b|\b(bruecke|dach|hochhaus|balkon|fenster)\b.{0,40}\b(hoch|tief) genug\b",
+        r"\b(das ist|hier ist|dies ist) mein abschied\b", r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\b(das|dies|hier) (ist|is|wird) meine letzte nachricht\b", r"\bmeine letzte nachricht (an euch|an dich|an alle|fuer immer)\b",
         r"\b(wie (viele|viel))\b.{0,50}\b(nicht mehr|nie mehr|nimmer) (aufwach|aufsteh)\w*", r"\bsich\b.{0,20}\bumbringt\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
     ),
     "self_harm": (
@@ -137,6 +138,8 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(betrunken|besoffen)\b.{0,40}\b(rastet|schlaegt|haut|pruegelt|tobt|wirft|gescheuert)\b",
         r"\b(bin|hab mich|habe mich)\b.{0,20}\beingeschlossen\b",
         # hiding while someone rages: in the wardrobe, under the bed
+        r"\b(im|in meinem|in den|unterm|unter dem|unter meinem|hinterm) (kleider)?(schrank|bett|bad|badezimmer)\b.{0,15}\b(versteckt|verkrochen)\b",
+        r"\b(wirft|schmeisst|werfen|schmeissen) (grad |gerade |wieder |schon wieder )?mit (flaschen|tellern|glaesern|stuehlen|sachen|messern|gegenstaenden)\b",
         r"\b(versteck\w*|sitz\w*|hock\w*|lieg\w*|bin|sind)\b.{0,40}\b(im|in meinem|in den|unterm|unter dem|unter meinem|hinterm) (kleider)?(schrank|bett)\b.{0,60}\b(schrei\w*|brue?ll\w*|tob\w*|weint|angst|leise|wirft|geworfen|schlaegt|betrunken)",
         r"\b(schrei\w*|brue?ll\w*|tob\w*|weint|wirft|geworfen|schlaegt|betrunken)\b.{0,80}\b(versteck\w*|sitz\w*|hock\w*|bin|sind)\b.{0,40}\b(im|in meinem|unterm|unter dem|unter meinem|hinterm) (kleider)?(schrank|bett)\b",
         r"\b(hat|hatte) (grad|gerade|eben|wieder) (was|etwas|ne flasche|teller|sachen|den stuhl)\b.{0,20}\b(geworfen|geschmissen)\b.{0,60}\b(mama|mutter|schwester|bruder|ich|wir|uns|angst|weint)",
@@ -171,6 +174,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
     "homeless_tonight": (
         r"\bobdachlos\b", r"\b(notschlafstelle|notuebernachtung|notunterkunft|inobhutnahme|schlafplatz|pennplatz)\w*\b.{0,60}\b(heute|heut|heit|diese nacht|jetzt|sofort|gleich)\b",
         r"\b(heute|heut|diese nacht|jetzt|sofort)\b.{0,60}\b(notschlafstelle|notuebernachtung|notunterkunft|inobhutnahme)\w*",
+        r"\b(soll|sollst|muss) (verschwinden|abhauen|mich verpissen|raus)\b.{0,60}\b(nacht|abgeschlossen|zugesperrt|schluessel|draussen|heute)\b",
         r"\b(soll|sollen|muss)\b.{0,20}\b(meine )?(sachen|zeug|koffer)\b.{0,10}\b(packen|gepackt)\b.{0,20}\b(gehen|verschwinden|raus|abhauen)\b",
         r"\b(sachen|zeug|koffer)\b.{0,20}\b(vor die tuer|vor der tuer|rausgestellt|rausgeworfen)\b",
         r"\b(heute|heut|heit|diese nacht)\b.{0,40}\b(wo|wohin)\b.{0,30}\b(schlafen|schlaf|pennen|penna)\b",
@@ -194,7 +198,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bwo kann (ich|man)\b.{0,20}\b(heute|heut)\b.{0,10}\b(nacht )?(hin|schlafen|pennen)\b",
     ),
     "eating_disorder": (
-        r"\bpro ?(ana|mia)\b", r"\bthinspo\w*\b", r"\b(abnehm\w*|kilo runter|runterhungern|hungern)\b.{0,60}\buntergewicht\w*",
+        r"\bpro ?(ana|mia)\b", r"\bana ?(coach|buddy|tipps|diaet)\b", r"\b(will|muss|moechte|bis ich)\b.{0,15}\bunter (3\d|4\d) ?(kilo|kg)\b", r"\bthinspo\w*\b", r"\b(abnehm\w*|kilo runter|runterhungern|hungern)\b.{0,60}\buntergewicht\w*",
         r"\buntergewicht\w*\b.{0,60}\b(abnehm\w*|kilo runter|noch \d+ kilo|hungern|weniger essen)\b",
         r"\bseit \d+ tag(en)? (nichts|nix)\b", r"\b(nichts|nix) (mehr )?(gegessen|esse|essen)\b.{0,60}"
         r"\b(schwindel|umgekippt|ohnmaecht|schwarz vor|stehen|zunehmen|fett)",
@@ -256,7 +260,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\bam bahnsteig\b", r"\bbahnsteig\b.{0,30}\bzug\b", r"\bkante\b", r"\bschau runter\b",
         r"\bsterben\b", r"\bumbringen\b", r"\btot\b.{0,20}\b(sein|waere)\b", r"\bmedizinschrank\b",
         r"\bhasse mein leben\b", r"\bwill nicht mehr leben\b", r"\btodeswunsch\w*\b",
-        r"\bich verabschiede mich\b", r"\bmeine letzte nachricht\b", r"\bsorry (dass|das) ich\b.{0,30}\b(genervt|zur last|belastet|so schwierig)",
+        r"\bich verabschiede mich\b", r"\bmeine letzte nachricht\b", r"\bmein abschied\b(?! (vom|von|aus|bei|im|in|am))", r"\bsorry (dass|das) ich\b.{0,30}\b(genervt|zur last|belastet|so schwierig)",
         r"\b(ihr wart|du warst) (immer )?(so )?(nett|lieb|gut) zu mir\b",
         r"\bnicht eure schuld\b", r"\bbeerdigung\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
         r"\b(auto|zug|lkw) (mich )?ueberfaehrt\b", r"\beinfach verschwinde\b",
@@ -281,7 +285,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (r"\bess ?stoerung\b", r"\b(muss|will|soll)\b.{0,30}\bnoch \d+ (kilo|kg)\b.{0,10}\b(runter|weg|abnehmen)\b", r"\buntergewicht\w*\b", r"\b(magersucht|bulimie|anorexie)\b", r"\bnichts gegessen\b"),
     "other_emergency": (
-        r"\bnotfall\b", r"\b(viel zu viel|zu viel) (getrunken|gesoffen|genommen)\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(messer|waffe|pistole|knarre)\b",
+        r"\bnotfall\b", r"\b(viel zu viel|zu viel) (getrunken|gesoffen|genommen)\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(waffe|pistole|knarre)\b", r"\bmesser\b(?!.{0,60}\b(koch\w*|kueche|lehrjahr|ausbildung|azubi|werkzeug|schaerf\w*|kaufen|braucht man))",
         r"\bkipp\w* (gleich )?um\b", r"\balleine? zu ?hause?\b.{0,40}\b(klingelt|tuer)\b|\bklingelt\b.{0,40}\balleine?\b",
         r"\bwelche nummer\b", r"\bkrieg\w* nix mehr runter\b", r"\b(herz rast|herzrasen)\b", r"\bzitter\w*\b.{0,40}\b(weiss nicht|angst|grad)\b",
     ),
@@ -295,10 +299,10 @@ TOPIC_CONTEXT = (
     r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*|"
     r"podcast\w*|thema|themen|kurs|erste hilfe\w*|gruppenarbeit|sozialkunde|projekt\w*|projekttag|artikel|nachrichten|zeitung|"
     r"statistik\w*|zahlen zu|workshop|vortrag|praesentation|gedicht|in (bio|deutsch|ethik|reli|politik|englisch|sowi|pb|sozi)|"
-    r"poem|class|lesson|school project|project|documentary|movie|series|show|novel|essay|presentation|article|news)\b"
+    r"aufklaerung|aufgeklaert|poem|class|lesson|school project|project|documentary|movie|series|show|novel|essay|presentation|article|news|workshop)\b"
 )
 TOPIC_WORDS = (r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*|sterben|springt|obdachlos\w*|ritz\w*|"
-               r"magersucht|ess ?stoerung\w*|bulimie|untergewicht\w*|\w*gewalt|sextortion|ueberdosis|overdos\w*|suicid\w*|self ?harm)\b")
+               r"magersucht|ess ?stoerung\w*|bulimie|untergewicht\w*|\w*gewalt|sextortion|ueberdosis|overdos\w*|suicid\w*|self ?harm|k ?o ?tropfen)\b")
 # Figures of speech: "die prüfung bringt mich um", "ich könnte ihn erwürgen", "wenn ich noch
 # eine bewerbung schreiben muss, spring ich aus dem fenster".
 HYPERBOLE = (
@@ -330,6 +334,9 @@ STRONG_ACUTE = r"\b(gerade|grad|gleich|sofort|tonight|heute (nacht|abend)|rn|rig
 # An accident, not self-harm: "beim fußball am zaun den arm aufgeschnitten, ist genäht".
 ACCIDENT = (r"\b(aus versehen|ausversehen|versehentlich|unfall|beim (fussball|sport|training|spielen|kochen|schnitzen|basteln|"
             r"skaten|klettern|arbeiten|werken|reiten|radfahren)|hingefallen|gestuerzt|gestolpert|ausgerutscht|accident|by accident)\b")
+# Not a person: "meine pflanzen sterben alle", "mein akku ist tot".
+NOT_A_PERSON = (r"\b(\w*pflanze\w*|blume\w*|fisch\w*|zellen|bienen|akku|handy|laptop|pc|auto|motor|batterie|server|"
+                r"konto|account|spiel|charakter|figur)\b.{0,20}\b(sterben|stirbt|ist tot|sind tot|gestorben|eingegangen)\b")
 # Said of others, in the news, or as a general question: "wie schützt man sich generell".
 REPORTED = (r"\b(wie schuetzt man sich|schuetzt man sich|generell|allgemein|in den nachrichten|nachrichten|zeitung|"
             r"jemand aus (meiner|unserer) (stadt|schule|klasse)|die leute|wir kennen|kennen (die|den|sie) (gar )?nicht|"

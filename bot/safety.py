@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from bot import danger_languages as L
 from bot.danger_lexicon import (
     ACCIDENT,
+    NOT_A_PERSON,
     ACUTE,
     CLEAR,
     DEFUSED,
@@ -116,6 +117,7 @@ _IDIOMS = re.compile(IDIOMS)
 _ACCIDENT = re.compile(ACCIDENT)
 _REPORTED = re.compile(REPORTED + r"|\b(sagt|sagen|schreibt) (immer|oft|dauernd|staendig|andauernd)\b")
 _NEGATED = re.compile(NEGATED)
+_NOT_A_PERSON = re.compile(NOT_A_PERSON)
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE)
 _CALM_TOPIC = re.compile(L.CALM_TOPIC)
@@ -181,7 +183,7 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
     if _TOPIC_CONTEXT.search(text):
         # a topic word ("referat über suizid") or nobody of the writer's own ("in dem film springt der typ …")
         return 2 if _TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text) else 1
-    if kind == "self_harm" and _ACCIDENT.search(text):
+    if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
         return 2
     if _PAST.search(text):
         if _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
@@ -337,7 +339,8 @@ def _harmless(text: str) -> bool:
     over, others in the news or a general question, a danger denied or treated."""
     if _PAST.search(text) and _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
         return True
-    return bool(_REPORTED.search(text) or _NEGATED.search(text))
+    return bool(_REPORTED.search(text) or _NEGATED.search(text) or _ACCIDENT.search(text)
+                or _NOT_A_PERSON.search(text))
 
 
 def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
