@@ -42,7 +42,8 @@ EN_CLEAR: Table = {
                          r"\bthrown out\b.{0,40}\btonight\b"),
     "eating_disorder": (r"\bpro ?(ana|mia)\b", r"\bhaven ?t eaten (in|for) \w+ days\b", r"\b(throw|throwing) up on purpose\b",
                         r"\bstarv(e|ing) myself\b", r"\bmake myself (throw up|vomit|sick)\b"),
-    "other_emergency": (r"\boverdos\w*\b", r"\bcan ?t breathe\b", r"\b(way )?too much to drink\b.{0,60}\b(throw|puk|vomit|alone|spinning)",
+    "other_emergency": (r"\boverdos\w*\b", r"\bcan ?t breathe\b",
+                        r"\b(took|swallowed|taken|take) (all )?(her|his|my|their|the|a bunch of|a lot of|too many|so many) (pills|tablets|meds|sleeping pills)\b", r"\b(way )?too much to drink\b.{0,60}\b(throw|puk|vomit|alone|spinning)",
                         r"\b(drank|had) (a whole bottle|way too much|too much|so much)\b.{0,60}\b(can ?t stand|throw|puk|vomit|alone|spinning|pass(ing)? out)", r"\bnot breathing\b", r"\bunconscious\b",
                         r"\bwon ?t wake up\b", r"\bfollowing me\b", r"\bhas a (gun|knife)\b", r"\bshoot (everyone|up)\b"),
 }

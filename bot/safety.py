@@ -27,7 +27,6 @@ from rapidfuzz import fuzz
 from bot import danger_languages as L
 from bot.danger_lexicon import (
     ACCIDENT,
-    NOT_A_PERSON,
     ACUTE,
     CLEAR,
     DEFUSED,
@@ -35,6 +34,7 @@ from bot.danger_lexicon import (
     IDIOMS,
     JOKING,
     NEGATED,
+    NOT_A_PERSON,
     PAST,
     POSSIBLE,
     REPORTED,
@@ -290,11 +290,12 @@ _CALM = re.compile(
     TOPIC_CONTEXT + "|" + JOKING + "|" + HYPERBOLE
     + r"|\b(oeffnungszeit\w*|offen|geoeffnet|erreichbar|adresse|telefonnummer|nummer von|wann (haben|hat|ist|sind))\b")
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
-    ("sextortion", r"\b(erpress\w*|nackt\w*|nudes)\b"),
-    ("self_harm", r"\b(ritz\w*|schneid\w*|geschnitten|klinge|blut\w*|narben|verletz\w*|weh tun|wehtun)\b"),
+    ("sextortion", r"\b(erpress\w*|nackt\w*|nudes|\w*bilder|fotos|videos|paysafe\w*|aufgenommen|verschick\w*)\b"),
+    ("suicidal", r"\b(abschied\w*|verabschied\w*|existier\w*|aufwach\w*|springt|spring\w*|bruecke|gleis\w*|motor|garage|pulsader\w*)\b"),
+    ("self_harm", r"\b(ritz\w*|schneid\w*|geschnitten|schnitte\w*|klinge\w*|blut\w*|verblut\w*|narben|verletz\w*|weh tun|wehtun|herdplatte)\b"),
     ("sexual_abuse", r"\b(angefasst|anfass\w*|sex\w*|vergewaltig\w*|zwing\w*|gezwungen|belaestig\w*)\b"),
     ("violence_at_home", r"\b(schlaeg\w*|schlag\w*|geschlagen|pruegel\w*|gewalt\w*|droh\w*|angst vor|verheirat\w*)\b"),
-    ("homeless_tonight", r"\b(schlafen|pennen|rausgeworfen|rausgeschmissen|strasse|draussen|obdachlos\w*)\b"),
+    ("homeless_tonight", r"\b(schlafen|geschlafen|pennen|rausgeworfen|rausgeschmissen|strasse|draussen|obdachlos\w*)\b"),
     ("eating_disorder", r"\b(essen|gegessen|kotz\w*|kilo|kalorien|abnehm\w*)\b"),
     ("suicidal", r"\b(sterben|tot|leben|\w*tabletten|tablten|pillen|nimmer|aushalten|spring\w*|schluss|weg|aufhoeren|sinn)\b"),
 ))
@@ -314,15 +315,20 @@ def guess_language(text: str) -> str:
     return best if scores[best] > 0 else "de"
 
 
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Frequent short words by language (after folding, apostrophes dropped: "i've" is "ive").
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "de": frozenset("ich und nicht nich bin ist mein meine meinen mich mir der das dass mit hab habe heute weiss kein keine "
+    "de": _vocabulary("ich und nicht nich bin ist mein meine meinen mich mir der das dass mit hab habe heute weiss kein keine "
                     "wo wenn ein eine auf zu es er sie wir wie noch auch schon aber oder von fuer den dem sich mal halt "
-                    "jetzt grad gerade nur einfach".split()),
-    "en": frozenset("i im ive id my me the and to is want you it a of this that for with have has got just what how can "
+                    "jetzt grad gerade nur einfach"),
+    "en": _vocabulary("i im ive id my me the and to is want you it a of this that for with have has got just what how can "
                     "would was were we he she they not dont cant wont anymore be are at on my mine about your our "
-                    "tonight again".split()),
-    "tr": frozenset("ve bir ben beni bana benim istiyorum yok bu cok ama icin gibi mi ne var ya artik yine gece "
-                    "kendimi evden".split()),
+                    "tonight again"),
+    "tr": _vocabulary("ve bir ben beni bana benim istiyorum yok bu cok ama icin gibi mi ne var ya artik yine gece "
+                    "kendimi evden"),
 }
 
 
