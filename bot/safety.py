@@ -8,9 +8,11 @@ bot.danger_languages) and rapidfuzz for typos. It answers with a `Danger`:
 - "possible": hyperbole-ish, past events, ambiguous words, distress without a stated
   danger – one kind check-in question;
 
-or None. Context softens a match by a step: a joke ("lol"), a figure of speech ("die
-prüfung bringt mich um"), a past event ("früher hab ich mich geritzt"); a past event that
-is over ("… jetzt geht's mir gut") or a mere topic ("referat über suizid") by two.
+or None. Context softens a match by a step: a laugh ("lol", "😂", "хаха", "خخخ"), a figure
+of speech ("die prüfung bringt mich um"), a past event ("früher hab ich mich geritzt"),
+others in the news, a denial; by two: a past event that is over ("… jetzt geht's mir gut"),
+a mere topic ("referat über suizid", "poem", "реферат", "dizide"), an accident, something
+that is no person – in every language of the lexicon.
 `combine_with_nlu` then adds what the NLU's `crisis` intent knows. Pure, no I/O, about
 0.1 ms a message.
 """
@@ -229,6 +231,8 @@ def assess_danger(text: str) -> Danger | None:
         nonlocal best
         if strength <= 0:
             return
+        if language == "?":  # the Latin-script language is guessed only when it is needed
+            language = guess_language(text)
         candidate = (strength, -_PRIORITY[kind], Danger(LEVELS[strength - 1], kind, language))
         if best is None or candidate[:2] > best[:2]:
             best = candidate
@@ -252,14 +256,13 @@ def assess_danger(text: str) -> Danger | None:
                 consider(rule.strength - steps, rule.kind, "fa" if farsi else rule.language)
     plain, folded = text_forms(text)
     if plain:
-        language = guess_language(text)
         for rule in GERMAN_RULES:
             if best is not None and rule.strength < best[0]:
                 continue
             for candidate in ((plain,) if folded == plain else (plain, folded)):
                 match = rule.pattern.search(candidate)
                 if match:
-                    consider(rule.strength - _softening(candidate, match.group(), rule.kind), rule.kind, language)
+                    consider(rule.strength - _softening(candidate, match.group(), rule.kind), rule.kind, "?")
                     break
         ascii_form = plain if text.isascii() else _ascii(text)
         for rule in LATIN_RULES:
@@ -270,12 +273,12 @@ def assess_danger(text: str) -> Danger | None:
                 steps = _other_softening(raw, ascii_form, match.group(), rule.kind)
                 if rule.language == "en":
                     steps = max(steps, _softening(ascii_form, match.group(), rule.kind))
-                consider(rule.strength - steps, rule.kind, language if rule.language == "en" else rule.language)
+                consider(rule.strength - steps, rule.kind, "?" if rule.language == "en" else rule.language)
         if best is None:
             for phrase, kind in FUZZY_PHRASES.items():
                 if (len(folded) >= len(phrase)
                         and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
-                    consider(2 - _softening(folded, phrase, kind), kind, language)
+                    consider(2 - _softening(folded, phrase, kind), kind, "?")
                     break
     return best[2] if best is not None else None
 
