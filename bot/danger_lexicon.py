@@ -12,6 +12,14 @@ from __future__ import annotations
 
 _PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin)"
 _TODAY = r"(heute|heut|heit|jetzt|gerade|grad|gleich|tonight|sofort|heute nacht|heute abend)"
+# Private pictures of me, a demand to pay, a threat to publish: sextortion without the word.
+_MY_PICTURES = (r"((meine|meinen|meiner|private\w*|privaten|intime\w*|nackt\w*|heimliche\w*) (\w+ )?(bilder|fotos?|videos?|pics|aufnahmen|nudes)|nackt(bilder|fotos?|videos?|pics)"
+                r"|(bilder|fotos?|videos?|pics|aufnahmen) von mir( (nackt|oben ohne|in unterwaesche))?)")
+_PAY = (r"((be)?zahl(e|en|st|t)?|gezahlt|bezahlt|(steam|amazon|google play|itunes|apple|psn|xbox)[ -]?(karte|karten|gutschein\w*|guthaben)|ueberweis\w*|paysafe\w*|psc|gutschein\w*|geschenkkarte\w*|guthaben\w*|"
+        r"bitcoin|krypto|\d+ ?(euro|eur)|will \d+|will geld|wollen geld|verlangt geld|fordert geld|frist)")
+_PUBLISH = (r"(veroeffentlich\w*|verbreit\w*|posten|postet|gepostet|hochlad\w*|hochgeladen|online stell\w*|rumschick\w*|"
+            r"an alle (schick\w*|senden)|an meine (eltern|familie|schule|freunde|klasse) (schick\w*|senden)|weiterschick\w*|leaken|geleakt)")
+_PUBLISH_ANY = r"(" + _PUBLISH[1:-1] + r"|schick\w*|zeig\w*|sehen)"
 
 CLEAR: dict[str, tuple[str, ...]] = {
     "sextortion": (
@@ -19,6 +27,13 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(nackt\w*|bilder|fotos?|videos?|pics)\b.{0,40}\berpress\w*",
         r"\b(droht|drohen|will)\b.{0,30}\b(nackt\w*|intim\w*)\b.{0,40}\b(schick\w*|posten|verbreit\w*|zeigen|veroeffentlich\w*)",
         r"\b(nackt\w*|intim\w*)\b.{0,50}\b(an alle|an meine schule|posten|verbreit\w*|veroeffentlich\w*)\b.{0,40}\b(wenn ich nicht|sonst|ausser)",
+        # without the word: someone holds private pictures of me and wants money, sets a deadline or threatens to publish
+        r"\b" + _MY_PICTURES + r"\b.{0,80}\b" + _PAY + r"\b",
+        r"\b" + _PAY + r"\b.{0,80}\b" + _MY_PICTURES + r"\b",
+        r"\b" + _MY_PICTURES + r"\b.{0,80}\b" + _PUBLISH + r"\b",
+        r"\b(sonst|ansonsten|wenn ich nicht)\b.{0,50}\b" + _MY_PICTURES + r"\b.{0,40}\b" + _PUBLISH_ANY + r"\b",
+        r"\b(hat|haben|hab)\b.{0,30}\b(bilder|fotos?|videos?|pics|nudes)\b.{0,60}\b(will er|will sie|wollen|verlangt)\b.{0,20}\b(nochmal|mehr|wieder|geld|\d+)",
+        r"\b(will|verlangt|fordert)\b.{0,10}\b\d+\b.{0,60}\b(bild|foto|video|pic)\w*\b.{0,30}\b(geschickt|gezeigt|beweis)",
     ),
     "suicidal": (
         r"\b(tschuess|tschues|bye|lebt wohl|lebewohl)\b.{0,40}\bdanke fuer alles\b",
@@ -70,11 +85,13 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bsich (umzubringen|umbringen|das leben (zu )?nehmen)\b", r"\bam gleis\b.{0,30}\bzug\b",
         r"\b(heute|heut)\b.{0,15}\bmach ich( e)?s\b", r"\bob ich\b.{0,25}\b(noch da bin|lebe oder nicht)\b",
         r"\bmerkt (doch )?keiner wenn ich weg\b", r"\bvermissen wenn ich (tot|weg)\b", r"\blaufendem motor\b",
-        r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\bsich\b.{0,20}\bumbringt\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
+        r"\b(hoch|tief|steil) genug\b.{0,40}\b(bruecke|dach|haus|hochhaus|stock|balkon|fenster)\b|\b(bruecke|dach|hochhaus|balkon|fenster)\b.{0,40}\b(hoch|tief) genug\b",
+        r"\b(das ist|hier ist|dies ist) mein abschied\b", r"\bplan\b.{0,20}\bwie ich( e)?s\b", r"\b(das|dies|hier) (ist|is|wird) meine letzte nachricht\b", r"\bmeine letzte nachricht (an euch|an dich|an alle|fuer immer)\b",
+        r"\b(wie (viele|viel))\b.{0,50}\b(nicht mehr|nie mehr|nimmer) (aufwach|aufsteh)\w*", r"\bsich\b.{0,20}\bumbringt\b", r"\bsuicid\w*\b", r"\bsuizid\w*\b", r"\bselbstmord\w*\b",
     ),
     "self_harm": (
         r"\brueckfall\b.{0,40}\b(clean|svv|ritz\w*|schneid\w*|sh)\b", r"\b(clean|svv)\b.{0,40}\brueckfall\b",
-        r"\bsvv\b", r"\bgeri[tz]+t\b", r"\bmich\b( \w+){0,3} (schneid|ritz|verbrenn)\w*",
+        r"\bsvv\b", r"\b(sv|svv|sh|ritz)[ -]?druck\b", r"\bdruck\b.{0,20}\b(zu ritzen|mich zu schneiden|zu schneiden)\b", r"\bgeri[tz]+t\b", r"\bmich\b( \w+){0,3} (schneid|ritz|verbrenn)\w*",
         r"\bverbrenn\w* mir\b.{0,25}\b(arm|arme|haut|hand|haende|bein)",
         r"\b(zigarette|kippe|feuerzeug)\b.{0,40}\b(arm|arme|haut|hand)\b",
         r"\b(mir|mich)\b.{0,30}\b(arm|arme|haut)\b.{0,15}\bverbrannt\b",
@@ -98,7 +115,8 @@ CLEAR: dict[str, tuple[str, ...]] = {
     ),
     "sexual_abuse": (
         r"\b(was|etwas|irgendwas)\b.{0,10}\b(ins|in meinem|in mein) (getraenk|glas|trinken|drink)\b",
-        r"\bk\.?\s?o\.?[- ]?tropfen\b", r"\bnackt aufgewacht\b", r"\baufgewacht\b.{0,30}\bnackt\b",
+        r"\bk\.?\s?o\.?[- ]?tropfen\b", r"\bmacht\b.{0,10}\b(sachen|dinge|zeug)\b.{0,10}\bmit mir\b.{0,40}\b(falsch|komisch|eklig|unangenehm|nicht will|weh|niemand|geheim)",
+        r"\b(sachen|dinge)\b.{0,15}\bmit mir\b.{0,30}\b(die|was)\b.{0,20}\b(falsch|komisch|eklig) an ?fuehl", r"\bnackt aufgewacht\b", r"\baufgewacht\b.{0,30}\bnackt\b",
         r"\baufgewacht\b.{0,60}\b(hose|rock)\b.{0,10}\bweg\b",
         r"\bhalb nackt\b.{0,40}\b(aufgewacht|weiss nicht)", r"\b(sachen|dinge) die ich nicht will\b",
         r"\b(nur wenn|sonst|muss)\b.{0,30}\bmit (ihm|ihr) (schlafe|schlafen|ins bett|duschen|alleine duschen)\b",
@@ -119,6 +137,12 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(angst|trau mich nicht)\b.{0,20}\b(nach hause|nachhause|heim)\b",
         r"\b(betrunken|besoffen)\b.{0,40}\b(rastet|schlaegt|haut|pruegelt|tobt|wirft|gescheuert)\b",
         r"\b(bin|hab mich|habe mich)\b.{0,20}\beingeschlossen\b",
+        # hiding while someone rages: in the wardrobe, under the bed
+        r"\b(im|in meinem|in den|unterm|unter dem|unter meinem|hinterm) (kleider)?(schrank|bett|bad|badezimmer)\b.{0,15}\b(versteckt|verkrochen)\b",
+        r"\b(wirft|schmeisst|werfen|schmeissen) (grad |gerade |wieder |schon wieder )?mit (flaschen|tellern|glaesern|stuehlen|sachen|messern|gegenstaenden)\b",
+        r"\b(versteck\w*|sitz\w*|hock\w*|lieg\w*|bin|sind)\b.{0,40}\b(im|in meinem|in den|unterm|unter dem|unter meinem|hinterm) (kleider)?(schrank|bett)\b.{0,60}\b(schrei\w*|brue?ll\w*|tob\w*|weint|angst|leise|wirft|geworfen|schlaegt|betrunken)",
+        r"\b(schrei\w*|brue?ll\w*|tob\w*|weint|wirft|geworfen|schlaegt|betrunken)\b.{0,80}\b(versteck\w*|sitz\w*|hock\w*|bin|sind)\b.{0,40}\b(im|in meinem|unterm|unter dem|unter meinem|hinterm) (kleider)?(schrank|bett)\b",
+        r"\b(hat|hatte) (grad|gerade|eben|wieder) (was|etwas|ne flasche|teller|sachen|den stuhl)\b.{0,20}\b(geworfen|geschmissen)\b.{0,60}\b(mama|mutter|schwester|bruder|ich|wir|uns|angst|weint)",
         r"\b(gibt'?s|gibts|gibt es|krieg\w*|bekomm\w*) (wieder |dann |immer )?(schlaege|pruegel|haue)\b",
         r"\bblaue flecken\b.{0,40}\b(trau|angst|heim|nach hause|von (ihm|ihr|meinem|meiner|papa|mama|vater|mutter))",
         r"\b(trau|angst)\b.{0,40}\bblaue flecken\b", r"\bsperr\w* mich ein\b",
@@ -148,7 +172,12 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\beingesperrt\b", r"\bdarf nicht aus dem haus\b", r"\bhome is not safe\b",
     ),
     "homeless_tonight": (
-        r"\bobdachlos\b", r"\b(heute|heut|heit|diese nacht)\b.{0,40}\b(wo|wohin)\b.{0,30}\b(schlafen|schlaf|pennen|penna)\b",
+        r"\bobdachlos\b", r"\b(notschlafstelle|notuebernachtung|notunterkunft|inobhutnahme|schlafplatz|pennplatz)\w*\b.{0,60}\b(heute|heut|heit|diese nacht|jetzt|sofort|gleich)\b",
+        r"\b(heute|heut|diese nacht|jetzt|sofort)\b.{0,60}\b(notschlafstelle|notuebernachtung|notunterkunft|inobhutnahme)\w*",
+        r"\b(soll|sollst|muss) (verschwinden|abhauen|mich verpissen|raus)\b.{0,60}\b(nacht|abgeschlossen|zugesperrt|schluessel|draussen|heute)\b",
+        r"\b(soll|sollen|muss)\b.{0,20}\b(meine )?(sachen|zeug|koffer)\b.{0,10}\b(packen|gepackt)\b.{0,20}\b(gehen|verschwinden|raus|abhauen)\b",
+        r"\b(sachen|zeug|koffer)\b.{0,20}\b(vor die tuer|vor der tuer|rausgestellt|rausgeworfen)\b",
+        r"\b(heute|heut|heit|diese nacht)\b.{0,40}\b(wo|wohin)\b.{0,30}\b(schlafen|schlaf|pennen|penna)\b",
         r"\b(rausgeschmissen|rausgeworfen|rausgeworfn|rausgeschmissn|rausgeflogen|rausgekickt|nausgschmissa|geschmissen|geworfen|vor die tuer gesetzt|hat mich raus|haben mich raus)\b"
         r".{0,90}\b(strasse|draussen|nirgend\w*|wohin|schlafen|nacht|rucksack|vorm haus|vor der tuer|dunkel|kalt|regnet|bahnhof|kein geld)",
         r"\b(schlaf|schlafe|penn|penne)\w*\b.{0,30}\b(im park|auf der strasse|draussen|am bahnhof|in der u.?bahn|"
@@ -156,19 +185,21 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(im park|auf der strasse|am bahnhof|in der u.?bahn|unter der bruecke)\b.{0,20}\b(schlaf|schlafe|penn)",
         r"\b(abgehauen|weggelaufen|ausgerissen)\b.{0,40}\b(wohin|nirgend\w*|schlafen|dunkel|wo geh)\b",
         r"\b(nirgendwo|nirgends) hin\b", r"\b(heute|heut|diese) nacht\b.{0,30}\b(hab|habe) ich (nix|nichts|keinen platz)",
-        r"\bcouchsurfing\b.{0,30}\b(vorbei|aus|ende|geht nicht mehr)\b", r"\bweiss nicht\b.{0,10}\bwo (ich )?(schlafen|pennen)\b",
+        r"\bkicked (me )?out\b(?! of (?!(the |my |our )?(house|home|flat|apartment)))", r"\bcouchsurfing\b.{0,30}\b(vorbei|aus|ende|geht nicht mehr)\b", r"\bweiss nicht\b.{0,10}\bwo (ich )?(schlafen|pennen)\b",
         r"\b(wo|wohin)\b.{0,40}\b(heute|heut|diese nacht|tonight)\b.{0,30}\b(schlafen|schlaf|pennen|hin)\b",
         r"\b(heute|heut|tonight|diese nacht)\b.{0,40}\b(draussen|auf der strasse|im park|am bahnhof|"
         r"kein(en)? (schlafplatz|platz zum schlafen|ort)|wieder keine ahnung wohin|nirgends|nirgendwo)",
         r"\b(kein(en)?|nirgends|nirgendwo|nichts|nix)\b.{0,10}\b(schlafplatz|platz zum schlafen|wo ich\b.{0,20}(schlafen|pennen))",
         r"\bnowhere to sleep\b",
         r"\b(soll|sollst) (verschwinden|abhauen|gehen)\b.{0,40}\bnie\b", r"\b(im|am) bahnhof verbracht\b", r"\bschloesser ausgetauscht\b",
-        r"\bkein(en)? (platz|ort|bett)\b.{0,10}\b(fuer )?(heute|heut|diese) nacht\b", r"\bschlafen auf (der )?strasse\b", r"\bkicked out\b", r"\bseit (heute|heut)\b.{0,30}\b(auf der strasse|uff der strasse|keine wohnung)\b",
+        r"\bkein(en)? (platz|ort|bett)\b.{0,10}\b(fuer )?(heute|heut|diese) nacht\b", r"\bschlafen auf (der )?strasse\b", r"\bseit (heute|heut)\b.{0,30}\b(auf der strasse|uff der strasse|keine wohnung)\b",
         r"\bdraussen (schlaf|penn)", r"\bauf der strasse schlaf", r"\bkein dach\b", r"\bschloss ausgetauscht\b",
         r"\bkeine wohnung mehr\b.{0,30}\b(heute|seit heute|schlafen)\b", r"\b(heute|heut)\b.{0,20}\bkeine wohnung mehr\b",
         r"\bwo kann (ich|man)\b.{0,20}\b(heute|heut)\b.{0,10}\b(nacht )?(hin|schlafen|pennen)\b",
     ),
     "eating_disorder": (
+        r"\bpro ?(ana|mia)\b", r"\bana ?(coach|buddy|tipps|diaet)\b", r"\b(will|muss|moechte|bis ich)\b.{0,15}\bunter (3\d|4\d) ?(kilo|kg)\b", r"\bthinspo\w*\b", r"\b(abnehm\w*|kilo runter|runterhungern|hungern)\b.{0,60}\buntergewicht\w*",
+        r"\buntergewicht\w*\b.{0,60}\b(abnehm\w*|kilo runter|noch \d+ kilo|hungern|weniger essen)\b",
         r"\bseit \d+ tag(en)? (nichts|nix)\b", r"\b(nichts|nix) (mehr )?(gegessen|esse|essen)\b.{0,60}"
         r"\b(schwindel|umgekippt|ohnmaecht|schwarz vor|stehen|zunehmen|fett)",
         r"\b(umgekippt|ohnmaecht\w*|schwindelig|schwarz vor augen)\b.{0,60}\b(esse|essen|gegessen|kalorien)\b",
@@ -179,6 +210,9 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bnur noch \d{2} (kilo|kg)\b", r"\babnehmtabletten\b",
     ),
     "other_emergency": (
+        # too much alcohol (or drugs), sick and alone: a poisoning
+        r"\b(viel zu viel|zu viel|so viel|ne ganze flasche|eine ganze flasche|ganze flasche)\b.{0,25}\b(getrunken|gesoffen|alkohol|wodka|geraucht|genommen)\b.{0,80}\b(kotz\w*|erbrech\w*|dreht sich|allein|alleine|kann nicht (mehr )?(stehen|laufen|aufstehen)|zitter\w*|schwarz vor)",
+        r"\b(kotz\w*|erbrech\w*|dreht sich)\b.{0,60}\b(viel zu viel|zu viel|ganze flasche)\b.{0,20}\b(getrunken|gesoffen|alkohol|wodka)\b",
         r"\b(wacht|wird)\b.{0,10}\bnicht (mehr )?(auf|wach)\b", r"\bbewusstlos\b", r"\bohnmaechtig\b",
         r"\b(reagiert|bewegt sich|atmet) (nicht|nich|kaum)( mehr)?\b", r"\batmet (ganz )?(komisch|nicht richtig)\b",
         r"\b(\d+|viele|viel|paar|ganze packung|alle|zu viele|zu viel)\b.{0,25}\b" + _PILLS + r"\b.{0,40}\b(genommen|geschluckt|eingeworfen)\b",
@@ -213,7 +247,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
 }
 
 POSSIBLE: dict[str, tuple[str, ...]] = {
-    "sextortion": (r"\berpress\w*", r"\b(nacktbild\w*|nacktfoto\w*|nudes)\b"),
+    "sextortion": (r"\berpress\w*", r"\b(nacktbild\w*|nacktfoto\w*|nudes)\b", r"\b" + _MY_PICTURES + r"\b.{0,60}\b(gehackt|hat jemand|frist|droht|drohen)\b"),
     "suicidal": (
         r"\bich (will|kann|mag|mog) (einfach |echt |wirklich )?(nicht|nimmer|nich) mehr\b(?! (zur|zum|in die|nach|auf|mit|lernen|arbeiten|warten|so))",
         r"\bkeine kraft (mehr|meh)\b", r"\bkein(en)? bock mehr\b.{0,15}\b(auf )?(alles|allet|leben|das leben|dat alles)\b",
@@ -226,12 +260,14 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\bam bahnsteig\b", r"\bbahnsteig\b.{0,30}\bzug\b", r"\bkante\b", r"\bschau runter\b",
         r"\bsterben\b", r"\bumbringen\b", r"\btot\b.{0,20}\b(sein|waere)\b", r"\bmedizinschrank\b",
         r"\bhasse mein leben\b", r"\bwill nicht mehr leben\b", r"\btodeswunsch\w*\b",
-        r"\bich verabschiede mich\b", r"\bnicht eure schuld\b", r"\bbeerdigung\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
+        r"\bich verabschiede mich\b", r"\bmeine letzte nachricht\b", r"\bmein abschied\b(?! (vom|von|aus|bei|im|in|am))", r"\bsorry (dass|das) ich\b.{0,30}\b(genervt|zur last|belastet|so schwierig)",
+        r"\b(ihr wart|du warst) (immer )?(so )?(nett|lieb|gut) zu mir\b",
+        r"\bnicht eure schuld\b", r"\bbeerdigung\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
         r"\b(auto|zug|lkw) (mich )?ueberfaehrt\b", r"\beinfach verschwinde\b",
     ),
-    "self_harm": (r"\bnarben\b", r"\bschnittwunden\b", r"\bschneiden\b.{0,20}\b(arm|haut)\b", r"\bblut\b.{0,20}\b(ueberall|alles voller)\b",
+    "self_harm": (r"\bnarben\b", r"\bdruck\b.{0,20}\b(svv|sv|sh|ritzen|schneiden)\b", r"\bschnittwunden\b", r"\bschneiden\b.{0,20}\b(arm|haut)\b", r"\bblut\b.{0,20}\b(ueberall|alles voller)\b",
                   r"\balles voller blut\b", r"\bdruck\b.{0,30}\bweh tun\b"),
-    "sexual_abuse": (r"\bangefasst\b", r"\b(geheim halten|unser geheimnis|keinem sagen)\b", r"\bhat mich gekuesst\b",
+    "sexual_abuse": (r"\bangefasst\b", r"\b(macht|machte|tut)\b.{0,10}\b(sachen|dinge)\b.{0,10}\bmit mir\b", r"\b(geheim halten|unser geheimnis|keinem sagen)\b", r"\bhat mich gekuesst\b",
                      r"\b(erwachsener|aelterer) (mann|typ)\b.{0,40}\btreffen\b", r"\bbelaestig\w*", r"\b(begrapscht|betatscht)\b", r"\bsexuell\w*\b",
                      r"\bchatte mit\b.{0,30}\b\d{2} ?jaehrig", r"\babholen\b.{0,40}\bniemandem\b",
                      r"\bmitgenommen\b.{0,40}\bhilfe\b"),
@@ -240,14 +276,16 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\b(vater|papa|mutter|mama|stiefvater|bruder|freund|mann|er|sie|onkel|eltern)\b.{0,20}\b(schlaegt|schlagen|geschlagen|pruegel\w*|verpruegelt)\b",
         r"\bgewalt\w*\b", r"\bbedroh\w*\b", r"\bdreht (komplett )?durch\b", r"\baggressiv\w*\b.{0,40}\b(mich|mir|uns)\b",
         r"\bgeworfen\b.{0,20}\b(boden|wand)\b",
+        r"\b(versteck\w*|sitz\w*|hock\w*)\b.{0,30}\b(im|in meinem|unterm|unter dem) (kleider)?(schrank|bett)\b", r"\b(schreien|brue?llen) (unten|nebenan)\b.{0,60}\b(weint|geworfen|angst)\b",
     ),
     "homeless_tonight": (
         r"\b(rausgeworfen|rausgeschmissen|rausgeflogen|rausgekickt|raus gemacht|rausgemacht)\b", r"\bkomm\w* nicht mehr rein\b",
-        r"\b(kein|keinen) (schlafplatz|dach)\b", r"\bwo (soll|kann) ich (hin|schlafen|pennen)\b", r"\bsitz\w* am (haupt)?bahnhof\b",
+        r"\b(kein|keinen) (schlafplatz|dach)\b", r"\b(notschlafstelle|notuebernachtung|notunterkunft)\w*", r"\bjugendamt\b.{0,20}\b(hat zu|ist zu|geschlossen|nicht erreichbar|geht keiner ran)\b",
+        r"\b(sachen|zeug|koffer) (packen|gepackt)\b.{0,20}\b(gehen|verschwinden|raus)\b", r"\bwo (soll|kann) ich (hin|schlafen|pennen)\b", r"\bsitz\w* am (haupt)?bahnhof\b",
     ),
-    "eating_disorder": (r"\bess ?stoerung\b", r"\b(magersucht|bulimie|anorexie)\b", r"\bnichts gegessen\b"),
+    "eating_disorder": (r"\bess ?stoerung\b", r"\b(muss|will|soll)\b.{0,30}\bnoch \d+ (kilo|kg)\b.{0,10}\b(runter|weg|abnehmen)\b", r"\buntergewicht\w*\b", r"\b(magersucht|bulimie|anorexie)\b", r"\bnichts gegessen\b"),
     "other_emergency": (
-        r"\bnotfall\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(messer|waffe|pistole|knarre)\b",
+        r"\bnotfall\b", r"\b(viel zu viel|zu viel) (getrunken|gesoffen|genommen)\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(waffe|pistole|knarre)\b", r"\bmesser\b(?!.{0,60}\b(koch\w*|kueche|lehrjahr|ausbildung|azubi|werkzeug|schaerf\w*|kaufen|braucht man))",
         r"\bkipp\w* (gleich )?um\b", r"\balleine? zu ?hause?\b.{0,40}\b(klingelt|tuer)\b|\bklingelt\b.{0,40}\balleine?\b",
         r"\bwelche nummer\b", r"\bkrieg\w* nix mehr runter\b", r"\b(herz rast|herzrasen)\b", r"\bzitter\w*\b.{0,40}\b(weiss nicht|angst|grad)\b",
     ),
@@ -258,38 +296,66 @@ TOPIC_CONTEXT = (
     r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|facharbeit|aufsatz|plakat|"
     r"\w*buch|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
     r"infos? (ueber|zu)|was macht eine?|definition|klinischen sinn|unterschied zwischen|ausbildung (zum|zur|als)|"
-    r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*)\b"
+    r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*|"
+    r"podcast\w*|thema|themen|kurs|erste hilfe\w*|gruppenarbeit|sozialkunde|projekt\w*|projekttag|artikel|nachrichten|zeitung|"
+    r"statistik\w*|zahlen zu|workshop|vortrag|praesentation|gedicht|in (bio|deutsch|ethik|reli|politik|englisch|sowi|pb|sozi)|"
+    r"aufklaerung|aufgeklaert|poem|class|lesson|school project|project|documentary|movie|series|show|novel|essay|presentation|article|news|workshop)\b"
 )
-TOPIC_WORDS = r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*|sterben|springt|obdachlos\w*|ritz\w*)\b"
+TOPIC_WORDS = (r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*|sterben|springt|obdachlos\w*|ritz\w*|"
+               r"magersucht|ess ?stoerung\w*|bulimie|untergewicht\w*|\w*gewalt|sextortion|ueberdosis|overdos\w*|suicid\w*|self ?harm|k ?o ?tropfen)\b")
 # Figures of speech: "die prüfung bringt mich um", "ich könnte ihn erwürgen", "wenn ich noch
 # eine bewerbung schreiben muss, spring ich aus dem fenster".
 HYPERBOLE = (
     r"\b(bringt mich (noch )?um|bringen mich (noch )?um|sterbe vor|sterb vor|sterben vor|"
     r"zum sterben (langweilig|schoen)|todlangweilig|tot gelacht|totlachen|lach mich tot|vor lachen|"
     r"lachen mich tot|mathe\w*|pruefung|klausur|test bringt|innerlich\b.{0,20}\bgestorben|"
-    r"ich koennte\b.{0,30}\b(umbringen|erwuergen|toeten)|wenn ich noch (ein|eine|einen|einmal|mal)\b|"
+    r"ich koennt(e)?\b.{0,30}\b(umbringen|erwuergen|toeten)|(vorstellungs|bewerbungs)gespraech|praesentation|vortrag|"
+    r"(killing|kill) me (if|when)|is killing me|(gonna|going to|will|would) kill me (if|when)|dying to|rather die|i m dead|im dead|"
+    r"wenn ich noch (ein|eine|einen|einmal|mal)\b|"
     r"(killt|bringt) mich wenn|ich erschiess mich wenn|koennt(e)? mich erschiessen|wollte einfach nur sterben|so langweilig|"
     r"ich (bring|bringe) (meinen|meine) (bruder|schwester|lehrer\w*|chef\w*|mutter|vater|freund\w*) um\b.{0,40}\b(der|die|weil|hat))"
 )
-JOKING = r"\b(haha\w*|lol|xd|rofl|lmao|jk)\b|(?<!kein )\bspass\b|(?<!kein )\bscherz\b"
+JOKING = (r"\b(haha\w*|hehe\w*|hihi\w*|lol|xd|rofl|lmao|jk|augenroll|running gag|gag|meme\w*|just kidding)\b"
+          r"|(?<!kein )\bspass\b|(?<!kein )\bscherz\b|(?<!kein )\bwitz\w*")
 # Past events, and signs that they are over.
 PAST = (
     r"\b(frueher|damals|als kind|in der (grundschule|\d+\w*|siebten|achten|neunten) (klasse)?|vor (\d+|zwei|drei|vier|fuenf|ein paar|einigen) "
     r"(jahren|monaten)|letztes jahr|letzten (winter|sommer|monat)|mit \d+ (mal|hatte|ne|nen|eine|einen)|(ist|war) (lange |schon )?her|"
-    r"hatte (mal|vor)|war (mal|mit \d+)|hatte mit \d+)\b"
+    r"hatte (mal|vor)|war (mal|mit \d+)|hatte mit \d+|mit \d{1,2}(?! (euro|eur|kilo|kg|stunden|tabletten|leuten))|"
+    r"used to|years ago|when i was|back then|in the past)\b"
 )
 RESOLVED = (
     r"\b(jetzt|heute|inzwischen|mittlerweile|seitdem|seit \w+ (jahren|monaten)|aber)\b.{0,60}\b(gut|gesund|stabil|besser|"
-    r"ruhe|sicher|clean|therapie|eigene (wohnung|bude)|ne wohnung|wohnung|nicht mehr|normal|raus|ausbildung|froh)\b"
-    r"|\b(ueberstanden|ueberlebt|abgeschlossen|geholfen|alles gut)\b"
+    r"ruhe|sicher|clean|therapie|eigene (wohnung|bude)|ne wohnung|wohnung|wg|nicht mehr|normal|raus|ausbildung|froh)\b"
+    r"|\b(ueberstanden|ueberlebt|abgeschlossen|geholfen|alles gut|vorbei|zum glueck|been fine|fine for|fine now|better now|doing (well|fine|better)|now i have)\b"
 )
 ACUTE = r"\b(heute|heut|gerade|grad|gleich|sofort|tonight|heute nacht|rn|right now|noch bis)\b"
 STRONG_ACUTE = r"\b(gerade|grad|gleich|sofort|tonight|heute (nacht|abend)|rn|right now|noch bis)\b"
+# An accident, not self-harm: "beim fußball am zaun den arm aufgeschnitten, ist genäht".
+ACCIDENT = (r"\b(aus versehen|ausversehen|versehentlich|unfall|beim (fussball|sport|training|spielen|kochen|schnitzen|basteln|"
+            r"skaten|klettern|arbeiten|werken|reiten|radfahren)|hingefallen|gestuerzt|gestolpert|ausgerutscht|accident|by accident)\b")
+# Not a person: "meine pflanzen sterben alle", "mein akku ist tot".
+NOT_A_PERSON = (r"\b(\w*pflanze\w*|blume\w*|fisch\w*|zellen|bienen|akku|handy|laptop|pc|auto|motor|batterie|server|"
+                r"konto|account|spiel|charakter|figur)\b.{0,20}\b(sterben|stirbt|ist tot|sind tot|gestorben|eingegangen)\b")
+# Said of others, in the news, or as a general question: "wie schützt man sich generell".
+REPORTED = (r"\b(wie schuetzt man sich|schuetzt man sich|generell|allgemein|in den nachrichten|nachrichten|zeitung|"
+            r"jemand aus (meiner|unserer) (stadt|schule|klasse)|die leute|wir kennen|kennen (die|den|sie) (gar )?nicht|"
+            r"in unserer (strasse|stadt|nachbarschaft)|how do (you|i|we) protect|in general)\b")
+# Denied or treated: "gewalttätig ist er nicht", "ist in behandlung und es wird besser".
+NEGATED = (r"\b((gewalttaetig|gefaehrlich|schlimm|ernst|ernstes) (ist|war|sind|wird) (er|sie|es|das) (aber )?nicht|nicht (gewalttaetig|gefaehrlich)|"
+           r"nichts (ernstes|schlimmes|schlimmeres)|nur nervig|nothing serious|not (violent|dangerous)|in behandlung|in therapie|"
+           r"wird (schon |langsam )?besser|geht (ihr|ihm) (schon |wieder )?besser)\b")
+# Figures of speech with danger words that the NLU may still read as a crisis.
+IDIOMS = (r"\bscheibe\b.{0,30}\babschneid|\bin der luft (haeng|haengen)|\bhaeng\w*\b.{0,15}\bin der luft\b|\bins kalte wasser\b|\bblut geleckt\b|"
+          r"\b(schlaegt|schlagen|toppt) alles\b|\bschluss mit (dem|der|diesem|meinem) (\w*job|job|praktikum|stress|laden|betrieb|chef)\b|"
+          r"\bletzter (arbeits|schul)?tag (im|in|beim|bei|als|an|vor)\b|\babschieds(mail|geschenk|feier|party|karte|rede)\b|"
+          r"\bverabschied\w*\b.{0,40}\b(team|kollegen|klasse|betrieb|firma|chef|allen kollegen)\b|"
+          r"\b(team|kollegen|klasse|betrieb)\b.{0,40}\bverabschied|\bhausarrest\b|\bhandyverbot\b|\bkuendig\w*|\bkuendung\b")
 # Words near danger: without one, the NLU's crisis intent alone needs more confidence.
 WEAK_CUES = (
     r"\b(tot|tod\w*|sterb\w*|stirb\w*|gestorben|leben|lebn|umbring\w*|bring\w* \w+ um|tabletten|tablten|pillen|blut\w*|"
     r"schlag\w*|schlaeg\w*(?! vor)|geschlagen|pruegel\w*|angst|hilfe|help|messer|waffe|nacht|draussen|strasse|weh|schmerz\w*|"
-    r"spring\w*|bruecke|zug|gleis\w*|dach|weg|schluss(?! gemacht)|kann nicht mehr|nicht mehr aus|nimmer|polizei|notfall|"
+    r"spring\w*|bruecke|zug|gleis\w*|dach|weg|schluss(?! gemacht| mit (dem|der|diesem|meinem) (?!leben))|kann nicht mehr|nicht mehr aus|nimmer|polizei|notfall|"
     r"luft|atm\w*|schlafen|pennen|raus|abgehauen|anfass\w*|angefasst|zwing\w*|nackt\w*|ritz\w*|schneid\w*|"
     r"verletz\w*|aufhoer\w*|ende|beenden|allein|kaputt|fertig|verheirat\w*|droh\w*|eingesperrt|genommen|"
     r"hinterher|wach|umgefallen|kipp\w*|brennt|feuer|gift\w*|kotz\w*|essen|gegessen|sinnlos|erpress\w*|"

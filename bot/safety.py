@@ -8,9 +8,11 @@ bot.danger_languages) and rapidfuzz for typos. It answers with a `Danger`:
 - "possible": hyperbole-ish, past events, ambiguous words, distress without a stated
   danger – one kind check-in question;
 
-or None. Context softens a match by a step: a joke ("lol"), a figure of speech ("die
-prüfung bringt mich um"), a past event ("früher hab ich mich geritzt"); a past event that
-is over ("… jetzt geht's mir gut") or a mere topic ("referat über suizid") by two.
+or None. Context softens a match by a step: a laugh ("lol", "😂", "хаха", "خخخ"), a figure
+of speech ("die prüfung bringt mich um"), a past event ("früher hab ich mich geritzt"),
+others in the news, a denial; by two: a past event that is over ("… jetzt geht's mir gut"),
+a mere topic ("referat über suizid", "poem", "реферат", "dizide"), an accident, something
+that is no person – in every language of the lexicon.
 `combine_with_nlu` then adds what the NLU's `crisis` intent knows. Pure, no I/O, about
 0.1 ms a message.
 """
@@ -26,13 +28,18 @@ from rapidfuzz import fuzz
 
 from bot import danger_languages as L
 from bot.danger_lexicon import (
+    ACCIDENT,
     ACUTE,
     CLEAR,
     DEFUSED,
     HYPERBOLE,
+    IDIOMS,
     JOKING,
+    NEGATED,
+    NOT_A_PERSON,
     PAST,
     POSSIBLE,
+    REPORTED,
     RESOLVED,
     STRONG_ACUTE,
     TOPIC_CONTEXT,
@@ -108,12 +115,26 @@ _ACUTE = re.compile(ACUTE)
 _STRONG_ACUTE = re.compile(STRONG_ACUTE)
 _WEAK_CUES = re.compile(WEAK_CUES)
 _DEFUSED = re.compile(DEFUSED)
+_IDIOMS = re.compile(IDIOMS)
+_ACCIDENT = re.compile(ACCIDENT)
+_REPORTED = re.compile(REPORTED + r"|\b(sagt|sagen|schreibt) (immer|oft|dauernd|staendig|andauernd)\b")
+_NEGATED = re.compile(NEGATED)
+_NOT_A_PERSON = re.compile(NOT_A_PERSON)
+_FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
+_CALM_JOKE = re.compile(L.CALM_JOKE)
+_CALM_TOPIC = re.compile(L.CALM_TOPIC)
+_CALM_TOPIC_WORDS = re.compile(L.CALM_TOPIC_WORDS)
+_CALM_PAST = re.compile(L.CALM_PAST)
+_CALM_RESOLVED = re.compile(L.CALM_RESOLVED)
+_CALM_HYPERBOLE = re.compile(L.CALM_HYPERBOLE)
+_CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
+                         r"|الليله|هلق|امشب")
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.
 _EMOJI = {"🩸": " blut ", "🔪": " messer ", "💊": " tabletten ", "🔫": " waffe ", "🪢": " seil ",
-          "😂": " haha ", "🤣": " haha ", "💀": " haha ", "😅": " haha "}
+          "😂": " haha ", "🤣": " haha ", "💀": " haha ", "😅": " haha ", "😆": " haha ", "🙄": " augenroll "}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
@@ -159,10 +180,13 @@ def _cyrillic_form(text: str) -> str:
     return " ".join(re.sub(r"[^\wʼ]+", " ", text).split())
 
 
-def _softening(text: str, matched: str) -> int:
+def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
     if _TOPIC_CONTEXT.search(text):
-        return 2 if _TOPIC_WORDS.search(matched) else 1
+        # a topic word ("referat über suizid") or nobody of the writer's own ("in dem film springt der typ …")
+        return 2 if _TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text) else 1
+    if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
+        return 2
     if _PAST.search(text):
         if _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
             return 2
@@ -175,6 +199,25 @@ def _softening(text: str, matched: str) -> int:
         steps += 1
     if _JOKING.search(text):
         steps += 1
+    if _REPORTED.search(text):
+        steps += 1
+    if _NEGATED.search(text):
+        steps += 1
+    return min(steps, 2)
+
+
+def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
+    """How many steps the context lowers a match in English, Turkish, Russian, Ukrainian,
+    Arabic or Farsi: a topic, a past event (over), a laugh, a figure of speech."""
+    if _CALM_TOPIC.search(form):
+        return 2 if _CALM_TOPIC_WORDS.search(matched) else 1
+    if _CALM_PAST.search(form) and not _CALM_ACUTE.search(form):
+        return 2 if _CALM_RESOLVED.search(form) else 1
+    steps = 0
+    if _CALM_JOKE.search(raw):
+        steps += 1
+    if kind == "violence_at_home" and _CALM_HYPERBOLE.search(form):
+        steps += 1  # "this maths will kill me", "mum will kill me if she sees my grades"
     return steps
 
 
@@ -188,32 +231,38 @@ def assess_danger(text: str) -> Danger | None:
         nonlocal best
         if strength <= 0:
             return
+        if language == "?":  # the Latin-script language is guessed only when it is needed
+            language = guess_language(text)
         candidate = (strength, -_PRIORITY[kind], Danger(LEVELS[strength - 1], kind, language))
         if best is None or candidate[:2] > best[:2]:
             best = candidate
 
+    raw = text.lower()
     if _CYRILLIC.search(text):
         form = _cyrillic_form(text)
         letters = "uk" if _UKRAINIAN_LETTERS.search(text) else "ru" if _RUSSIAN_LETTERS.search(text) else ""
         for rule in CYRILLIC_RULES:
-            if rule.pattern.search(form):
-                consider(rule.strength, rule.kind, letters or rule.language)
+            match = rule.pattern.search(form)
+            if match:
+                steps = _other_softening(raw, form, match.group(), rule.kind)
+                consider(rule.strength - steps, rule.kind, letters or rule.language)
     if _ARABIC.search(text):
         form = _arabic_form(text)
         farsi = bool(_FARSI_LETTERS.search(text)) or "\u200c" in text
         for rule in ARABIC_RULES:
-            if rule.pattern.search(form):
-                consider(rule.strength, rule.kind, "fa" if farsi else rule.language)
+            match = rule.pattern.search(form)
+            if match:
+                steps = _other_softening(raw, form, match.group(), rule.kind)
+                consider(rule.strength - steps, rule.kind, "fa" if farsi else rule.language)
     plain, folded = text_forms(text)
     if plain:
-        language = guess_language(text)
         for rule in GERMAN_RULES:
             if best is not None and rule.strength < best[0]:
                 continue
             for candidate in ((plain,) if folded == plain else (plain, folded)):
                 match = rule.pattern.search(candidate)
                 if match:
-                    consider(rule.strength - _softening(candidate, match.group()), rule.kind, language)
+                    consider(rule.strength - _softening(candidate, match.group(), rule.kind), rule.kind, "?")
                     break
         ascii_form = plain if text.isascii() else _ascii(text)
         for rule in LATIN_RULES:
@@ -221,13 +270,15 @@ def assess_danger(text: str) -> Danger | None:
                 continue
             match = rule.pattern.search(ascii_form)
             if match:
-                steps = _softening(ascii_form, match.group()) if rule.language == "en" else 0
-                consider(rule.strength - steps, rule.kind, language if rule.language == "en" else rule.language)
+                steps = _other_softening(raw, ascii_form, match.group(), rule.kind)
+                if rule.language == "en":
+                    steps = max(steps, _softening(ascii_form, match.group(), rule.kind))
+                consider(rule.strength - steps, rule.kind, "?" if rule.language == "en" else rule.language)
         if best is None:
             for phrase, kind in FUZZY_PHRASES.items():
                 if (len(folded) >= len(phrase)
                         and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
-                    consider(2 - _softening(folded, phrase), kind, language)
+                    consider(2 - _softening(folded, phrase, kind), kind, "?")
                     break
     return best[2] if best is not None else None
 
@@ -242,11 +293,12 @@ _CALM = re.compile(
     TOPIC_CONTEXT + "|" + JOKING + "|" + HYPERBOLE
     + r"|\b(oeffnungszeit\w*|offen|geoeffnet|erreichbar|adresse|telefonnummer|nummer von|wann (haben|hat|ist|sind))\b")
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
-    ("sextortion", r"\b(erpress\w*|nackt\w*|nudes)\b"),
-    ("self_harm", r"\b(ritz\w*|schneid\w*|geschnitten|klinge|blut\w*|narben|verletz\w*|weh tun|wehtun)\b"),
+    ("sextortion", r"\b(erpress\w*|nackt\w*|nudes|\w*bilder|fotos|videos|paysafe\w*|aufgenommen|verschick\w*)\b"),
+    ("suicidal", r"\b(abschied\w*|verabschied\w*|existier\w*|aufwach\w*|springt|spring\w*|bruecke|gleis\w*|motor|garage|pulsader\w*)\b"),
+    ("self_harm", r"\b(ritz\w*|schneid\w*|geschnitten|schnitte\w*|klinge\w*|blut\w*|verblut\w*|narben|verletz\w*|weh tun|wehtun|herdplatte)\b"),
     ("sexual_abuse", r"\b(angefasst|anfass\w*|sex\w*|vergewaltig\w*|zwing\w*|gezwungen|belaestig\w*)\b"),
     ("violence_at_home", r"\b(schlaeg\w*|schlag\w*|geschlagen|pruegel\w*|gewalt\w*|droh\w*|angst vor|verheirat\w*)\b"),
-    ("homeless_tonight", r"\b(schlafen|pennen|rausgeworfen|rausgeschmissen|strasse|draussen|obdachlos\w*)\b"),
+    ("homeless_tonight", r"\b(schlafen|geschlafen|pennen|rausgeworfen|rausgeschmissen|strasse|draussen|obdachlos\w*)\b"),
     ("eating_disorder", r"\b(essen|gegessen|kotz\w*|kilo|kalorien|abnehm\w*)\b"),
     ("suicidal", r"\b(sterben|tot|leben|\w*tabletten|tablten|pillen|nimmer|aushalten|spring\w*|schluss|weg|aufhoeren|sinn)\b"),
 ))
@@ -258,12 +310,29 @@ def guess_language(text: str) -> str:
         return "uk" if _UKRAINIAN_LETTERS.search(text) else "ru"
     if _ARABIC.search(text):
         return "fa" if _FARSI_LETTERS.search(text) or "\u200c" in text else "ar"
-    plain = fold(text)
-    if re.search(r"[ışğç]", text.lower()) or re.search(r"\b(ve|bir|ben|beni|bana|istiyorum|yok)\b", plain):
+    if re.search(r"[ışğİ]", text):
         return "tr"
-    if re.search(r"\b(i|im|my|me|the|and|to|is|want)\b", plain) and not _GERMAN.search(plain):
-        return "en"
-    return "de"
+    words = fold(text.replace("'", "").replace("’", "")).split()
+    scores = {lang: sum(w in vocabulary for w in words) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "de"))
+    return best if scores[best] > 0 else "de"
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Frequent short words by language (after folding, apostrophes dropped: "i've" is "ive").
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "de": _vocabulary("ich und nicht nich bin ist mein meine meinen mich mir der das dass mit hab habe heute weiss kein keine "
+                    "wo wenn ein eine auf zu es er sie wir wie noch auch schon aber oder von fuer den dem sich mal halt "
+                    "jetzt grad gerade nur einfach"),
+    "en": _vocabulary("i im ive id my me the and to is want you it a of this that for with have has got just what how can "
+                    "would was were we he she they not dont cant wont anymore be are at on my mine about your our "
+                    "tonight again"),
+    "tr": _vocabulary("ve bir ben beni bana benim istiyorum yok bu cok ama icin gibi mi ne var ya artik yine gece "
+                    "kendimi evden"),
+}
 
 
 def _kind_hint(text: str) -> str:
@@ -272,6 +341,15 @@ def _kind_hint(text: str) -> str:
         if pattern.search(folded):
             return kind
     return "other_emergency"
+
+
+def _harmless(text: str) -> bool:
+    """Context that makes the NLU's crisis guess alone no reason to ask: a past event that is
+    over, others in the news or a general question, a danger denied or treated."""
+    if _PAST.search(text) and _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
+        return True
+    return bool(_REPORTED.search(text) or _NEGATED.search(text) or _ACCIDENT.search(text)
+                or _NOT_A_PERSON.search(text))
 
 
 def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
@@ -289,7 +367,8 @@ def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
         return danger
     plain, folded = text_forms(text)
     cue = bool(_WEAK_CUES.search(plain) or _WEAK_CUES.search(folded))
-    if _DEFUSED.search(plain) or (not cue and guess_language(text) != "de"):
+    if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
+            or (not cue and guess_language(text) != "de")):
         return None  # a harmless reading, or a language the (German) NLU cannot judge
     if _CALM.search(plain) or _PAST.search(plain):
         threshold = NLU_POSSIBLE_CALM

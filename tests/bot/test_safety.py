@@ -134,3 +134,78 @@ def test_every_kind_is_known() -> None:
     from bot.danger_lexicon import CLEAR, POSSIBLE
     for table in (CLEAR, POSSIBLE, EN_CLEAR, TR_CLEAR, RU_CLEAR, UK_CLEAR, AR_CLEAR, FA_CLEAR):
         assert set(table) <= set(DANGER_KINDS)
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    # danger without danger words
+    ("mein papa wirft grad mit flaschen, ich hab mich unterm bett versteckt", "violence_at_home"),
+    ("der typ hat meine videos und sagt er schickt sie meinen eltern wenn ich nicht zahle", "sextortion"),
+    ("jemand hat private fotos von mir und will 200 euro in steam karten, frist ist heute", "sextortion"),
+    ("meine mutter hat gesagt ich soll verschwinden und hat die tür abgeschlossen, es ist nacht", "homeless_tonight"),
+    ("brauch ne notschlafstelle für heute nacht", "homeless_tonight"),
+    ("pro ana tipps bitte, will unter 45 kilo", "eating_disorder"),
+    ("hab ne ganze flasche wodka getrunken, alles dreht sich und ich bin allein", "other_emergency"),
+    ("das ist meine letzte nachricht an euch", "suicidal"),
+    ("welche brücke ist hoch genug", "suicidal"),
+    ("wie viele schlaftabletten bis man nicht mehr aufwacht", "suicidal"),
+    # other languages, everyday phrasings
+    ("i dont wanna be alive anymore", "suicidal"),
+    ("drank way too much and i'm alone and can't stand up", "other_emergency"),
+    ("сколько таблеток нужно чтобы не проснуться", "suicidal"),
+    ("порезала руки, кровь не останавливается", "self_harm"),
+    ("требует деньги, иначе разошлёт мои фото", "sextortion"),
+    ("kendimi yine kestim, kanama durmuyor", "self_harm"),
+    ("bu gece sokakta kalacağım, gidecek yerim yok", "homeless_tonight"),
+    ("جرحت حالي والدم ما وقف", "self_harm"),
+    ("بدي موت", "suicidal"),
+    ("یکی عکسای خصوصیمو داره و پول می‌خواد", "sextortion"),
+    ("دستمو بریدم و خون بند نمیاد", "self_harm"),
+])
+def test_danger_in_everyday_words_is_found(message: str, kind: str) -> None:
+    danger = assess_danger(message)
+    assert danger is not None and danger.kind == kind
+
+
+@pytest.mark.parametrize("message", [
+    # a laugh, a figure of speech, a topic, the past, an accident, others in the news – in any language
+    "bu matematik beni öldürecek 😂", "annem karnemi görürse beni öldürür haha",
+    "این ریاضی منو می‌کشه 😂", "برادرم اگه بفهمه منو می‌کشه خخخ",
+    "أخوي رح يقتلني إذا عرف إني كسرت تلفونه ههههه",
+    "мы делаем реферат про суициды у подростков", "filmde kız köprüden atladı, çok ağladım",
+    "my brother will kill me if he finds out i broke his headphones lol",
+    "in english class we read a poem about suicide",
+    "i used to self harm when i was 13 but i've been fine for years",
+    "my friend got kicked out of his apprenticeship",
+    "hab mich mit 14 geritzt, das ist lang vorbei",
+    "hab mich beim fußball den arm aufgeschnitten, ist genäht",
+    "in bio haben wir magersucht als thema",
+    "im podcast ging es um sextortion",
+    "unser lehrer hat uns über k.o. tropfen aufgeklärt",
+    "meine pflanzen sterben alle, was mach ich falsch",
+    "ich könnt meinen bruder umbringen 🙄",
+    "als koch azubi braucht man eigene messer, welche soll ich kaufen",
+])
+def test_harmless_context_is_no_alarm(message: str) -> None:
+    assert assess_danger(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "mein chef hat mich heute ins kalte wasser geworfen", "hab beim tischler richtig blut geleckt",
+    "heut ist mein letzter tag im praktikum, was schenkt man dem team",
+    "schluss mit dem drecksjob, ich kündige", "auf tiktok hab ich gesehen dass jemand erpresst wurde, wie schützt man sich generell",
+    "mein vater trinkt zu viel, gewalttätig ist er nicht, nur nervig",
+])
+def test_idioms_and_harmless_readings_need_no_check_in(message: str) -> None:
+    assert combine_with_nlu(assess_danger(message), intent="crisis", confidence=0.99, text=message) is None
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    ("in english class we read a poem about suicide, how would you interpret it", "en"),
+    ("i used to self harm when i was 13 but i've been fine for years", "en"),
+    ("how do i kill time till my interview", "en"),
+    ("ich bin 17 und suche eine ausbildung", "de"), ("bu gece kalacak yerim yok", "tr"),
+    ("ich will die ausbildung abbrechen", "de"),
+])
+def test_the_language_guess(message: str, language: str) -> None:
+    from bot.safety import guess_language
+    assert guess_language(message) == language
