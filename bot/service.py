@@ -23,7 +23,7 @@ from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
 from bot.core.turn import crisis_tier
 from bot.rate_limit import RateLimiter
-from bot.safety import assess_danger, combine_with_nlu, looks_like_crisis
+from bot.safety import assess_danger, combine_with_nlu, guess_language, looks_like_crisis
 from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
@@ -237,12 +237,20 @@ class Lotse:
                 find_status(text) if not text.startswith("/") else None),
             school_qualification=values.get("school_qualification"),
             occupation=values.get("occupation"),
-            languages=tuple(result.values("language")),
+            languages=tuple(dict.fromkeys([*result.values("language"), *self._written_in(text)])),
             is_payload=text.startswith("/"), crisis=crisis,
-            extras={k: values[k] for k in ("offer", "contact_method", "handoff", "crisis_check")
-                    if k in values},
+            extras={**{k: values[k] for k in ("offer", "contact_method", "handoff", "crisis_check")
+                       if k in values}, **({"written_in": w[0]} if (w := self._written_in(text)) else {})},
             danger=danger, checked=not text.startswith("/"),
         )
+
+    @staticmethod
+    def _written_in(text: str) -> tuple[str, ...]:
+        """A language a longer message is written in, other than German ("en", "uk" …)."""
+        if text.startswith("/") or len(text.split()) < 4:
+            return ()
+        language = guess_language(text)
+        return (language,) if language != "de" else ()
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:
         needs: list[str] = []

@@ -265,8 +265,13 @@ class PlaceIndex:
                     continue
                 if n == 1 and len(key) < 4 and not after_preposition:
                     continue
+                # "19, bochum, lagerlogistik": the place alone is one item of a comma list
+                before = text[:tokens[i][0]].rstrip()
+                after = text[tokens[i + n - 1][1]:].lstrip()
+                in_list = ((before.endswith(",") or not before) and (after.startswith(",") or not after)
+                           and (before.endswith(",") or after.startswith(",")))
                 if not (after_preposition or after_article or short or text[tokens[i][0]].isupper()
-                        or n > 1):
+                        or n > 1 or (in_list and len(key) >= 4 and key not in _COMMON_WORDS)):
                     continue
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 return PlaceHit(place, start, end, text[start:end])

@@ -185,6 +185,9 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if u.text.strip() == "/resume":  # "Zurück zu meinem Thema" pressed again later
         return advance(state, ctx, replies) if state.profile.needs else ask(
             state, open_question, replies, ctx)
+    if patterns.wants_cancel(u) and u.needs:  # "ich will was anderes: …" – the new topic only
+        state.profile.needs = []
+        state.recommended = []
     if patterns.wants_cancel(u) and not u.needs:
         state.profile.needs = []
         state.recommended = []
@@ -199,8 +202,14 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
                                             buttons=buttons, expects=EXPECTS[open_question])))
     if side is not None and state.recommended and side in offer_questions.ANSWERS:
         shown = offer_questions.shown_offers(state, ctx)
-        replies.append(Reply(offer_questions.answer(side, shown, ctx)))
+        cards = offer_questions.cards_for(side, state, ctx)
+        replies.append(Reply(offer_questions.answer(side, shown, ctx), offers=cards))
         return ask(state, "recommended", replies, ctx)
+    if patterns.wants_offers_now(u) and state.profile.needs and not u.needs:
+        # "zeig mir einfach, was es gibt": the questions left can wait
+        state.skipped += [s for s in ("age", "place", "school_status", "occupation", "languages")
+                          if s not in state.skipped]
+        return advance(state, ctx, replies)
     if side is not None:
         text = patterns.aside_text(side, ctx.retention_days)
         if text and not (side == "bot" and replies):  # the greeting already said it

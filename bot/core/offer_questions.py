@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 
 from bot.core import texts
+from bot.core.messages import OfferCard
 from bot.core.state import DialogueState
 from bot.core.turn import Context
 from matching.hours import is_open
-from matching.model import Offer
+from matching.model import Match, Offer
 from matching.text import fold
 
 SHOWN = 3  # answer for the first offers shown (the best ones)
@@ -48,7 +49,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
     ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
                    r"welcher bus|welche bahn|anfahrt|how do i get)\b"),
     ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin)\b"),
-    ("who", r"\b(wer hilft|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
+    ("who", r"\b(wer hilft|wer kann (mir )?(da |dabei )?(konkret |genau |jetzt )?helfen|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
             r"was soll ich (jetzt )?(machen|tun)|who (can )?help|what (should|do) i do now)\b"),
 ))
 
@@ -170,6 +171,17 @@ def answer(topic: str, offers: list[Offer], ctx: Context) -> str:
         offers = offers[:1]
     lines = [ANSWERS[topic](o, ctx) for o in offers]
     return texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)
+
+
+def cards_for(topic: str, state: DialogueState, ctx: Context) -> tuple[OfferCard, ...]:
+    """The card of the offer to start with, for "wer hilft mir da jetzt?"."""
+    if topic != "who":
+        return ()
+    offers = shown_offers(state, ctx)[:1]
+    why = {r["id"]: tuple(r.get("why") or ()) for r in state.recommended}
+    return tuple(OfferCard.from_match(Match(offer=o, need=(state.profile.needs or ["talk_to_human"])[0],
+                                            score=1.0, reasons=why.get(o.id, ())))
+                 for o in offers)
 
 
 def general_answer(topic: str) -> str | None:

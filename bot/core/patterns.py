@@ -29,7 +29,9 @@ HUMAN = _P(r"\b(mit|zu) (nem|einem|ner|einer|nen|echten|richtigen)? ?(echten |ri
 CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie meinst du|versteh (ich )?(die frage |das )?nicht|"
              r"verstehe (die frage |das )?nicht|was soll ich (da )?(schreiben|sagen|antworten)|"
              r"(wozu|wieso|weshalb|warum) (brauchst|willst|fragst|musst) du|what do you mean|why do you (need|ask))\b")
-CANCEL = _P(r"^(vergiss es|vergiss das|vergiss(s)? es|abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
+SHOW_NOW = _P(r"\b(zeig (mir |mal |doch )*(einfach |mal |doch )*(was es gibt|alles|die (stellen|angebote)|"
+              r"wo ich hin kann|was du hast)|wo kann ich (einfach )?hin|just show me|show me (what|the))\b")
+CANCEL = _P(r"\bvergiss (es|das|das alles)\b|^(abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
             r"egal lass mal|nicht mehr wichtig|cancel|forget it)\b|\b(will|moechte) (doch )?(was|etwas) "
             r"anderes\b|\b(ein )?anderes thema\b|\bdoch nicht\b$")
 CONFIDE = _P(r"\b(kann|darf) ich (dir )?(was|etwas|mal was) (erzaehlen|sagen|anvertrauen)\b|"
@@ -75,6 +77,11 @@ def aside_text(kind: str, retention_days: int) -> str | None:
     if kind == "human":
         return texts.HUMAN_ASIDE
     return offer_questions.general_answer(kind)
+
+
+def wants_offers_now(u: Understanding) -> bool:
+    """"zeig mir einfach, was es gibt": recommend with what is known."""
+    return bool(SHOW_NOW.search(fold(u.text)))
 
 
 def wants_clarification(u: Understanding) -> bool:

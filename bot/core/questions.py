@@ -107,6 +107,10 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
         if p.age is None and len(text.split()) <= 4 and (age := read_age(text, today=today)):
             p.age = age  # "19 bochum", "16": the age comes first
             u = dataclasses.replace(u, age=age)
+        if u.extras.get("written_in") and not u.needs:  # "i dont really speak german"
+            replies.append(Reply(texts.OTHER_LANGUAGE, buttons=texts.NEED_BUTTONS, expects="need"))
+            state.asked[name] = state.asked.get(name, 0) + 1
+            return Turn(state, tuple(replies))
         if u.has_facts:  # "22 darmstadt": kept; the topic is still open, no "not understood"
             replies.append(Reply(texts.FACTS_NOTED))
             return ask(state, name, replies, ctx)
