@@ -47,10 +47,12 @@ _SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\bmit\s+{NUM}\s*(?:jahren\s+)?(?:zu alt|zu jung|noch|schon|alt genug|"
                 rf"darf|kann|bin|ist)"), 0),
     # "(w, 17)", "m/16", "17w", "w17" – how people give age and gender in a post
+    # "… in wernigerode, 17, mein chef …": a number alone between commas
+    (re.compile(r"(?:^|,)\s*(\d{2})\s*(?:,|$)"), 0),
     (re.compile(r"\(\s*[wmd]\s*[,/|]?\s*(\d{2})\s*\)|(?<![\w-])[wmd]\s*[,/|]\s*(\d{2})\b"
                 r"|(?<![\w-])[wmd](\d{2})\b|\b(\d{2})\s*[,/]?\s*[wmd](?![\w-])"), 0),
 )
-_PERSON = (r"(?:sohn|tochter|kind|kleine[rn]?|grosse[rn]?|bruder|schwester|cousin|cousine|"
+_PERSON = (r"(?:sohn|tochter|kind|kleine[rn]?|grosse[rn]?|bruder|schwester|cousin|cousine|mann|frau|"
            r"neffe|nichte|enkel|enkelin|schueler|schuelerin|jugendliche[rn]?|klient|klientin|"
            r"freund|freundin|kumpel|junge|sohnemann|bub|maedchen|er|sie|he|she|son|daughter)")
 _OTHER: tuple[tuple[re.Pattern[str], int], ...] = (

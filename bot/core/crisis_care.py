@@ -24,6 +24,9 @@ from matching.route import route_situation
 from matching.text import fold
 
 CARE_STATE = "crisis_care"
+# follow-ups that, right after a check-in, mean "yes, I am in this danger"
+STAYS_WITH_DANGER = {"pay", "what_to_say", "confidential", "police_fear", "self_blame", "chat",
+                     "what_happens", "shelter", "night", "age_ok"}
 # kinds where the help nearby (youth emergency service, shelter) comes before the phone lines
 LOCAL_FIRST = {"violence_at_home", "sexual_abuse", "homeless_tonight", "other_emergency"}
 # crisis lines without a list of kinds are general lines: right for these kinds
@@ -60,7 +63,8 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
                      r"\bholen die (dann )?(die )?polizei|\bmuss ich (meinen )?namen sagen|"
                      r"\b(sagen|erzaehlen|melden) (die|sie) (das|es|des) (dann )?(meinen |meiner |meinem )?"
                      r"(eltern|mama|mutter|papa|vater|lehrer)|\b(eltern|mama|papa)\b.{0,20}\b(erfahren|mitkriegen|wissen)\b|"
-                     r"\bwill (nicht|nich) (dass|das) (es )?(jemand|wer|meine)"),
+                     r"\bwill (nicht|nich) (dass|das) (es )?(jemand|wer|meine)|\bwissen (die )?(dann )?(nicht|nich) wer ich bin|"
+                     r"\b(erfahren|wissen|kriegen) (die|das|es)\b.{0,20}\bwer ich bin"),
     ("police_fear", r"\b(trau|traue) mich nicht\b.{0,20}\bpolizei|\bkeine polizei\b|\bkeine anzeige\b|"
                     r"\bnicht anzeigen\b|\bwill (ihn|sie) nicht anzeigen\b|"
                     r"\bangst vor (der )?polizei|\bwill nicht zur polizei|\bnicht zur polizei"),
@@ -69,7 +73,7 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
     ("chat", r"\b(per|im|über|ueber) (chat|whatsapp|sms|mail|e mail)|\bchatten\b|\bschreiben statt\b|"
              r"\bkann (ich )?(auch )?(nur )?schreiben|\b(kann|will|mag) (nicht|nich|net|ned) "
              r"(telefonieren|anrufen|reden|sprechen)|\btext (someone|them|instead)|\btexting\b|\bhate (phone )?calls\b|"
-             r"\bcan i (text|chat|write)\b|\bgeht (das|es) auch (per|ohne|schriftlich)|"
+             r"\bcan i (text|chat|write)\b|\bkann man (da |dort )?(auch )?schreiben\b|\b(nich|nicht) zu telefonieren\b|\bgeht (das|es) auch (per|ohne|schriftlich)|"
              r"\bnicht telefonieren\b|\bohne (anruf|anrufen|telefon)"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|zahlen|guthaben|telefonrechnung|free|cost|costs|pay)\b"),
     ("what_happens", r"\bwas passiert (dann|wenn|da)\b|\bmuss ich (dann )?(weg|ins heim|in die "
@@ -257,6 +261,10 @@ def _facts(state: DialogueState, u: Understanding) -> str:
         said.append(texts.CARE_FACT_AGE.format(age=u.age))
     if u.place is not None:
         said.append(texts.CARE_FACT_PLACE.format(place=u.place.name))
+    if u.school_status is not None:
+        said.append(texts.CARE_FACT_STATUS.get(u.school_status, texts.CARE_FACT_OTHER))
+    if u.occupation is not None:
+        said.append(texts.CARE_FACT_OCCUPATION.format(occupation=u.occupation))
     return ", ".join(said) or texts.CARE_FACT_OTHER
 
 

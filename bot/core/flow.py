@@ -109,6 +109,14 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     if tier == "crisis" or (pending and crisis_care.wants_yes(u) and not u.needs):
         absorb(state.profile, u)  # what the message tells is kept: no need to say it again
         return crisis_care.enter(state, u, ctx)
+    if pending and crisis_care.classify(u.text) in crisis_care.STAYS_WITH_DANGER:
+        # no yes, but a question that only makes sense in danger ("soll ich einfach zahlen?"):
+        # crisis care, and the question answered
+        absorb(state.profile, u)
+        enter = crisis_care.enter(state, u, ctx)
+        more = crisis_care.follow_up(enter.state, u, ctx, facts_changed=False)
+        extra = more.replies if more is not None else ()
+        return dataclasses.replace(enter, replies=(*enter.replies, *extra))
     if u.text.strip() in ("/restart", "/start") or fold(u.text) in RESTART_WORDS:
         fresh = DialogueState(crisis=state.crisis, turns=state.turns)
         intro = texts.RESTARTED if state.name != "start" else texts.greeting(ctx.retention_days)

@@ -48,8 +48,13 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
               r"bring)\b"),
     ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
                    r"welcher bus|welche bahn|anfahrt|how do i get)\b"),
-    ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin)\b"),
-    ("who", r"\b(wer hilft|wer kann (mir )?(da |dabei )?(konkret |genau |jetzt )?helfen|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
+    ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin|"
+              r"naeher|in der naehe|naeher dran|closer)\b"),
+    ("for_whom", r"\b(auch fuer (leute|jemand\w*|menschen|mich)|ist (das|die) (auch |nur )?fuer|nur fuer (schueler|leute)|"
+                 r"bin ich (da )?(zu alt|zu jung|richtig)|is (it|that) (also )?for)\b"),
+    ("who", r"\b(wer hilft|wer kann (mir )?(da |dabei )?(konkret |genau |jetzt )?helfen|"
+            r"was (mach|soll|kann|muss) ich (jetzt |da |als \w+ |denn )*(als erstes|zuerst|machen|tun)|was davon zuerst|"
+            r"als erstes|womit (fang|soll) ich an|wo fang ich an|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
             r"was soll ich (jetzt )?(machen|tun)|who (can )?help|what (should|do) i do now)\b"),
 ))
 
@@ -142,6 +147,11 @@ def _phone(o: Offer, ctx: Context) -> str:
     return _write(o, ctx)
 
 
+def _for_whom(o: Offer, ctx: Context) -> str:
+    ages = texts.OQ_AGES.format(low=o.age_min, high=o.age_max) if o.age_max < 99 else texts.OQ_ALL_AGES
+    return texts.OQ_FOR_WHOM.format(name=o.name, ages=ages)
+
+
 def _who(o: Offer, ctx: Context) -> str:
     return texts.OQ_WHO.format(name=o.name, contact=_contact(o))
 
@@ -151,7 +161,7 @@ def _for_someone(o: Offer, ctx: Context) -> str:
 
 
 ANSWERS: dict[str, Callable[[Offer, Context], str]] = {
-    "phone": _phone, "who": _who, "for_someone": _for_someone,
+    "phone": _phone, "who": _who, "for_someone": _for_someone, "for_whom": _for_whom,
     "open_now": _open_now, "hours": _hours, "cost": _cost, "anonymous": _anonymous,
     "appointment": _appointment, "write": _write, "bring": _bring, "where": _where,
     "directions": _directions,
@@ -182,6 +192,13 @@ def cards_for(topic: str, state: DialogueState, ctx: Context) -> tuple[OfferCard
     return tuple(OfferCard.from_match(Match(offer=o, need=(state.profile.needs or ["talk_to_human"])[0],
                                             score=1.0, reasons=why.get(o.id, ())))
                  for o in offers)
+
+
+def ask_them(offers: list[Offer]) -> str | None:
+    """A question about the topic Lotse cannot answer: who can (the best offer shown)."""
+    if not offers:
+        return None
+    return texts.OQ_ASK_THEM.format(name=offers[0].name, contact=_contact(offers[0]))
 
 
 def general_answer(topic: str) -> str | None:

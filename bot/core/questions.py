@@ -4,9 +4,10 @@ recommend (the routing's view of the profile)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
-from bot.core import handoff, texts
+from bot.core import handoff, offer_questions, texts
 from bot.core.messages import Button, OfferCard, Reply
 from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
@@ -33,6 +34,8 @@ OCCUPATION_NEEDS = {"seek_internship", "seek_apprenticeship"}
 IMPLIED_STATUS = {"training_problems": "in_training", "school_problems": "in_school"}
 
 SHORT_ANSWER_WORDS = 6
+QUESTION_START = re.compile(r"^(und )?(was|wie|wo|wann|warum|wieso|wer|wen|welche\w*|kann|darf|muss|soll|"
+                            r"geht|gibt|gibts|ist|is|sind|hab|haben|hat|what|how|where|when|can|is|do|does)\b")
 
 
 def is_short_answer(state: DialogueState, u: Understanding, ctx: Context) -> bool:
@@ -143,7 +146,7 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
             absorb(p, Understanding(text=text, intent="inform", confidence=1.0, place=place))
         elif not u.needs:
             state.place_attempts += 1
-            if state.asked.get(name, 0) < 2:
+            if state.asked.get(name, 0) < 2 and len(text.split()) <= 3:  # it looked like a place
                 replies.append(Reply(texts.PLACE_UNKNOWN_SHORT))
             return _ask_again(state, name, replies, ctx)
     if name == "ask_school_status" and p.school_status is None:
@@ -321,5 +324,15 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
         state.name = "ask_need"
         state.asked = {}
         return Turn(state, tuple(replies))
+    if is_question(u.text) and (hint := offer_questions.ask_them(
+            offer_questions.shown_offers(state, ctx))):
+        replies.append(Reply(hint))  # a question about the topic: who can answer it
+        return ask(state, "recommended", replies, ctx)
     replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
     return ask(state, "recommended", replies, ctx)
+
+
+def is_question(text: str) -> bool:
+    """"geht das auch wenn ich nebenbei jobbe?" – a question, by its mark or first word."""
+    folded = fold(text)
+    return text.rstrip().endswith("?") or bool(QUESTION_START.match(folded))

@@ -14,7 +14,8 @@ REFUSALS = re.compile(
     r"^(nein|nee|no|noe|nope|lieber nicht|sag ich nicht|sag ich lieber nicht|will ich nicht sagen|"
     r"keine angabe|egal|weiss nicht|weiss ich nicht|weiss ich noch nicht|keine ahnung|kp|ka|"
     r"ka+|k a|keinen plan|kein plan|idk|skip|ueberspringen|weiter|nichts|noch nicht|"
-    r"hab ich noch nicht|deny)$"
+    r"hab ich noch nicht|deny|kein kommentar|auch nicht|auch nich|geht dich nichts an|geht dich nix an|"
+    r"privat|sag ich dir nicht|sag ich net|will ich nicht|lieber nich|no comment|rather not)$"
 )
 # First match wins: the more specific statements come before the general words.
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -230,6 +231,8 @@ _STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"\bgeh(e)? (noch |grad )?(zur|in die|auf die|aufs) (schule|gymnasium|realschule|gesamtschule)\b"
                 r"|\bbin (noch )?schueler(in)?\b"), "in_school"),
     (re.compile(r"\b(ich studiere|studier (grad|gerade|jetzt)|bin student\w*)\b"), "studying"),
+    (re.compile(r"\b(arbeite|jobbe|schaffe) (grad |gerade |jetzt |seit \w+ )?(im|in|bei|als|auf)\b|\bhab (einen|nen|n) job\b"),
+     "employed"),
 )
 
 

@@ -403,11 +403,17 @@ OQ_INTRO = {
     "directions": "So kommst du hin:",
     "phone": "Anrufen geht so:",
     "who": "Am besten fängst du hier an:",
+    "for_whom": "Für wen die Stellen da sind:",
     "for_someone": ("Du kannst dort auch für jemand anderen anrufen und fragen, wie es geht. Für "
                     "die Beratung selbst ist es gut, wenn die junge Person dabei ist oder sich "
                     "selbst meldet."),
 }
 OQ_PHONE = "{name}: Ja, ruf einfach an: {phone}"
+OQ_FOR_WHOM = "{name}: für {ages}, egal ob du zur Schule gehst, arbeitest oder gerade nichts davon."
+OQ_AGES = "junge Menschen von {low} bis {high}"
+OQ_ALL_AGES = "alle"
+OQ_ASK_THEM = ("Das kann ich dir nicht sicher sagen. Frag das am besten direkt bei „{name}“: "
+               "{contact} – die kennen sich damit aus.")
 OQ_WHO = "{name} – melde dich dort: {contact}"
 OQ_FOR_SOMEONE_LINE = "{name}: {contact}"
 OQ_FREE_KIND = "{name}: kostenlos – {kind} kostet dich nichts."
@@ -544,6 +550,12 @@ HUMAN_BUTTON = Button("Mit einem Menschen reden", "/talk_to_human")
 CARE_FACT_AGE = "du bist {age}"
 CARE_FACT_PLACE = "du wohnst in {place}"
 CARE_FACT_OTHER = "was du mir gesagt hast"
+CARE_FACT_OCCUPATION = "dein Berufswunsch ist {occupation}"
+CARE_FACT_STATUS = {
+    "in_school": "du gehst zur Schule", "in_training": "du machst eine Ausbildung",
+    "qualified_no_training": "du hast die Schule fertig", "no_qualification": "du hast keinen Abschluss",
+    "employed": "du arbeitest", "unemployed": "du hast gerade keine Arbeit", "studying": "du studierst",
+}
 CARE_BACK = "Ich bin weiter für dich da. Schreib mir, was dich beschäftigt."
 CARE_DEFAULTS = (
     ("Ich höre dir zu. Magst du mir mehr davon erzählen? Wenn es dir gerade zu viel wird: "

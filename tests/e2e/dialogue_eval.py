@@ -121,7 +121,7 @@ def check(key: str, value: Any, answer: Answer, previous: Answer | None) -> tupl
     offers = offers_of(answer)
     text = visible_text(answer).lower()
     if key == "crisis":
-        return crisis == bool(value), f"crisis={crisis}"
+        return crisis == bool(value), f"crisis={crisis} check={soft}"
     if key == "crisis_or_check":
         return (crisis or soft) == bool(value), f"crisis={crisis} check={soft}"
     if key == "crisis_check":
