@@ -31,8 +31,14 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield c
 
 
+_RESULTS: dict[str, SetResult] = {}
+
+
 def _run(client: TestClient, name: str) -> SetResult:
-    return run_set(client, name, load_set(SETS_DIR / f"{name}.yml"))
+    """Each set once per run: its senders' conversations go on, so a second run would differ."""
+    if name not in _RESULTS:
+        _RESULTS[name] = run_set(client, name, load_set(SETS_DIR / f"{name}.yml"))
+    return _RESULTS[name]
 
 
 def test_every_set_has_a_floor_and_every_floor_a_set() -> None:
