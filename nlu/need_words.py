@@ -36,7 +36,9 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"ausbilder\w* (nervt|mobbt|schreit)|probezeit|ausbildungsbetrieb wechseln)\b")),
     ("family_problems", _P(r"\b(stress (mit|zu|zuhause|daheim)|streit mit (meinen |meiner |meinem )?"
                            r"(eltern|mama|mutter|papa|vater|familie)|zuhause (nur )?stress|"
-                           r"eltern (streiten|trennen)|scheidung)\b")),
+                           r"eltern (streiten|trennen)|scheidung|"
+                           r"(halt|halts|halte|aushalten)\w*\b.{0,20}\b(zuhause|zu hause|daheim)|"
+                           r"(zuhause|zu hause|daheim)\b.{0,20}\b(nicht (mehr )?aus|aushalten))\b")),
     ("mental_health", _P(r"\b(einsam\w*|allein(e)? (fuehl|sein)|depressiv\w*|depression|traurig|"
                          r"panikattacke\w*|angststoerung|ueberfordert|burn ?out|kann nicht (mehr )?schlafen|"
                          r"nur (noch )?im stress|schlaf\w* kaum|dauerstress|lonely|depressed|anxiety)\b")),

@@ -136,6 +136,11 @@ def _directions(o: Offer, ctx: Context) -> str:
     return _where(o, ctx)
 
 
+def contact_of(o: Offer) -> str:
+    """The first way to reach an offer, for a sentence."""
+    return _contact(o)
+
+
 def _contact(o: Offer) -> str:
     c = o.contact
     return c.phone or c.email or c.web or c.chat or "über die Webseite"

@@ -105,7 +105,7 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
     p, name, text = state.profile, state.name, u.text
     today = ctx.now.date()
     refused = is_refusal(text) or (u.intent == "deny" and u.confidence >= GLOBAL_THRESHOLD
-                                   and not u.has_facts)
+                                   and not u.has_facts and len(text.split()) <= 3)
     if name == "ask_need" and not p.needs:
         if p.age is None and len(text.split()) <= 4 and (age := read_age(text, today=today)):
             p.age = age  # "19 bochum", "16": the age comes first
@@ -328,8 +328,19 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
             offer_questions.shown_offers(state, ctx))):
         replies.append(Reply(hint))  # a question about the topic: who can answer it
         return ask(state, "recommended", replies, ctx)
+    if looks_like_a_sentence(u.text) and (shown := offer_questions.shown_offers(state, ctx)):
+        # something told about the topic: heard, and where to talk about it
+        replies.append(Reply(texts.HEARD_TELL_THEM.format(name=shown[0].name,
+                                                          contact=offer_questions.contact_of(shown[0]))))
+        return ask(state, "recommended", replies, ctx)
     replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
     return ask(state, "recommended", replies, ctx)
+
+
+def looks_like_a_sentence(text: str) -> bool:
+    """Four or more words, most of them real words (not "asdf qwer", not emojis)."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return len(words) >= 4 and sum(any(v in w.lower() for v in "aeiouäöü") for w in words) >= 0.75 * len(words)
 
 
 def is_question(text: str) -> bool:

@@ -97,6 +97,8 @@ def read_age(text: str, *, today: date | None = None) -> int | None:
 
 def read_status(text: str) -> str | None:
     """A school status from a free answer ("bin noch in der 9. klasse" -> in_school)."""
+    if (clear := find_status(text)) is not None:
+        return clear
     folded = lower_with_index(text)[0] + " "
     folded = " ".join(re.sub(r"[^\w.]+", " ", folded).split()) + " "
     for pattern, status in _STATUS:
@@ -227,7 +229,8 @@ _STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(mach|mache|machen) (grad |gerade |jetzt |seit \w+ )?(ne|eine|die|meine) ausbildung\b"
                 r"|\bbin (grad |gerade |jetzt )?(in der ausbildung|azubi|auszubildende\w*|lehrling)\b"
                 r"|\b(im )?\d\. lehrjahr\b|\bin meiner ausbildung\b"), "in_training"),
-    (re.compile(r"\bbin (noch |jetzt )?in der \d{1,2}\b|\b\d{1,2}\. klasse\b|"
+    (re.compile(r"\bmach\w* (grad |gerade |jetzt |noch |mein |meinen |das |den )*(abi|abitur|fachabi|fachabitur|msa|"
+                r"realschulabschluss|hauptschulabschluss|quali)\b|\bbin (noch |jetzt )?in der \d{1,2}\b|\b\d{1,2}\. klasse\b|"
                 r"\bgeh(e)? (noch |grad )?(zur|in die|auf die|aufs) (schule|gymnasium|realschule|gesamtschule)\b"
                 r"|\bbin (noch )?schueler(in)?\b"), "in_school"),
     (re.compile(r"\b(ich studiere|studier (grad|gerade|jetzt)|bin student\w*)\b"), "studying"),

@@ -538,6 +538,8 @@ WHO_ACC = {
 }
 FACTS_NOTED = "Danke, das merke ich mir."
 AFTER_FACT_SAME = "Alles klar, das habe ich so."
+HEARD_TELL_THEM = ("Danke, dass du mir das erzählst. Genau darüber kannst du mit „{name}“ sprechen: "
+                   "{contact}. Oder sag mir, wenn es um etwas anderes geht.")
 REFUSE_NEED = ("Okay, du musst mir nichts erzählen. Du kannst ein Thema antippen – oder mit einem "
                "Menschen reden.")
 CONFIDE = ("Ja, du kannst mir alles erzählen. Ich bin ein Bot, niemand liest mit, und ich gebe "
