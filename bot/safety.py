@@ -32,6 +32,7 @@ from bot.danger_lexicon import (
     ACUTE,
     CLEAR,
     DEFUSED,
+    FIRM_POSSIBLE,
     HYPERBOLE,
     IDIOMS,
     JOKING,
@@ -79,6 +80,7 @@ class _Rule:
     strength: int  # 2 clear, 1 possible
     language: str
     pattern: re.Pattern[str]
+    firm: bool = False  # softened only by a topic, an accident or a past that is over
 
 
 def _at_word_start(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -88,15 +90,17 @@ def _at_word_start(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{branches})")
 
 
-def _rules(tables: dict[str, tuple[str, ...]], strength: int, language: str) -> list[_Rule]:
-    return [_Rule(kind, strength, language, _at_word_start(patterns))
+def _rules(tables: dict[str, tuple[str, ...]], strength: int, language: str,
+           firm: bool = False) -> list[_Rule]:
+    return [_Rule(kind, strength, language, _at_word_start(patterns), firm)
             for kind, patterns in tables.items() if patterns]
 
 
 _PRIORITY = {kind: i for i, kind in enumerate(
     ("sextortion", "suicidal", "self_harm", "sexual_abuse", "violence_at_home",
      "homeless_tonight", "eating_disorder", "other_emergency"))}
-GERMAN_RULES = _rules(CLEAR, 2, "de") + _rules(POSSIBLE, 1, "de")
+GERMAN_RULES = (_rules(CLEAR, 2, "de") + _rules(POSSIBLE, 1, "de")
+                + _rules(FIRM_POSSIBLE, 1, "de", firm=True))
 LATIN_RULES = (_rules(L.EN_CLEAR, 2, "en") + _rules(L.EN_POSSIBLE, 1, "en")
                + _rules(L.TR_CLEAR, 2, "tr") + _rules(L.TR_POSSIBLE, 1, "tr")
                + [r for lang, table in L.TRANSLIT_CLEAR.items() for r in _rules(table, 2, lang)])
@@ -262,7 +266,8 @@ def assess_danger(text: str) -> Danger | None:
             for candidate in ((plain,) if folded == plain else (plain, folded)):
                 match = rule.pattern.search(candidate)
                 if match:
-                    consider(rule.strength - _softening(candidate, match.group(), rule.kind), rule.kind, "?")
+                    steps = _softening(candidate, match.group(), rule.kind)
+                    consider(rule.strength - (steps // 2 if rule.firm else steps), rule.kind, "?")
                     break
         ascii_form = plain if text.isascii() else _ascii(text)
         for rule in LATIN_RULES:
