@@ -321,7 +321,7 @@ JOKING = (r"\b(haha\w*|hehe\w*|hihi\w*|lol|xd|rofl|lmao|jk|augenroll|running gag
 # Past events, and signs that they are over.
 PAST = (
     r"\b(frueher|damals|als kind|in der (grundschule|\d+\w*|siebten|achten|neunten) (klasse)?|vor (\d+|zwei|drei|vier|fuenf|ein paar|einigen) "
-    r"(jahren|monaten)|letztes jahr|letzten (winter|sommer|monat)|mit \d+ (mal|hatte|ne|nen|eine|einen)|(ist|war) (lange |schon )?her|"
+    r"(jahren|monaten)|vor (jahren|nem jahr|einem jahr|nem halben jahr)|letztes jahr|letzten (winter|sommer|monat)|mit \d+ (mal|hatte|ne|nen|eine|einen)|(ist|war) (lange |schon )?her|"
     r"hatte (mal|vor)|war (mal|mit \d+)|hatte mit \d+|mit \d{1,2}(?! (euro|eur|kilo|kg|stunden|tabletten|leuten))|"
     r"used to|years ago|when i was|back then|in the past)\b"
 )
@@ -360,6 +360,7 @@ WEAK_CUES = (
     r"luft|atm\w*|schlafen|pennen|raus|abgehauen|anfass\w*|angefasst|zwing\w*|nackt\w*|ritz\w*|schneid\w*|"
     r"verletz\w*|aufhoer\w*|ende|beenden|allein|kaputt|fertig|verheirat\w*|droh\w*|eingesperrt|genommen|"
     r"hinterher|wach|umgefallen|kipp\w*|brennt|feuer|gift\w*|kotz\w*|essen|gegessen|sinnlos|erpress\w*|"
+    r"nachts|hbf|hauptbahnhof|bahnhof|parkhaus|flecken|wunde\w*|verband\w*|heimlich|wohin|uebernacht\w*|abschied\w*|nudes|pics|"
     r"to die|wanna die|dead|kill\w*|hurt|hurting|hits?|hitting|beat|beats|beating|knife|gun|pills|blood|tonight|scared|afraid|cut|cutting|suicid\w*)\b"
 )
 # Readings that are surely harmless whatever the NLU says: "schlägt vor" (suggests), a question

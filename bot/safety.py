@@ -60,8 +60,8 @@ LEVELS: tuple[Level, ...] = ("possible", "clear")  # index + 1 = strength
 # makes a check-in from NLU_POSSIBLE on, and lifts a lexicon "possible" to "clear" from
 # NLU_CLEAR on.
 NLU_POSSIBLE = 0.5  # with a word near danger ("nacht", "blut", "angst", …)
-NLU_POSSIBLE_NO_CUE = 0.9  # without one
-NLU_POSSIBLE_CALM = 0.95  # when the message reads like a topic, a joke, the past, opening hours
+NLU_POSSIBLE_NO_CUE = 0.8  # without one
+NLU_POSSIBLE_CALM = 0.9  # when the message reads like a topic, a joke, the past, opening hours
 NLU_CLEAR = 0.95
 
 
@@ -133,7 +133,10 @@ _CALM_RESOLVED = re.compile(L.CALM_RESOLVED)
 _CALM_HYPERBOLE = re.compile(L.CALM_HYPERBOLE)
 _CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
                          r"|الليله|هلق|امشب")
-_EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking)\b")
+_EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
+# "not for a project", "ist nicht fürs referat": the topic reading is ruled out by the writer.
+_NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fuer die |fuer ein\w* |fuer den |fuer das )?(a |an |the |my |ein\w* )?"
+                        r"(project|school|class|homework|essay|referat|schule|projekt|hausaufgabe\w*|film|movie|story|geschichte)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.
@@ -186,7 +189,7 @@ def _cyrillic_form(text: str) -> str:
 
 def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
-    if _TOPIC_CONTEXT.search(text):
+    if _TOPIC_CONTEXT.search(text) and not _NOT_TOPIC.search(text):
         # a topic word ("referat über suizid") or nobody of the writer's own ("in dem film springt der typ …")
         return 2 if _TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text) else 1
     if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
@@ -213,9 +216,9 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
 def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     """How many steps the context lowers a match in English, Turkish, Russian, Ukrainian,
     Arabic or Farsi: a topic, a past event (over), a laugh, a figure of speech."""
-    if _CALM_TOPIC.search(form):
+    if _CALM_TOPIC.search(form) and not _NOT_TOPIC.search(form):
         return 2 if _CALM_TOPIC_WORDS.search(matched) else 1
-    if _CALM_PAST.search(form) and not _CALM_ACUTE.search(form):
+    if _CALM_PAST.search(form) and (not _CALM_ACUTE.search(form) or _CALM_RESOLVED.search(form)):
         return 2 if _CALM_RESOLVED.search(form) else 1
     steps = 0
     if _CALM_JOKE.search(raw):
@@ -353,8 +356,7 @@ def _harmless(text: str) -> bool:
     over, others in the news or a general question, a danger denied or treated."""
     if _PAST.search(text) and _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
         return True
-    return bool(_REPORTED.search(text) or _NEGATED.search(text) or _ACCIDENT.search(text)
-                or _NOT_A_PERSON.search(text))
+    return bool(_REPORTED.search(text) or _NEGATED.search(text) or _NOT_A_PERSON.search(text))
 
 
 def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
@@ -375,7 +377,7 @@ def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
     if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
             or (not cue and guess_language(text) != "de")):
         return None  # a harmless reading, or a language the (German) NLU cannot judge
-    if _CALM.search(plain) or _PAST.search(plain):
+    if _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain):
         threshold = NLU_POSSIBLE_CALM
     elif cue:
         threshold = NLU_POSSIBLE
