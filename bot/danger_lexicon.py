@@ -413,7 +413,7 @@ FIRM_POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\b(pics|fotos|bilder|videos|nudes)\b.{0,100}\bsonst\b.{0,50}\b(lad\w*|laedt|post\w*|schick\w*|veroeffentlich\w*|zeig\w*|stell\w*|verbreit\w*)\b",
     ),
     "homeless_tonight": (
-        r"\b(hbf|hauptbahnhof|bahnhof|busbahnhof|zob|bahnhofshalle)\b.{0,60}\b(weiss (nicht|nich|net) wohin|wohin|nicht nach hause|kein geld|akku)\b",
+        r"\b(hbf|hauptbahnhof|bahnhof|busbahnhof|zob|bahnhofshalle)\b.{0,60}\b(weiss (nicht|nich|net) wohin|nicht nach hause|kein geld|akku)\b",
         r"\bweiss (nicht|nich|net|ned) (mehr )?wohin\b", r"\bsitz\w* (seit \w+ \w+ )?am (hbf|hauptbahnhof|bahnhof|busbahnhof|zob)\b",
         r"\b(umsonst|kostenlos|gratis|ohne geld)\b.{0,20}\b(uebernacht\w*|schlafen|pennen|unterkommen)\b",
         r"\bkein geld\b.{0,20}\b(fuer )?(ein |n |nen )?(hostel|hotel|jugendherberge|zimmer|uebernachtung)\b",

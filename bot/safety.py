@@ -55,7 +55,7 @@ DANGER_KINDS = ("suicidal", "self_harm", "violence_at_home", "sexual_abuse", "se
 Level = Literal["clear", "possible"]
 LEVELS: tuple[Level, ...] = ("possible", "clear")  # index + 1 = strength
 
-# combine_with_nlu, chosen by measurement on blind sets 3 and 4, the look-alikes and the
+# combine_with_nlu, chosen by measurement on sets 3–6, the look-alikes and the
 # ordinary NLU test messages (docs/safety.md): the embedded NLU's crisis confidence alone
 # makes a check-in from NLU_POSSIBLE on, and lifts a lexicon "possible" to "clear" from
 # NLU_CLEAR on.
