@@ -202,3 +202,116 @@ CALM_RESOLVED = (r"\b(fine (now|for)|been fine|better now|i m (ok|okay|fine|good
 CALM_HYPERBOLE = (r"\b(if|when|если|якщо|(gorur|ogrenir|duyar|bilir|bulur)(se|sa)|this (math\w*|maths|heat|test|exam|homework|job)|"
                   r"matematik|sinav\w*|ders\w*|sicak|математик\w*|жара|спека|экзамен\w*|іспит\w*|учеба|навчання)\b"
                   r"|اذا|لو |الرياضيات|الامتحان|الحر\b|اگه|اگر|رياضي|امتحان|گرما")
+
+
+# Word stems and co-occurrences of how people say each danger, added after crisis set 6
+# (colloquial endings, Levantine Arabic, colloquial Farsi, Russian/Ukrainian in Latin
+# letters). Each table below extends the one of the same name above.
+def _extend(table: Table, extra: Table) -> None:
+    for kind, patterns in extra.items():
+        table[kind] = table.get(kind, ()) + patterns
+
+
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bhow (many|much)\b.{0,30}\b(paracetamol|tylenol|ibuprofen|pills|tablets|sleeping pills|panadol)\b.{0,30}\b(does it take|would it take|do i need|to take|is lethal)\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(not|never) (come|coming) back\b", r"\bgoodbye (message|messages|letter|note)s?\b", r"\bgave away (all )?my (stuff|things)\b",
+                 r"\b(paracetamol|tylenol|sleeping pills)\b.{0,40}\b(how many|how much|enough)\b"),
+    "self_harm": (r"\b(razor|blade)s?\b.{0,40}\b(again|arm|wrist|myself|hide)\b",),
+    "sexual_abuse": (r"\b(keeps|kept|keep) coming (in)?to my (room|bed)\b", r"\bcomes? (in)?to my (room|bed)\b.{0,30}\b(night|when)\b",
+                     r"\bat night\b.{0,30}\b(into|in) my (room|bed)\b", r"\btouch(es|ing)? me\b"),
+    "violence_at_home": (r"\b(hits|beats|beating|hitting) (my )?(mum|mom|mother|sister|brother)\b", r"\bhiding (in|under)\b", r"\blocked (myself|ourselves|us) in\b"),
+    "homeless_tonight": (r"\bnowhere to go\b", r"\b(kicked|threw|thrown) (me )?out\b.{0,60}\b(tonight|nowhere|station)\b"),
+    "eating_disorder": (r"\bhaven ?t eaten\b", r"\b(faint\w*|passing out|passed out)\b.{0,60}\b(lose|weight|thinner)\b", r"\bstill want to lose\b"),
+    "other_emergency": (r"\bfoam\w* (at|from) (the |his |her |my )?mouth\b", r"\bbreathing (weird\w*|strange\w*|funny|slow\w*|badly)\b",
+                        r"\b(won ?t|doesn ?t|does not|not) wak(e|ing) up\b", r"\b(smell\w* (of |like )?gas|gas smell)\b"),
+})
+
+_extend(TR_CLEAR, {
+    "violence_at_home": (r"\b(annemi|anami|kardesimi|beni|bizi) (yine |gene |hep |su an |simdi |her gun )?dov(uyo|er|du|mek)\w*",),
+    "sexual_abuse": (r"\bbana dokun(uyo|du|mus)\w*",),
+    "suicidal": (r"\b(hap|ilac)\w*\b.{0,50}\buyanma(mak|yayim|sam|mam|yacak)\w*", r"\bveda (mesaj|mektub)\w*"),
+})
+_extend(TR_POSSIBLE, {
+    "violence_at_home": (r"\bdov(uyo|uyor|du|ecek|ucek|mus)\w*", r"\b(odaya|odama|banyoya|dolaba|tuvalete) (kilitlendi|saklandi|kapandi)\w*",
+                         r"\b(kilitlendi|saklandi)(m|k)\b", r"\bsaklan(iyorum|iyoruz|iyom)\b"),
+    "sexual_abuse": (r"\bkimseye (soyleme|deme|anlatma)\b", r"\bdokun(uyo|uyor|du|mus)\w*"),
+    "homeless_tonight": (r"\bkov(du|dular|uldum|acak)\w*", r"\b(nerde|nerede|nereye) (kalicam|kalacagim|kalcam|yatacagim|yaticam|uyuyacagim|uyucam|gidecegim|gidicem)\b"),
+    "eating_disorder": (r"\bkus(madan|uyorum|uyom|tum|turuyorum)\w*", r"\bbayil(dim|iyorum|acagim)\w*", r"\b(zayiflamak|kilo vermek) istiyorum\b",
+                        r"\b(gundur|haftadir|haftadir) (bir sey |hicbir sey )?yemiyorum\b"),
+    "other_emergency": (r"\buyan(miyo|miyor|madi)\w*", r"\bnefes\w* (de )?(garip|tuhaf|yavas|zor|kesik)\b", r"\bgaz (kokusu|kokuyor)\b"),
+    "self_harm": (r"\b(tig|tigla|jiletle|jileti)\b",),
+})
+
+_extend(TRANSLIT_CLEAR["ru"], {
+    "violence_at_home": (r"\b(b'?yot|bjot|byot|b'?yut|bjut|izbivaet)\b.{0,30}\b(kogda|menya|mamu|nas)\b",),
+    "homeless_tonight": (r"\bnochevat\w* negde\b", r"\bvygnal\w*\b.{0,40}\b(vokzal\w*|negde|nekuda)\b"),
+    "self_harm": (r"\brezhus\b",),
+    "suicidal": (r"\bne (hochu|khochu) (bolshe )?zhit\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "violence_at_home": (r"\b(vbje|b'?ye|bje|b'?ie|vb'?ye) (mene|mamu|nas)\b", r"\b(byv|bv) (remenem|remnem)\b", r"\bboyus (ity|yty|iti) dodomu\b"),
+    "homeless_tonight": (r"\bnema (kudy|kudi) (ity|yty|iti|pity)\b",),
+})
+TRANSLIT_CLEAR["fa"] = {
+    "suicidal": (r"\bkhod ?koshi\w*", r"\bmikham bemiram\b", r"\bnemikham zende\b"),
+    "self_harm": (r"\bdastamo boridam\b",),
+}
+
+_extend(RU_CLEAR, {
+    "self_harm": (r"\bрежусь\b", r"\bпорезал(а)?сь\b(?! (о|об|бумаг))"),
+    "suicidal": (r"\bустал(а)? жить\b", r"\bпрощальн\w*\b.{0,40}\b(всем|письм\w*|сообщени\w*|записк\w*)\b|\b(написал|написала)\b.{0,20}\bпрощальн\w*"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bпрощальн\w*", r"\bменя (уже |больше )?не будет\b", r"\bтаблет\w*\b.{0,50}\bне проснуться\b"),
+    "violence_at_home": (r"\bбьет\b", r"\bбьют\b", r"\b(спрятал(ась|ся|ись)|прячусь|прячемся|заперл(ась|ся|ись))\b"),
+    "homeless_tonight": (r"\bвыгнал\w*", r"\b(на вокзале|ночевать)\b"),
+    "sexual_abuse": (r"\bприста[её]т\b", r"\bпристава\w*", r"\bлезет (ко мне|ночью)\b"),
+    "eating_disorder": (r"\bне ем\b", r"\bобморок\w*", r"\bпохудеть\b.{0,20}\b(еще|больше)\b|\b(еще|больше)\b.{0,20}\bпохудеть\b"),
+    "other_emergency": (r"\bдышит (странно|плохо|тяжело|еле|хрипло)\b", r"\bне (просыпается|приходит в себя)\b", r"\b(пахнет газом|запах газа)\b",
+                        r"\bвыпил(а)?\b.{0,30}\bтаблет\w*\b.{0,40}\b(не отвечает|не просыпается|дышит)"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(щоб|аби) (більше )?не прокину\w*", r"\bвтомив(ся|ась) жити\b"),
+    "violence_at_home": (r"\bб" + _AP + r"є (маму|мене|нас|сестру|брата|мою|мого)\b",),
+    "homeless_tonight": (r"\bнема(є)? куди (йти|піти)\b",),
+    "sexual_abuse": (r"\bліз(е|уть) до мене\b",),
+})
+_extend(UK_POSSIBLE, {
+    "violence_at_home": (r"\bб" + _AP + r"(є|ють)\b", r"\bсхова(лась|вся|лися|лись|юсь|ємось)\b", r"\bзамкн(улась|увся|улися)\b"),
+    "homeless_tonight": (r"\bвигнал\w*", r"\bна вокзалі\b", r"\bнема(є)? куди\b"),
+    "sexual_abuse": (r"\bліз(е|уть)\b", r"\bчіпляється\b", r"\bприста[єе]\b"),
+    "eating_disorder": (r"\bне їм\b", r"\bобморок\w*|\bнепритом\w*", r"\bсхуднути\b"),
+    "other_emergency": (r"\bдихає (дивно|погано|важко|ледве)\b", r"\bне (прокидається|відповідає)\b", r"\b(пахне газом|запах газу)\b"),
+    "suicidal": (r"\bпрощальн\w*", r"\bмене (вже |більше )?не буде\b"),
+})
+
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ا|اريد ان ا|بدي ا?|حابب ا?)?خلص من حياتي", r"(حبوب|حبات|قرص|اقراص|حبه)\b.{0,40}(ما (ا|بـ?)?صحى|ما اصحى|ما اقوم|لا استيقظ)"),
+    "self_harm": (r"(جرح|بجرح|عم جرح) (نفسي|حالي|روحي)",),
+    "sexual_abuse": (r"(بي|عم ي|ب)لمسني", r"(بي|عم ي)تحرش"),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"ما عاد فيني (كمل|اكمل|اتحمل)", r"رساله وداع|رسائل وداع"),
+    "self_harm": (r"بالموس|بالشفره|موس حلاقه|شفره",),
+    "violence_at_home": (r"(بي|عم ي|ي|بت|عم ت)ضرب (امي|ماما|اختي|اخوي|اخي|نا|امنا)", r"(مخبي|مختبي|مخبايه|مختبيه|تخبيت|تخبينا|اختبات|اختبينا)"),
+    "homeless_tonight": (r"(طردني|طردوني|طردتني|كبني|كبوني|كبتني)", r"ما (عندي|الي|في) (وين|مكان) (نام|انام|روح)"),
+    "eating_disorder": (r"ما (اكلت|كليت)", r"(بدي|اريد|حابب\w*|نفسي) (ا)?(نحف|خس)", r"(بيغمى|يغمى|اغمي|اغمى|غمي) علي"),
+    "other_emergency": (r"(ريحه|رائحه) (ال)?غاز", r"ما (حدا|حد) صاحي|(ما|مش) (عم )?(بي|ي)صحى|لا يستيقظ", r"(نفسه|تنفسه) (غريب|تقيل|ضعيف)"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(ديگه )?بيدار نشم", r"(چند تا|چندتا) (قرص|ق?رص)\b.{0,40}(بميرم|بيدار نشم)"),
+    "self_harm": (r"با (تيغ|چاقو) (ب)?(بريدم|مي ?برم)", r"خون\w* بند (نمياد|نميشه|نمي ?ايد)"),
+    "violence_at_home": (r"(مامانمو|مادرمو|خواهرمو|برادرمو|مارو|ما رو|منو) (داره )?(مي ?)?زن(ه|ن)",),
+    "sexual_abuse": (r"(بهم|به من) دست (مي ?)?زن",),
+})
+_extend(FA_POSSIBLE, {
+    "self_harm": (r"تيغ",),
+    "violence_at_home": (r"داره \w+ (مي ?)?زنه", r"قايم (شدم|شديم|شدن|شده)"),
+    "sexual_abuse": (r"به (هيچكي|هيچكس|كسي) نگو",),
+    "eating_disorder": (r"هيچي نخوردم", r"لاغر(تر)? (ب)?شم", r"سرم گيج"),
+    "homeless_tonight": (r"(بيرونم كرد|بيرونم كردن|از خونه انداخت)", r"جايي ندارم"),
+    "other_emergency": (r"بوي گاز", r"بيدار نميشه|به هوش نمياد", r"نفس\w* (عجيب|سخت)"),
+    "suicidal": (r"خداحافظي", r"بيدار نشم"),
+})

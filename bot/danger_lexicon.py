@@ -321,7 +321,7 @@ JOKING = (r"\b(haha\w*|hehe\w*|hihi\w*|lol|xd|rofl|lmao|jk|augenroll|running gag
 # Past events, and signs that they are over.
 PAST = (
     r"\b(frueher|damals|als kind|in der (grundschule|\d+\w*|siebten|achten|neunten) (klasse)?|vor (\d+|zwei|drei|vier|fuenf|ein paar|einigen) "
-    r"(jahren|monaten)|letztes jahr|letzten (winter|sommer|monat)|mit \d+ (mal|hatte|ne|nen|eine|einen)|(ist|war) (lange |schon )?her|"
+    r"(jahren|monaten)|vor (jahren|nem jahr|einem jahr|nem halben jahr)|letztes jahr|letzten (winter|sommer|monat)|mit \d+ (mal|hatte|ne|nen|eine|einen)|(ist|war) (lange |schon )?her|"
     r"hatte (mal|vor)|war (mal|mit \d+)|hatte mit \d+|mit \d{1,2}(?! (euro|eur|kilo|kg|stunden|tabletten|leuten))|"
     r"used to|years ago|when i was|back then|in the past)\b"
 )
@@ -360,6 +360,7 @@ WEAK_CUES = (
     r"luft|atm\w*|schlafen|pennen|raus|abgehauen|anfass\w*|angefasst|zwing\w*|nackt\w*|ritz\w*|schneid\w*|"
     r"verletz\w*|aufhoer\w*|ende|beenden|allein|kaputt|fertig|verheirat\w*|droh\w*|eingesperrt|genommen|"
     r"hinterher|wach|umgefallen|kipp\w*|brennt|feuer|gift\w*|kotz\w*|essen|gegessen|sinnlos|erpress\w*|"
+    r"nachts|hbf|hauptbahnhof|bahnhof|parkhaus|flecken|wunde\w*|verband\w*|heimlich|wohin|uebernacht\w*|abschied\w*|nudes|pics|"
     r"to die|wanna die|dead|kill\w*|hurt|hurting|hits?|hitting|beat|beats|beating|knife|gun|pills|blood|tonight|scared|afraid|cut|cutting|suicid\w*)\b"
 )
 # Readings that are surely harmless whatever the NLU says: "schlägt vor" (suggests), a question
@@ -368,3 +369,61 @@ DEFUSED = (
     r"\bschlaegt\b.{0,60}\bvor\b|\bschlagen\b.{0,60}\bvor\b|"
     r"\b(oeffnungszeit\w*|geoeffnet|erreichbar|adresse|telefonnummer|nummer von)\b|\bwann (haben|hat|ist|sind)\b.{0,40}\b(offen|auf|da)\b"
 )
+
+# Indirect danger that a figure of speech, a joke word or a job interview in the same
+# message does not soften (only a topic without the writer, an accident for self-harm or a
+# past event that is over does): hiding injuries, a goodbye, a rooftop, a carer at night,
+# pressure with pictures, a night with nowhere to go. Level "possible".
+_KIN = (r"(vater|papa|mutter|mama|mum|stiefvater|stiefmutter|bruder|schwester|oma|opa|onkel|tante|cousin\w*|"
+        r"freund|ex|mann|betreuer\w*|erzieher\w*|pfleger\w*|trainer\w*|nachbar\w*|chef|ausbilder|er|sie)")
+FIRM_POSSIBLE: dict[str, tuple[str, ...]] = {
+    "suicidal": (
+        r"\b(bin|steh\w*|sitz\w*|hock\w*)\b.{0,20}\b(oben )?auf (dem|nem|einem|m|der|ner) (parkhaus|dach|hochhaus|turm|bruecke|kran|silo)\w*\b",
+        r"\b(ganz oben|aufs dach|auf das dach)\b.{0,40}\b(parkhaus|hochhaus|dach|runter|springen)\b",
+        r"\bletzte nachricht\b(?! (vom|von meinem|von der|von dem) (chef|betrieb|ausbilder|lehrer|jobcenter|arbeitgeber))",
+        r"\bpasst (gut )?auf euch auf\b", r"\bmachts gut\b.{0,20}\b(alle|ihr|fuer immer)\b",
+        r"\b(regeln|klaeren|erledigen|ordnen|fertig machen)\b.{0,15}\bbevor\W*$", r"\bbevor ich (gehe|geh|weg bin|nicht mehr)\b",
+        r"\bwenn ich (sterbe|sterb|tot bin|nicht mehr (da|lebe))\b", r"\bnach meinem tod\b",
+        r"\b(verschenkt|verschenke|verschenk)\b.{0,60}\b(brauch\w* (ich )?(eh |ja )?nicht mehr|zimmer (ist )?(jetzt )?leer|alles)\b",
+        r"\bnicht mehr aufwach\w*", r"\bnie (mehr|wieder) aufwach\w*",
+        r"\bwie (hoch|tief|viele|viel)\b.{0,40}\b(tot|sterben|nicht mehr aufwach\w*|ueberlebt)\b",
+    ),
+    "self_harm": (
+        r"\b(steri ?strips?|sterile strips?|klammerpflaster|verbandszeug|verbaende|verband|mullbinden?|wundauflagen?)\b.{0,80}"
+        r"\b(ohne dass|ohne das|heimlich|unauffaellig|fragen|merkt|so viel)\b",
+        r"\b(narben|schnitte|wunden|ritzer|arme?)\b.{0,60}\b(verstecken|verdecken|ueberschmink\w*|abdecken|kaschier\w*)\b",
+        r"\b(arm|arme|bein|oberschenkel|handgelenk)\b.{0,20}\bwie (ein )?zebra\b",
+    ),
+    "violence_at_home": (
+        r"\b(blaue flecken|flecken|wuergemale|striemen|blutergu\w*|veilchen|hämatom\w*|haematom\w*|male)\b.{0,80}"
+        r"\b(ueberschmink\w*|abdeck\w*|verstecken|verdecken|kaschier\w*|keiner fragt|keiner fragen|niemand fragt|soll keiner|sieht keiner)\b",
+        r"\b" + _KIN + r"\b.{0,40}\baus wut\b", r"\baus wut\b.{0,60}\b(mich|mir|arm|hand|gesicht|buegeleisen|zigarette)\b",
+        r"\b(buegeleisen|herdplatte|zigarette|kippe|feuerzeug)\b.{0,60}\b(erwischt|verbrannt|gedrueckt|ausgedrueckt|blase|brandwunde)\b",
+        r"\b(hat|haben) mich\b.{0,30}\b(verbrannt|gewuergt|getreten|geschubst|eingesperrt)\b",
+    ),
+    "sexual_abuse": (
+        r"\b" + _KIN + r"\b.{0,40}\bnachts\b.{0,40}\b(rein|ins zimmer|in mein zimmer|in mein bett|ins bett|zu mir)\b",
+        r"\bkommt nachts\b.{0,20}\b(rein|in mein|ins|zu mir)\b", r"\b(massier\w*)\b.{0,40}\b(nachts|zimmer|bett|soll|muss|will)\b",
+        r"\b(rumgefummelt|gefummelt|befummelt|fummelt|begrabscht|betatscht|angegrabscht|grabscht)\b",
+        r"\b(an ihm|an ihr|an mir|an uns)\b.{0,10}\b(rum)?(gefummelt|rumgemacht|angefasst)\b",
+    ),
+    "sextortion": (
+        r"\b(mit|wegen) (den |meinen |ihren |seinen |unseren )?(fotos|bildern|pics|videos|nudes)\b.{0,40}\b(unter druck|erpress\w*|droh\w*)",
+        r"\bunter druck (gesetzt|setzt|setzen)\b.{0,80}\b(fotos|bilder|pics|videos|nudes)\b",
+        r"\b(pics|fotos|bilder|videos|nudes)\b.{0,100}\bsonst\b.{0,50}\b(lad\w*|laedt|post\w*|schick\w*|veroeffentlich\w*|zeig\w*|stell\w*|verbreit\w*)\b",
+    ),
+    "homeless_tonight": (
+        r"\b(hbf|hauptbahnhof|bahnhof|busbahnhof|zob|bahnhofshalle)\b.{0,60}\b(weiss (nicht|nich|net) wohin|nicht nach hause|kein geld|akku)\b",
+        r"\bweiss (nicht|nich|net|ned) (mehr )?wohin\b", r"\bsitz\w* (seit \w+ \w+ )?am (hbf|hauptbahnhof|bahnhof|busbahnhof|zob)\b",
+        r"\b(umsonst|kostenlos|gratis|ohne geld)\b.{0,20}\b(uebernacht\w*|schlafen|pennen|unterkommen)\b",
+        r"\bkein geld\b.{0,20}\b(fuer )?(ein |n |nen )?(hostel|hotel|jugendherberge|zimmer|uebernachtung)\b",
+        r"\b(heute|heut)\b.{0,20}\bnirgends\b", r"\bnirgends\b.{0,20}\b(schlafen|pennen|hin)\b",
+    ),
+    "other_emergency": (
+        r"\b(spritzt|sprudelt|schiesst)\b.{0,30}\b(blut|raus|richtig)\b|\bblut\b.{0,30}\b(spritzt|sprudelt)\b",
+        r"\b(blutet|blutung)\b.{0,20}\b(stark|heftig|wie sau|ohne ende|total|richtig|nicht auf)\b",
+        r"\b(richtig|voll|mega|krass) (heftig|tief) geschnitten\b",
+        r"\bschaum (vorm|vor dem|am) mund\b", r"\batmet (so )?(komisch|komische|nicht mehr|kaum|seltsam|flach)\b",
+        r"\b(wacht|wird) nicht (mehr )?(auf|wach)\b", r"\bgas ?geruch\b|\briecht (nach|voll nach|stark nach) gas\b",
+    ),
+}

@@ -32,6 +32,7 @@ from bot.danger_lexicon import (
     ACUTE,
     CLEAR,
     DEFUSED,
+    FIRM_POSSIBLE,
     HYPERBOLE,
     IDIOMS,
     JOKING,
@@ -54,13 +55,13 @@ DANGER_KINDS = ("suicidal", "self_harm", "violence_at_home", "sexual_abuse", "se
 Level = Literal["clear", "possible"]
 LEVELS: tuple[Level, ...] = ("possible", "clear")  # index + 1 = strength
 
-# combine_with_nlu, chosen by measurement on blind sets 3 and 4, the look-alikes and the
+# combine_with_nlu, chosen by measurement on sets 3–6, the look-alikes and the
 # ordinary NLU test messages (docs/safety.md): the embedded NLU's crisis confidence alone
 # makes a check-in from NLU_POSSIBLE on, and lifts a lexicon "possible" to "clear" from
 # NLU_CLEAR on.
 NLU_POSSIBLE = 0.5  # with a word near danger ("nacht", "blut", "angst", …)
-NLU_POSSIBLE_NO_CUE = 0.9  # without one
-NLU_POSSIBLE_CALM = 0.95  # when the message reads like a topic, a joke, the past, opening hours
+NLU_POSSIBLE_NO_CUE = 0.8  # without one
+NLU_POSSIBLE_CALM = 0.9  # when the message reads like a topic, a joke, the past, opening hours
 NLU_CLEAR = 0.95
 
 
@@ -79,6 +80,7 @@ class _Rule:
     strength: int  # 2 clear, 1 possible
     language: str
     pattern: re.Pattern[str]
+    firm: bool = False  # softened only by a topic, an accident or a past that is over
 
 
 def _at_word_start(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -88,15 +90,17 @@ def _at_word_start(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{branches})")
 
 
-def _rules(tables: dict[str, tuple[str, ...]], strength: int, language: str) -> list[_Rule]:
-    return [_Rule(kind, strength, language, _at_word_start(patterns))
+def _rules(tables: dict[str, tuple[str, ...]], strength: int, language: str,
+           firm: bool = False) -> list[_Rule]:
+    return [_Rule(kind, strength, language, _at_word_start(patterns), firm)
             for kind, patterns in tables.items() if patterns]
 
 
 _PRIORITY = {kind: i for i, kind in enumerate(
     ("sextortion", "suicidal", "self_harm", "sexual_abuse", "violence_at_home",
      "homeless_tonight", "eating_disorder", "other_emergency"))}
-GERMAN_RULES = _rules(CLEAR, 2, "de") + _rules(POSSIBLE, 1, "de")
+GERMAN_RULES = (_rules(CLEAR, 2, "de") + _rules(POSSIBLE, 1, "de")
+                + _rules(FIRM_POSSIBLE, 1, "de", firm=True))
 LATIN_RULES = (_rules(L.EN_CLEAR, 2, "en") + _rules(L.EN_POSSIBLE, 1, "en")
                + _rules(L.TR_CLEAR, 2, "tr") + _rules(L.TR_POSSIBLE, 1, "tr")
                + [r for lang, table in L.TRANSLIT_CLEAR.items() for r in _rules(table, 2, lang)])
@@ -129,7 +133,10 @@ _CALM_RESOLVED = re.compile(L.CALM_RESOLVED)
 _CALM_HYPERBOLE = re.compile(L.CALM_HYPERBOLE)
 _CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
                          r"|الليله|هلق|امشب")
-_EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking)\b")
+_EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
+# "not for a project", "ist nicht fürs referat": the topic reading is ruled out by the writer.
+_NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fuer die |fuer ein\w* |fuer den |fuer das )?(a |an |the |my |ein\w* )?"
+                        r"(project|school|class|homework|essay|referat|schule|projekt|hausaufgabe\w*|film|movie|story|geschichte)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.
@@ -182,7 +189,7 @@ def _cyrillic_form(text: str) -> str:
 
 def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
-    if _TOPIC_CONTEXT.search(text):
+    if _TOPIC_CONTEXT.search(text) and not _NOT_TOPIC.search(text):
         # a topic word ("referat über suizid") or nobody of the writer's own ("in dem film springt der typ …")
         return 2 if _TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text) else 1
     if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
@@ -209,9 +216,9 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
 def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     """How many steps the context lowers a match in English, Turkish, Russian, Ukrainian,
     Arabic or Farsi: a topic, a past event (over), a laugh, a figure of speech."""
-    if _CALM_TOPIC.search(form):
+    if _CALM_TOPIC.search(form) and not _NOT_TOPIC.search(form):
         return 2 if _CALM_TOPIC_WORDS.search(matched) else 1
-    if _CALM_PAST.search(form) and not _CALM_ACUTE.search(form):
+    if _CALM_PAST.search(form) and (not _CALM_ACUTE.search(form) or _CALM_RESOLVED.search(form)):
         return 2 if _CALM_RESOLVED.search(form) else 1
     steps = 0
     if _CALM_JOKE.search(raw):
@@ -262,7 +269,8 @@ def assess_danger(text: str) -> Danger | None:
             for candidate in ((plain,) if folded == plain else (plain, folded)):
                 match = rule.pattern.search(candidate)
                 if match:
-                    consider(rule.strength - _softening(candidate, match.group(), rule.kind), rule.kind, "?")
+                    steps = _softening(candidate, match.group(), rule.kind)
+                    consider(rule.strength - (steps // 2 if rule.firm else steps), rule.kind, "?")
                     break
         ascii_form = plain if text.isascii() else _ascii(text)
         for rule in LATIN_RULES:
@@ -348,8 +356,7 @@ def _harmless(text: str) -> bool:
     over, others in the news or a general question, a danger denied or treated."""
     if _PAST.search(text) and _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
         return True
-    return bool(_REPORTED.search(text) or _NEGATED.search(text) or _ACCIDENT.search(text)
-                or _NOT_A_PERSON.search(text))
+    return bool(_REPORTED.search(text) or _NEGATED.search(text) or _NOT_A_PERSON.search(text))
 
 
 def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
@@ -370,7 +377,7 @@ def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
     if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
             or (not cue and guess_language(text) != "de")):
         return None  # a harmless reading, or a language the (German) NLU cannot judge
-    if _CALM.search(plain) or _PAST.search(plain):
+    if _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain):
         threshold = NLU_POSSIBLE_CALM
     elif cue:
         threshold = NLU_POSSIBLE

@@ -209,3 +209,36 @@ def test_idioms_and_harmless_readings_need_no_check_in(message: str) -> None:
 def test_the_language_guess(message: str, language: str) -> None:
     from bot.safety import guess_language
     assert guess_language(message) == language
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("steh grad oben auf dem hochhaus und schau runter", "suicidal"),
+    ("das ist meine letzte nachricht an euch. passt auf euch auf", "suicidal"),
+    ("wie deck ich die würgemale am hals ab, damit keiner fragt", "violence_at_home"),
+    ("mein stiefvater kommt nachts in mein zimmer und ich soll leise sein", "sexual_abuse"),
+    ("der typ setzt mich mit meinen fotos unter druck", "sextortion"),
+    ("bin am hauptbahnhof und weiß nicht wohin", "homeless_tonight"),
+    ("it keeps bleeding, blutet richtig stark und keiner ist da", "other_emergency"),
+    ("my stepdad keeps coming into my room at night", "sexual_abuse"),
+    ("abim annemi yine dövüyo", "violence_at_home"),
+    ("отчим опять бьет маму, мы спрятались в ванной", "violence_at_home"),
+    ("batko bje mamu, boyus ity dodomu", "violence_at_home"),
+    ("бабуся каже що тато знову б'є маму", "violence_at_home"),
+    ("ابوي عم يضرب امي وانا مخبي بالغرفه", "violence_at_home"),
+    ("پدرم داره مامانمو میزنه", "violence_at_home"),
+    ("سه روزه هیچی نخوردم و سرم گیج میره", "eating_disorder"),
+])
+def test_indirect_and_colloquial_dangers_get_at_least_a_check_in(text: str, kind: str) -> None:
+    found = assess_danger(text)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "hab den ganzen tag am hauptbahnhof gejobbt, wohin mit meinem ersten gehalt?",
+    "how many paracetamol can i take for a headache",
+    "ders çok zor haha öleceğim",
+    "в фильме он бьет всех подряд",
+])
+def test_harmless_readings_of_the_same_words_stay_calm(text: str) -> None:
+    found = assess_danger(text)
+    assert found is None or found.level == "possible"
