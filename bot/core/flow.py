@@ -39,6 +39,7 @@ from bot.core.questions import (
     ask,
     is_short_answer,
     next_question,
+    other_language,
     situation_of,
 )
 from bot.core.slots import read_subject
@@ -235,6 +236,12 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         replies.append(Reply(texts.CHITCHAT))
         return ask(state, open_question, replies, ctx)
 
+    written_in = u.extras.get("written_in", "de")
+    if written_in not in ("de", "en") and not u.needs and not _facts_only(u).has_facts \
+            and open_question != "ask_need":
+        # a message Lotse cannot read: said honestly in that language, 112 included
+        replies.append(Reply(other_language(written_in)))
+        return ask(state, open_question, replies, ctx)
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):
         handler = GLOBAL_HANDLERS.get(u.intent)
         if handler is not None:

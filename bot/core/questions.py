@@ -111,7 +111,8 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
             p.age = age  # "19 bochum", "16": the age comes first
             u = dataclasses.replace(u, age=age)
         if u.extras.get("written_in") and not u.needs:  # "i dont really speak german"
-            replies.append(Reply(texts.OTHER_LANGUAGE, buttons=texts.NEED_BUTTONS, expects="need"))
+            replies.append(Reply(other_language(u.extras["written_in"]), buttons=texts.NEED_BUTTONS,
+                                 expects="need"))
             state.asked[name] = state.asked.get(name, 0) + 1
             return Turn(state, tuple(replies))
         if u.has_facts:  # "22 darmstadt": kept; the topic is still open, no "not understood"
@@ -335,6 +336,12 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
         return ask(state, "recommended", replies, ctx)
     replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
     return ask(state, "recommended", replies, ctx)
+
+
+def other_language(code: str) -> str:
+    """Lotse speaks mostly German – said in German and in the writer's language, with 112."""
+    said = texts.OTHER_LANGUAGE_IN.get(code)
+    return texts.OTHER_LANGUAGE + ("\n" + said if said else "")
 
 
 def looks_like_a_sentence(text: str) -> bool:

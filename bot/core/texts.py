@@ -544,8 +544,21 @@ REFUSE_NEED = ("Okay, du musst mir nichts erzählen. Du kannst ein Thema antippe
                "Menschen reden.")
 CONFIDE = ("Ja, du kannst mir alles erzählen. Ich bin ein Bot, niemand liest mit, und ich gebe "
            "nichts weiter, ohne dass du Ja sagst.")
-OTHER_LANGUAGE = ("Ich spreche bisher vor allem Deutsch. I mostly speak German so far – you can "
-                  "still write in English or tap a topic. If you are in danger: call 112.")
+OTHER_LANGUAGE = ("Ich spreche bisher vor allem Deutsch. Du kannst ein Thema antippen. "
+                  "Wenn du in Gefahr bist: Ruf die 112 an (kostenlos, Tag und Nacht).")
+# the same in the language the message was written in (until the languages issue brings
+# whole catalogues): that Lotse speaks mostly German, and the emergency number
+OTHER_LANGUAGE_IN = {
+    "en": ("I mostly speak German so far – you can still write in English or tap a topic. "
+           "If you are in danger: call 112 (free, day and night)."),
+    "uk": ("Я поки що розмовляю переважно німецькою. Якщо ти в небезпеці: дзвони 112 "
+           "(безкоштовно, цілодобово)."),
+    "ru": ("Я пока говорю в основном по-немецки. Если ты в опасности: звони 112 "
+           "(бесплатно, круглосуточно)."),
+    "ar": "أتكلم حاليًا الألمانية في الغالب. إذا كنت في خطر: اتصل بالرقم 112 (مجانًا، ليلًا ونهارًا).",
+    "tr": "Şimdilik çoğunlukla Almanca konuşuyorum. Tehlikedeysen 112'yi ara (ücretsiz, 7/24).",
+    "fa": "من فعلاً بیشتر آلمانی صحبت می‌کنم. اگر در خطر هستی، با ۱۱۲ تماس بگیر (رایگان، شبانه‌روزی).",
+}
 NOT_UNDERSTOOD_SHORT = "Das habe ich nicht ganz verstanden."
 PLACE_UNKNOWN_SHORT = "Den Ort kenne ich leider nicht."
 HUMAN_BUTTON = Button("Mit einem Menschen reden", "/talk_to_human")

@@ -20,6 +20,7 @@ FLOORS = {
     "blind_a": (0.965, 0.72),  # blind until measured once (0.888), tuned on since
     "blind_b": (0.94, 0.60),  # blind until measured once (0.829), tuned on since
     "blind_c": (0.97, 0.75),  # blind until measured once (0.967), tuned on since
+    "blind_d": (0.975, 0.80),  # blind until measured once (0.984), tuned on since
 }
 # checks that must hold in every conversation of every set: safety first
 ALWAYS = ("crisis", "crisis_or_check")
