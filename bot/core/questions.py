@@ -347,7 +347,8 @@ def other_language(code: str) -> str:
 def looks_like_a_sentence(text: str) -> bool:
     """Four or more words, most of them real words (not "asdf qwer", not emojis)."""
     words = re.findall(r"[^\W\d_]{2,}", text)
-    return len(words) >= 4 and sum(any(v in w.lower() for v in "aeiouäöü") for w in words) >= 0.75 * len(words)
+    voiced = sum(any(v in w.lower() for v in "aeiouäöü") for w in words)
+    return len(words) >= 4 and voiced >= 0.75 * len(words)
 
 
 def is_question(text: str) -> bool:
