@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from matching.text import convert_with_index
+
 MIN_AGE, MAX_AGE = 10, 40
 
 _UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6,
@@ -86,17 +88,8 @@ class AgeSpan:
 
 def lower_with_index(text: str) -> tuple[str, list[int]]:
     """Lowercase with umlauts spelled out, punctuation kept; for each char its source index."""
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        low = ch.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-        if ch.isspace():
-            low = " "
-        for c in low:
-            out.append(c)
-            index.append(i)
-    index.append(len(text))
-    return "".join(out), index
+    return convert_with_index(text, lambda ch: ch.lower().replace("ä", "ae").replace("ö", "oe")
+                              .replace("ü", "ue").replace("ß", "ss"))
 
 
 def number_value(match: re.Match[str]) -> int | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from matching.places import PlaceIndex
-from matching.text import fold
+from matching.text import convert_with_index, fold
 from nlu.ages import MAX_AGE, MIN_AGE, find_age_span
 from nlu.model import Entity
 from nlu.occupations import OccupationIndex
@@ -132,17 +132,7 @@ def _word(phrase: str) -> re.Pattern[str]:
 
 def _fold_with_index(text: str) -> tuple[str, list[int]]:
     """Fold text character by character, keeping for each folded char its source index."""
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold(ch) if not ch.isspace() else " "
-        if not folded:
-            folded = " "
-        for c in folded:
-            out.append(c)
-            index.append(i)
-    index.append(len(text))
-    return "".join(out), index
+    return convert_with_index(text, fold)
 
 
 def _span(entity: str, value: str | None, start: int, end: int, index: list[int]) -> Entity:
