@@ -82,11 +82,9 @@ def _hours(o: Offer, ctx: Context) -> str:
 
 
 def _cost(o: Offer, ctx: Context) -> str:
-    if o.cost:
-        return f"{o.name}: {o.cost}"
-    if o.category in FREE_BY_LAW:
+    if not o.cost and o.category in FREE_BY_LAW:
         return texts.OQ_FREE_KIND.format(name=o.name, kind=texts.OQ_FREE_KINDS[o.category])
-    return texts.OQ_UNKNOWN.format(name=o.name, what="was es kostet", contact=_contact(o))
+    return _stated(o, o.cost, "was es kostet")
 
 
 def _anonymous(o: Offer, ctx: Context) -> str:
@@ -98,11 +96,15 @@ def _anonymous(o: Offer, ctx: Context) -> str:
                                    contact=_contact(o))
 
 
+def _stated(o: Offer, value: str | None, what: str) -> str:
+    """What the catalogue says, or honestly that it does not say it."""
+    if value:
+        return f"{o.name}: {value}"
+    return texts.OQ_UNKNOWN.format(name=o.name, what=what, contact=_contact(o))
+
+
 def _appointment(o: Offer, ctx: Context) -> str:
-    if o.appointment:
-        return f"{o.name}: {o.appointment}"
-    return texts.OQ_UNKNOWN.format(name=o.name, what="ob du einen Termin brauchst",
-                                   contact=_contact(o))
+    return _stated(o, o.appointment, "ob du einen Termin brauchst")
 
 
 def _write(o: Offer, ctx: Context) -> str:
@@ -114,10 +116,7 @@ def _write(o: Offer, ctx: Context) -> str:
 
 
 def _bring(o: Offer, ctx: Context) -> str:
-    if o.bring:
-        return f"{o.name}: {o.bring}"
-    return texts.OQ_UNKNOWN.format(name=o.name, what="was du mitbringen sollst",
-                                   contact=_contact(o))
+    return _stated(o, o.bring, "was du mitbringen sollst")
 
 
 def _where(o: Offer, ctx: Context) -> str:
