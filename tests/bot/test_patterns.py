@@ -1,0 +1,61 @@
+"""Conversation repair patterns and questions about offers, recognised from what people write."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import offer_questions, patterns
+from bot.core.state import DialogueState
+from bot.core.understanding import Understanding
+
+
+def said(text: str, intent: str = "out_of_scope", confidence: float = 0.3) -> Understanding:
+    return Understanding(text=text, intent=intent, confidence=confidence)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("bist du echt oder ne maschine?", "bot"),
+    ("liest das jemand mit?", "privacy"),
+    ("wie lange speichert ihr das was ich schreib", "privacy"),
+    ("kann ich mit nem menschen reden?", "human"),
+    ("kostet das was?", "cost"),
+    ("ich such ne ausbildung", None),
+])
+def test_side_questions_before_any_offer(text: str, side: str | None) -> None:
+    assert patterns.side_question(DialogueState(name="ask_age"), said(text)) == side
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("haben die heute noch auf?", "open_now"),
+    ("und haben die samstags auf?", "open_now"),
+    ("öffnungszeiten?", "hours"),
+    ("kostet das was?", "cost"),
+    ("kriegen meine eltern das mit wenn ich da hingeh?", "anonymous"),
+    ("muss ich da einen termin machen?", "appointment"),
+    ("muss ich da hin oder geht das auch am telefon", "phone"),
+    ("kann ich da auch schreiben statt anrufen?", "write"),
+    ("was muss ich mitbringen", "bring"),
+    ("wie komm ich da hin", "directions"),
+    ("wo ist das?", "where"),
+    ("was mach ich jetzt als erstes", "who"),
+    ("is das auch für leute ohne job?", "for_whom"),
+    ("muss er da selber anrufen oder kann ich das machen?", "for_someone"),
+])
+def test_questions_about_the_offers_shown(text: str, topic: str) -> None:
+    state = DialogueState(name="recommended", recommended=[{"id": "x", "why": []}])
+    assert offer_questions.topic_of(text) == topic
+    assert patterns.side_question(state, said(text)) == topic
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("hä?", "clarify"), ("wieso willst du das wissen", "clarify"), ("ach vergiss es", "cancel"),
+    ("ich will was anderes", "cancel"), ("wie gehts dir", "chitchat"),
+    ("kann ich dir was erzählen was sonst keiner wissen darf", "confide"),
+    ("zeig mir einfach was es gibt", "show"),
+])
+def test_repair_patterns(text: str, wanted: str) -> None:
+    u = said(text)
+    found = {"clarify": patterns.wants_clarification(u), "cancel": patterns.wants_cancel(u),
+             "chitchat": patterns.is_chitchat(u), "confide": patterns.wants_to_confide(u),
+             "show": patterns.wants_offers_now(u)}
+    assert [k for k, v in found.items() if v] == [wanted]
