@@ -315,3 +315,211 @@ _extend(FA_POSSIBLE, {
     "other_emergency": (r"بوي گاز", r"بيدار نميشه|به هوش نمياد", r"نفس\w* (عجيب|سخت)"),
     "suicidal": (r"خداحافظي", r"بيدار نشم"),
 })
+
+
+# After crisis set 7: general coverage by stem and co-occurrence, per language and kind –
+# a danger stem next to a first person or a present-time marker. Arabic-script patterns
+# are written in any spelling (bot.safety folds them as it folds the text); "[وف]?" lets
+# the Arabic "and"/"so" cling to a word.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bkms\b", r"\bunalive (myself|me)\b", r"\bwant(ed)? to (un ?alive|off) myself\b", r"\bwish i (was|were) (dead|never born)\b",
+                 r"\bdon ?t want to be (here|alive|around) anymore\b", r"\b(jump|jumping) (off|from) (the |a |this )?(roof|bridge|balcony|building|window)\b(?!.{0,40}\b(lol|haha|cover letter)\b)",
+                 r"\b(saving|saved|stockpiling|hoarding) (up )?(my |all my )?(meds|pills|tablets)\b"),
+    "self_harm": (r"\b(can ?t|cannot|won ?t) (get it to |make it )?stop bleeding\b", r"\b(she|he|they) (cuts|burns|hurts) (herself|himself|themselves)\b",
+                  r"\bfresh (cuts|burns|wounds|scars)\b.{0,80}\b(again|tonight|today|arm|wrist)\b"),
+    "other_emergency": (r"\blips\b.{0,20}\b(blue|purple|grey|gray)\b", r"\b(not|isn ?t|stopped) breathing\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(won ?t|will not|wont) (be )?need(ing)? (it|this|them|your help) anymore\b", r"\b(standing|sitting) on (the )?(roof|edge|ledge|bridge|railing)\b",
+                 r"\btonight (is|feels like) the night\b", r"\b(last|final) message\b", r"\bwant to disappear\b", r"\bno point (in )?(living|going on)\b",
+                 r"\bnot (be )?(around|here) (much longer|anymore|tomorrow)\b"),
+    "self_harm": (r"\b(cut|cutting|burn\w*) (again|deeper)\b", r"\bstop the bleeding\b"),
+    "violence_at_home": (r"\b(punch\w*|slapp\w*|kick\w*|chok\w*) (me|my|a hole)\b", r"\bthrowing (stuff|things|plates)\b"),
+    "homeless_tonight": (r"\bchanged the locks\b", r"\b(sleep\w*|stuck|sitting) (at|in) the (station|park|street)\b.{0,40}\b(tonight|nowhere|rn|now)\b"),
+    "eating_disorder": (r"\b(fainted|blacked out|passed out|keep fainting)\b.{0,60}\b(eat\w*|food|weight)\b|\b(eat\w*|food)\b.{0,60}\b(fainted|blacked out|passed out)\b",),
+})
+
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bkendimi (oldur(ecegim|cem|cegim|ucem|icem|mek istiyorum|mek istiyom)|as(acagim|icam|cam))\b", r"\b(her seyi|hayatimi) bitir(ecegim|icem|cem|iyorum|mek istiyorum)\b",
+                 r"\b(olmek|olmeyi) (istiyo|istiyom|istiyorum)\b", r"\b(yasamak|yasamayi) (istemiyo|istemiyom)\b",
+                 r"\b(kopru|cati|bina|balkon|pencere)\w*\b.{0,50}\batla(yacagim|yacam|ycam|icam|cam|rim)\b", r"\batla(yacagim|yacam|ycam|icam|cam)\b.{0,50}\b(kopru|cati|bina|balkon|pencere)\w*"),
+    "self_harm": (r"\b(kan|kanama)\w* (durmuyo|durmuyor|durmadi|kesilmiyo\w*)\b", r"\bkendimi (yine |gene |tekrar )?kes(iyom|iyo|tim|icem|ecegim)\b",
+                  r"\b(kolumu|kollarimi|bilegimi|bileklerimi|bacagimi) (yine |gene |tekrar )?(jiletle |bicakla )?kes(tim|iyorum|iyom|icem)\b"),
+    "violence_at_home": (r"\bbicak (cekti|cekiyo\w*|gosterdi)\b", r"\bbeni (oldurmekle|oldurcem|oldurecek|oldurcek)\w* tehdit\w*"),
+    "sexual_abuse": (r"\b(beni|bana) (elledi|elliyo\w*|ellemeye)\b", r"\bsarkintilik\w*\b", r"\bbana zorla\b"),
+    "sextortion": (r"\b(ciplak|ozel|mahrem)\w* (foto|fotograf|resim|video)\w*\b.{0,80}\b(para|euro|tl|gonder|yay|at(acak|icak|arim)|herkese|aileme)\w*",
+                   r"\b(foto|fotograf|resim|video)\w*\b.{0,80}\b(gondermezsem|yollamazsam|odemezsem|vermezsem)\b"),
+    "homeless_tonight": (r"\bevden (atti\w*|kov\w*|atil\w*)\b", r"\b(attilar|kovdular|kovdu|atti) beni\b", r"\bgidecek (hicbir |bir )?yer\w* yok\b",
+                         r"\bkalacak (hicbir |bir )?yer\w* yok\b"),
+    "eating_disorder": (r"\b\w+ (gundur|gunluk|haftadir) (hicbir sey|hicbisey|bisey|bir sey|hic bisey)? ?yeme(dim|miyorum|miyom)\b.{0,80}\bbayil\w*",),
+    "other_emergency": (r"\buyanmiyo\w*\b.{0,60}\bnefes\w*|\bnefes\w*\b.{0,60}\buyanmiyo\w*", r"\b(hap|ilac)\w* (icti|yuttu|aldi)\b.{0,60}\b(uyanmiyo|bayil|nefes|cevap vermiyo)\w*"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b(yuk|yuku) olmak istemiyo\w*", r"\b(koprudeyim|catidayim|koprunun ustundeyim|catinin ustundeyim)\b", r"\bveda ediyo\w*",
+                 r"\b(hap|ilac)\w*\b.{0,30}\b(topladim|biriktirdim|biriktiriyom|biriktiriyorum)\b", r"\batla(yacagim|ycam|icam)\b"),
+    "self_harm": (r"\bkendime zarar\b", r"\bjilet\w*|\bkesik\w*"),
+    "violence_at_home": (r"\b(kilitlendim|kilitlendik|saklaniyom|saklaniyoruz|saklandim|saklandik)\b", r"\bzorla evlen\w*"),
+    "homeless_tonight": (r"\b(parkta|sokakta|istasyonda|garda|durakta) (oturuyo|bekliyo|yatiyo|uyuyo|kaliyo)\w*", r"\bnerde (kalicam|kalcam|yaticam|uyucam)\b"),
+    "eating_disorder": (r"\b(gundur|haftadir) (hicbir sey |hicbisey |bisey |bir sey )?yeme(dim|miyorum|miyom)\b", r"\bbayil(dim|iyom|iyorum)\b"),
+    "other_emergency": (r"\buyanmiyo\w*", r"\bnefesi (cok )?(garip|tuhaf|yavas|zor)\b", r"\b(yerde )?yatiyo\w*\b.{0,40}\buyan\w*"),
+})
+
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(k?hochu|khochu) (umeret|sdohnut|ischeznut)\b", r"\bpokonch\w* s (soboj|soboy|zhiznyu|zhizn'?ju)\b", r"\b(ub'?ju|ubyu|ubiu) seb(ya|ja|ia)\b",
+                 r"\b(prygnu|sprygnu|vyprygnu|vyjdu) (s|iz|v) (kryshi|mosta|okna|okno)\b", r"\bmenya (bolshe |uzhe )?ne (budet|stanet)\b"),
+    "self_harm": (r"\b(po)?rez(hu|ala|al|ayu|at)(s)? (sebya|sebja|ruki|veny|ruku)\b", r"\bkrov\w* (ne ostanavliva\w*|idet|idjot|techet|hleshchet)\b"),
+    "violence_at_home": (r"\b(b'?jet|b'?et|byet|bet|b'?jut|b'?yut|byut|izbiva\w*|izbil\w*|udaril\w*) (menya|menja|mamu|mat|sestru|brata|nas|syna|doch)\b",),
+    "sexual_abuse": (r"\b(trogaet|trogal|lapaet|lapal|pristaet|pristayot|domogaet\w*) (menya|menja|ko mne)\b", r"\biznasil\w*"),
+    "sextortion": (r"\bshantazh\w*", r"\b(foto|fotki|video|nudes|nyudsy|intim\w*)\b.{0,60}\b(den'?gi|zaplat\w*|razoshl\w*|vylozh\w*|otprav\w*)\b"),
+    "homeless_tonight": (r"\bvygnal\w* (menya |menja )?iz doma\b", r"\bnekuda (idti|pojti|poyti)\b", r"\b(splyu|nochuyu|nochuju) na ulice\b"),
+    "eating_disorder": (r"\bne em\b.{0,60}\b(obmorok\w*|upal\w*)\b|\bobmorok\w*\b.{0,60}\bne em\b", r"\bvyzyvayu rvotu\b"),
+    "other_emergency": (r"\bne (dyshit|prosypaetsya|prosypaetsja)\b", r"\bbez soznaniya\b", r"\bpered[oa]z\w*", r"\bnaglotal(as|asj|sya|sja)\b"),
+})
+TRANSLIT_POSSIBLE: dict[str, Table] = {
+    "ru": {
+        "suicidal": (r"\bne mogu bolshe\b|\bbolshe ne mogu\b", r"\bvse reshil\w*|\bvsjo reshil\w*"),
+        "violence_at_home": (r"\b(b'?jet|b'?et|byet|b'?yut|byut|bjut)\b", r"\b(zakryl|zaperl|spryatal)(sya|sja|as|asj|is)\b", r"\b(pryachus|prjachus)\b"),
+        "homeless_tonight": (r"\bvygnal\w*", r"\bnochevat\w*\b"),
+        "eating_disorder": (r"\bne em\b", r"\bobmorok\w*"),
+        "other_emergency": (r"\bmne strashno\b", r"\bdyshit (stranno|ploho|tyazhelo)\b"),
+    },
+    "uk": {
+        "suicidal": (r"\b(strybnu|strybnuty|strybnuti|stribnu|stribnuty|stribnuti)\b", r"\b(stoiu|stoyu|stoju|sydzhu|sidzhu) na (mostu|dakhu|dahu|kryshi)\b",
+                     r"\bnikomu ne (potribn\w*|treba)\b", r"\bne mozhu bilshe\b|\bbilshe ne mozhu\b"),
+        "violence_at_home": (r"\b(skhoval|shoval|zamknul|zachynyl)\w*",),
+        "eating_disorder": (r"\bne (yim|jim|iem)\b", r"\b(z)?neprytom\w*|\bznepritom\w*"),
+        "other_emergency": (r"\bne (prokydai?et\w*|prokydayet\w*|prokidaet\w*|prokydajet\w*|vidpovidai?e\w*)\b", r"\b(dykhai?e|dykhaye|dyhaie|dyhaye|dykhaje) (duzhe )?(dyvno|pogano|pohano|vazhko)\b",
+                            r"\b(vypyv|vypyla|vypil|vypila|nakovtal\w*)\b.{0,30}\b(pihulk\w*|pigulk\w*|tabletk\w*)"),
+        "self_harm": (r"\b(rizhu|porizal\w*|porizav)\b",),
+    },
+    "fa": {
+        "suicidal": (r"\b(poshte|posht e|roye|ru) (bom|boom|pol)\w*", r"\b(dige )?tahamol nadaram\b", r"\bakharin payam\w*"),
+        "eating_disorder": (r"\b(hichi|chizi) nakhord(am|am)\b", r"\bghash (kardam|mikonam|kard)\b"),
+        "self_harm": (r"\btigh\b",),
+        "other_emergency": (r"\bbihoosh\w*|\bbihush\w*",),
+    },
+    "ar": {
+        "violence_at_home": (r"\b(mkhabbi|m5abbi|mekhtebi|mkhabaye)\w*",),
+        "other_emergency": (r"\bma (bi|b|y)?(s7a|sha|yes7a|yis7a)\b",),
+    },
+}
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\b(strybnu|strybnuty|stribnu|stribnuty)\b.{0,30}\b(z|s|na) (mostu|mosta|dakhu|dahu|vikna)\b|\b(mostu|dakhu|dahu)\b.{0,40}\b(strybnu|strybnuty|stribnu|stribnuty)\b",
+                 r"\b(khochu|hochu) (pomer(ty|ti)|vmer(ty|ti))\b"),
+    "self_harm": (r"\b(rizhu|porizal\w*|porizav) (sebe|ruky|ruki|ruku|veny)\b", r"\bkrov\w* ne (zupyniai?et\w*|zupynyayet\w*|spyniai?et\w*)\b"),
+    "violence_at_home": (r"\b(b'?ye|bye|bie|bje|vbje|byie|byut|b'?yut) (mene|mamu|nas|sestru|brata)\b",),
+    "sexual_abuse": (r"\b(chipai?e|chipaye|chipav|torkai?et\w*|liz(e|ut) do mene)\b", r"\bz?gvaltuv\w*|\bzghvaltuv\w*"),
+    "other_emergency": (r"\bne (prokydai?et\w*|prokydayet\w*)\b.{0,60}\b(dykhai?e|dykhaye|dyhaie|pihulk\w*|pigulk\w*)|\b(pihulk\w*|pigulk\w*)\b.{0,60}\bne (prokydai?et\w*|prokydayet\w*)",),
+})
+# Arabic in Latin letters and digits ("Arabizi": 3 ع, 7 ح, 2 ء, 5 خ), Farsi in Latin letters ("Finglish").
+TRANSLIT_CLEAR["ar"] = {
+    "suicidal": (r"\b(bade|badi|baddi|bdi|biddi|3ayez|3ayza|3awez|3awza|abi|abgha|bghit|beghit|n?7abb?) (a|n)?mout\b", r"\b(enti7ar|inti7ar|ente7ar|nta7er|enta7er|ante7er|ant7r)\w*",
+                 r"\b(a2tol|a2tel|aktol|2atel|ba2tol|ra7 2e?2tol) (nafsi|7ali|ro7i)\b", r"\bma (baddi|badi|bdi|3ayez) (3ish|a3ish|3ayesh)\b"),
+    "self_harm": (r"\b(ajra7|jara7t|b?ajra7|3am ajra7|jrahet|jra7t) (7ali|nafsi|ro7i|eidi|idi|2idi)\b", r"\b(el )?dam (ma|mish|mesh) (3am )?(bi)?w2af\b"),
+    "violence_at_home": (r"\b(bi|by|y|3am y|3am bi)?e?(darabni|drabni|darbni|darabouni|darbouni|darabuni|edrabni|yedrabni|bidrabni|byedrabni)\b",
+                         r"\b(ra7|rah|7a) (y|ye)?(2|k|q)?(atelni|2otlni|2tolni|ktolni|qtolni)\b", r"\bhaddadni bel ?2atel\b"),
+    "sexual_abuse": (r"\b(bi|by|ya|3am y)?(lmesni|elmesni|lamasni|yilmasni)\b", r"\b(ta7arosh|it7arash|ta7arash|t7arrash)\w*", r"\b(eghtisab|ightisab|ightasab|eghtasab)\w*"),
+    "sextortion": (r"\b(swari|sowari|sowar|suwari|swar)\b.{0,60}\b(msari|masari|flous|fulus|mal|yensher|bynsher|binsher|yenshor|yfda7|yefda7)\w*", r"\b(yebtazni|biyebtazni|ebtizaz)\w*"),
+    "homeless_tonight": (r"\b(tarradni|tarraduni|tarradouni|taradni|taraduni|taradouni|tardouni|tarduni)\b", r"\b(bel|fel|fi el|fil|bi el) ?(share3|shari3|sharee3)\b",
+                         r"\bma (3andi|3ndi) (wen|wein|makan) (nam|anam)\b"),
+    "eating_disorder": (r"\bma (akalt|kalt|klit)\w*\b.{0,60}\b(ghmi|ghama|oghmi)\w*",),
+    "other_emergency": (r"\b(mesh|mish|ma) (3am )?(yetnaffas|yetnafas|bitnaffas|bitnafas)\b", r"\b(overdose|jor3a zayda)\b"),
+}
+TRANSLIT_CLEAR["fa"] = TRANSLIT_CLEAR["fa"] | {
+    "suicidal": TRANSLIT_CLEAR["fa"]["suicidal"] + (
+        r"\b(mikham|mikhaam|mikhastam) (bemiram|khodkoshi)\b", r"\bkhodamo (mikosham|bokosham|mikoshm)\b", r"\bnemikham (zende|zendegi)\b",
+        r"\b(hich )?dalil\w* (baraye|bara|vase) zende (moondan|mundan|budan|boodan)\b", r"\b(ghors|ghors ha|ghorsa)\w*\b.{0,40}\b(bokhoram|mikhoram)\b.{0,40}\b(bemiram|tamoom|tamum|bidar nasham)"),
+    "self_harm": (r"\b(dastamo|dastam ro|ragamo|ragam ro|khodamo|mochamo|mochamam)\b.{0,20}\b(boridam|mibooram|miboram|zadam|mizanam)\b", r"\bkhoon\w* band (nemiad|nemishe|nemiyad)\b",
+                  r"\bkhodzani\b"),
+    "violence_at_home": (r"\b(mano|mara|mamanamo|madaramo) (dare )?(mizane|mizanan|zad|kotak)\b", r"\bkotakam (mizane|zad)\b"),
+    "sexual_abuse": (r"\b(tajavoz|dastmali|dast ?dorazi)\w*", r"\bbeham dast (mizane|zad)\b"),
+    "homeless_tonight": (r"\b(jaei|jayi|jaie|ja) (baraye|bara|vase) (khab|khabidan|moondan)\b", r"\bbiroonam (kard|kardan)\b"),
+    "eating_disorder": (r"\b(hichi|chizi) nakhordam\b.{0,60}\bghash\b|\bghash\b.{0,60}\b(hichi|chizi) nakhordam\b",),
+    "other_emergency": (r"\bnafas nemi?kesh\w*", r"\bbihoosh (oftade|shode|e)\b"),
+}
+
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(уйти|уйду) из жизни\b", r"\bсвести сч[её]ты с жизнью\b", r"\b(прыгну|спрыгну|выпрыгну|сброшусь) (с|из) (крыши|моста|окна|балкона)\b",
+                 r"\bвыйти в окно\b|\bвыйду в окно\b", r"\bвскро(юсь|ю вены|ться)\b", r"\bлучше бы меня не было\b"),
+    "self_harm": (r"\b(по)?рез(ала|ал|аю|ать|ала)(сь)? (себя|себе|руки|руку|вены|запястья|ноги)\b",
+                  r"\bкровь (ид[её]т|течет|течёт|хлещет|не останавлива\w*)\b.{0,40}\b(уже|минут|час|долго|не)\b"),
+    "violence_at_home": (r"\b(ударил\w*|избил\w*|избива\w*|бь[её]т|бьют) (меня|сына|дочь|маму|мать|сестру|брата|нас|ребенка|ребёнка)\b",
+                         r"\bголовой (об|о) (стену|стол|пол)\b", r"\b(грозит|угрожает|обещает) (меня )?(убить|зарезать)\b"),
+    "other_emergency": (r"\bнаглотал(ась|ся|ись)\b", r"\bне (двигается|шевелится|дышит)\b.{0,40}\b(лежит|таблет\w*|без)\b|\b(лежит|таблет\w*)\b.{0,60}\bне (двигается|шевелится)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bменя (уже |больше )?не станет\b", r"\b(я )?(уже )?вс[её] решил(а)?\b", r"\bтаблетки (уже )?(купил|купила|собрал|собрала|накопил|накопила)\b",
+                 r"\b(стою|сижу) на (крыше|мосту|краю)\b", r"\bисчезнуть навсегда\b"),
+    "self_harm": (r"\b(по)?резал(а)?\b", r"\bкровь (ид[её]т|течет|течёт)\b"),
+    "violence_at_home": (r"\b(закрыл(ась|ся|ись)|заперл(ась|ся|ись)) в (ванной|комнате|туалете)\b", r"\bломает дверь\b", r"\bударил\w*"),
+    "other_emergency": (r"\bне двигается\b", r"\bне отвечает\b.{0,40}\b(лежит|таблет\w*)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(стрибну|зістрибну|вистрибну) (з|із) (даху|мосту|вікна|балкона)\b", r"\bпі(ти|ду) з життя\b", r"\bвсе закінчу\b|\bзакінчу (все|з усім)\b"),
+    "self_harm": (r"\b(по)?різа(ла|в|ю|ти)(ся)? (себе|собі|руки|руку|вени|ноги)\b", r"\bкров (йде|тече|не зупиня\w*)\b.{0,40}\b(вже|хвилин|годин|довго)\b"),
+    "violence_at_home": (r"\b(вдарив|вдарила|побив|побила|б" + _AP + r"є|б" + _AP + r"ють) (мене|сина|доньку|маму|сестру|брата|нас)\b",),
+    "sexual_abuse": (r"\bчіпля(ється|вся) до мене\b", r"\b(чіпає|торкається|мацає|лапає) (мене|до мене)\b"),
+    "other_emergency": (r"\bнаковтал(ася|ся|ись)\b",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bмене (вже |більше )?не стане\b", r"\bвсе вирішил(а)?\b", r"\b(стою|сиджу) на (даху|мосту|краю)\b", r"\bнікому не потрібн\w*"),
+    "eating_disorder": (r"\bз?непритом\w*",),
+    "violence_at_home": (r"\b(закрил(ась|ся|ися)|замкну(лась|вся|лися)) в (ванній|кімнаті|туалеті)\b", r"\bламає двері\b"),
+    "other_emergency": (r"\bне (рухається|ворушиться)\b",),
+})
+
+_extend(AR_CLEAR, {
+    "suicidal": (r"(بغيت|نبغي|ابغى|ابي|ودي|بدي|اريد|عايز|عايزه|عاوز|عاوزه|حابب|حابه) (ان )?[انت]?موت\b", r"(ا|سا|راح ا|رح ا|ح|ب|هـ)?نهي (كل شيء|كل شي|حياتي)\b",
+                 r"(ا|ن|ح|راح ا|رح ا|سا)?(رمي|نرمي) (حالي|نفسي|روحي) (من|عن|تحت)", r"(لم اعد|ما عدت|ما عاد) (احتمل|اقدر اتحمل|اتحمل) (هذه )?(الحياه|حياتي)"),
+    "self_harm": (r"[وف]?(جرحت|بجرح|عم جرح|اجرح|قطعت|بقطع) (ايدي|يدي|دراعي|ذراعي|رجلي|جسمي|شرياني|نفسي|حالي|روحي)", r"[وف]?الدم (ما|مش|لا|مو) ?(عايز|عاوز|راضي|بدو|رح)? ?(ي|بي)?(وقف|قف|يقف)"),
+    "violence_at_home": (r"[وف]?(ي|بي|عم ي|ت|بت|عم ت)?هدد(ني|وني|نا) (بالقتل|بالذبح|ان?ه? ?(ي|بي)?قتلني)", r"[وف]?(ي|بي|بد|بدهم|بدو|بيبغو|بدهن) ?(ي)?زوجو?ني (غصب|بالغصب|بالقوه|غصبا)",
+                         r"زواج (قسري|بالغصب|بالاكراه)", r"[وف]?(ي|بي|عم ي|ت|بت|عم ت)ضرب (امي|ماما|امنا|اختي|اخوي|اخي|اخويا)"),
+    "sexual_abuse": (r"[وف]?(بي|عم ي|ي|ب|ت|بت)?لمس(ني|وني)\b", r"[وف]?(بي|عم ي|ي)?تحرش\w*", r"[وف]?(بي|عم ي|ي)?(اغتصب|غتصب)\w*"),
+    "sextortion": (r"(صوري|صوري الخاصه|فيديوهاتي|فيديو الي|صور الي|صور خاصه|صور عاريه)\b.{0,80}(مصاري|فلوس|مال|يورو|ادفع|ينشر\w*|بينشر\w*|يفضح\w*|يبعت\w*|يرسل\w*)",
+                   r"(ي|بي|عم ي)?هدد(ني|وني)\b.{0,60}(صور|فيديو|ينشر|يبعت|يفضح)"),
+    "homeless_tonight": (r"(طرد|كب)(وني|ني|تني|ولي)\b.{0,40}(البيت|الدار|المنزل|الشارع|الليله|هسه|هلق|هلا)", r"ما (عندي|عندناش|عنديش|الي|لي|في) (وين|مكان|محل|فين) (ا|ن)?نام"),
+    "eating_disorder": (r"(ما|م|لم) ?(اكلت|كلت|كليت|اكل)(ش)?\b.{0,60}(اغمي|اغمى|يغمى|بيغمى|غمي|غمى|طحت|وقعت|دايخ|دايخه)",
+                        r"(اغمي|اغمى|يغمى|بيغمى|غمي|غمى) (علي|عليا|عليي)\b.{0,60}(ما|م|لم) ?(اكلت|كلت|كليت|اكل)(ش)?"),
+    "other_emergency": (r"(ما|مش|مو|لا) (عم )?(بي|ي)?(صحى|صحا|يصحى|فاق|يفيق|يتنفس)\b", r"(اوفر ?دوز|جرعه زائده)", r"شفاي?فه?ا? (زرقا|زرق)"),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(ما|م) ?(بقيتش|بقيت|عدت|عاد فيني) (قادر|قادره|اتحمل|احتمل)", r"[انت]موت\b", r"(واقف|واقفه|قاعد|قاعده) (دابا |هلق |هسه |هلا |الحين |الان )?(فوق|على|ع) (القنطره|الجسر|السطح|الكوبري|البنايه|سطح)",
+                 r"(اخر|اخير) (رساله|مره بكتب)"),
+    "violence_at_home": (r"[وف]?(مخبي|مخبيين|مخبايين|مختبي|مختبيين|مستخبي|مستخبيين|مداري)\w*", r"(قفل|سكر) (علي|عليا|الباب)", r"غصب عني"),
+    "sexual_abuse": (r"(يدخل|بيدخل|بيفوت|يفوت|بيجي) (غرفتي|اوضتي|على غرفتي|لغرفتي)", r"لا تقول لحد|ما تحكي لحد"),
+    "eating_disorder": (r"(اغمي|اغمى|يغمى|بيغمى|غمي|غمى) (علي|عليا|عليي)", r"(ما|م) ?(اكلت|كلت|كليت)ش? (حاجه|شي|شيء|اي شي)"),
+    "other_emergency": (r"(طاح|وقع|وقعت|طاحت)\b.{0,30}(ما|مش|مو) (ي|بي)?(صحى|فاق|يتحرك)", r"(شرب|شربت|بلع|بلعت|اخد|اخدت|اخذ|اخذت) (شي|حبوب|حبات|دوا)\b.{0,40}(ما|مش|مو) "),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"قرص\w*\b.{0,40}(مي ?خورم|بخورم|خوردم)\b.{0,30}(تموم|بميرم|بيدار نشم|خلاص)", r"(امشب|ديگه|الان)\b.{0,30}تمومش (مي ?)?كنم",
+                 r"(خودمو|خودم رو|خودم را) (از|مي ?ندازم|پرت)", r"(هيچ )?دليلي (براي|برا|واسه) زنده (موندن|ماندن|بودن)", r"نمي ?خوام (ديگه )?(زنده|زندگي)"),
+    "self_harm": (r"(دستمو|دستم رو|رگمو|مچمو|مچ دستمو|پامو)\b.{0,20}(بريدم|مي ?برم|زدم|مي ?زنم)", r"خودزني (مي ?)?كنم", r"خون\w* (قطع|بند) (نمي ?شه|نمياد|نمي ?ياد)"),
+    "violence_at_home": (r"(مي ?)?خواد (منو|مرا) (بكشه|بكشد)", r"(مجبورم|به زور) (مي ?)?(كنن|كنند) (ازدواج|شوهر)"),
+    "sexual_abuse": (r"دستمالي", r"دست ?درازي", r"(بهم|به من|منو) (دست )?(مي ?)?(ماله|ماليد|زنه|زد)\b.{0,20}(شب|وقتي|تنها)"),
+    "sextortion": (r"عكس\w*\b.{0,60}(پول|يورو|تومن)\b.{0,60}(مي ?فرسته|پخش|منتشر|مي ?ذاره)", r"(اگه|اگر)\b.{0,30}پول\b.{0,40}(مي ?فرسته|پخش|منتشر)"),
+    "homeless_tonight": (r"جايي (براي|برا|واسه) (خواب|خوابيدن|موندن) (ندارم|نداريم)", r"(بيرونم|بيرونمون) (كرد|كردن|انداخت|انداختن)"),
+    "eating_disorder": (r"(هيچي|چيزي) نخوردم\b.{0,60}(غش|بيهوش|سرم گيج)", r"غش (كردم|مي ?كنم)\b.{0,60}(نخوردم|نمي ?خورم)"),
+    "other_emergency": (r"بيهوش (افتاده|شده|شد)", r"اوردوز", r"(جواب|صدام?) (نمي ?ده|نمي ?دهد)\b.{0,40}(بيهوش|افتاده|قرص)|(بيهوش|افتاده|قرص)\b.{0,60}جواب نمي ?ده"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"(ديگه )?نمي ?كشم\b", r"(اخرين|آخرين) (پيام|پيغام)", r"نامه\w*\b.{0,30}(نوشتم)", r"پشت ?بوم\w*", r"تمومش (مي ?)?كنم"),
+    "violence_at_home": (r"زده به سرش",),
+    "other_emergency": (r"يه چيزي (زده|خورده)", r"جواب نمي ?ده"),
+    "eating_disorder": (r"غش (كردم|كرد|مي ?كنم)",),
+})
+
+# A past that is over, in more words: "two years ago", "when i was 14 … now i'm 20",
+# "iki yıl önce … şimdi iyiyim", "два роки тому … зараз усе добре", "دو سال پیش … الان خونه دارم".
+CALM_PAST += (r"|\b(\w+ (years?|months?) ago|\w+ (yil|sene|ay) (once|evvel)|(\d+|\w+) (роки|років|рік|місяці|місяців) тому|"
+              r"(\d+|\w+) (лет|года|год|месяцев|месяца) назад|в \d+ (лет|років))\b"
+              r"|قبل \w+ (سنوات|سنين|سنه|اشهر)|من (سنتين|سنه|كم سنه)|\w+ سال (پيش|قبل)|سال پيش")
+CALM_RESOLVED += (r"|\b(now i ?m \d+|now i (have|got)|have my own (flat|place|apartment|room)|it s been \d+ (years|months)|all good now|recovered|"
+                  r"simdi iyi\w*|artik iyi\w*|зараз (усе|все) (добре|гаразд|нормально)|сейчас (вс[её]|у меня) (хорошо|нормально|есть)|"
+                  r"теперь у меня|вс[её] давно прошло)\b"
+                  r"|الان عندي|هلق عندي|هلا عندي|هسه عندي|الان \w+ دارم|تموم شده|ساله كه")
+# School and work as the thing that "kills": a figure of speech twice over.
+CALM_SCHOOL = (r"\b(math\w*|exam\w*|test|grades?|homework|chemistry|matematik|sinav\w*|karne\w*|not\w*|odev\w*|"
+               r"математик\w*|хими\w*|экзамен\w*|оценк\w*|контрольн\w*|іспит\w*|оцінк\w*|домашк\w*)\b"
+               r"|رياضي|الرياضيات|الامتحان|امتحان|العلامات|نمره|نمرات|شيمي")
+CALM_TOPIC_WORDS += r"|\b(anorexi\w*|bulimi\w*|anoreksi\w*|bulimi\w*|анорекси\w*|булими\w*|анорексі\w*|булімі\w*)|فقدان الشهيه|انوركسيا|بي ?اشتهايي"
+CALM_RESOLVED += r"|\b(уже (год|\d+ (лет|года|месяц\w*)|полгода) как|вже (рік|\d+ (років|роки|місяц\w*)) як)\b"
