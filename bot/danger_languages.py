@@ -523,3 +523,68 @@ CALM_SCHOOL = (r"\b(math\w*|exam\w*|test|grades?|homework|chemistry|matematik|si
                r"|رياضي|الرياضيات|الامتحان|امتحان|العلامات|نمره|نمرات|شيمي")
 CALM_TOPIC_WORDS += r"|\b(anorexi\w*|bulimi\w*|anoreksi\w*|bulimi\w*|анорекси\w*|булими\w*|анорексі\w*|булімі\w*)|فقدان الشهيه|انوركسيا|بي ?اشتهايي"
 CALM_RESOLVED += r"|\b(уже (год|\d+ (лет|года|месяц\w*)|полгода) как|вже (рік|\d+ (років|роки|місяц\w*)) як)\b"
+
+# Second round of general stems (own probes after set 7): nouns with the Arabic article,
+# apostrophes in Latin-letter Russian/Ukrainian folded to a space ("b'et" as "b et"), ґ.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(don ?t|do not|can ?t) see (the|a|any) point (in|of) (living|being alive|going on)\b", r"\bno point (in|of) living\b",
+                 r"\b(going to|gonna|will|about to) (swallow|take|down) (all )?(my |the |these |those )?(pills|tablets|meds|sleeping pills)\b"),
+    "violence_at_home": (r"\bthreaten\w* to (stab|kill|hurt|beat|shoot) (me|us|my)\b",),
+    "sexual_abuse": (r"\bforces? me to (do (stuff|things)|touch|have sex|undress)\b", r"\b(sexually )?assaulted me\b"),
+    "sextortion": (r"\bblackmail\w* me\b.{0,40}\b(video|pic|photo|picture|nudes|pictures|photos|pics|videos)\b",),
+    "homeless_tonight": (r"\bi ?m homeless\b", r"\bhomeless (since|from) (today|tonight|yesterday)\b"),
+    "eating_disorder": (r"\b(throw|throwing) up after (every|each) meal\b.{0,40}\b(faint\w*|passed out|blacked out)\b",),
+    "other_emergency": (r"\b(took|swallowed|taken) (\d+|like \d+|all) (of )?(my |the |those |her |his )?(pills|tablets|meds|sleeping pills)\b",
+                        r"\bpassed out\b.{0,30}\b(won ?t|doesn ?t|not|isn ?t) (respond\w*|wak\w*|breath\w*)\b", r"\bunresponsive\b",
+                        r"\bgas\b.{0,40}\b(isn ?t|not|won ?t) wak\w*|\b(isn ?t|not|won ?t) wak\w*\b.{0,40}\bgas\b"),
+})
+_extend(EN_POSSIBLE, {
+    "sexual_abuse": (r"\bforces? me\b", r"\bdon ?t remember anything\b.{0,40}\b(party|drink|woke up)\b|\b(party|drink|woke up)\b.{0,60}\bdon ?t remember anything\b"),
+    "eating_disorder": (r"\b(throw|throwing) up after (every|each|meals)\b",),
+    "other_emergency": (r"\b(won ?t|doesn ?t|not|isn ?t) (respond\w*|wak(e|ing) up)\b",),
+})
+_extend(TR_CLEAR, {
+    "self_harm": (r"\bkendime zarar (veriyo|veriyom|veriyorum|verdim|vericem)\b",),
+    "violence_at_home": (r"\bbeni (oldurcek|oldurucek|oldurecek|oldurcekler)\b",),
+    "eating_disorder": (r"\bkus\w*\b.{0,60}\bbayil\w*|\bbayil\w*\b.{0,60}\bkus\w*",),
+    "other_emergency": (r"\buyan(miyo|miyor|madi)\w*\b.{0,40}\b(ilac|hap|icmis|icti)\w*|\b(ilac|hap)\w*\b.{0,40}\buyan(miyo|miyor|madi)\w*",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "violence_at_home": (r"\b(b ?j?y?et|b ?j?y?ut|b ?y?jot|izbil\w*|udaril\w*) (menya|menja|mamu|nas|sestru|brata)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "violence_at_home": (r"\b(b ?j?y?e|b ?j?y?ut|pobyv|vdaryv) (mene|mamu|nas)\b",),
+})
+TRANSLIT_CLEAR["ar"] = TRANSLIT_CLEAR["ar"] | {
+    "suicidal": TRANSLIT_CLEAR["ar"]["suicidal"] + (r"\b(bade|badi|baddi|bdi|biddi|3ayez|3ayza|3awez|3awza|abi|abgha|bghit|ana) (a|n)?m(ou|oo|u|o)t\b",),
+    "homeless_tonight": TRANSLIT_CLEAR["ar"]["homeless_tonight"] + (
+        r"\b(nayem|nayme|nayma|anam|bnam|nemt|nimt)\b.{0,30}\b(share3|shari3|sharee3)\b|\b(share3|shari3|sharee3)\b.{0,30}\b(nayem|nayme|nayma|anam|bnam|nemt|nimt)\b",),
+}
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(выпью|выпила|выпил|наглотаюсь|съем|сожру|приму) (все |всю |пачку |кучу |много )*(таблет\w*|снотворн\w*|колес\w*)",),
+    "sexual_abuse": (r"\bприста[её]т ко мне\b.{0,20}\b(ночью|по ночам|когда)\b",),
+})
+_extend(UK_CLEAR, {
+    "sexual_abuse": (r"\bз[гґ]валт\w*",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"[وف]?(ال|بال|لل)انتحار", r"(ا|سا|راح ا|رح ا|ب|ح|بدي ا)قتل (حالي|روحي)"),
+    "sexual_abuse": (r"[وف]?(ال|بال|لل)?(اغتصاب|تحرش)", r"[وف]?(ي|بي|عم ي|ت|بت)?تحرش (فيا|فيي|بي|فيني)"),
+    "sextortion": (r"[وف]?(بي|عم ي|ي|ب|ت|بت)?بتز(ني|وني)", r"(ال|بال)?ابتزاز", r"(بي|عم ي|ي)?هدد(ني|وني) (بصوري|بالصور|بفيديو)"),
+    "eating_disorder": (r"(تقيا|استفرغ|ترجع|رجع)\w*\b.{0,60}(اغمي|اغمى|يغمى|غمي)",),
+    "other_emergency": (r"[وف]?(بلع|بلعت|اخد|اخدت|اخذ|اخذت|شرب|شربت) (علبه |كل |كتير |كثير )?(حبوب|حبات|اقراص|الحبوب|الدوا)\b.{0,20}(كتير|كثير|كلها|كامله|زياده|علبه)",),
+})
+_extend(AR_POSSIBLE, {
+    "eating_disorder": (r"(ب|عم |ا|بت|عم ت)?(تقيا|استفرغ)\w* بعد (كل )?(اكل|الاكل|وجبه|ما اكل)",),
+    "other_emergency": (r"[وف]?(بلع|بلعت) (حبوب|حبات|اقراص|الحبوب)",),
+})
+_extend(FA_CLEAR, {
+    "sextortion": (r"(عكس|فيلم|ويديو|فيلم)\w*\b.{0,30}تهديد|تهديد\w*\b.{0,30}(عكس|فيلم|ويديو)",),
+    "eating_disorder": (r"بالا (مي ?)?(ارم|يارم|اوردم)\b.{0,40}(غش|بيهوش)|(غش|بيهوش)\w*\b.{0,40}بالا (مي ?)?(ارم|اوردم)",),
+})
+_extend(FA_POSSIBLE, {
+    "eating_disorder": (r"بعد (از )?(هر )?غذا\b.{0,20}بالا (مي ?)?(ارم|يارم)",),
+})
+TRANSLIT_CLEAR["fa"]["homeless_tonight"] += (r"\bemshab\b.{0,20}\b(ja|jaei|jayi|jaie) (nadaram|nadarim)\b",)
+TRANSLIT_POSSIBLE["fa"]["homeless_tonight"] = (r"\b(ja|jaei|jayi|jaie) (nadaram|nadarim)\b",)
+CALM_TOPIC += r"|بحث عن|للمدرسه|للجامعه|تقرير عن|عرض عن|واجب عن|درس عن|بروژه|تحقيق درباره|مقاله"
