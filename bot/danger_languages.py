@@ -43,7 +43,7 @@ EN_CLEAR: Table = {
     "eating_disorder": (r"\bpro ?(ana|mia)\b", r"\bhaven ?t eaten (in|for) \w+ days\b", r"\b(throw|throwing) up on purpose\b",
                         r"\bstarv(e|ing) myself\b", r"\bmake myself (throw up|vomit|sick)\b"),
     "other_emergency": (r"\boverdos\w*\b", r"\bcan ?t breathe\b",
-                        r"\b(took|swallowed|taken|take) (all )?(her|his|my|their|the|a bunch of|a lot of|too many|so many) (pills|tablets|meds|sleeping pills)\b", r"\b(way )?too much to drink\b.{0,60}\b(throw|puk|vomit|alone|spinning)",
+                        r"\b(took|swallowed|taken|take) (all (of )?(her|his|my|their|the) |(a bunch of|a lot of|too many|so many|the whole (box|pack|bottle) of) )(pills|tablets|meds|sleeping pills)\b", r"\b(way )?too much to drink\b.{0,60}\b(throw|puk|vomit|alone|spinning)",
                         r"\b(drank|had) (a whole bottle|way too much|too much|so much)\b.{0,60}\b(can ?t stand|throw|puk|vomit|alone|spinning|pass(ing)? out)", r"\bnot breathing\b", r"\bunconscious\b",
                         r"\bwon ?t wake up\b", r"\bfollowing me\b", r"\bhas a (gun|knife)\b", r"\bshoot (everyone|up)\b"),
 }
@@ -541,7 +541,7 @@ _extend(EN_CLEAR, {
 _extend(EN_POSSIBLE, {
     "sexual_abuse": (r"\bforces? me\b", r"\bdon ?t remember anything\b.{0,40}\b(party|drink|woke up)\b|\b(party|drink|woke up)\b.{0,60}\bdon ?t remember anything\b"),
     "eating_disorder": (r"\b(throw|throwing) up after (every|each|meals)\b",),
-    "other_emergency": (r"\b(won ?t|doesn ?t|not|isn ?t) (respond\w*|wak(e|ing) up)\b",),
+    "other_emergency": (r"\b(won ?t|doesn ?t|not|isn ?t) (responding|wak(e|ing) up)\b(?! (to|my) (my )?(texts|messages|calls))",),
 })
 _extend(TR_CLEAR, {
     "self_harm": (r"\bkendime zarar (veriyo|veriyom|veriyorum|verdim|vericem)\b",),
@@ -588,3 +588,23 @@ _extend(FA_POSSIBLE, {
 TRANSLIT_CLEAR["fa"]["homeless_tonight"] += (r"\bemshab\b.{0,20}\b(ja|jaei|jayi|jaie) (nadaram|nadarim)\b",)
 TRANSLIT_POSSIBLE["fa"]["homeless_tonight"] = (r"\b(ja|jaei|jayi|jaie) (nadaram|nadarim)\b",)
 CALM_TOPIC += r"|بحث عن|للمدرسه|للجامعه|تقرير عن|عرض عن|واجب عن|درس عن|بروژه|تحقيق درباره|مقاله"
+
+# Figures of speech with a cause: dying of laughter, boredom, hunger, heat, tiredness.
+CALM_FIGURE = (r"\b(dying (of|from) (laughter|laughing|boredom|hunger|the heat)|died (of|from) laughing|dying to (see|meet|try|know|go)|"
+               r"\w+(dan|den|tan|ten) (ol|bayil)(uyorum|uyom|ucem|ecegim|acagim|dum|mek uzere)|(ol|bayil)(uyorum|uyom|dum|acagim|ucam|cam) \w+(dan|den|tan|ten)|"
+               r"(от|со) (скуки|смеха|жары|усталости|голода|стыда)|(від|зі|з) (нудьги|сміху|спеки|втоми|голоду|сорому)|"
+               r"(ot|so) (skuki|smeha|zhary|ustalosti|goloda)|(vid|zi|z) (nudhy|nudgy|smikhu|smihu|speky))\b"
+               r"|من (الضحك|التعب|الجوع|الحر|الملل|البرد)|از (خنده|گرسنگي|خستگي|گرما|سرما)")
+# Kicked out of something that is no home: work, school, class, a group chat.
+CALM_NOT_HOME = (r"\b(out of (class|school|work|the (group|chat|game|team|class|lesson|shop|club))|of the (group|chat)|"
+                 r"(isten|okuldan|dersten|gruptan|siniftan) (kov|atil|at)\w*|(из|с) (группы|чата|школы|класса|работы|урока)|"
+                 r"(з|із) (групи|чату|школи|класу|роботи|уроку))\b"
+                 r"|من (الشغل|العمل|المدرسه|الصف|الجروب|القروب|الدوام)|از (كار|مدرسه|كلاس|گروه)")
+# A meal missed today, a question about food.
+CALM_MEAL = (r"\b(since (this )?morning|since breakfast|sabahtan beri|с утра|з ранку|zranku|s utra|az sob)\b|من الصبح|من الفطور|از صبح"
+             r"|\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemekhane|kantin|lokanta|столов\w*|кафе|їдальн\w*)\b|مطعم|كافتيريا|رستوران|غذاخوري")
+CALM_MEAL_PLACE = (r"\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemekhane|kantin|lokanta|столов\w*|кафе|їдальн\w*|де поїсти|где поесть)\b"
+                   r"|مطعم|كافتيريا|رستوران|غذاخوري")
+KILL_STEM = r"(kill|murder|oldur|olduru|gebert|убь|убить|вб|ubyo|ube|vbj|قتل|موت|كش)"
+CALM_JOKE += r"|من الضحك|از خنده|зі сміху|від сміху|со смеху|gulmekten"
+CALM_TOPIC_WORDS += r"|انتحر\w*|خودكشي\w*"

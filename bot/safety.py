@@ -133,6 +133,11 @@ _CALM_PAST = re.compile(L.CALM_PAST.translate(_ARABIC_LETTERS))
 _CALM_RESOLVED = re.compile(L.CALM_RESOLVED.translate(_ARABIC_LETTERS))
 _CALM_HYPERBOLE = re.compile(L.CALM_HYPERBOLE.translate(_ARABIC_LETTERS))
 _CALM_SCHOOL = re.compile(L.CALM_SCHOOL.translate(_ARABIC_LETTERS))
+_CALM_FIGURE = re.compile(L.CALM_FIGURE.translate(_ARABIC_LETTERS))
+_CALM_NOT_HOME = re.compile(L.CALM_NOT_HOME.translate(_ARABIC_LETTERS))
+_CALM_MEAL = re.compile(L.CALM_MEAL.translate(_ARABIC_LETTERS))
+_CALM_MEAL_PLACE = re.compile(L.CALM_MEAL_PLACE.translate(_ARABIC_LETTERS))
+_KILL_STEM = re.compile(L.KILL_STEM.translate(_ARABIC_LETTERS))
 _CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
                          r"|الليله|هلق|امشب")
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
@@ -229,11 +234,18 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         return 2 if _CALM_TOPIC_WORDS.search(matched) else 1
     if _CALM_PAST.search(form) and (not _CALM_ACUTE.search(form) or _CALM_RESOLVED.search(form)):
         return 2 if _CALM_RESOLVED.search(form) else 1
+    if kind in ("suicidal", "eating_disorder") and _CALM_FIGURE.search(form):
+        return 2  # "dying of laughter", "açlıktan ölüyorum", "умираю от скуки", "من التعب"
+    if kind == "homeless_tonight" and _CALM_NOT_HOME.search(form):
+        return 2  # kicked out of work, class or a group chat
+    if kind == "eating_disorder" and _CALM_MEAL.search(form):
+        return 2 if _CALM_MEAL_PLACE.search(form) else 1  # "haven't eaten since this morning, where's a canteen?"
     steps = 0
     if _CALM_JOKE.search(raw):
         steps += 1
-    if kind == "violence_at_home" and _CALM_HYPERBOLE.search(form):
-        steps += 2 if _CALM_SCHOOL.search(form) else 1  # "this maths will kill me", "mum will kill me if she sees my grades"
+    if kind == "violence_at_home" and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form)):
+        # "this maths will kill me", "mum will kill me if she sees my grades"
+        steps += 2 if _CALM_SCHOOL.search(form) and _KILL_STEM.search(matched) else 1
     return steps
 
 
