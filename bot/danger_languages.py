@@ -608,3 +608,34 @@ CALM_MEAL_PLACE = (r"\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemek
 KILL_STEM = r"(kill|murder|oldur|olduru|gebert|убь|убить|вб|ubyo|ube|vbj|قتل|موت|كش)"
 CALM_JOKE += r"|من الضحك|از خنده|зі сміху|від сміху|со смеху|gulmekten"
 CALM_TOPIC_WORDS += r"|انتحر\w*|خودكشي\w*"
+
+# Third round (own probes): stabbing, making oneself sick, sleeping in a park or car,
+# "a lot of pills", more Arabizi and Finglish spellings.
+_extend(EN_CLEAR, {
+    "homeless_tonight": (r"\bnowhere to go\b.{0,40}\b(tonight|sleep\w*|car|street|station)\b|\bsleep\w*\b.{0,40}\bnowhere to go\b",),
+})
+_extend(EN_POSSIBLE, {
+    "homeless_tonight": (r"\bsleep\w* in (my|the|a) car\b",),
+})
+_extend(TR_CLEAR, {
+    "violence_at_home": (r"\bbicak(ladi|liyo\w*|layacak|layacagim|lamak)\w*",),
+    "eating_disorder": (r"\bkendimi kustur\w*",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(vypil|vypila|vyp'?ju|naglotal\w*|naglotayus|sozhral\w*) (vse |vsyu |pachku |kuchu )*(tabletki|tabletok|snotvorno\w*|kolesa)\b",),
+})
+TRANSLIT_CLEAR["ar"] = TRANSLIT_CLEAR["ar"] | {
+    "suicidal": TRANSLIT_CLEAR["ar"]["suicidal"] + (r"\b(e|i|a)?nt(e|i|a)?7(a|e|i)r\w*",),
+    "self_harm": TRANSLIT_CLEAR["ar"]["self_harm"] + (r"\b(b?a?2ta3|2ata3t|qata3t|b?a?jra7|jara7t) (eidi|idi|2idi|ideyya|2ideyye|3er2i|3rou2i)\b",),
+    "violence_at_home": TRANSLIT_CLEAR["ar"]["violence_at_home"] + (r"\b(bi|by|y|3am y|3am bi)? ?e?d(a)?r(a|e)?b(ni|ouni|uni)\b",),
+}
+TRANSLIT_CLEAR["fa"]["suicidal"] += (r"\bkhodamo (bekosham|bkosham)\b",)
+TRANSLIT_CLEAR["fa"]["other_emergency"] += (r"\b(ghors|ghorsa|ghors ha) (ziad|ziyad|kheili|kheyli) (khordam|khorde|khord)\b",)
+_extend(AR_CLEAR, {
+    "homeless_tonight": (r"(بنام|رح نام|راح انام|ح نام|انام|نايم|نايمه|نمت|سانام|عم نام) (في |ب|ع)ال?(شارع|حديقه|محطه|جنينه)",),
+})
+_extend(FA_CLEAR, {
+    "violence_at_home": (r"كتك\w* (زد|زدن|مي ?زنه|مي ?زنن)",),
+    "homeless_tonight": (r"(تو|در) (خيابون|خيابان|پارك|ايستگاه) (مي ?)?(خوابم|مي ?خوابم|بخوابم)",),
+    "other_emergency": (r"قرص (زياد|خيلي|زيادي) (خوردم|خورده|خورد)",),
+})

@@ -309,6 +309,14 @@ OTHER_LANGUAGE_DANGERS: list[tuple[str, str]] = [
     ("fa", "از خونه بیرونم کردن و امشب جایی برای خواب ندارم"),
     ("fa", "یه هفته‌ست هیچی نخوردم و امروز غش کردم"),
     ("fa", "دوستم کلی قرص خورده و بیهوش افتاده"),
+    # more spellings: Latin-letter Russian and Ukrainian, Arabizi, Finglish, dialect forms
+    ("ru", "otec b'et menya"), ("ru", "ya vypila vse tabletki"), ("uk", "batko b'ye mene"),
+    ("uk", "мене зґвалтували"), ("tr", "babam annemi bıçakladı"), ("tr", "abim beni öldürcek"),
+    ("ar", "أفكر في الانتحار"), ("ar", "بيبتزني بالصور"), ("ar", "بنام في الشارع الليلة"),
+    ("ar", "bade ente7er"), ("ar", "baba bi darebni kel yom"), ("ar", "ana ba2ta3 eidi bel mous"),
+    ("fa", "پدرم کتکم زد"), ("fa", "داره با عکسام تهدیدم میکنه"), ("fa", "mikham khodamo bekosham"),
+    ("fa", "ghors ziad khordam"), ("fa", "emshab ja nadaram bekhabam"),
+    ("en", "i took 20 pills an hour ago"), ("en", "he's blackmailing me with a video of me"),
 ]
 
 
@@ -330,6 +338,10 @@ OTHER_LANGUAGE_HARMLESS = [
     "раньше я резала руки, но уже год как всё хорошо",
     "هالامتحان رح يموتني 😂", "ميت من الضحك", "عندي بحث عن الانتحار للمدرسة",
     "این امتحان منو میکشه 😂", "از خنده مردم", "mordam az khande",
+    "i took my meds this morning, can i drink coffee?", "my roommate won't respond to my texts, so annoying",
+    "i got kicked out of the group chat lol", "açlıktan ölüyorum, mola ne zaman", "babam beni oldurcek karne yuzunden",
+    "я умираю от скуки на этой практике", "نموت من الضحك", "طردني المدير من الشغل",
+    "از صبح چیزی نخوردم، رستوران کجاست؟", "از کارم بیرونم کردن", "شفت فيلم عن واحد انتحر",
 ]
 
 
