@@ -14,7 +14,7 @@ others in the news, a denial; by two: a past event that is over ("… jetzt geht
 a mere topic ("referat über suizid", "poem", "реферат", "dizide"), an accident, something
 that is no person – in every language of the lexicon.
 `combine_with_nlu` then adds what the NLU's `crisis` intent knows. Pure, no I/O, about
-0.4 ms a message (p99 about 1 ms).
+0.4 ms a message (p99 1.0–1.15 ms).
 """
 
 from __future__ import annotations
