@@ -43,7 +43,7 @@ EN_CLEAR: Table = {
     "eating_disorder": (r"\bpro ?(ana|mia)\b", r"\bhaven ?t eaten (in|for) \w+ days\b", r"\b(throw|throwing) up on purpose\b",
                         r"\bstarv(e|ing) myself\b", r"\bmake myself (throw up|vomit|sick)\b"),
     "other_emergency": (r"\boverdos\w*\b", r"\bcan ?t breathe\b",
-                        r"\b(took|swallowed|taken|take) (all )?(her|his|my|their|the|a bunch of|a lot of|too many|so many) (pills|tablets|meds|sleeping pills)\b", r"\b(way )?too much to drink\b.{0,60}\b(throw|puk|vomit|alone|spinning)",
+                        r"\b(took|swallowed|taken|take) (all (of )?(her|his|my|their|the) |(a bunch of|a lot of|too many|so many|the whole (box|pack|bottle) of) )(pills|tablets|meds|sleeping pills)\b", r"\b(way )?too much to drink\b.{0,60}\b(throw|puk|vomit|alone|spinning)",
                         r"\b(drank|had) (a whole bottle|way too much|too much|so much)\b.{0,60}\b(can ?t stand|throw|puk|vomit|alone|spinning|pass(ing)? out)", r"\bnot breathing\b", r"\bunconscious\b",
                         r"\bwon ?t wake up\b", r"\bfollowing me\b", r"\bhas a (gun|knife)\b", r"\bshoot (everyone|up)\b"),
 }
@@ -314,4 +314,328 @@ _extend(FA_POSSIBLE, {
     "homeless_tonight": (r"(بيرونم كرد|بيرونم كردن|از خونه انداخت)", r"جايي ندارم"),
     "other_emergency": (r"بوي گاز", r"بيدار نميشه|به هوش نمياد", r"نفس\w* (عجيب|سخت)"),
     "suicidal": (r"خداحافظي", r"بيدار نشم"),
+})
+
+
+# After crisis set 7: general coverage by stem and co-occurrence, per language and kind –
+# a danger stem next to a first person or a present-time marker. Arabic-script patterns
+# are written in any spelling (bot.safety folds them as it folds the text); "[وف]?" lets
+# the Arabic "and"/"so" cling to a word.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bkms\b", r"\bunalive (myself|me)\b", r"\bwant(ed)? to (un ?alive|off) myself\b", r"\bwish i (was|were) (dead|never born)\b",
+                 r"\bdon ?t want to be (here|alive|around) anymore\b", r"\b(jump|jumping) (off|from) (the |a |this )?(roof|bridge|balcony|building|window)\b(?!.{0,40}\b(lol|haha|cover letter)\b)",
+                 r"\b(saving|saved|stockpiling|hoarding) (up )?(my |all my )?(meds|pills|tablets)\b"),
+    "self_harm": (r"\b(can ?t|cannot|won ?t) (get it to |make it )?stop bleeding\b", r"\b(she|he|they) (cuts|burns|hurts) (herself|himself|themselves)\b",
+                  r"\bfresh (cuts|burns|wounds|scars)\b.{0,80}\b(again|tonight|today|arm|wrist)\b"),
+    "other_emergency": (r"\blips\b.{0,20}\b(blue|purple|grey|gray)\b", r"\b(not|isn ?t|stopped) breathing\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(won ?t|will not|wont) (be )?need(ing)? (it|this|them|your help) anymore\b", r"\b(standing|sitting) on (the )?(roof|edge|ledge|bridge|railing)\b",
+                 r"\btonight (is|feels like) the night\b", r"\b(last|final) message\b", r"\bwant to disappear\b", r"\bno point (in )?(living|going on)\b",
+                 r"\bnot (be )?(around|here) (much longer|anymore|tomorrow)\b"),
+    "self_harm": (r"\b(cut|cutting|burn\w*) (again|deeper)\b", r"\bstop the bleeding\b"),
+    "violence_at_home": (r"\b(punch\w*|slapp\w*|kick\w*|chok\w*) (me|my|a hole)\b", r"\bthrowing (stuff|things|plates)\b"),
+    "homeless_tonight": (r"\bchanged the locks\b", r"\b(sleep\w*|stuck|sitting) (at|in) the (station|park|street)\b.{0,40}\b(tonight|nowhere|rn|now)\b"),
+    "eating_disorder": (r"\b(fainted|blacked out|passed out|keep fainting)\b.{0,60}\b(eat\w*|food|weight)\b|\b(eat\w*|food)\b.{0,60}\b(fainted|blacked out|passed out)\b",),
+})
+
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bkendimi (oldur(ecegim|cem|cegim|ucem|icem|mek istiyorum|mek istiyom)|as(acagim|icam|cam))\b", r"\b(her seyi|hayatimi) bitir(ecegim|icem|cem|iyorum|mek istiyorum)\b",
+                 r"\b(olmek|olmeyi) (istiyo|istiyom|istiyorum)\b", r"\b(yasamak|yasamayi) (istemiyo|istemiyom)\b",
+                 r"\b(kopru|cati|bina|balkon|pencere)\w*\b.{0,50}\batla(yacagim|yacam|ycam|icam|cam|rim)\b", r"\batla(yacagim|yacam|ycam|icam|cam)\b.{0,50}\b(kopru|cati|bina|balkon|pencere)\w*"),
+    "self_harm": (r"\b(kan|kanama)\w* (durmuyo|durmuyor|durmadi|kesilmiyo\w*)\b", r"\bkendimi (yine |gene |tekrar )?kes(iyom|iyo|tim|icem|ecegim)\b",
+                  r"\b(kolumu|kollarimi|bilegimi|bileklerimi|bacagimi) (yine |gene |tekrar )?(jiletle |bicakla )?kes(tim|iyorum|iyom|icem)\b"),
+    "violence_at_home": (r"\bbicak (cekti|cekiyo\w*|gosterdi)\b", r"\bbeni (oldurmekle|oldurcem|oldurecek|oldurcek)\w* tehdit\w*"),
+    "sexual_abuse": (r"\b(beni|bana) (elledi|elliyo\w*|ellemeye)\b", r"\bsarkintilik\w*\b", r"\bbana zorla\b"),
+    "sextortion": (r"\b(ciplak|ozel|mahrem)\w* (foto|fotograf|resim|video)\w*\b.{0,80}\b(para|euro|tl|gonder|yay|at(acak|icak|arim)|herkese|aileme)\w*",
+                   r"\b(foto|fotograf|resim|video)\w*\b.{0,80}\b(gondermezsem|yollamazsam|odemezsem|vermezsem)\b"),
+    "homeless_tonight": (r"\bevden (atti\w*|kov\w*|atil\w*)\b", r"\b(attilar|kovdular|kovdu|atti) beni\b", r"\bgidecek (hicbir |bir )?yer\w* yok\b",
+                         r"\bkalacak (hicbir |bir )?yer\w* yok\b"),
+    "eating_disorder": (r"\b\w+ (gundur|gunluk|haftadir) (hicbir sey|hicbisey|bisey|bir sey|hic bisey)? ?yeme(dim|miyorum|miyom)\b.{0,80}\bbayil\w*",),
+    "other_emergency": (r"\buyanmiyo\w*\b.{0,60}\bnefes\w*|\bnefes\w*\b.{0,60}\buyanmiyo\w*", r"\b(hap|ilac)\w* (icti|yuttu|aldi)\b.{0,60}\b(uyanmiyo|bayil|nefes|cevap vermiyo)\w*"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b(yuk|yuku) olmak istemiyo\w*", r"\b(koprudeyim|catidayim|koprunun ustundeyim|catinin ustundeyim)\b", r"\bveda ediyo\w*",
+                 r"\b(hap|ilac)\w*\b.{0,30}\b(topladim|biriktirdim|biriktiriyom|biriktiriyorum)\b", r"\batla(yacagim|ycam|icam)\b"),
+    "self_harm": (r"\bkendime zarar\b", r"\bjilet\w*|\bkesik\w*"),
+    "violence_at_home": (r"\b(kilitlendim|kilitlendik|saklaniyom|saklaniyoruz|saklandim|saklandik)\b", r"\bzorla evlen\w*"),
+    "homeless_tonight": (r"\b(parkta|sokakta|istasyonda|garda|durakta) (oturuyo|bekliyo|yatiyo|uyuyo|kaliyo)\w*", r"\bnerde (kalicam|kalcam|yaticam|uyucam)\b"),
+    "eating_disorder": (r"\b(gundur|haftadir) (hicbir sey |hicbisey |bisey |bir sey )?yeme(dim|miyorum|miyom)\b", r"\bbayil(dim|iyom|iyorum)\b"),
+    "other_emergency": (r"\buyanmiyo\w*", r"\bnefesi (cok )?(garip|tuhaf|yavas|zor)\b", r"\b(yerde )?yatiyo\w*\b.{0,40}\buyan\w*"),
+})
+
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(k?hochu|khochu) (umeret|sdohnut|ischeznut)\b", r"\bpokonch\w* s (soboj|soboy|zhiznyu|zhizn'?ju)\b", r"\b(ub'?ju|ubyu|ubiu) seb(ya|ja|ia)\b",
+                 r"\b(prygnu|sprygnu|vyprygnu|vyjdu) (s|iz|v) (kryshi|mosta|okna|okno)\b", r"\bmenya (bolshe |uzhe )?ne (budet|stanet)\b"),
+    "self_harm": (r"\b(po)?rez(hu|ala|al|ayu|at)(s)? (sebya|sebja|ruki|veny|ruku)\b", r"\bkrov\w* (ne ostanavliva\w*|idet|idjot|techet|hleshchet)\b"),
+    "violence_at_home": (r"\b(b'?jet|b'?et|byet|bet|b'?jut|b'?yut|byut|izbiva\w*|izbil\w*|udaril\w*) (menya|menja|mamu|mat|sestru|brata|nas|syna|doch)\b",),
+    "sexual_abuse": (r"\b(trogaet|trogal|lapaet|lapal|pristaet|pristayot|domogaet\w*) (menya|menja|ko mne)\b", r"\biznasil\w*"),
+    "sextortion": (r"\bshantazh\w*", r"\b(foto|fotki|video|nudes|nyudsy|intim\w*)\b.{0,60}\b(den'?gi|zaplat\w*|razoshl\w*|vylozh\w*|otprav\w*)\b"),
+    "homeless_tonight": (r"\bvygnal\w* (menya |menja )?iz doma\b", r"\bnekuda (idti|pojti|poyti)\b", r"\b(splyu|nochuyu|nochuju) na ulice\b"),
+    "eating_disorder": (r"\bne em\b.{0,60}\b(obmorok\w*|upal\w*)\b|\bobmorok\w*\b.{0,60}\bne em\b", r"\bvyzyvayu rvotu\b"),
+    "other_emergency": (r"\bne (dyshit|prosypaetsya|prosypaetsja)\b", r"\bbez soznaniya\b", r"\bpered[oa]z\w*", r"\bnaglotal(as|asj|sya|sja)\b"),
+})
+TRANSLIT_POSSIBLE: dict[str, Table] = {
+    "ru": {
+        "suicidal": (r"\bne mogu bolshe\b|\bbolshe ne mogu\b", r"\bvse reshil\w*|\bvsjo reshil\w*"),
+        "violence_at_home": (r"\b(b'?jet|b'?et|byet|b'?yut|byut|bjut)\b", r"\b(zakryl|zaperl|spryatal)(sya|sja|as|asj|is)\b", r"\b(pryachus|prjachus)\b"),
+        "homeless_tonight": (r"\bvygnal\w*", r"\bnochevat\w*\b"),
+        "eating_disorder": (r"\bne em\b", r"\bobmorok\w*"),
+        "other_emergency": (r"\bmne strashno\b", r"\bdyshit (stranno|ploho|tyazhelo)\b"),
+    },
+    "uk": {
+        "suicidal": (r"\b(strybnu|strybnuty|strybnuti|stribnu|stribnuty|stribnuti)\b", r"\b(stoiu|stoyu|stoju|sydzhu|sidzhu) na (mostu|dakhu|dahu|kryshi)\b",
+                     r"\bnikomu ne (potribn\w*|treba)\b", r"\bne mozhu bilshe\b|\bbilshe ne mozhu\b"),
+        "violence_at_home": (r"\b(skhoval|shoval|zamknul|zachynyl)\w*",),
+        "eating_disorder": (r"\bne (yim|jim|iem)\b", r"\b(z)?neprytom\w*|\bznepritom\w*"),
+        "other_emergency": (r"\bne (prokydai?et\w*|prokydayet\w*|prokidaet\w*|prokydajet\w*|vidpovidai?e\w*)\b", r"\b(dykhai?e|dykhaye|dyhaie|dyhaye|dykhaje) (duzhe )?(dyvno|pogano|pohano|vazhko)\b",
+                            r"\b(vypyv|vypyla|vypil|vypila|nakovtal\w*)\b.{0,30}\b(pihulk\w*|pigulk\w*|tabletk\w*)"),
+        "self_harm": (r"\b(rizhu|porizal\w*|porizav)\b",),
+    },
+    "fa": {
+        "suicidal": (r"\b(poshte|posht e|roye|ru) (bom|boom|pol)\w*", r"\b(dige )?tahamol nadaram\b", r"\bakharin payam\w*"),
+        "eating_disorder": (r"\b(hichi|chizi) nakhord(am|am)\b", r"\bghash (kardam|mikonam|kard)\b"),
+        "self_harm": (r"\btigh\b",),
+        "other_emergency": (r"\bbihoosh\w*|\bbihush\w*",),
+    },
+    "ar": {
+        "violence_at_home": (r"\b(mkhabbi|m5abbi|mekhtebi|mkhabaye)\w*",),
+        "other_emergency": (r"\bma (bi|b|y)?(s7a|sha|yes7a|yis7a)\b",),
+    },
+}
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\b(strybnu|strybnuty|stribnu|stribnuty)\b.{0,30}\b(z|s|na) (mostu|mosta|dakhu|dahu|vikna)\b|\b(mostu|dakhu|dahu)\b.{0,40}\b(strybnu|strybnuty|stribnu|stribnuty)\b",
+                 r"\b(khochu|hochu) (pomer(ty|ti)|vmer(ty|ti))\b"),
+    "self_harm": (r"\b(rizhu|porizal\w*|porizav) (sebe|ruky|ruki|ruku|veny)\b", r"\bkrov\w* ne (zupyniai?et\w*|zupynyayet\w*|spyniai?et\w*)\b"),
+    "violence_at_home": (r"\b(b'?ye|bye|bie|bje|vbje|byie|byut|b'?yut) (mene|mamu|nas|sestru|brata)\b",),
+    "sexual_abuse": (r"\b(chipai?e|chipaye|chipav|torkai?et\w*|liz(e|ut) do mene)\b", r"\bz?gvaltuv\w*|\bzghvaltuv\w*"),
+    "other_emergency": (r"\bne (prokydai?et\w*|prokydayet\w*)\b.{0,60}\b(dykhai?e|dykhaye|dyhaie|pihulk\w*|pigulk\w*)|\b(pihulk\w*|pigulk\w*)\b.{0,60}\bne (prokydai?et\w*|prokydayet\w*)",),
+})
+# Arabic in Latin letters and digits ("Arabizi": 3 ع, 7 ح, 2 ء, 5 خ), Farsi in Latin letters ("Finglish").
+TRANSLIT_CLEAR["ar"] = {
+    "suicidal": (r"\b(bade|badi|baddi|bdi|biddi|3ayez|3ayza|3awez|3awza|abi|abgha|bghit|beghit|n?7abb?) (a|n)?mout\b", r"\b(enti7ar|inti7ar|ente7ar|nta7er|enta7er|ante7er|ant7r)\w*",
+                 r"\b(a2tol|a2tel|aktol|2atel|ba2tol|ra7 2e?2tol) (nafsi|7ali|ro7i)\b", r"\bma (baddi|badi|bdi|3ayez) (3ish|a3ish|3ayesh)\b"),
+    "self_harm": (r"\b(ajra7|jara7t|b?ajra7|3am ajra7|jrahet|jra7t) (7ali|nafsi|ro7i|eidi|idi|2idi)\b", r"\b(el )?dam (ma|mish|mesh) (3am )?(bi)?w2af\b"),
+    "violence_at_home": (r"\b(bi|by|y|3am y|3am bi)?e?(darabni|drabni|darbni|darabouni|darbouni|darabuni|edrabni|yedrabni|bidrabni|byedrabni)\b",
+                         r"\b(ra7|rah|7a) (y|ye)?(2|k|q)?(atelni|2otlni|2tolni|ktolni|qtolni)\b", r"\bhaddadni bel ?2atel\b"),
+    "sexual_abuse": (r"\b(bi|by|ya|3am y)?(lmesni|elmesni|lamasni|yilmasni)\b", r"\b(ta7arosh|it7arash|ta7arash|t7arrash)\w*", r"\b(eghtisab|ightisab|ightasab|eghtasab)\w*"),
+    "sextortion": (r"\b(swari|sowari|sowar|suwari|swar)\b.{0,60}\b(msari|masari|flous|fulus|mal|yensher|bynsher|binsher|yenshor|yfda7|yefda7)\w*", r"\b(yebtazni|biyebtazni|ebtizaz)\w*"),
+    "homeless_tonight": (r"\b(tarradni|tarraduni|tarradouni|taradni|taraduni|taradouni|tardouni|tarduni)\b", r"\b(bel|fel|fi el|fil|bi el) ?(share3|shari3|sharee3)\b",
+                         r"\bma (3andi|3ndi) (wen|wein|makan) (nam|anam)\b"),
+    "eating_disorder": (r"\bma (akalt|kalt|klit)\w*\b.{0,60}\b(ghmi|ghama|oghmi)\w*",),
+    "other_emergency": (r"\b(mesh|mish|ma) (3am )?(yetnaffas|yetnafas|bitnaffas|bitnafas)\b", r"\b(overdose|jor3a zayda)\b"),
+}
+TRANSLIT_CLEAR["fa"] = TRANSLIT_CLEAR["fa"] | {
+    "suicidal": TRANSLIT_CLEAR["fa"]["suicidal"] + (
+        r"\b(mikham|mikhaam|mikhastam) (bemiram|khodkoshi)\b", r"\bkhodamo (mikosham|bokosham|mikoshm)\b", r"\bnemikham (zende|zendegi)\b",
+        r"\b(hich )?dalil\w* (baraye|bara|vase) zende (moondan|mundan|budan|boodan)\b", r"\b(ghors|ghors ha|ghorsa)\w*\b.{0,40}\b(bokhoram|mikhoram)\b.{0,40}\b(bemiram|tamoom|tamum|bidar nasham)"),
+    "self_harm": (r"\b(dastamo|dastam ro|ragamo|ragam ro|khodamo|mochamo|mochamam)\b.{0,20}\b(boridam|mibooram|miboram|zadam|mizanam)\b", r"\bkhoon\w* band (nemiad|nemishe|nemiyad)\b",
+                  r"\bkhodzani\b"),
+    "violence_at_home": (r"\b(mano|mara|mamanamo|madaramo) (dare )?(mizane|mizanan|zad|kotak)\b", r"\bkotakam (mizane|zad)\b"),
+    "sexual_abuse": (r"\b(tajavoz|dastmali|dast ?dorazi)\w*", r"\bbeham dast (mizane|zad)\b"),
+    "homeless_tonight": (r"\b(jaei|jayi|jaie|ja) (baraye|bara|vase) (khab|khabidan|moondan)\b", r"\bbiroonam (kard|kardan)\b"),
+    "eating_disorder": (r"\b(hichi|chizi) nakhordam\b.{0,60}\bghash\b|\bghash\b.{0,60}\b(hichi|chizi) nakhordam\b",),
+    "other_emergency": (r"\bnafas nemi?kesh\w*", r"\bbihoosh (oftade|shode|e)\b"),
+}
+
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(уйти|уйду) из жизни\b", r"\bсвести сч[её]ты с жизнью\b", r"\b(прыгну|спрыгну|выпрыгну|сброшусь) (с|из) (крыши|моста|окна|балкона)\b",
+                 r"\bвыйти в окно\b|\bвыйду в окно\b", r"\bвскро(юсь|ю вены|ться)\b", r"\bлучше бы меня не было\b"),
+    "self_harm": (r"\b(по)?рез(ала|ал|аю|ать|ала)(сь)? (себя|себе|руки|руку|вены|запястья|ноги)\b",
+                  r"\bкровь (ид[её]т|течет|течёт|хлещет|не останавлива\w*)\b.{0,40}\b(уже|минут|час|долго|не)\b"),
+    "violence_at_home": (r"\b(ударил\w*|избил\w*|избива\w*|бь[её]т|бьют) (меня|сына|дочь|маму|мать|сестру|брата|нас|ребенка|ребёнка)\b",
+                         r"\bголовой (об|о) (стену|стол|пол)\b", r"\b(грозит|угрожает|обещает) (меня )?(убить|зарезать)\b"),
+    "other_emergency": (r"\bнаглотал(ась|ся|ись)\b", r"\bне (двигается|шевелится|дышит)\b.{0,40}\b(лежит|таблет\w*|без)\b|\b(лежит|таблет\w*)\b.{0,60}\bне (двигается|шевелится)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bменя (уже |больше )?не станет\b", r"\b(я )?(уже )?вс[её] решил(а)?\b", r"\bтаблетки (уже )?(купил|купила|собрал|собрала|накопил|накопила)\b",
+                 r"\b(стою|сижу) на (крыше|мосту|краю)\b", r"\bисчезнуть навсегда\b"),
+    "self_harm": (r"\b(по)?резал(а)?\b", r"\bкровь (ид[её]т|течет|течёт)\b"),
+    "violence_at_home": (r"\b(закрыл(ась|ся|ись)|заперл(ась|ся|ись)) в (ванной|комнате|туалете)\b", r"\bломает дверь\b", r"\bударил\w*"),
+    "other_emergency": (r"\bне двигается\b", r"\bне отвечает\b.{0,40}\b(лежит|таблет\w*)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(стрибну|зістрибну|вистрибну) (з|із) (даху|мосту|вікна|балкона)\b", r"\bпі(ти|ду) з життя\b", r"\bвсе закінчу\b|\bзакінчу (все|з усім)\b"),
+    "self_harm": (r"\b(по)?різа(ла|в|ю|ти)(ся)? (себе|собі|руки|руку|вени|ноги)\b", r"\bкров (йде|тече|не зупиня\w*)\b.{0,40}\b(вже|хвилин|годин|довго)\b"),
+    "violence_at_home": (r"\b(вдарив|вдарила|побив|побила|б" + _AP + r"є|б" + _AP + r"ють) (мене|сина|доньку|маму|сестру|брата|нас)\b",),
+    "sexual_abuse": (r"\bчіпля(ється|вся) до мене\b", r"\b(чіпає|торкається|мацає|лапає) (мене|до мене)\b"),
+    "other_emergency": (r"\bнаковтал(ася|ся|ись)\b",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bмене (вже |більше )?не стане\b", r"\bвсе вирішил(а)?\b", r"\b(стою|сиджу) на (даху|мосту|краю)\b", r"\bнікому не потрібн\w*"),
+    "eating_disorder": (r"\bз?непритом\w*",),
+    "violence_at_home": (r"\b(закрил(ась|ся|ися)|замкну(лась|вся|лися)) в (ванній|кімнаті|туалеті)\b", r"\bламає двері\b"),
+    "other_emergency": (r"\bне (рухається|ворушиться)\b",),
+})
+
+_extend(AR_CLEAR, {
+    "suicidal": (r"(بغيت|نبغي|ابغى|ابي|ودي|بدي|اريد|عايز|عايزه|عاوز|عاوزه|حابب|حابه) (ان )?[انت]?موت\b", r"(ا|سا|راح ا|رح ا|ح|ب|هـ)?نهي (كل شيء|كل شي|حياتي)\b",
+                 r"(ا|ن|ح|راح ا|رح ا|سا)?(رمي|نرمي) (حالي|نفسي|روحي) (من|عن|تحت)", r"(لم اعد|ما عدت|ما عاد) (احتمل|اقدر اتحمل|اتحمل) (هذه )?(الحياه|حياتي)"),
+    "self_harm": (r"[وف]?(جرحت|بجرح|عم جرح|اجرح|قطعت|بقطع) (ايدي|يدي|دراعي|ذراعي|رجلي|جسمي|شرياني|نفسي|حالي|روحي)", r"[وف]?الدم (ما|مش|لا|مو) ?(عايز|عاوز|راضي|بدو|رح)? ?(ي|بي)?(وقف|قف|يقف)"),
+    "violence_at_home": (r"[وف]?(ي|بي|عم ي|ت|بت|عم ت)?هدد(ني|وني|نا) (بالقتل|بالذبح|ان?ه? ?(ي|بي)?قتلني)", r"[وف]?(ي|بي|بد|بدهم|بدو|بيبغو|بدهن) ?(ي)?زوجو?ني (غصب|بالغصب|بالقوه|غصبا)",
+                         r"زواج (قسري|بالغصب|بالاكراه)", r"[وف]?(ي|بي|عم ي|ت|بت|عم ت)ضرب (امي|ماما|امنا|اختي|اخوي|اخي|اخويا)"),
+    "sexual_abuse": (r"[وف]?(بي|عم ي|ي|ب|ت|بت)?لمس(ني|وني)\b", r"[وف]?(بي|عم ي|ي)?تحرش\w*", r"[وف]?(بي|عم ي|ي)?(اغتصب|غتصب)\w*"),
+    "sextortion": (r"(صوري|صوري الخاصه|فيديوهاتي|فيديو الي|صور الي|صور خاصه|صور عاريه)\b.{0,80}(مصاري|فلوس|مال|يورو|ادفع|ينشر\w*|بينشر\w*|يفضح\w*|يبعت\w*|يرسل\w*)",
+                   r"(ي|بي|عم ي)?هدد(ني|وني)\b.{0,60}(صور|فيديو|ينشر|يبعت|يفضح)"),
+    "homeless_tonight": (r"(طرد|كب)(وني|ني|تني|ولي)\b.{0,40}(البيت|الدار|المنزل|الشارع|الليله|هسه|هلق|هلا)", r"ما (عندي|عندناش|عنديش|الي|لي|في) (وين|مكان|محل|فين) (ا|ن)?نام"),
+    "eating_disorder": (r"(ما|م|لم) ?(اكلت|كلت|كليت|اكل)(ش)?\b.{0,60}(اغمي|اغمى|يغمى|بيغمى|غمي|غمى|طحت|وقعت|دايخ|دايخه)",
+                        r"(اغمي|اغمى|يغمى|بيغمى|غمي|غمى) (علي|عليا|عليي)\b.{0,60}(ما|م|لم) ?(اكلت|كلت|كليت|اكل)(ش)?"),
+    "other_emergency": (r"(ما|مش|مو|لا) (عم )?(بي|ي)?(صحى|صحا|يصحى|فاق|يفيق|يتنفس)\b", r"(اوفر ?دوز|جرعه زائده)", r"شفاي?فه?ا? (زرقا|زرق)"),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(ما|م) ?(بقيتش|بقيت|عدت|عاد فيني) (قادر|قادره|اتحمل|احتمل)", r"[انت]موت\b", r"(واقف|واقفه|قاعد|قاعده) (دابا |هلق |هسه |هلا |الحين |الان )?(فوق|على|ع) (القنطره|الجسر|السطح|الكوبري|البنايه|سطح)",
+                 r"(اخر|اخير) (رساله|مره بكتب)"),
+    "violence_at_home": (r"[وف]?(مخبي|مخبيين|مخبايين|مختبي|مختبيين|مستخبي|مستخبيين|مداري)\w*", r"(قفل|سكر) (علي|عليا|الباب)", r"غصب عني"),
+    "sexual_abuse": (r"(يدخل|بيدخل|بيفوت|يفوت|بيجي) (غرفتي|اوضتي|على غرفتي|لغرفتي)", r"لا تقول لحد|ما تحكي لحد"),
+    "eating_disorder": (r"(اغمي|اغمى|يغمى|بيغمى|غمي|غمى) (علي|عليا|عليي)", r"(ما|م) ?(اكلت|كلت|كليت)ش? (حاجه|شي|شيء|اي شي)"),
+    "other_emergency": (r"(طاح|وقع|وقعت|طاحت)\b.{0,30}(ما|مش|مو) (ي|بي)?(صحى|فاق|يتحرك)", r"(شرب|شربت|بلع|بلعت|اخد|اخدت|اخذ|اخذت) (شي|حبوب|حبات|دوا)\b.{0,40}(ما|مش|مو) "),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"قرص\w*\b.{0,40}(مي ?خورم|بخورم|خوردم)\b.{0,30}(تموم|بميرم|بيدار نشم|خلاص)", r"(امشب|ديگه|الان)\b.{0,30}تمومش (مي ?)?كنم",
+                 r"(خودمو|خودم رو|خودم را) (از|مي ?ندازم|پرت)", r"(هيچ )?دليلي (براي|برا|واسه) زنده (موندن|ماندن|بودن)", r"نمي ?خوام (ديگه )?(زنده|زندگي)"),
+    "self_harm": (r"(دستمو|دستم رو|رگمو|مچمو|مچ دستمو|پامو)\b.{0,20}(بريدم|مي ?برم|زدم|مي ?زنم)", r"خودزني (مي ?)?كنم", r"خون\w* (قطع|بند) (نمي ?شه|نمياد|نمي ?ياد)"),
+    "violence_at_home": (r"(مي ?)?خواد (منو|مرا) (بكشه|بكشد)", r"(مجبورم|به زور) (مي ?)?(كنن|كنند) (ازدواج|شوهر)"),
+    "sexual_abuse": (r"دستمالي", r"دست ?درازي", r"(بهم|به من|منو) (دست )?(مي ?)?(ماله|ماليد|زنه|زد)\b.{0,20}(شب|وقتي|تنها)"),
+    "sextortion": (r"عكس\w*\b.{0,60}(پول|يورو|تومن)\b.{0,60}(مي ?فرسته|پخش|منتشر|مي ?ذاره)", r"(اگه|اگر)\b.{0,30}پول\b.{0,40}(مي ?فرسته|پخش|منتشر)"),
+    "homeless_tonight": (r"جايي (براي|برا|واسه) (خواب|خوابيدن|موندن) (ندارم|نداريم)", r"(بيرونم|بيرونمون) (كرد|كردن|انداخت|انداختن)"),
+    "eating_disorder": (r"(هيچي|چيزي) نخوردم\b.{0,60}(غش|بيهوش|سرم گيج)", r"غش (كردم|مي ?كنم)\b.{0,60}(نخوردم|نمي ?خورم)"),
+    "other_emergency": (r"بيهوش (افتاده|شده|شد)", r"اوردوز", r"(جواب|صدام?) (نمي ?ده|نمي ?دهد)\b.{0,40}(بيهوش|افتاده|قرص)|(بيهوش|افتاده|قرص)\b.{0,60}جواب نمي ?ده"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"(ديگه )?نمي ?كشم\b", r"(اخرين|آخرين) (پيام|پيغام)", r"نامه\w*\b.{0,30}(نوشتم)", r"پشت ?بوم\w*", r"تمومش (مي ?)?كنم"),
+    "violence_at_home": (r"زده به سرش",),
+    "other_emergency": (r"يه چيزي (زده|خورده)", r"جواب نمي ?ده"),
+    "eating_disorder": (r"غش (كردم|كرد|مي ?كنم)",),
+})
+
+# A past that is over, in more words: "two years ago", "when i was 14 … now i'm 20",
+# "iki yıl önce … şimdi iyiyim", "два роки тому … зараз усе добре", "دو سال پیش … الان خونه دارم".
+CALM_PAST += (r"|\b(\w+ (years?|months?) ago|\w+ (yil|sene|ay) (once|evvel)|(\d+|\w+) (роки|років|рік|місяці|місяців) тому|"
+              r"(\d+|\w+) (лет|года|год|месяцев|месяца) назад|в \d+ (лет|років))\b"
+              r"|قبل \w+ (سنوات|سنين|سنه|اشهر)|من (سنتين|سنه|كم سنه)|\w+ سال (پيش|قبل)|سال پيش")
+CALM_RESOLVED += (r"|\b(now i ?m \d+|now i (have|got)|have my own (flat|place|apartment|room)|it s been \d+ (years|months)|all good now|recovered|"
+                  r"simdi iyi\w*|artik iyi\w*|зараз (усе|все) (добре|гаразд|нормально)|сейчас (вс[её]|у меня) (хорошо|нормально|есть)|"
+                  r"теперь у меня|вс[её] давно прошло)\b"
+                  r"|الان عندي|هلق عندي|هلا عندي|هسه عندي|الان \w+ دارم|تموم شده|ساله كه")
+# School and work as the thing that "kills": a figure of speech twice over.
+CALM_SCHOOL = (r"\b(math\w*|exam\w*|test|grades?|homework|chemistry|matematik|sinav\w*|karne\w*|not\w*|odev\w*|"
+               r"математик\w*|хими\w*|экзамен\w*|оценк\w*|контрольн\w*|іспит\w*|оцінк\w*|домашк\w*)\b"
+               r"|رياضي|الرياضيات|الامتحان|امتحان|العلامات|نمره|نمرات|شيمي")
+CALM_TOPIC_WORDS += r"|\b(anorexi\w*|bulimi\w*|anoreksi\w*|bulimi\w*|анорекси\w*|булими\w*|анорексі\w*|булімі\w*)|فقدان الشهيه|انوركسيا|بي ?اشتهايي"
+CALM_RESOLVED += r"|\b(уже (год|\d+ (лет|года|месяц\w*)|полгода) как|вже (рік|\d+ (років|роки|місяц\w*)) як)\b"
+
+# Second round of general stems (own probes after set 7): nouns with the Arabic article,
+# apostrophes in Latin-letter Russian/Ukrainian folded to a space ("b'et" as "b et"), ґ.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(don ?t|do not|can ?t) see (the|a|any) point (in|of) (living|being alive|going on)\b", r"\bno point (in|of) living\b",
+                 r"\b(going to|gonna|will|about to) (swallow|take|down) (all )?(my |the |these |those )?(pills|tablets|meds|sleeping pills)\b"),
+    "violence_at_home": (r"\bthreaten\w* to (stab|kill|hurt|beat|shoot) (me|us|my)\b",),
+    "sexual_abuse": (r"\bforces? me to (do (stuff|things)|touch|have sex|undress)\b", r"\b(sexually )?assaulted me\b"),
+    "sextortion": (r"\bblackmail\w* me\b.{0,40}\b(video|pic|photo|picture|nudes|pictures|photos|pics|videos)\b",),
+    "homeless_tonight": (r"\bi ?m homeless\b", r"\bhomeless (since|from) (today|tonight|yesterday)\b"),
+    "eating_disorder": (r"\b(throw|throwing) up after (every|each) meal\b.{0,40}\b(faint\w*|passed out|blacked out)\b",),
+    "other_emergency": (r"\b(took|swallowed|taken) (\d+|like \d+|all) (of )?(my |the |those |her |his )?(pills|tablets|meds|sleeping pills)\b",
+                        r"\bpassed out\b.{0,30}\b(won ?t|doesn ?t|not|isn ?t) (respond\w*|wak\w*|breath\w*)\b", r"\bunresponsive\b",
+                        r"\bgas\b.{0,40}\b(isn ?t|not|won ?t) wak\w*|\b(isn ?t|not|won ?t) wak\w*\b.{0,40}\bgas\b"),
+})
+_extend(EN_POSSIBLE, {
+    "sexual_abuse": (r"\bforces? me\b", r"\bdon ?t remember anything\b.{0,40}\b(party|drink|woke up)\b|\b(party|drink|woke up)\b.{0,60}\bdon ?t remember anything\b"),
+    "eating_disorder": (r"\b(throw|throwing) up after (every|each|meals)\b",),
+    "other_emergency": (r"\b(won ?t|doesn ?t|not|isn ?t) (responding|wak(e|ing) up)\b(?! (to|my) (my )?(texts|messages|calls))",),
+})
+_extend(TR_CLEAR, {
+    "self_harm": (r"\bkendime zarar (veriyo|veriyom|veriyorum|verdim|vericem)\b",),
+    "violence_at_home": (r"\bbeni (oldurcek|oldurucek|oldurecek|oldurcekler)\b",),
+    "eating_disorder": (r"\bkus\w*\b.{0,60}\bbayil\w*|\bbayil\w*\b.{0,60}\bkus\w*",),
+    "other_emergency": (r"\buyan(miyo|miyor|madi)\w*\b.{0,40}\b(ilac|hap|icmis|icti)\w*|\b(ilac|hap)\w*\b.{0,40}\buyan(miyo|miyor|madi)\w*",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "violence_at_home": (r"\b(b ?j?y?et|b ?j?y?ut|b ?y?jot|izbil\w*|udaril\w*) (menya|menja|mamu|nas|sestru|brata)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "violence_at_home": (r"\b(b ?j?y?e|b ?j?y?ut|pobyv|vdaryv) (mene|mamu|nas)\b",),
+})
+TRANSLIT_CLEAR["ar"] = TRANSLIT_CLEAR["ar"] | {
+    "suicidal": TRANSLIT_CLEAR["ar"]["suicidal"] + (r"\b(bade|badi|baddi|bdi|biddi|3ayez|3ayza|3awez|3awza|abi|abgha|bghit|ana) (a|n)?m(ou|oo|u|o)t\b",),
+    "homeless_tonight": TRANSLIT_CLEAR["ar"]["homeless_tonight"] + (
+        r"\b(nayem|nayme|nayma|anam|bnam|nemt|nimt)\b.{0,30}\b(share3|shari3|sharee3)\b|\b(share3|shari3|sharee3)\b.{0,30}\b(nayem|nayme|nayma|anam|bnam|nemt|nimt)\b",),
+}
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(выпью|выпила|выпил|наглотаюсь|съем|сожру|приму) (все |всю |пачку |кучу |много )*(таблет\w*|снотворн\w*|колес\w*)",),
+    "sexual_abuse": (r"\bприста[её]т ко мне\b.{0,20}\b(ночью|по ночам|когда)\b",),
+})
+_extend(UK_CLEAR, {
+    "sexual_abuse": (r"\bз[гґ]валт\w*",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"[وف]?(ال|بال|لل)انتحار", r"(ا|سا|راح ا|رح ا|ب|ح|بدي ا)قتل (حالي|روحي)"),
+    "sexual_abuse": (r"[وف]?(ال|بال|لل)?(اغتصاب|تحرش)", r"[وف]?(ي|بي|عم ي|ت|بت)?تحرش (فيا|فيي|بي|فيني)"),
+    "sextortion": (r"[وف]?(بي|عم ي|ي|ب|ت|بت)?بتز(ني|وني)", r"(ال|بال)?ابتزاز", r"(بي|عم ي|ي)?هدد(ني|وني) (بصوري|بالصور|بفيديو)"),
+    "eating_disorder": (r"(تقيا|استفرغ|ترجع|رجع)\w*\b.{0,60}(اغمي|اغمى|يغمى|غمي)",),
+    "other_emergency": (r"[وف]?(بلع|بلعت|اخد|اخدت|اخذ|اخذت|شرب|شربت) (علبه |كل |كتير |كثير )?(حبوب|حبات|اقراص|الحبوب|الدوا)\b.{0,20}(كتير|كثير|كلها|كامله|زياده|علبه)",),
+})
+_extend(AR_POSSIBLE, {
+    "eating_disorder": (r"(ب|عم |ا|بت|عم ت)?(تقيا|استفرغ)\w* بعد (كل )?(اكل|الاكل|وجبه|ما اكل)",),
+    "other_emergency": (r"[وف]?(بلع|بلعت) (حبوب|حبات|اقراص|الحبوب)",),
+})
+_extend(FA_CLEAR, {
+    "sextortion": (r"(عكس|فيلم|ويديو|فيلم)\w*\b.{0,30}تهديد|تهديد\w*\b.{0,30}(عكس|فيلم|ويديو)",),
+    "eating_disorder": (r"بالا (مي ?)?(ارم|يارم|اوردم)\b.{0,40}(غش|بيهوش)|(غش|بيهوش)\w*\b.{0,40}بالا (مي ?)?(ارم|اوردم)",),
+})
+_extend(FA_POSSIBLE, {
+    "eating_disorder": (r"بعد (از )?(هر )?غذا\b.{0,20}بالا (مي ?)?(ارم|يارم)",),
+})
+TRANSLIT_CLEAR["fa"]["homeless_tonight"] += (r"\bemshab\b.{0,20}\b(ja|jaei|jayi|jaie) (nadaram|nadarim)\b",)
+TRANSLIT_POSSIBLE["fa"]["homeless_tonight"] = (r"\b(ja|jaei|jayi|jaie) (nadaram|nadarim)\b",)
+CALM_TOPIC += r"|بحث عن|للمدرسه|للجامعه|تقرير عن|عرض عن|واجب عن|درس عن|بروژه|تحقيق درباره|مقاله"
+
+# Figures of speech with a cause: dying of laughter, boredom, hunger, heat, tiredness.
+CALM_FIGURE = (r"\b(dying (of|from) (laughter|laughing|boredom|hunger|the heat)|died (of|from) laughing|dying to (see|meet|try|know|go)|"
+               r"\w+(dan|den|tan|ten) (ol|bayil)(uyorum|uyom|ucem|ecegim|acagim|dum|mek uzere)|(ol|bayil)(uyorum|uyom|dum|acagim|ucam|cam) \w+(dan|den|tan|ten)|"
+               r"(от|со) (скуки|смеха|жары|усталости|голода|стыда)|(від|зі|з) (нудьги|сміху|спеки|втоми|голоду|сорому)|"
+               r"(ot|so) (skuki|smeha|zhary|ustalosti|goloda)|(vid|zi|z) (nudhy|nudgy|smikhu|smihu|speky))\b"
+               r"|من (الضحك|التعب|الجوع|الحر|الملل|البرد)|از (خنده|گرسنگي|خستگي|گرما|سرما)")
+# Kicked out of something that is no home: work, school, class, a group chat.
+CALM_NOT_HOME = (r"\b(out of (class|school|work|the (group|chat|game|team|class|lesson|shop|club))|of the (group|chat)|"
+                 r"(isten|okuldan|dersten|gruptan|siniftan) (kov|atil|at)\w*|(из|с) (группы|чата|школы|класса|работы|урока)|"
+                 r"(з|із) (групи|чату|школи|класу|роботи|уроку))\b"
+                 r"|من (الشغل|العمل|المدرسه|الصف|الجروب|القروب|الدوام)|از (كار|مدرسه|كلاس|گروه)")
+# A meal missed today, a question about food.
+CALM_MEAL = (r"\b(since (this )?morning|since breakfast|sabahtan beri|с утра|з ранку|zranku|s utra|az sob)\b|من الصبح|من الفطور|از صبح"
+             r"|\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemekhane|kantin|lokanta|столов\w*|кафе|їдальн\w*)\b|مطعم|كافتيريا|رستوران|غذاخوري")
+CALM_MEAL_PLACE = (r"\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemekhane|kantin|lokanta|столов\w*|кафе|їдальн\w*|де поїсти|где поесть)\b"
+                   r"|مطعم|كافتيريا|رستوران|غذاخوري")
+KILL_STEM = r"(kill|murder|oldur|olduru|gebert|убь|убить|вб|ubyo|ube|vbj|قتل|موت|كش)"
+CALM_JOKE += r"|من الضحك|از خنده|зі сміху|від сміху|со смеху|gulmekten"
+CALM_TOPIC_WORDS += r"|انتحر\w*|خودكشي\w*"
+
+# Third round (own probes): stabbing, making oneself sick, sleeping in a park or car,
+# "a lot of pills", more Arabizi and Finglish spellings.
+_extend(EN_CLEAR, {
+    "homeless_tonight": (r"\bnowhere to go\b.{0,40}\b(tonight|sleep\w*|car|street|station)\b|\bsleep\w*\b.{0,40}\bnowhere to go\b",),
+})
+_extend(EN_POSSIBLE, {
+    "homeless_tonight": (r"\bsleep\w* in (my|the|a) car\b",),
+})
+_extend(TR_CLEAR, {
+    "violence_at_home": (r"\bbicak(ladi|liyo\w*|layacak|layacagim|lamak)\w*",),
+    "eating_disorder": (r"\bkendimi kustur\w*",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(vypil|vypila|vyp'?ju|naglotal\w*|naglotayus|sozhral\w*) (vse |vsyu |pachku |kuchu )*(tabletki|tabletok|snotvorno\w*|kolesa)\b",),
+})
+TRANSLIT_CLEAR["ar"] = TRANSLIT_CLEAR["ar"] | {
+    "suicidal": TRANSLIT_CLEAR["ar"]["suicidal"] + (r"\b(e|i|a)?nt(e|i|a)?7(a|e|i)r\w*",),
+    "self_harm": TRANSLIT_CLEAR["ar"]["self_harm"] + (r"\b(b?a?2ta3|2ata3t|qata3t|b?a?jra7|jara7t) (eidi|idi|2idi|ideyya|2ideyye|3er2i|3rou2i)\b",),
+    "violence_at_home": TRANSLIT_CLEAR["ar"]["violence_at_home"] + (r"\b(bi|by|y|3am y|3am bi)? ?e?d(a)?r(a|e)?b(ni|ouni|uni)\b",),
+}
+TRANSLIT_CLEAR["fa"]["suicidal"] += (r"\bkhodamo (bekosham|bkosham)\b",)
+TRANSLIT_CLEAR["fa"]["other_emergency"] += (r"\b(ghors|ghorsa|ghors ha) (ziad|ziyad|kheili|kheyli) (khordam|khorde|khord)\b",)
+_extend(AR_CLEAR, {
+    "homeless_tonight": (r"(بنام|رح نام|راح انام|ح نام|انام|نايم|نايمه|نمت|سانام|عم نام) (في |ب|ع)ال?(شارع|حديقه|محطه|جنينه)",),
+})
+_extend(FA_CLEAR, {
+    "violence_at_home": (r"كتك\w* (زد|زدن|مي ?زنه|مي ?زنن)",),
+    "homeless_tonight": (r"(تو|در) (خيابون|خيابان|پارك|ايستگاه) (مي ?)?(خوابم|مي ?خوابم|بخوابم)",),
+    "other_emergency": (r"قرص (زياد|خيلي|زيادي) (خوردم|خورده|خورد)",),
 })

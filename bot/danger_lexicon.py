@@ -295,7 +295,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
 # Talking *about* a topic (school project, study, job, media) is no danger to the writer.
 TOPIC_CONTEXT = (
     r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|facharbeit|aufsatz|plakat|"
-    r"\w*buch|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
+    r"\w*buch|\w*buecher|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
     r"infos? (ueber|zu)|was macht eine?|definition|klinischen sinn|unterschied zwischen|ausbildung (zum|zur|als)|"
     r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*|"
     r"podcast\w*|thema|themen|kurs|erste hilfe\w*|gruppenarbeit|sozialkunde|projekt\w*|projekttag|artikel|nachrichten|zeitung|"
@@ -427,3 +427,24 @@ FIRM_POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\b(wacht|wird) nicht (mehr )?(auf|wach)\b", r"\bgas ?geruch\b|\briecht (nach|voll nach|stark nach) gas\b",
     ),
 }
+
+
+# After crisis set 7: a hidden injury, a burn or scald by a parent, money paid and more
+# demanded, a countdown to the pictures, "not much longer here".
+def _extend(table: dict[str, tuple[str, ...]], extra: dict[str, tuple[str, ...]]) -> None:
+    for kind, patterns in extra.items():
+        table[kind] = table.get(kind, ()) + patterns
+
+
+_extend(FIRM_POSSIBLE, {
+    "suicidal": (r"\b(nicht (vor|geplant)|nicht mehr) (noch )?(lange|laenger) (da|hier) (zu )?(sein|bleiben)\b",
+                 r"\b(bin|sind) (ich )?(bald|nicht mehr lange) (nicht mehr )?(da|hier)\b(?! (weil|wegen|im|in|am|bei|fuer))"),
+    "violence_at_home": (r"\b(blaue[ns]?|blaues) (auge|augen|flecken)\b.{0,80}\b(schmink\w*|drueber\w*|sieht man|verstecken|abdecken|lehrer\w*|fragt|fragen)\b"
+                         r"|\b(schmink\w*|drueber\w*)\b.{0,80}\b(blaue[ns]?|blaues) (auge|augen|flecken)\b",
+                         r"\b(ueber|auf|an) (den|die|meinen|meine|mein) (arm|arme|hand|haende|bein|beine|ruecken|kopf|gesicht)\b.{0,10}\b(gekippt|geschuettet|gegossen|gedrueckt)\b",
+                         r"\bdarf (nicht|nie|net) zum arzt\b"),
+    "sextortion": (r"\b(ueberwiesen|gezahlt|bezahlt|geschickt)\b.{0,60}\b(will|verlangt|fordert) (er|sie|der|die|der typ) (jetzt )?(nochmal|noch mal|noch|wieder|mehr)\b",
+                   r"\b(countdown|ultimatum|frist)\b.{0,80}\b(video\w*|bild\w*|foto\w*|pics|nudes|sehen|zahl\w*)\b",
+                   r"\b(oder|sonst) (alle|jeder|jede|die ganze \w+|meine (eltern|freunde|klasse)) (sehen|sieht|kriegen|kriegt|bekommen|bekommt) (mein|meine|das|die|den)\b.{0,10}\b(video\w*|bild\w*|foto\w*|pics|nudes)\b",
+                   r"\bwas passiert wenn ich (nicht|nich) (be)?zahl\w*"),
+})

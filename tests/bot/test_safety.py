@@ -242,3 +242,109 @@ def test_indirect_and_colloquial_dangers_get_at_least_a_check_in(text: str, kind
 def test_harmless_readings_of_the_same_words_stay_calm(text: str) -> None:
     found = assess_danger(text)
     assert found is None or found.level == "possible"
+
+
+# Per language and kind, phrasings written for these tests (not taken from a crisis set):
+# every one must get at least a check-in from the lexicon alone (the NLU knows only German).
+OTHER_LANGUAGE_DANGERS: list[tuple[str, str]] = [
+    # English
+    ("en", "honestly i just wanna kms, nobody would even notice"),
+    ("en", "i've got a blade in my hand and i'm cutting my wrists right now"),
+    ("en", "my stepdad is punching my mom again and i'm hiding in my closet"),
+    ("en", "my coach touches me in the changing room and says its our secret"),
+    ("en", "a guy has my nudes and says he'll leak them unless i send 200 euros"),
+    ("en", "my parents threw me out and i've got nowhere to sleep tonight"),
+    ("en", "i haven't eaten in 4 days and i keep passing out"),
+    ("en", "my friend drank a whole bottle of vodka and now he's unconscious"),
+    # Turkish, with and without Turkish letters, colloquial -yo
+    ("tr", "artık yaşamak istemiyom, her şeyi bitirmek istiyorum"),
+    ("tr", "kendimi oldurucem bu gece, kimse beni aramasin"),
+    ("tr", "bileğimi kestim kan durmuyor"),
+    ("tr", "babam her akşam beni dövüyo, eve gitmeye korkuyorum"),
+    ("tr", "üvey babam geceleri odama gelip bana dokunuyo"),
+    ("tr", "biri çıplak fotoğraflarımı herkese yayacakmış, para istiyo"),
+    ("tr", "babam beni evden kovdu, bu gece kalacak yerim yok"),
+    ("tr", "bir haftadır hiçbir şey yemedim, sürekli bayılıyorum"),
+    ("tr", "arkadaşım çok hap içti, bilinci yok, nefes almıyor"),
+    # Russian, Cyrillic and Latin letters
+    ("ru", "я больше не хочу жить, сегодня всё закончу"),
+    ("ru", "ya hochu umeret, vse nadoelo"),
+    ("ru", "опять порезала руки, кровь не останавливается"),
+    ("ru", "отчим избивает маму, я заперлась в ванной"),
+    ("ru", "otchim trogaet menya kogda mamy net doma"),
+    ("ru", "у парня мои интимные фото, требует деньги иначе выложит"),
+    ("ru", "меня выгнали из дома, ночевать негде"),
+    ("ru", "не ем уже неделю, сегодня упала в обморок"),
+    ("ru", "друг наглотался таблеток и не дышит"),
+    # Ukrainian, Cyrillic and Latin letters
+    ("uk", "не хочу більше жити, сьогодні все закінчу"),
+    ("uk", "ya ne khochu zhyty bilshe"),
+    ("uk", "знову ріжу руки, кров не зупиняється"),
+    ("uk", "тато знову б'є маму, я сховалася в кімнаті"),
+    ("uk", "вітчим чіпляється до мене, коли мами нема"),
+    ("uk", "хлопець має мої інтимні фото і вимагає гроші"),
+    ("uk", "мене вигнали з дому, ночувати ніде"),
+    ("uk", "не їм вже тиждень, сьогодні знепритомніла"),
+    ("uk", "подруга наковталася таблеток і не дихає"),
+    # Arabic: MSA, Levantine, Egyptian, Iraqi/Gulf, Maghrebi, Arabizi
+    ("ar", "بدي موت، ما عاد فيني اتحمل"),
+    ("ar", "عايزه اموت، خلاص تعبت"),
+    ("ar", "bade mout, ma 3ad fiyye"),
+    ("ar", "جرحت ايدي بالموس والدم ما وقف"),
+    ("ar", "أبوي يضربني كل يوم وأنا خايفة أرجع للبيت"),
+    ("ar", "abouya darabni el yom w ana kha2fe"),
+    ("ar", "خالي بيلمسني لما تكون امي برا"),
+    ("ar", "واحد معه صوري وبده فلوس والا بينشرها"),
+    ("ar", "طردوني من البيت وما عندي وين نام الليلة"),
+    ("ar", "ما كلت شي من ثلاث ايام واغمي علي بالمدرسة"),
+    ("ar", "صاحبي بلع حبوب كثير وما يصحى"),
+    # Farsi: Persian script with Persian and Arabic-keyboard letters, ZWNJ, Finglish
+    ("fa", "دیگه نمی‌خوام زنده باشم"),
+    ("fa", "ديگه نميخوام زنده باشم"),
+    ("fa", "mikham khodkoshi konam"),
+    ("fa", "دوباره رگمو زدم، خونش بند نمیاد"),
+    ("fa", "بابام هر شب منو کتک میزنه"),
+    ("fa", "شوهر خاله‌م بهم دست میزنه وقتی تنهام"),
+    ("fa", "یکی عکسای خصوصیمو داره و پول میخواد وگرنه پخششون میکنه"),
+    ("fa", "از خونه بیرونم کردن و امشب جایی برای خواب ندارم"),
+    ("fa", "یه هفته‌ست هیچی نخوردم و امروز غش کردم"),
+    ("fa", "دوستم کلی قرص خورده و بیهوش افتاده"),
+    # more spellings: Latin-letter Russian and Ukrainian, Arabizi, Finglish, dialect forms
+    ("ru", "otec b'et menya"), ("ru", "ya vypila vse tabletki"), ("uk", "batko b'ye mene"),
+    ("uk", "мене зґвалтували"), ("tr", "babam annemi bıçakladı"), ("tr", "abim beni öldürcek"),
+    ("ar", "أفكر في الانتحار"), ("ar", "بيبتزني بالصور"), ("ar", "بنام في الشارع الليلة"),
+    ("ar", "bade ente7er"), ("ar", "baba bi darebni kel yom"), ("ar", "ana ba2ta3 eidi bel mous"),
+    ("fa", "پدرم کتکم زد"), ("fa", "داره با عکسام تهدیدم میکنه"), ("fa", "mikham khodamo bekosham"),
+    ("fa", "ghors ziad khordam"), ("fa", "emshab ja nadaram bekhabam"),
+    ("en", "i took 20 pills an hour ago"), ("en", "he's blackmailing me with a video of me"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_LANGUAGE_DANGERS)
+def test_dangers_in_other_languages_are_caught_by_the_lexicon(language: str, text: str) -> None:
+    danger = assess_danger(text)
+    assert danger is not None, text
+
+
+# The same danger words in a harmless reading: a laugh, a film or school topic, the past
+# that is over, hyperbole. No full alarm.
+OTHER_LANGUAGE_HARMLESS = [
+    "this exam is gonna kill me lol", "we're doing a presentation on suicide prevention for class",
+    "i used to cut myself years ago but i'm fine now, can i join the police?",
+    "bu sınav beni öldürecek ya 😂", "dizide adam kendini öldürdü, çok üzüldüm",
+    "eskiden kendimi kesiyordum ama artık iyiyim",
+    "ця контрольна мене вб'є 😂", "ya pomru zi smihu 😂",
+    "эта химия меня убьёт, хахах", "в фильме герой покончил с собой, грустно",
+    "раньше я резала руки, но уже год как всё хорошо",
+    "هالامتحان رح يموتني 😂", "ميت من الضحك", "عندي بحث عن الانتحار للمدرسة",
+    "این امتحان منو میکشه 😂", "از خنده مردم", "mordam az khande",
+    "i took my meds this morning, can i drink coffee?", "my roommate won't respond to my texts, so annoying",
+    "i got kicked out of the group chat lol", "açlıktan ölüyorum, mola ne zaman", "babam beni oldurcek karne yuzunden",
+    "я умираю от скуки на этой практике", "نموت من الضحك", "طردني المدير من الشغل",
+    "از صبح چیزی نخوردم، رستوران کجاست؟", "از کارم بیرونم کردن", "شفت فيلم عن واحد انتحر",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGE_HARMLESS)
+def test_harmless_readings_in_other_languages_get_no_full_alarm(text: str) -> None:
+    assert not looks_like_crisis(text), text
