@@ -129,3 +129,17 @@ def test_crisis_help_comes_at_once_even_without_a_database(
 def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) -> None:
     found = danger(lotse, message)
     assert (found.level if found else None) == expected
+
+
+# Set 8 was written blind after sets 6 and 7 had been tuned on and was measured once
+# (docs/evaluation.md); it is held out – never tuned on. Its floors are what it measured.
+HELD_OUT = yaml.safe_load((HERE / "crisis_messages_blind8.yml").read_text("utf-8"))
+
+
+def test_the_held_out_set_keeps_its_measured_figures(lotse: Lotse) -> None:
+    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["crisis"]])
+    assert clear + possible >= 0.89 and clear >= 0.55
+    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["not_crisis"]])
+    assert clear <= 0.02 and possible <= 0.08
+    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["ordinary"]])
+    assert clear + possible <= 0.01
