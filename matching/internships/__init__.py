@@ -1,0 +1,1 @@
+"""The internship engine's pure parts: the model, the law, travel, ranking and assignment."""
