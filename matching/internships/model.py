@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
 INTERNSHIP_KINDS = ("school", "holiday", "jbh", "taster")
