@@ -17,11 +17,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import lru_cache
 
 from dateutil.easter import easter
 
 from matching.internships.calendar import is_school_holiday, land_of_region, public_holiday_name
-from matching.internships.model import Applicant, Company, InternshipPlace, RuleCheck
+from matching.internships.model import Applicant, Company, InternshipPlace, RuleCheck, Schedule
 
 # Years of full-time compulsory schooling (Vollzeitschulpflicht) by Land, for the § 2 text;
 # whether it still applies is the applicant's `full_time_school` (research file § 3).
@@ -51,6 +52,8 @@ DOCUMENTS = {
     "measles_proof": ("IfSG §20 Abs. 9", "Du brauchst einen Nachweis, dass du gegen Masern "
                                           "geschützt bist, zum Beispiel deinen Impfpass."),
 }
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+          "September", "Oktober", "November", "Dezember")
 HOLIDAY_WEEKS_MAX_DAYS = 20  # § 5 Abs. 4: four weeks of five days
 # rules that are not a paragraph of a law (dates and the company's own minimum age)
 NON_LEGAL_RULES = frozenset({"Termine", "Mindestalter"})
@@ -122,25 +125,39 @@ def _holiday_land(applicant: Applicant, company: Company) -> str:
     return land_of_region(company.region) or applicant.land
 
 
-def actual_days(applicant: Applicant, place: InternshipPlace, company: Company
-                ) -> tuple[tuple[Day, ...], tuple[tuple[date, str], ...]]:
-    """The working days (schedule ∩ availability) and the public holidays given off."""
-    schedule = place.schedule
-    land = _holiday_land(applicant, company)
-    days: list[Day] = []
+@lru_cache(maxsize=4096)
+def _schedule_days(schedule: Schedule, land: str, works_on_holidays: bool
+                   ) -> tuple[tuple[tuple[date, str | None], ...], tuple[tuple[date, str], ...]]:
+    """The schedule's days with their public holiday, and the holidays given off (cached)."""
+    days: list[tuple[date, str | None]] = []
     off: list[tuple[date, str]] = []
     day = schedule.start_date
     while day <= schedule.end_date:
-        if day.weekday() in schedule.weekdays and _in_periods(day, applicant.available):
+        if day.weekday() in schedule.weekdays:
             holiday = public_holiday_name(land, day)
-            if holiday is not None and company.sector not in SUNDAY_SECTORS:
+            if holiday is not None and not works_on_holidays:
                 off.append((day, holiday))
             else:
-                age = age_on(applicant.birth_date, day)
-                child = age < 15 or (age < 18 and applicant.full_time_school)
-                days.append(Day(day, age, child, holiday))
+                days.append((day, holiday))
         day += timedelta(days=1)
     return tuple(days), tuple(off)
+
+
+def actual_days(applicant: Applicant, place: InternshipPlace, company: Company
+                ) -> tuple[tuple[Day, ...], tuple[tuple[date, str], ...]]:
+    """The working days (schedule ∩ availability) and the public holidays given off."""
+    land = _holiday_land(applicant, company)
+    planned, off_planned = _schedule_days(place.schedule, land,
+                                          company.sector in SUNDAY_SECTORS)
+    days: list[Day] = []
+    for day, holiday in planned:
+        if _in_periods(day, applicant.available):
+            age = age_on(applicant.birth_date, day)
+            child = age < 15 or (age < 18 and applicant.full_time_school)
+            days.append(Day(day, age, child, holiday))
+    off = tuple((day, name) for day, name in off_planned
+                if _in_periods(day, applicant.available))
+    return tuple(days), off
 
 
 def _check(rule: str, ok: bool, text: str) -> RuleCheck:
@@ -371,13 +388,14 @@ def _sunday(company: Company, days: Sequence[Day]) -> RuleCheck:
                     and (first + timedelta(days=i)).weekday() == 6)
         if worked > total - 2:
             return _check("JArbSchG §17", False,
-                          f"Im {month}. Monat müssen mindestens zwei Sonntage frei bleiben. "
+                          f"Im {MONTHS[month - 1]} müssen mindestens zwei Sonntage frei bleiben. "
                           f"Geplant sind {worked} Sonntage Arbeit.")
     return _check("JArbSchG §17", True,
                   "In dieser Branche darfst du auch sonntags arbeiten. Mindestens zwei "
                   "Sonntage im Monat bleiben frei.")
 
 
+@lru_cache(maxsize=64)
 def _never_days(year: int) -> dict[date, str]:
     return {date(year, 12, 25): "1. Weihnachtstag", date(year, 1, 1): "Neujahr",
             easter(year): "Ostersonntag", date(year, 5, 1): "1. Mai"}
