@@ -22,6 +22,7 @@ where companies really rank their applicants.
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +31,13 @@ from types import MappingProxyType
 from ortools.graph.python import min_cost_flow
 
 from matching.internships.model import PRIORITY_GROUPS, Applicant, Company, InternshipPlace
-from matching.internships.rank import Eligible, match_place, rank_places, resolve_wishes
+from matching.internships.rank import (
+    Eligible,
+    match_place,
+    rank_places,
+    resolve_wishes,
+    title_codes,
+)
 
 WISH_UNIT = 1000
 LOAD_UNIT = 300
@@ -103,10 +110,12 @@ def allocate(
     option_lists: dict[str, tuple[str, ...]] = {}
     wish_number: dict[tuple[str, str], int] = {}
     catalogue = tuple(seats.values())
+    titles = title_codes(catalogue)
     for person in people:
         if person.id in pinned_ids:
             continue
-        ranked = _options(person, catalogue, seats, by_company, eligible, preferences, options)
+        ranked = _options(person, catalogue, titles, seats, by_company, eligible, preferences,
+                          options)
         kept = tuple((pid, n) for pid, n in ranked if (person.id, pid) not in excluded)
         option_lists[person.id] = tuple(pid for pid, _ in kept)
         wish_number.update(((person.id, pid), n) for pid, n in kept)
@@ -161,6 +170,7 @@ def _apply_pins(
 def _options(
     person: Applicant,
     catalogue: Sequence[InternshipPlace],
+    titles: Mapping[str, str],
     seats: Mapping[str, InternshipPlace],
     companies: Mapping[str, Company],
     eligible: Eligible,
@@ -176,7 +186,7 @@ def _options(
     wanted = preferences.get(person.id, ())
     if not wanted:
         return found
-    wishes = resolve_wishes(person.wishes, catalogue)
+    wishes = resolve_wishes(person.wishes, titles)
     seen: set[str] = set()
     for n, pid in enumerate(wanted, start=1):
         place = seats.get(pid)
@@ -397,12 +407,11 @@ def deferred_acceptance(
             next_choice[a] += 1
             if a not in rank_at.get(p, {}) or capacities.get(p, 0) <= 0:
                 continue
-            bucket = held[p]
-            bucket.append((rank_at[p][a], a))
-            bucket.sort()
+            bucket = held[p]  # a max-heap of (-rank, applicant): the worst held on top
+            heapq.heappush(bucket, (-rank_at[p][a], a))
             if len(bucket) <= capacities[p]:
                 break
-            _, rejected = bucket.pop()
+            _, rejected = heapq.heappop(bucket)
             if rejected != a:
                 free.append(rejected)
                 break

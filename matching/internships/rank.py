@@ -11,12 +11,21 @@ and readiness (verified counts more than self-declared) decide. Ties: shorter wa
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from math import cos, radians
+from typing import cast
 
 from matching.internships.model import Applicant, Company, InternshipPlace, Readiness, RuleCheck
-from matching.internships.travel import MODE_LABELS, area_of, haversine_km, minutes_for_km
+from matching.internships.travel import (
+    MODE_LABELS,
+    area_of,
+    haversine_km,
+    minutes_for_km,
+    reach_km,
+)
 
 Eligible = Callable[[Applicant, InternshipPlace, Company], tuple[bool, tuple[RuleCheck, ...]]]
 
@@ -35,6 +44,7 @@ FIT_BANDS: dict[str, tuple[float, float]] = {
     "exact": (0.75, 1.0), "group4": (0.55, 0.75), "group3": (0.40, 0.55),
     "field2": (0.25, 0.40), "other": (0.0, 0.25),
 }
+LEVEL_ORDER = {level: i for i, level in enumerate(FIT_BANDS)}
 FIT_REASONS = {
     "exact": "Dein Wunschberuf",
     "group4": "Sehr ähnlich wie dein Wunschberuf",
@@ -49,6 +59,7 @@ NEED_REASONS = {
     "language_support": "Hilfe mit der Sprache",
 }
 VERIFIED, SELF_DECLARED = 1.0, 0.6
+KM_PER_DEGREE = 111.0  # a degree of latitude is 110.6–111.7 km: slightly low keeps the box wide
 # weights of the parts within a band; they add up to 1
 W_WISH, W_TRAVEL, W_DATES, W_READY = 0.35, 0.35, 0.10, 0.20
 
@@ -76,25 +87,47 @@ def rank_places(
     by_id = companies if isinstance(companies, Mapping) else {c.id: c for c in companies}
     catalogue = tuple(places)
     wishes = resolve_wishes(applicant.wishes, catalogue, kldb_of)
-    matches = [
-        m for place in catalogue
-        if (company := by_id.get(place.company_id)) is not None
-        and (m := match_place(applicant, place, company, eligible=eligible, wishes=wishes))
-        is not None
-    ]
-    matches.sort(key=lambda m: (-m.score, m.travel_minutes, m.place.id))
-    return tuple(matches if limit is None else matches[:limit])
+    # a cheap box around the person first: most places are too far to be worth scoring
+    reach = reach_km(applicant.max_travel_minutes, mode=applicant.travel_mode,
+                     area=area_of(applicant.region)) + 0.5
+    max_dlat = reach / KM_PER_DEGREE
+    max_dlon = reach / (KM_PER_DEGREE * max(0.05, cos(radians(applicant.lat))))
+    lat, lon = applicant.lat, applicant.lon
+    mode, area = applicant.travel_mode, area_of(applicant.region)
+    minutes_to: dict[str, int] = {}  # a company's places share its way
+    cache: dict[tuple[object, ...], object] = {}  # date fit by period, readiness by company
+    found: list[tuple[float, int, str, int, InternshipPlace, Company, _Scored]] = []
+    for place in catalogue:
+        company = by_id.get(place.company_id)
+        if company is None or abs(company.lat - lat) > max_dlat or abs(company.lon - lon) > max_dlon:
+            continue
+        minutes = minutes_to.get(company.id)
+        if minutes is None:
+            km = haversine_km(lat, lon, company.lat, company.lon)
+            minutes = minutes_to[company.id] = minutes_for_km(km, mode=mode, area=area)
+        scored = _evaluate(applicant, place, company, eligible, wishes, minutes, cache)
+        if scored is not None:
+            found.append((-scored[0], minutes, place.id, len(found), place, company, scored))
+    best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+    return tuple(_explain(applicant, place, company, scored)
+                 for _, _, _, _, place, company, scored in best)
+
+
+def title_codes(places: Iterable[InternshipPlace]) -> dict[str, str]:
+    """Occupation title in lower case → its KldB code, as the places spell them."""
+    titles: dict[str, str] = {}
+    for place in places:
+        titles.setdefault(place.occupation.casefold(), place.kldb)
+    return titles
 
 
 def resolve_wishes(
     wishes: Sequence[str],
-    places: Iterable[InternshipPlace],
+    places: Iterable[InternshipPlace] | Mapping[str, str],
     kldb_of: Callable[[str], str | None] | None = None,
 ) -> tuple[tuple[str, str], ...]:
     """Each wish as (title in lower case or "", KldB code or "") – codes found via the places."""
-    titles: dict[str, str] = {}
-    for place in places:
-        titles.setdefault(place.occupation.casefold(), place.kldb)
+    titles = places if isinstance(places, Mapping) else title_codes(places)
     resolved = []
     for wish in wishes:
         text = wish.strip()
@@ -108,7 +141,6 @@ def resolve_wishes(
 
 def occupation_fit(place: InternshipPlace, wishes: Sequence[tuple[str, str]]) -> tuple[str, int]:
     """The best fit level over the wishes and the 0-based rank of the wish that gives it."""
-    order = tuple(FIT_BANDS)
     best, best_rank = "other", len(wishes)
     title = place.occupation.casefold()
     for rank, (wish_title, code) in enumerate(wishes):
@@ -122,7 +154,7 @@ def occupation_fit(place: InternshipPlace, wishes: Sequence[tuple[str, str]]) ->
             level = "field2"
         else:
             continue
-        if order.index(level) < order.index(best):
+        if LEVEL_ORDER[level] < LEVEL_ORDER[best]:
             best, best_rank = level, rank
         if best == "exact":
             break
@@ -138,31 +170,67 @@ def match_place(
     wishes: Sequence[tuple[str, str]] | None = None,
 ) -> PlaceMatch | None:
     """Score one place for one person, or None when a hard filter excludes it."""
-    if place.capacity <= 0:
-        return None
-    area = area_of(applicant.region)
     km = haversine_km(applicant.lat, applicant.lon, company.lat, company.lon)
-    minutes = minutes_for_km(km, mode=applicant.travel_mode, area=area)
-    if minutes > applicant.max_travel_minutes:
+    minutes = minutes_for_km(km, mode=applicant.travel_mode, area=area_of(applicant.region))
+    if wishes is None:
+        wishes = resolve_wishes(applicant.wishes, (place,))
+    scored = _evaluate(applicant, place, company, eligible, wishes, minutes)
+    return None if scored is None else _explain(applicant, place, company, scored)
+
+
+# score, minutes, fit level, wish rank, date fit, readiness reasons, rule checks
+_Scored = tuple[float, int, str, int, float, tuple[str, ...], tuple[RuleCheck, ...]]
+
+
+def _evaluate(
+    applicant: Applicant,
+    place: InternshipPlace,
+    company: Company,
+    eligible: Eligible,
+    wishes: Sequence[tuple[str, str]],
+    minutes: int,
+    cache: dict[tuple[object, ...], object] | None = None,
+) -> _Scored | None:
+    """The hard filters (cheapest first, the law last) and the score's parts."""
+    if place.capacity <= 0 or minutes > applicant.max_travel_minutes:
         return None
-    dates = date_fit(place, applicant.available)
+    schedule = place.schedule
+    if cache is None:
+        cache = {}
+    date_key = ("dates", schedule.start_date, schedule.end_date)
+    dates = cache.get(date_key)
+    if dates is None:
+        dates = cache[date_key] = date_fit(place, applicant.available)
     if dates == 0.0:
         return None
-    ready = readiness_fit(applicant.support_needs, place, company)
+    ready_key = ("ready", company.id, place.languages, schedule.start_date)
+    if ready_key in cache:
+        ready = cache[ready_key]
+    else:
+        ready = cache[ready_key] = readiness_fit(applicant.support_needs, place, company)
     if ready is None:
         return None
+    dates, ready = cast(float, dates), cast(tuple[float, tuple[str, ...]], ready)
     ok, checks = eligible(applicant, place, company)
     if not ok:
         return None
-    if wishes is None:
-        wishes = resolve_wishes(applicant.wishes, (place,))
-    level, wish_rank = occupation_fit(place, wishes)
+    fit_key = ("fit", place.occupation, place.kldb)
+    fit = cache.get(fit_key)
+    if fit is None:
+        fit = cache[fit_key] = occupation_fit(place, wishes)
+    level, wish_rank = cast(tuple[str, int], fit)
     low, high = FIT_BANDS[level]
     wish_part = 1.0 if level == "other" else 1.0 / (1.0 + 0.25 * wish_rank)
     travel_part = 1.0 - minutes / max(applicant.max_travel_minutes, 1)
     ready_part, ready_reasons = ready
     inner = W_WISH * wish_part + W_TRAVEL * travel_part + W_DATES * dates + W_READY * ready_part
     score = round(low + (high - low) * min(1.0, max(0.0, inner)), 6)
+    return score, minutes, level, wish_rank, dates, ready_reasons, checks
+
+
+def _explain(applicant: Applicant, place: InternshipPlace, company: Company,
+             scored: _Scored) -> PlaceMatch:
+    score, minutes, level, wish_rank, dates, ready_reasons, checks = scored
     reasons = [FIT_REASONS[level] if level == "other" or wish_rank == 0
                else f"{FIT_REASONS[level]} (dein {wish_rank + 1}. Wunsch)"]
     reasons.append(f"{minutes} Minuten {MODE_LABELS[applicant.travel_mode]}")

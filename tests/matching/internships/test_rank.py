@@ -17,7 +17,7 @@ from matching.internships.model import (
     RuleCheck,
     Schedule,
 )
-from matching.internships.rank import PlaceMatch, date_fit, rank_places
+from matching.internships.rank import PlaceMatch, date_fit, match_place, rank_places
 
 QUEDLINBURG = (51.7884, 11.1501)
 START, END = date(2027, 3, 1), date(2027, 3, 12)
@@ -176,8 +176,8 @@ OCCUPATIONS = [("Tierpfleger/in", "11612"), ("Tierarzthelfer/in", "11613"),
 @st.composite
 def instances(draw: st.DrawFn) -> tuple[Applicant, list[InternshipPlace], list[Company]]:
     n = draw(st.integers(min_value=1, max_value=25))
-    companies = [make_company(f"c{i}", lat=draw(st.floats(51.70, 51.90)),
-                              lon=draw(st.floats(11.00, 11.30)),
+    companies = [make_company(f"c{i}", lat=draw(st.floats(51.30, 52.30)),
+                              lon=draw(st.floats(10.40, 11.90)),
                               readiness=tuple(Readiness(key=k) for k in draw(
                                   st.sets(st.sampled_from(["step_free", "named_mentor"])))))
                  for i in range(n)]
@@ -208,6 +208,10 @@ def test_properties(instance: tuple[Applicant, list[InternshipPlace], list[Compa
         assert max(exact) < min(others)
     assert result == rank_places(person, list(reversed(places)), companies, eligible=always,
                                  limit=None)
+    by_id = {c.id: c for c in companies}
+    unboxed = {p.id for p in places
+               if match_place(person, p, by_id[p.company_id], eligible=always) is not None}
+    assert set(ids(result)) == unboxed  # the distance box never drops a reachable place
 
 
 def test_wider_limit_never_removes_a_place() -> None:
