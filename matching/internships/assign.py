@@ -1,0 +1,434 @@
+"""Assignment rounds: many young people to places with capacities, in one go.
+
+`allocate` solves a min-cost flow (OR-Tools) on the eligibility graph
+
+    source ─1─▶ applicant ─1, wish cost─▶ place ─capacity─▶ company ─1 each, load cost─▶ sink
+
+with `solve_max_flow_with_min_cost`: first the largest number placed, then, among all ways
+to place that many, the lowest cost. Costs (integers):
+- the wish: (rank)² × WISH_UNIT – a 2nd wish costs 1, a 3rd 4, a 4th 9 units ("generous":
+  few people far down their list);
+- the company's load: its k-th intern costs (k - 1) × LOAD_UNIT more (convex, so the same
+  interns spread over more companies when wishes allow);
+- priority groups (jbh, foerderschule, newcomer) by a lower cost, not reserved seats: every
+  non-priority placement costs `priority_groups_share` × (the dearest wish + the dearest load
+  step) extra. Lower costs never leave a seat empty and never lower the number placed, while
+  a reserved seat stays empty when no priority applicant can take it (travel, law, dates);
+- a seeded tie-break below one unit, so equal choices are settled the same way every time.
+Pins are placed first (if lawful and a seat is free) and use up their seat; exclusions
+remove the edge. `deferred_acceptance` is the applicant-proposing Gale–Shapley for rounds
+where companies really rank their applicants.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ortools.graph.python import min_cost_flow
+
+from matching.internships.model import PRIORITY_GROUPS, Applicant, Company, InternshipPlace
+from matching.internships.rank import (
+    Eligible,
+    match_place,
+    rank_places,
+    resolve_wishes,
+    title_codes,
+)
+
+WISH_UNIT = 1000
+LOAD_UNIT = 300
+JITTER = 100  # < WISH_UNIT: only breaks ties
+DEFAULT_OPTIONS = 10
+
+
+@dataclass(frozen=True)
+class Allocation:
+    assignments: Mapping[str, str]  # applicant id → place id
+    reasons: Mapping[str, str]  # applicant id → why this place (or why none), in German
+    wish_ranks: Mapping[str, int]  # applicant id → 1-based rank of the assigned wish
+    options: Mapping[str, tuple[str, ...]]  # applicant id → feasible places, best first
+    pinned: tuple[tuple[str, str], ...] = ()
+    rejected_pins: tuple[tuple[str, str, str], ...] = ()  # (applicant, place, why)
+    capacities: Mapping[str, int] = field(default_factory=dict)  # place id → seats
+    place_company: Mapping[str, str] = field(default_factory=dict)  # place id → company id
+
+    def report(
+        self,
+        applicants: Iterable[Applicant],
+        *,
+        place_prefs: Mapping[str, Sequence[str]] | None = None,
+    ) -> RoundReport:
+        """The round's figures; blocking pairs only where places rank their applicants."""
+        return round_report(self, tuple(applicants), place_prefs=place_prefs)
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    applicants: int
+    with_option: int  # applicants with at least one feasible place
+    placed: int
+    placed_share: float  # placed ÷ with_option
+    rank_profile: Mapping[str, int]  # "1", "2", "3", "other" → number placed there
+    top3_share: float  # placed at wish 1–3 ÷ placed
+    companies_used: int
+    companies_offering: int
+    parity: Mapping[str, float | None]  # group → its match rate ÷ the others' rate
+    wasted_wishes: int  # (applicant, place) where they preferred a place that kept a free seat
+    blocking_pairs: int | None  # None when places do not rank applicants
+
+
+def allocate(
+    applicants: Iterable[Applicant],
+    places: Iterable[InternshipPlace],
+    companies: Mapping[str, Company] | Iterable[Company],
+    *,
+    eligible: Eligible,
+    preferences: Mapping[str, Sequence[str]] | None = None,
+    pins: Iterable[tuple[str, str]] = (),
+    exclusions: Iterable[tuple[str, str]] = (),
+    priority_groups_share: float = 1.0,
+    seed: int = 0,
+    options: int = DEFAULT_OPTIONS,
+) -> Allocation:
+    """Assign applicants to places: most placed, then best wishes, spread, priority groups.
+
+    `preferences` maps an applicant id to place ids, best first (their wishes); without it
+    each applicant's `options` best places by `rank_places` stand in for wishes.
+    """
+    people = sorted(applicants, key=lambda a: a.id)
+    seats = {p.id: p for p in sorted(places, key=lambda p: p.id)}
+    by_company = companies if isinstance(companies, Mapping) else {c.id: c for c in companies}
+    excluded = set(exclusions)
+    capacity = {pid: max(0, p.capacity) for pid, p in seats.items()}
+    pinned, rejected = _apply_pins(pins, people, seats, by_company, capacity, eligible)
+    pinned_ids = {a for a, _ in pinned}
+
+    option_lists: dict[str, tuple[str, ...]] = {}
+    wish_number: dict[tuple[str, str], int] = {}
+    catalogue = tuple(seats.values())
+    titles = title_codes(catalogue)
+    for person in people:
+        if person.id in pinned_ids:
+            continue
+        ranked = _options(person, catalogue, titles, seats, by_company, eligible, preferences,
+                          options)
+        kept = tuple((pid, n) for pid, n in ranked if (person.id, pid) not in excluded)
+        option_lists[person.id] = tuple(pid for pid, _ in kept)
+        wish_number.update(((person.id, pid), n) for pid, n in kept)
+
+    assignments = dict(pinned)
+    assignments.update(_solve(people, seats, capacity, option_lists, wish_number, pinned,
+                               priority_groups_share, seed))
+    reasons = _reasons(people, assignments, option_lists, wish_number, pinned_ids,
+                       capacity, pinned, seats)
+    ranks = {a: wish_number.get((a, p), 1) for a, p in assignments.items()}
+    all_options = dict(option_lists)
+    all_options.update({a: (p,) for a, p in pinned})
+    return Allocation(
+        assignments=MappingProxyType(assignments), reasons=MappingProxyType(reasons),
+        wish_ranks=MappingProxyType(ranks), options=MappingProxyType(all_options),
+        pinned=tuple(pinned), rejected_pins=tuple(rejected),
+        capacities=MappingProxyType({pid: max(0, p.capacity) for pid, p in seats.items()}),
+        place_company=MappingProxyType({pid: p.company_id for pid, p in seats.items()}),
+    )
+
+
+def _apply_pins(
+    pins: Iterable[tuple[str, str]],
+    people: Sequence[Applicant],
+    seats: Mapping[str, InternshipPlace],
+    companies: Mapping[str, Company],
+    capacity: dict[str, int],
+    eligible: Eligible,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str, str]]]:
+    by_id = {a.id: a for a in people}
+    pinned: list[tuple[str, str]] = []
+    rejected: list[tuple[str, str, str]] = []
+    done: set[str] = set()
+    for applicant_id, place_id in sorted(set(pins)):
+        person, place = by_id.get(applicant_id), seats.get(place_id)
+        company = companies.get(place.company_id) if place else None
+        if person is None or place is None or company is None:
+            rejected.append((applicant_id, place_id, "unbekannte Person oder unbekannter Platz"))
+        elif applicant_id in done:
+            rejected.append((applicant_id, place_id, "schon an einen anderen Platz gebunden"))
+        elif not eligible(person, place, company)[0]:
+            rejected.append((applicant_id, place_id, "verstößt gegen eine Schutzregel"))
+        elif capacity[place_id] <= 0:
+            rejected.append((applicant_id, place_id, "der Platz ist schon voll"))
+        else:
+            capacity[place_id] -= 1
+            done.add(applicant_id)
+            pinned.append((applicant_id, place_id))
+    return pinned, rejected
+
+
+def _options(
+    person: Applicant,
+    catalogue: Sequence[InternshipPlace],
+    titles: Mapping[str, str],
+    seats: Mapping[str, InternshipPlace],
+    companies: Mapping[str, Company],
+    eligible: Eligible,
+    preferences: Mapping[str, Sequence[str]] | None,
+    limit: int,
+) -> list[tuple[str, int]]:
+    """Feasible places with their 1-based wish number, best first."""
+    if preferences is None:  # ranked places stand in for wishes; equal scores, equal rank
+        ranked = rank_places(person, catalogue, companies, eligible=eligible, limit=limit)
+        scores = sorted({m.score for m in ranked}, reverse=True)
+        return [(m.place.id, scores.index(m.score) + 1) for m in ranked]
+    found: list[tuple[str, int]] = []
+    wanted = preferences.get(person.id, ())
+    if not wanted:
+        return found
+    wishes = resolve_wishes(person.wishes, titles)
+    seen: set[str] = set()
+    for n, pid in enumerate(wanted, start=1):
+        place = seats.get(pid)
+        if place is None or pid in seen:
+            continue
+        seen.add(pid)
+        company = companies.get(place.company_id)
+        if company is not None and match_place(person, place, company, eligible=eligible,
+                                               wishes=wishes) is not None:
+            found.append((pid, n))
+    return found
+
+
+def _solve(
+    people: Sequence[Applicant],
+    seats: Mapping[str, InternshipPlace],
+    capacity: Mapping[str, int],
+    option_lists: Mapping[str, tuple[str, ...]],
+    wish_number: Mapping[tuple[str, str], int],
+    pinned: Sequence[tuple[str, str]],
+    priority_groups_share: float,
+    seed: int,
+) -> dict[str, str]:
+    rng = random.Random(seed)
+    active = [a for a in people if option_lists.get(a.id)]
+    used_places = sorted({p for a in active for p in option_lists[a.id] if capacity[p] > 0})
+    if not active or not used_places:
+        return {}
+    companies = sorted({seats[p].company_id for p in used_places})
+    pinned_load: dict[str, int] = {}
+    for _, pid in pinned:
+        cid = seats[pid].company_id
+        pinned_load[cid] = pinned_load.get(cid, 0) + 1
+    a_node = {a.id: 2 + i for i, a in enumerate(active)}
+    p_node = {p: 2 + len(active) + i for i, p in enumerate(used_places)}
+    c_node = {c: 2 + len(active) + len(used_places) + i for i, c in enumerate(companies)}
+    source, sink = 0, 1
+    tails: list[int] = []
+    heads: list[int] = []
+    caps: list[int] = []
+    costs: list[int] = []
+
+    def arc(tail: int, head: int, cap: int, cost: int) -> None:
+        tails.append(tail)
+        heads.append(head)
+        caps.append(cap)
+        costs.append(cost)
+
+    max_rank = max(wish_number.values(), default=1)
+    seats_of = {c: 0 for c in companies}
+    for p in used_places:
+        seats_of[seats[p].company_id] += capacity[p]
+    max_load = max(pinned_load.get(c, 0) + seats_of[c] for c in companies)
+    bonus = int(priority_groups_share * ((max_rank - 1) ** 2 * WISH_UNIT + max_load * LOAD_UNIT))
+    wish_arcs: list[tuple[int, str, str]] = []  # (arc index, applicant, place)
+    for person in active:
+        arc(source, a_node[person.id], 1, 0)
+        extra = 0 if set(person.priority_groups) & set(PRIORITY_GROUPS) else bonus
+        for pid in option_lists[person.id]:
+            if capacity[pid] <= 0:
+                continue
+            rank = wish_number[(person.id, pid)] - 1
+            wish_arcs.append((len(tails), person.id, pid))
+            arc(a_node[person.id], p_node[pid], 1,
+                rank * rank * WISH_UNIT + extra + rng.randrange(JITTER))
+    for p in used_places:
+        arc(p_node[p], c_node[seats[p].company_id], capacity[p], 0)
+    for c in companies:
+        start = pinned_load.get(c, 0)
+        for k in range(start, start + seats_of[c]):
+            arc(c_node[c], sink, 1, k * LOAD_UNIT)
+
+    flow = min_cost_flow.SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
+    flow.set_node_supply(source, len(active))
+    flow.set_node_supply(sink, -len(active))
+    status = flow.solve_max_flow_with_min_cost()
+    if status != flow.OPTIMAL:
+        raise RuntimeError(f"min-cost flow failed with status {status}")
+    return {a: p for index, a, p in wish_arcs if flow.flow(index) > 0}
+
+
+def _reasons(
+    people: Sequence[Applicant],
+    assignments: Mapping[str, str],
+    option_lists: Mapping[str, tuple[str, ...]],
+    wish_number: Mapping[tuple[str, str], int],
+    pinned_ids: set[str],
+    capacity: Mapping[str, int],
+    pinned: Sequence[tuple[str, str]],
+    seats: Mapping[str, InternshipPlace],
+) -> dict[str, str]:
+    filled: dict[str, int] = {}
+    for a, p in assignments.items():
+        if a not in pinned_ids:
+            filled[p] = filled.get(p, 0) + 1
+    reasons: dict[str, str] = {}
+    for person in people:
+        place_id = assignments.get(person.id)
+        opts = option_lists.get(person.id, ())
+        if person.id in pinned_ids:
+            reasons[person.id] = "Das Praktikalotsen-Team hat diesen Platz fest für dich eingeplant."
+        elif place_id is None:
+            reasons[person.id] = (
+                "Diesmal war kein passender Platz mehr frei." if opts else
+                "In dieser Runde gab es keinen Platz, der zu dir passt "
+                "(Schutzregeln, Weg oder Termine)."
+            )
+        else:
+            n = wish_number[(person.id, place_id)]
+            if n == 1:
+                reasons[person.id] = "Dein 1. Wunsch."
+            elif opts and opts[0] != place_id and filled.get(opts[0], 0) >= capacity[opts[0]]:
+                first = wish_number[(person.id, opts[0])]
+                reasons[person.id] = f"Dein {n}. Wunsch, weil dein {first}. Wunsch schon voll war."
+            elif opts and opts[0] == place_id:
+                reasons[person.id] = (f"Dein {n}. Wunsch, weil deine Wünsche davor nicht "
+                                      "passten (Schutzregeln, Weg oder Termine).")
+            else:
+                reasons[person.id] = (f"Dein {n}. Wunsch, damit möglichst alle einen Platz "
+                                      "bekommen und die Plätze gut verteilt sind.")
+    return reasons
+
+
+def round_report(
+    allocation: Allocation,
+    applicants: Sequence[Applicant],
+    *,
+    place_prefs: Mapping[str, Sequence[str]] | None = None,
+) -> RoundReport:
+    """Share placed, rank profile, companies used, parity and blocking pairs of a round."""
+    assigned = allocation.assignments
+    with_option = [a for a in applicants if allocation.options.get(a.id)]
+    placed = [a for a in with_option if a.id in assigned]
+    profile = {"1": 0, "2": 0, "3": 0, "other": 0}
+    for a in placed:
+        n = allocation.wish_ranks.get(a.id, 1)
+        profile[str(n) if n <= 3 else "other"] += 1
+    parity: dict[str, float | None] = {}
+    for group in PRIORITY_GROUPS:
+        members = [a for a in with_option if group in a.priority_groups]
+        others = [a for a in with_option if not set(a.priority_groups) & set(PRIORITY_GROUPS)]
+        if not members or not others:
+            parity[group] = None
+            continue
+        rate = sum(a.id in assigned for a in members) / len(members)
+        rest = sum(a.id in assigned for a in others) / len(others)
+        parity[group] = round(rate / rest, 4) if rest else None
+    fill: dict[str, int] = {}
+    for p in assigned.values():
+        fill[p] = fill.get(p, 0) + 1
+    wasted = sum(
+        1 for a in with_option
+        for p in _better_than(allocation, a.id)
+        if fill.get(p, 0) < allocation.capacities.get(p, 0)
+    )
+    blocking = None if place_prefs is None else _blocking(allocation, with_option, place_prefs)
+    return RoundReport(
+        applicants=len(applicants), with_option=len(with_option), placed=len(placed),
+        placed_share=round(len(placed) / len(with_option), 4) if with_option else 1.0,
+        rank_profile=MappingProxyType(profile),
+        top3_share=round((profile["1"] + profile["2"] + profile["3"]) / len(placed), 4)
+        if placed else 1.0,
+        companies_used=len({allocation.place_company[p] for p in assigned.values()}),
+        companies_offering=len(set(allocation.place_company.values())),
+        parity=MappingProxyType(parity), wasted_wishes=wasted, blocking_pairs=blocking,
+    )
+
+
+def _better_than(allocation: Allocation, applicant_id: str) -> tuple[str, ...]:
+    """The feasible places `applicant_id` prefers to the one they got (all if unplaced)."""
+    opts = allocation.options.get(applicant_id, ())
+    got = allocation.assignments.get(applicant_id)
+    return opts if got is None or got not in opts else opts[: opts.index(got)]
+
+
+def _blocking(
+    allocation: Allocation,
+    applicants: Sequence[Applicant],
+    place_prefs: Mapping[str, Sequence[str]],
+) -> int:
+    holders: dict[str, list[str]] = {}
+    for a, p in allocation.assignments.items():
+        holders.setdefault(p, []).append(a)
+    count = 0
+    for person in applicants:
+        for p in _better_than(allocation, person.id):
+            ranking = {a: i for i, a in enumerate(place_prefs.get(p, ()))}
+            if person.id not in ranking:
+                continue
+            held = holders.get(p, [])
+            if len(held) < allocation.capacities.get(p, 0) or any(
+                ranking.get(h, len(ranking)) > ranking[person.id] for h in held
+            ):
+                count += 1
+    return count
+
+
+def deferred_acceptance(
+    applicant_prefs: Mapping[str, Sequence[str]],
+    place_prefs: Mapping[str, Sequence[str]],
+    capacities: Mapping[str, int],
+) -> dict[str, str]:
+    """Applicant-proposing deferred acceptance (Gale–Shapley with capacities).
+
+    A place accepts only applicants on its list; the result is stable and the best stable
+    outcome for every applicant (and applying honestly is their best strategy).
+    """
+    rank_at = {p: {a: i for i, a in enumerate(prefs)} for p, prefs in place_prefs.items()}
+    next_choice = {a: 0 for a in applicant_prefs}
+    held: dict[str, list[tuple[int, str]]] = {p: [] for p in place_prefs}
+    free = sorted(applicant_prefs, reverse=True)
+    while free:
+        a = free.pop()
+        prefs = applicant_prefs[a]
+        while next_choice[a] < len(prefs):
+            p = prefs[next_choice[a]]
+            next_choice[a] += 1
+            if a not in rank_at.get(p, {}) or capacities.get(p, 0) <= 0:
+                continue
+            bucket = held[p]  # a max-heap of (-rank, applicant): the worst held on top
+            heapq.heappush(bucket, (-rank_at[p][a], a))
+            if len(bucket) <= capacities[p]:
+                break
+            _, rejected = heapq.heappop(bucket)
+            if rejected != a:
+                free.append(rejected)
+                break
+    return {a: p for p, bucket in held.items() for _, a in bucket}
+
+
+def first_come_first_served(
+    order: Sequence[str], option_lists: Mapping[str, Sequence[str]], capacities: Mapping[str, int]
+) -> dict[str, str]:
+    """Serial dictatorship in registration order (the Praktikumswoche rule), for comparison."""
+    left = dict(capacities)
+    result: dict[str, str] = {}
+    for a in order:
+        for p in option_lists.get(a, ()):
+            if left.get(p, 0) > 0:
+                left[p] -= 1
+                result[a] = p
+                break
+    return result
+

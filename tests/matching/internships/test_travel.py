@@ -1,0 +1,97 @@
+"""Travel time estimates: calibration by mode and area, monotone, symmetric."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matching.internships.travel import (
+    CALIBRATION,
+    area_of,
+    haversine_km,
+    minutes_for_km,
+    reach_km,
+    travel_minutes,
+)
+
+QUEDLINBURG = (51.7896, 11.1414)
+HALBERSTADT = (51.8959, 11.0465)
+DARMSTADT_MITTE = (49.8719, 8.6484)
+DARMSTADT_NORD = (49.8972, 8.6809)
+
+
+@pytest.mark.parametrize(
+    ("region", "area"),
+    [("15085", "rural"), ("06411", "urban"), ("06434", "urban"), ("06438", "urban"),
+     ("05911", "urban"), ("09162", "rural"), (None, "rural"), ("", "rural")],
+)
+def test_area_of(region: str | None, area: str) -> None:
+    assert area_of(region) == area
+
+
+def test_haversine_quedlinburg_halberstadt() -> None:
+    assert 13.0 < haversine_km(*QUEDLINBURG, *HALBERSTADT) < 14.5
+
+
+@pytest.mark.parametrize(
+    ("mode", "area", "low", "high"),
+    [
+        ("car", "rural", 20, 30),  # Quedlinburg → Halberstadt, about 20 km by road
+        ("transit", "rural", 45, 60),
+        ("bike", "rural", 70, 80),
+        ("walk", "rural", 230, 260),
+    ],
+)
+def test_harz_figures(mode: str, area: str, low: int, high: int) -> None:
+    assert low <= travel_minutes(*QUEDLINBURG, *HALBERSTADT, mode=mode, area=area) <= high
+
+
+@pytest.mark.parametrize(
+    ("mode", "low", "high"),
+    [("transit", 20, 28), ("bike", 20, 26), ("car", 12, 20), ("walk", 55, 65)],
+)
+def test_darmstadt_figures(mode: str, low: int, high: int) -> None:
+    minutes = travel_minutes(*DARMSTADT_MITTE, *DARMSTADT_NORD, mode=mode, area="urban")
+    assert low <= minutes <= high
+
+
+def test_same_point_takes_no_time() -> None:
+    assert travel_minutes(*QUEDLINBURG, *QUEDLINBURG, mode="transit", area="rural") == 0
+
+
+def test_transit_never_slower_than_walking() -> None:
+    for km in (0.1, 0.3, 0.8, 1.5):
+        assert minutes_for_km(km, mode="transit", area="rural") <= minutes_for_km(
+            km, mode="walk", area="rural")
+
+
+def test_unknown_mode_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        minutes_for_km(3.0, mode="rocket", area="rural")
+
+
+modes = st.sampled_from(sorted({m for m, _ in CALIBRATION}))
+areas = st.sampled_from(("rural", "urban"))
+kms = st.floats(min_value=0.0, max_value=80.0, allow_nan=False)
+
+
+@given(modes, areas, kms, kms)
+def test_more_distance_never_takes_less_time(mode: str, area: str, a: float, b: float) -> None:
+    near, far = sorted((a, b))
+    assert minutes_for_km(near, mode=mode, area=area) <= minutes_for_km(far, mode=mode, area=area)
+
+
+@given(modes, areas, st.floats(51.5, 52.0), st.floats(10.6, 11.5), st.floats(51.5, 52.0),
+       st.floats(10.6, 11.5))
+def test_symmetric(mode: str, area: str, lat1: float, lon1: float, lat2: float,
+                   lon2: float) -> None:
+    there = travel_minutes(lat1, lon1, lat2, lon2, mode=mode, area=area)
+    back = travel_minutes(lat2, lon2, lat1, lon1, mode=mode, area=area)
+    assert abs(there - back) <= 1
+
+
+@given(modes, areas, st.integers(min_value=1, max_value=120))
+def test_reach_is_reachable(mode: str, area: str, minutes: int) -> None:
+    km = reach_km(minutes, mode=mode, area=area)
+    assert minutes_for_km(km * 0.999, mode=mode, area=area) <= minutes
