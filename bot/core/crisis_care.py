@@ -45,6 +45,7 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 # folded text. First match wins, so the specific ones come first.
 FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
     ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)"),
+    ("english", r"\b(do you|can you|you) speak english\b|\bmy german is\b|\bin english\b|\bsprichst du englisch\b"),
     ("age_ok", r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
                r"\b(\d+|alt|jung|kind)\b|\b(bin|ist) (ich |man )?(mit \d+ )?(eh |nicht )*(zu alt|zu jung)\b|"
                r"\b(erst|schon) \d+\b.{0,25}\b(darf|kann) ich\b|\btoo (old|young)\b"),
@@ -60,7 +61,7 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
     ("confidential", r"\b(sagst|erzaehlst|gibst) du (das|es)\b.{0,20}\b(weiter|wem|jemandem)|"
                      r"\berfaehrt (das|es)\b|\b(erfahren|merken) (meine )?(eltern|mama|papa|lehrer)|"
                      r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
-                     r"\bholen die (dann )?(die )?polizei|\bmuss ich (meinen )?namen sagen|"
+                     r"\bholen die (dann )?(die )?polizei|\bmuss ich\b.{0,12}\bnamen\b|\bnamen (sagen|nennen|angeben)\b|"
                      r"\b(sagen|erzaehlen|melden) (die|sie) (das|es|des) (dann )?(meinen |meiner |meinem )?"
                      r"(eltern|mama|mutter|papa|vater|lehrer)|\b(eltern|mama|papa)\b.{0,20}\b(erfahren|mitkriegen|wissen)\b|"
                      r"\bwill (nicht|nich) (dass|das) (es )?(jemand|wer|meine)|\bwissen (die )?(dann )?(nicht|nich) wer ich bin|"
@@ -73,7 +74,8 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
     ("chat", r"\b(per|im|über|ueber) (chat|whatsapp|sms|mail|e mail)|\bchatten\b|\bschreiben statt\b|"
              r"\bkann (ich )?(auch )?(nur )?schreiben|\b(kann|will|mag) (nicht|nich|net|ned) "
              r"(telefonieren|anrufen|reden|sprechen)|\btext (someone|them|instead)|\btexting\b|\bhate (phone )?calls\b|"
-             r"\bcan i (text|chat|write)\b|\bkann man (da |dort )?(auch )?schreiben\b|\b(nich|nicht) zu telefonieren\b|\bgeht (das|es) auch (per|ohne|schriftlich)|"
+             r"\bcan i (text|chat|write)\b|\bkann man (da |dort )?(auch )?schreiben\b|\b(nich|nicht) zu telefonieren\b|"
+             r"\b(nur|lieber) (schreiben|chatten)\b|\bnicht (reden|sprechen|telefonieren)\b.{0,20}\bschreiben\b|\bgeht (das|es) auch (per|ohne|schriftlich)|"
              r"\bnicht telefonieren\b|\bohne (anruf|anrufen|telefon)"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|zahlen|guthaben|telefonrechnung|free|cost|costs|pay)\b"),
     ("what_happens", r"\bwas passiert (dann|wenn|da)\b|\bmuss ich (dann )?(weg|ins heim|in die "
@@ -322,6 +324,10 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
             replies.append(Reply(texts.CARE["local" if local else "also"],
                                  offers=_cards(fresh, kind, ctx)))
             state.care["shown"] = [*state.care.get("shown", []), *(o.id for o in fresh)]
+        elif facts_changed and move is None and shown and (
+                line := _line(_fitting(state, shown))) != state.care.get("named"):
+            state.care["named"] = line  # named once, not after every fact
+            replies.append(Reply(texts.CARE["facts_line"].format(line=line)))
         elif move in ("counselling", "shelter"):
             replies.append(Reply(texts.CARE["ask_place"] if state.profile.region is None
                                  else texts.CARE["none_nearby"].format(line=_line(shown))))
@@ -355,6 +361,15 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
     replies[-1] = Reply(last.text, offers=last.offers, buttons=care_buttons(state),
                         expects="free_text")
     return Turn(state, tuple(replies))
+
+
+def _fitting(state: DialogueState, shown: list[Offer]) -> list[Offer]:
+    """The lines shown that fit the age now known (a youth line first for minors)."""
+    age = state.profile.age
+    fit = [o for o in shown if age is None or o.age_min <= age <= o.age_max]
+    if age is not None and age < 18:
+        fit.sort(key=lambda o: o.age_max > 27)
+    return fit or shown
 
 
 def _default(state: DialogueState, u: Understanding, shown: list[Offer]) -> str:

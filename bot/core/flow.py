@@ -132,7 +132,8 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
         if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
             return _on_delete(state, u, ctx, replies)
         changed = absorb(state.profile, _facts_only(u))
-        care = crisis_care.follow_up(state, u, ctx, facts_changed=bool(changed) or u.has_facts)
+        said_facts = any(v is not None for v in (u.age, u.place, u.school_status, u.occupation))
+        care = crisis_care.follow_up(state, u, ctx, facts_changed=bool(changed) or said_facts)
         if care is not None:
             return care
         state.name = state.resume if state.resume in TALK else "ask_need"

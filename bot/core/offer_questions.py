@@ -54,7 +54,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
                  r"bin ich (da )?(zu alt|zu jung|richtig)|is (it|that) (also )?for)\b"),
     ("who", r"\b(wer hilft|wer kann (mir )?(da |dabei )?(konkret |genau |jetzt )?helfen|"
             r"was (mach|soll|kann|muss) ich (jetzt |da |als \w+ |denn )*(als erstes|zuerst|machen|tun)|was davon zuerst|"
-            r"als erstes|womit (fang|soll) ich an|wo fang ich an|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
+            r"als erstes|womit (fang|soll) ich an|wo fang ich an|wie laeuft (das|es) (da |dort |dann )?ab|"
+            r"how does (it|that) work|an wen (kann|soll) ich mich|wo (soll|kann) ich mich melden|wen (soll|kann) ich anrufen|"
             r"was soll ich (jetzt )?(machen|tun)|who (can )?help|what (should|do) i do now)\b"),
 ))
 

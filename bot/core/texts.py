@@ -357,6 +357,10 @@ CARE = {
     "facts": "Danke, das merke ich mir: {facts}.",
     "local": "In deiner Gegend gibt es auch diese Hilfe:",
     "also": "Das passt auch zu dir:",
+    "facts_line": "Für dich ist gerade {line} da – ruf an oder schreib ihnen.",
+    "english": ("Yes, I can write a little English. The people at these lines mostly speak "
+                "German; the TelefonSeelsorge and krisenchat also answer in simple words. In "
+                "an emergency call 112 (free, day and night). {line}"),
     "ask_place": "Sag mir deinen Ort oder deine Postleitzahl, dann schaue ich, was es in deiner Nähe gibt.",
     "none_nearby": ("In deiner Nähe kenne ich dafür leider keine Stelle. {line} hilft dir "
                     "weiter und kennt auch Angebote vor Ort."),
