@@ -34,6 +34,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.internships
 
 eval: $(STAMP)
 	$(BIN)/python -m tests.e2e.dialogue_eval
