@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -209,3 +222,197 @@ class TelegramButtonRow(Base):
     token: Mapped[str] = mapped_column(String(16), primary_key=True)
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+# --- Internships (Praktikalotsen): companies, places, pseudonymous applicants, rounds ----------
+
+
+class InternshipCompanyRow(Base):
+    """A company offering internship places; only institutional contacts."""
+
+    __tablename__ = "internship_companies"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    postal_code: Mapped[str] = mapped_column(String(10))
+    place: Mapped[str] = mapped_column(String(120))
+    region: Mapped[str] = mapped_column(String(12), index=True)  # Kreis key (AGS)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    sector: Mapped[str] = mapped_column(String(40))
+    trains_apprentices: Mapped[bool] = mapped_column(Boolean, default=False)
+    offers_eq: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_role: Mapped[str] = mapped_column(String(120), default="")
+    contact: Mapped[str] = mapped_column(String(254), default="")
+    seal: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    seal_valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class InternshipReadinessRow(Base):
+    """One entry of a company's readiness profile; `verified_by` empty = self-declared."""
+
+    __tablename__ = "internship_readiness"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    company_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_companies.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # order as given
+    key: Mapped[str] = mapped_column(String(40))
+    verified_by: Mapped[str] = mapped_column(String(200), default="")
+    verified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class InternshipPlaceRow(Base):
+    """An internship place with its schedule stored field by field."""
+
+    __tablename__ = "internship_places"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    company_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_companies.id", ondelete="CASCADE"), index=True)
+    occupation: Mapped[str] = mapped_column(String(200))
+    kldb: Mapped[str] = mapped_column(String(5))
+    kind: Mapped[str] = mapped_column(String(12))  # school | holiday | jbh | taster
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    weekdays: Mapped[str] = mapped_column(String(27))  # "mo,tu,we,th,fr"
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+    break_minutes: Mapped[int] = mapped_column(Integer)
+    capacity: Mapped[int] = mapped_column(Integer, default=1)
+    min_age: Mapped[int] = mapped_column(Integer, default=14)
+    requires: Mapped[list[str]] = mapped_column(JSON, default=list)
+    hazards: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    german_level: Mapped[str | None] = mapped_column(String(4), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class InternshipApplicantRow(Base):
+    """An applicant under a pseudonymous code: no name. Birth date, postal code and support
+    needs are personal data; `created_at` drives retention. Deleting one deletes its round
+    memberships, pins, exclusions and assignments (ON DELETE CASCADE)."""
+
+    __tablename__ = "internship_applicants"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the pseudonymous code
+    birth_date: Mapped[date] = mapped_column(Date)
+    land: Mapped[str] = mapped_column(String(2))
+    full_time_school: Mapped[bool] = mapped_column(Boolean)
+    kind: Mapped[str] = mapped_column(String(12))
+    postal_code: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    region: Mapped[str] = mapped_column(String(12), index=True)
+    travel_mode: Mapped[str] = mapped_column(String(10))
+    max_travel_minutes: Mapped[int] = mapped_column(Integer)
+    holiday_days_used: Mapped[int] = mapped_column(Integer, default=0)
+    wishes: Mapped[list[str]] = mapped_column(JSON, default=list)  # best first
+    support_needs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    priority_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    school_status: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class InternshipPeriodRow(Base):
+    """One period in which an applicant is available."""
+
+    __tablename__ = "internship_applicant_periods"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+
+
+class InternshipRoundRow(Base):
+    """An assignment round: which applicants and places take part, and its last report."""
+
+    __tablename__ = "internship_rounds"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    allocated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class InternshipRoundApplicantRow(Base):
+    __tablename__ = "internship_round_applicants"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class InternshipRoundPlaceRow(Base):
+    __tablename__ = "internship_round_places"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    place_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_places.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class InternshipPinRow(Base):
+    """A coordinator's pin: this applicant gets this place in this round."""
+
+    __tablename__ = "internship_pins"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True, index=True)
+    place_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_places.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class InternshipExclusionRow(Base):
+    """A coordinator's exclusion: this applicant must not get this place in this round."""
+
+    __tablename__ = "internship_exclusions"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True, index=True)
+    place_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_places.id", ondelete="CASCADE"), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class InternshipAssignmentRow(Base):
+    """The result of a round: applicant -> place."""
+
+    __tablename__ = "internship_assignments"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True, index=True)
+    place_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_places.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class InternshipAuditRow(Base):
+    """What a coordinator did (pin, exclude, allocate, delete, import). Ids only, no personal
+    data; no foreign keys, so the trail outlives a deletion."""
+
+    __tablename__ = "internship_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(254))  # user e-mail, or "system"
+    action: Mapped[str] = mapped_column(String(40))
+    round_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    applicant_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    place_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
