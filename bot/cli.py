@@ -299,6 +299,7 @@ def match(profile: TextIO) -> None:
     from pydantic import ValidationError
 
     from bot.bootstrap import cached_reference
+    from bot.internships_match import stored_internships, wants_internship
     from bot.routing_api import ProfileIn, match_profile
 
     try:
@@ -307,9 +308,69 @@ def match(profile: TextIO) -> None:
         profiles = [ProfileIn.model_validate(p) for p in (payload if many else [payload])]
     except (json.JSONDecodeError, ValidationError) as exc:
         raise click.ClickException(f"invalid profile: {exc}") from exc
-    ref = cached_reference(get_settings().data_dir)
-    results = [match_profile(p, ref.offers, ref.places) for p in profiles]
+    settings = get_settings()
+    ref = cached_reference(settings.data_dir)
+    finder = None
+    if any(wants_internship(p) for p in profiles):  # only then is the database needed
+        finder = stored_internships(_sessions(), settings.data_dir)
+    results = [match_profile(p, ref.offers, ref.places, internships=finder) for p in profiles]
     click.echo(json.dumps(results if many else results[0], ensure_ascii=False, indent=2))
+
+
+@main.group(help="Internship places and assignment rounds (Praktikalotsen).")
+def internships() -> None:
+    pass
+
+
+@internships.command("import", help="Import companies, places or applicants from an XLSX/CSV "
+                                    "FILE, or the fictional demo data with --demo.")
+@click.argument("file", required=False,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--demo", is_flag=True, help="load the fictional demo data of all five regions")
+@click.option("--dry-run", is_flag=True, help="check everything, save nothing")
+def internships_import(file: Path | None, demo: bool, dry_run: bool) -> None:
+    from bot.internship_service import import_demo, import_file
+
+    if demo == (file is not None):
+        raise click.UsageError("give either FILE or --demo")
+    if file is not None:
+        try:
+            result = import_file(file, dry_run=dry_run)
+        except NotImplementedError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(str(result))
+        return
+    session = _sessions()()
+    try:
+        with session.begin():
+            counts = import_demo(session)
+            if dry_run:
+                session.rollback()
+    finally:
+        session.close()
+    click.echo(f"demo data {'checked (dry run, nothing saved)' if dry_run else 'imported'}: "
+               f"{counts.text()}")
+
+
+@internships.command("allocate", help="Assign the round's applicants to places (all stored, "
+                                      "or of one region) and print its report.")
+@click.option("--round", "round_id", required=True, help="round id, e.g. harz-2027-sommer")
+@click.option("--region", default=None, help="only applicants and places of this Kreis key")
+@click.option("--json", "as_json", is_flag=True, help="print the result as JSON")
+def internships_allocate(round_id: str, region: str | None, as_json: bool) -> None:
+    from bot.internship_service import allocate_round, report_text
+
+    if region is not None and not (region.isdigit() and len(region) == 5):
+        raise click.BadParameter("a Kreis key has five digits, e.g. 15085", param_hint="--region")
+    try:
+        with _sessions().begin() as session:
+            result = allocate_round(session, round_id, region=region)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report_text(result))
 
 
 @main.group(help="Natural-language understanding.")

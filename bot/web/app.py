@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.internships_match import stored_internships, wants_internship
 from bot.notify import Notifier
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
@@ -197,6 +198,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         replies = await run_in_threadpool(lotse.handle, "web", incoming.sender, incoming.message)
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
+    internship_finder = stored_internships(lotse.sessions)
+
     async def match(request: Request) -> Response:
         payload = await read_json(request)
         many = isinstance(payload, list)
@@ -205,7 +208,10 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         except ValidationError as exc:
             fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
             return error(422, "invalid_profile", {"fields": fields})
-        results = [match_profile(p, lotse.offers, lotse.places) for p in profiles]
+        finder = internship_finder if any(wants_internship(p) for p in profiles) else None
+        results = await run_in_threadpool(
+            lambda: [match_profile(p, lotse.offers, lotse.places, internships=finder)
+                     for p in profiles])
         return JSONResponse(results if many else results[0])
 
     async def http_error(request: Request, exc: Exception) -> Response:

@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 from ortools.graph.python import min_cost_flow
 
+from matching.internships import texts
 from matching.internships.model import PRIORITY_GROUPS, Applicant, Company, InternshipPlace
 from matching.internships.rank import (
     Eligible,
@@ -153,13 +154,13 @@ def _apply_pins(
         person, place = by_id.get(applicant_id), seats.get(place_id)
         company = companies.get(place.company_id) if place else None
         if person is None or place is None or company is None:
-            rejected.append((applicant_id, place_id, "unbekannte Person oder unbekannter Platz"))
+            rejected.append((applicant_id, place_id, texts.PIN_UNKNOWN))
         elif applicant_id in done:
-            rejected.append((applicant_id, place_id, "schon an einen anderen Platz gebunden"))
+            rejected.append((applicant_id, place_id, texts.PIN_TAKEN))
         elif not eligible(person, place, company)[0]:
-            rejected.append((applicant_id, place_id, "verstößt gegen eine Schutzregel"))
+            rejected.append((applicant_id, place_id, texts.PIN_UNLAWFUL))
         elif capacity[place_id] <= 0:
-            rejected.append((applicant_id, place_id, "der Platz ist schon voll"))
+            rejected.append((applicant_id, place_id, texts.PIN_FULL))
         else:
             capacity[place_id] -= 1
             done.add(applicant_id)
@@ -288,26 +289,20 @@ def _reasons(
         place_id = assignments.get(person.id)
         opts = option_lists.get(person.id, ())
         if person.id in pinned_ids:
-            reasons[person.id] = "Das Praktikalotsen-Team hat diesen Platz fest für dich eingeplant."
+            reasons[person.id] = texts.ASSIGN_PINNED
         elif place_id is None:
-            reasons[person.id] = (
-                "Diesmal war kein passender Platz mehr frei." if opts else
-                "In dieser Runde gab es keinen Platz, der zu dir passt "
-                "(Schutzregeln, Weg oder Termine)."
-            )
+            reasons[person.id] = texts.ASSIGN_NO_SEAT_LEFT if opts else texts.ASSIGN_NO_OPTION
         else:
             n = wish_number[(person.id, place_id)]
             if n == 1:
-                reasons[person.id] = "Dein 1. Wunsch."
+                reasons[person.id] = texts.ASSIGN_FIRST
             elif opts and opts[0] != place_id and filled.get(opts[0], 0) >= capacity[opts[0]]:
                 first = wish_number[(person.id, opts[0])]
-                reasons[person.id] = f"Dein {n}. Wunsch, weil dein {first}. Wunsch schon voll war."
+                reasons[person.id] = texts.ASSIGN_FIRST_FULL.format(n=n, first=first)
             elif opts and opts[0] == place_id:
-                reasons[person.id] = (f"Dein {n}. Wunsch, weil deine Wünsche davor nicht "
-                                      "passten (Schutzregeln, Weg oder Termine).")
+                reasons[person.id] = texts.ASSIGN_EARLIER_UNFIT.format(n=n)
             else:
-                reasons[person.id] = (f"Dein {n}. Wunsch, damit möglichst alle einen Platz "
-                                      "bekommen und die Plätze gut verteilt sind.")
+                reasons[person.id] = texts.ASSIGN_FOR_ALL.format(n=n)
     return reasons
 
 

@@ -23,11 +23,11 @@ from dateutil.easter import easter
 
 from matching.internships.calendar import is_school_holiday, land_of_region, public_holiday_name
 from matching.internships.model import Applicant, Company, InternshipPlace, RuleCheck, Schedule
+from matching.internships.texts import DOCUMENT_OTHER, DOCUMENTS, HAZARD_NAMES, LAND_NAMES, MONTHS
 
 # Years of full-time compulsory schooling (Vollzeitschulpflicht) by Land, for the § 2 text;
 # whether it still applies is the applicant's `full_time_school` (research file § 3).
 FULL_TIME_SCHOOL_YEARS = {"HE": 9, "NW": 10, "ST": 9}  # § 59 HSchG, § 37 SchulG NRW, § 40 SchulG LSA
-LAND_NAMES = {"HE": "Hessen", "NW": "Nordrhein-Westfalen", "ST": "Sachsen-Anhalt"}
 
 # sectors with exceptions (Company.sector values)
 SATURDAY_SECTORS = frozenset({"hospitality", "retail", "bakery", "care", "health",
@@ -39,21 +39,6 @@ ADULT_SUNDAY_SECTORS = SUNDAY_SECTORS | {"transport"}  # § 10 ArbZG (simplified
 LONG_SHIFT_SECTORS = frozenset({"hospitality", "agriculture", "construction"})  # § 12: 11 h
 DANGEROUS_HAZARDS = ("machines", "heights", "chemicals", "biological_agents", "electricity",
                      "heavy_loads", "noise", "heat")  # § 22 Abs. 1 JArbSchG
-HAZARD_NAMES = {"machines": "Maschinen", "heights": "Arbeit in der Höhe",
-                "chemicals": "Chemikalien", "biological_agents": "Keime",
-                "electricity": "Strom", "heavy_loads": "schweres Heben", "noise": "Lärm",
-                "heat": "große Hitze", "piece_rate": "Akkordarbeit"}
-# required documents → (rule, sentence); unknown keys get a generic sentence
-DOCUMENTS = {
-    "safety_shoes": ("PSA-BV §2", "Du brauchst Sicherheitsschuhe. Frag den Betrieb, "
-                                  "ob er dir welche leiht."),
-    "ifsg43": ("IfSG §43", "Du brauchst eine Belehrung vom Gesundheitsamt, weil du mit "
-                           "Lebensmitteln arbeitest. Kläre das vor dem Start."),
-    "measles_proof": ("IfSG §20 Abs. 9", "Du brauchst einen Nachweis, dass du gegen Masern "
-                                          "geschützt bist, zum Beispiel deinen Impfpass."),
-}
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-          "September", "Oktober", "November", "Dezember")
 HOLIDAY_WEEKS_MAX_DAYS = 20  # § 5 Abs. 4: four weeks of five days
 # rules that are not a paragraph of a law (dates and the company's own minimum age)
 NON_LEGAL_RULES = frozenset({"Termine", "Mindestalter"})
@@ -519,8 +504,7 @@ def _adult_checks(place: InternshipPlace, company: Company, days: Sequence[Day],
 def _documents(place: InternshipPlace) -> list[RuleCheck]:
     checks = []
     for key in place.requires:
-        rule, text = DOCUMENTS.get(key, ("Unterlagen", f"Der Betrieb braucht von dir "
-                                                       f"noch etwas: {key}."))
+        rule, text = DOCUMENTS.get(key, (DOCUMENT_OTHER[0], DOCUMENT_OTHER[1].format(key=key)))
         checks.append(RuleCheck(rule, False, text, warning=True))
     return checks
 

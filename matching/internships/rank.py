@@ -19,6 +19,16 @@ from math import cos, radians
 from typing import cast
 
 from matching.internships.model import Applicant, Company, InternshipPlace, Readiness, RuleCheck
+from matching.internships.texts import (
+    DATES_FIT,
+    DATES_PARTLY,
+    FIT_REASONS,
+    NEED_REASONS,
+    TRAVEL,
+    VERIFIED_SUFFIX,
+    WISH_RANK,
+    WITH_SEAL,
+)
 from matching.internships.travel import (
     MODE_LABELS,
     area_of,
@@ -45,19 +55,6 @@ FIT_BANDS: dict[str, tuple[float, float]] = {
     "field2": (0.25, 0.40), "other": (0.0, 0.25),
 }
 LEVEL_ORDER = {level: i for i, level in enumerate(FIT_BANDS)}
-FIT_REASONS = {
-    "exact": "Dein Wunschberuf",
-    "group4": "Sehr ähnlich wie dein Wunschberuf",
-    "group3": "Ähnlich wie dein Wunschberuf",
-    "field2": "Aus dem gleichen Berufsfeld wie dein Wunsch",
-    "other": "Ein anderer Beruf zum Ausprobieren",
-}
-NEED_REASONS = {
-    "accessible": "Ohne Stufen erreichbar", "easy_language": "Erklärt in einfacher Sprache",
-    "mentor": "Eine feste Ansprechperson für dich", "transport_help": "Hilft dir beim Weg",
-    "short_days": "Kürzere Tage sind möglich", "quiet_workplace": "Ein ruhiger Arbeitsplatz",
-    "language_support": "Hilfe mit der Sprache",
-}
 VERIFIED, SELF_DECLARED = 1.0, 0.6
 KM_PER_DEGREE = 111.0  # a degree of latitude is 110.6–111.7 km: slightly low keeps the box wide
 # weights of the parts within a band; they add up to 1
@@ -232,10 +229,9 @@ def _explain(applicant: Applicant, place: InternshipPlace, company: Company,
              scored: _Scored) -> PlaceMatch:
     score, minutes, level, wish_rank, dates, ready_reasons, checks = scored
     reasons = [FIT_REASONS[level] if level == "other" or wish_rank == 0
-               else f"{FIT_REASONS[level]} (dein {wish_rank + 1}. Wunsch)"]
-    reasons.append(f"{minutes} Minuten {MODE_LABELS[applicant.travel_mode]}")
-    reasons.append("Passt in deine freie Zeit" if dates == 1.0 or not applicant.available
-                   else "Passt zum Teil in deine freie Zeit")
+               else WISH_RANK.format(reason=FIT_REASONS[level], rank=wish_rank + 1)]
+    reasons.append(TRAVEL.format(minutes=minutes, mode=MODE_LABELS[applicant.travel_mode]))
+    reasons.append(DATES_FIT if dates == 1.0 or not applicant.available else DATES_PARTLY)
     reasons.extend(ready_reasons)
     return PlaceMatch(place=place, company=company, score=score, reasons=tuple(reasons),
                       checks=checks, travel_minutes=minutes)
@@ -272,7 +268,7 @@ def readiness_fit(
         if found:
             verified = any(r.verified_by for r in found)
             parts.append(VERIFIED if verified else SELF_DECLARED)
-            reasons.append(NEED_REASONS[need] + (" (geprüft)" if verified else ""))
+            reasons.append(NEED_REASONS[need] + (VERIFIED_SUFFIX if verified else ""))
         elif need == "language_support" and any(lang != "de" for lang in place.languages):
             parts.append(SELF_DECLARED)
             reasons.append(NEED_REASONS[need])
@@ -283,4 +279,4 @@ def readiness_fit(
     seal = company.seal is not None and (
         company.seal_valid_until is None or company.seal_valid_until >= place.schedule.start_date
     )
-    return (1.0, ("Mit Praktika-Siegel",)) if seal else (0.8, ())
+    return (1.0, (WITH_SEAL,)) if seal else (0.8, ())

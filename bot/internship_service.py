@@ -1,0 +1,118 @@
+"""The internship commands' service layer: import (demo data, files) and assignment rounds.
+
+Each function works in the caller's session and transaction, so a failure leaves nothing
+half-done; the pure engine (`matching.internships`) does the thinking.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from bot.internships_match import lawful
+from bot.storage.internships import InternshipRepository
+from matching.internships import texts
+from matching.internships.assign import Allocation, RoundReport, allocate
+from matching.internships.demo import demo_data
+from matching.internships.model import PRIORITY_GROUPS
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    companies: int
+    places: int
+    applicants: int
+
+    def text(self) -> str:
+        return (f"{self.companies} companies, {self.places} places, "
+                f"{self.applicants} applicants")
+
+
+def import_demo(session: Session, *, seed: int = 2026) -> ImportCounts:
+    """Load the fictional demo data (insert or update by id: running it twice changes nothing)."""
+    data = demo_data(seed=seed)
+    repo = InternshipRepository(session)
+    return ImportCounts(companies=repo.save_companies(data.companies),
+                        places=repo.save_places(data.places),
+                        applicants=repo.save_applicants(data.applicants))
+
+
+def import_file(path: Path, *, dry_run: bool) -> Any:
+    """Import companies, places or applicants from an XLSX or CSV file (bot/internships/)."""
+    if importlib.util.find_spec("bot.internships") is None:
+        raise NotImplementedError("the XLSX/CSV import (bot/internships/) is not built yet")
+    raise NotImplementedError("the XLSX/CSV import is not wired to the command line yet")
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    round_id: str
+    allocation: Allocation
+    report: RoundReport
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"round": self.round_id, "report": report_dict(self.report),
+                "assignments": dict(self.allocation.assignments),
+                "reasons": dict(self.allocation.reasons),
+                "rejected_pins": [list(r) for r in self.allocation.rejected_pins]}
+
+
+def report_dict(report: RoundReport) -> dict[str, Any]:
+    """The report as plain JSON values (for the database and `--json`)."""
+    values = {f.name: getattr(report, f.name) for f in fields(report)}
+    values["rank_profile"] = dict(report.rank_profile)
+    values["parity"] = dict(report.parity)
+    return values
+
+
+def allocate_round(session: Session, round_id: str, *, region: str | None = None,
+                   seed: int = 0) -> RoundResult:
+    """Create (or refresh) the round from the stored applicants and places – all, or those of
+    a region – apply its pins and exclusions, assign, and save assignments and report."""
+    repo = InternshipRepository(session)
+    places = repo.places(region=region)
+    applicants = [a for a in repo.applicants() if region is None or a.region == region]
+    repo.create_round(round_id, [a.id for a in applicants], [p.id for p in places])
+    company_ids = {p.company_id for p in places}
+    companies = [c for c in repo.companies() if c.id in company_ids]
+    allocation = allocate(applicants, places, companies, eligible=lawful,
+                          pins=repo.pins(round_id).items(),
+                          exclusions=repo.exclusions(round_id), seed=seed)
+    report = allocation.report(applicants)
+    repo.save_assignments(round_id, allocation.assignments, report_dict(report))
+    return RoundResult(round_id, allocation, report)
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f}".replace(".", ",")
+
+
+def report_text(result: RoundResult) -> str:
+    """The round report in readable German (for coordinators)."""
+    report = result.report
+    if report.applicants == 0:
+        return texts.REPORT_ROUND_EMPTY.format(round=result.round_id)
+    profile: Mapping[str, int] = report.rank_profile
+    values = {**report_dict(report), "placed_percent": _percent(report.placed_share),
+              "top3_percent": _percent(report.top3_share), "rank_1": profile["1"],
+              "rank_2": profile["2"], "rank_3": profile["3"], "rank_other": profile["other"]}
+    lines = [texts.REPORT_TITLE.format(round=result.round_id)]
+    lines += [line.format(**values) for line in texts.REPORT_LINES]
+    for group in PRIORITY_GROUPS:
+        value = report.parity.get(group)
+        shown = texts.REPORT_PARITY_NONE if value is None else f"{value:.2f}".replace(".", ",")
+        lines.append(texts.REPORT_PARITY.format(group=texts.PRIORITY_GROUP_NAMES[group],
+                                                value=shown))
+    if report.blocking_pairs is not None:
+        lines.append(texts.REPORT_BLOCKING.format(count=report.blocking_pairs))
+    allocation = result.allocation
+    lines.append(texts.REPORT_PINS.format(pinned=len(allocation.pinned),
+                                          rejected=len(allocation.rejected_pins)))
+    lines += [texts.REPORT_REJECTED_PIN.format(applicant=a, place=p, why=why)
+              for a, p, why in allocation.rejected_pins]
+    return "\n".join(lines)

@@ -1,0 +1,120 @@
+"""`lotse internships import --demo`, `allocate` and `lotse match` with internships (SQLite,
+and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import Engine
+
+from bot.cli import main
+from bot.settings import PROJECT_ROOT, get_settings
+from bot.storage.database import make_sessionmaker
+from bot.storage.internships import InternshipRepository
+from matching.internships.fields import FIELD_KLDB
+from matching.internships.law import NON_LEGAL_RULES
+
+QUEDLINBURG_ANIMALS = {"age": 16, "place": "Quedlinburg", "needs": ["seek_internship"],
+                       "occupation": "was mit Tieren"}
+
+
+@pytest.fixture
+def runner(db_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[CliRunner]:
+    monkeypatch.setenv("LOTSE_DATABASE_URL", db_engine.url.render_as_string(hide_password=False))
+    get_settings.cache_clear()
+    yield CliRunner()
+    get_settings.cache_clear()
+
+
+def test_import_demo_is_idempotent_and_prints_counts(runner: CliRunner, db_engine: Engine) -> None:
+    first = runner.invoke(main, ["internships", "import", "--demo"])
+    second = runner.invoke(main, ["internships", "import", "--demo"])
+    assert first.exit_code == 0, first.output
+    assert first.output == second.output
+    assert "126 companies, 262 places, 300 applicants" in first.output
+    with make_sessionmaker(db_engine).begin() as session:
+        repo = InternshipRepository(session)
+        assert (len(repo.companies()), len(repo.places()), len(repo.applicants())) == (126, 262, 300)
+
+
+def test_dry_run_saves_nothing(runner: CliRunner, db_engine: Engine) -> None:
+    result = runner.invoke(main, ["internships", "import", "--demo", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    with make_sessionmaker(db_engine).begin() as session:
+        assert InternshipRepository(session).places() == []
+
+
+@pytest.mark.parametrize("args", [["internships", "import"],
+                                  ["internships", "allocate"],
+                                  ["internships", "allocate", "--round", "r", "--region", "harz"]])
+def test_bad_arguments_are_usage_errors(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_match_without_places_gives_no_internships(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["match", "-"], input=json.dumps(QUEDLINBURG_ANIMALS))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["internships"] == []
+
+
+def test_sixteen_year_old_in_quedlinburg_gets_lawful_animal_places(runner: CliRunner) -> None:
+    assert runner.invoke(main, ["internships", "import", "--demo"]).exit_code == 0
+    result = runner.invoke(main, ["match", "-"], input=json.dumps(QUEDLINBURG_ANIMALS))
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["offers"] and body["place"]["region"] == "15085"
+    items = body["internships"]
+    assert items and items[0]["company"] == "Beispiel-Tierpension Quedlinburg"
+    assert items[0]["kldb"].startswith(FIELD_KLDB["tiere"])
+    for item in items:
+        assert item["reasons"] and item["region"] == "15085"
+        assert item["travel_mode"] == "transit" and item["travel_minutes"] <= 45
+        assert set(item["schedule"]) == {"from", "to", "weekdays", "start", "end",
+                                         "break_minutes"}
+        assert all(c["ok"] or c.get("warning") for c in item["legal"])  # lawful
+        assert any(c["rule"].startswith("JArbSchG") for c in item["legal"])
+        assert {c["rule"] for c in item["legal"]} - NON_LEGAL_RULES
+
+
+def test_match_without_internship_wish_is_unchanged(runner: CliRunner) -> None:
+    assert runner.invoke(main, ["internships", "import", "--demo"]).exit_code == 0
+    profile = {"age": 17, "place": "Quedlinburg", "needs": ["money_problems"]}
+    result = runner.invoke(main, ["match", "-"], input=json.dumps(profile))
+    assert json.loads(result.output)["internships"] == []
+
+
+def test_allocate_prints_a_report_and_saves_the_round(runner: CliRunner, db_engine: Engine) -> None:
+    assert runner.invoke(main, ["internships", "import", "--demo"]).exit_code == 0
+    result = runner.invoke(main, ["internships", "allocate", "--round", "harz-2027",
+                                  "--region", "15085"])
+    assert result.exit_code == 0, result.output
+    assert "Runde harz-2027" in result.output and "Vermittelt:" in result.output
+    as_json = runner.invoke(main, ["internships", "allocate", "--round", "harz-2027",
+                                   "--region", "15085", "--json"])
+    report = json.loads(as_json.output)["report"]
+    assert 0.0 < report["placed_share"] <= 1.0
+    with make_sessionmaker(db_engine).begin() as session:
+        repo = InternshipRepository(session)
+        assert repo.report("harz-2027") == report
+        assert len(repo.assignments("harz-2027")) == report["placed"]
+
+
+def test_every_field_prefix_is_a_kldb_group_of_the_ba_list() -> None:
+    lines = (PROJECT_ROOT / "data" / "berufe" / "berufe.csv").read_text(encoding="utf-8")
+    codes = {line.rsplit(",", 1)[1].strip() for line in lines.splitlines()[2:] if "," in line}
+    for field, prefixes in FIELD_KLDB.items():
+        for prefix in prefixes:
+            assert any(c.startswith(prefix) for c in codes), (field, prefix)
+
+
+def test_import_file_is_left_to_the_file_importer(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text("id\n", encoding="utf-8")
+    result = runner.invoke(main, ["internships", "import", str(path), "--dry-run"])
+    assert "Traceback" not in result.output
