@@ -329,16 +329,12 @@ def internships() -> None:
 @click.option("--demo", is_flag=True, help="load the fictional demo data of all five regions")
 @click.option("--dry-run", is_flag=True, help="check everything, save nothing")
 def internships_import(file: Path | None, demo: bool, dry_run: bool) -> None:
-    from bot.internship_service import import_demo, import_file
+    from bot.internship_service import import_demo
 
     if demo == (file is not None):
         raise click.UsageError("give either FILE or --demo")
     if file is not None:
-        try:
-            result = import_file(file, dry_run=dry_run)
-        except NotImplementedError as exc:
-            raise click.ClickException(str(exc)) from exc
-        click.echo(str(result))
+        _import_file(file, dry_run=dry_run)
         return
     session = _sessions()()
     try:
@@ -350,6 +346,28 @@ def internships_import(file: Path | None, demo: bool, dry_run: bool) -> None:
         session.close()
     click.echo(f"demo data {'checked (dry run, nothing saved)' if dry_run else 'imported'}: "
                f"{counts.text()}")
+
+
+def _import_file(file: Path, *, dry_run: bool) -> None:
+    """Read, check and (unless a dry run or any error) save one file, in one transaction."""
+    from bot.bootstrap import cached_reference
+    from bot.internship_service import import_file
+    from bot.internships import TableError
+
+    data_dir = get_settings().data_dir
+    session = _sessions()()
+    try:
+        with session.begin():
+            result = import_file(session, file, places=cached_reference(data_dir).places,
+                                 data_dir=data_dir, dry_run=dry_run)
+    except TableError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        session.close()
+    click.echo(result.report)
+    if not result.ok:
+        raise click.ClickException("nothing imported: the file has errors (see above)")
+    click.echo("checked (dry run, nothing saved)" if dry_run else f"imported: {result.counts.text()}")
 
 
 @internships.command("allocate", help="Assign the round's applicants to places (all stored, "

@@ -6,7 +6,6 @@ half-done; the pure engine (`matching.internships`) does the thinking.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -14,12 +13,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from bot.internships import load_occupations, parse, read_tables
 from bot.internships_match import lawful
 from bot.storage.internships import InternshipRepository
 from matching.internships import texts
 from matching.internships.assign import Allocation, RoundReport, allocate
 from matching.internships.demo import demo_data
 from matching.internships.model import PRIORITY_GROUPS
+from matching.places import PlaceIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +43,35 @@ def import_demo(session: Session, *, seed: int = 2026) -> ImportCounts:
                         applicants=repo.save_applicants(data.applicants))
 
 
-def import_file(path: Path, *, dry_run: bool) -> Any:
-    """Import companies, places or applicants from an XLSX or CSV file (bot/internships/)."""
-    if importlib.util.find_spec("bot.internships") is None:
-        raise NotImplementedError("the XLSX/CSV import (bot/internships/) is not built yet")
-    raise NotImplementedError("the XLSX/CSV import is not wired to the command line yet")
+@dataclass(frozen=True, slots=True)
+class FileImport:
+    """What an import of a file did: its validation report, and whether it was saved."""
+
+    ok: bool
+    saved: bool
+    report: str
+    counts: ImportCounts
+
+
+def import_file(session: Session, path: Path, *, places: PlaceIndex, data_dir: Path,
+                dry_run: bool) -> FileImport:
+    """Import companies, places and applicants from an XLSX or CSV file: everything or nothing.
+
+    A file with any error saves nothing and returns the report with row and column of each;
+    places may name companies already stored. Raises `TableError` for a file it cannot read."""
+    repo = InternshipRepository(session)
+    result = parse(read_tables(path), places=places, occupations=load_occupations(data_dir),
+                   known_companies={c.id for c in repo.companies()})
+    counts = ImportCounts(len(result.companies), len(result.places), len(result.applicants))
+    if not result.ok or dry_run:
+        return FileImport(ok=result.ok, saved=False, report=result.report(), counts=counts)
+    repo.save_companies(result.companies)
+    repo.save_places(result.places)
+    repo.save_applicants(result.applicants)
+    repo.log("import", "import_file", detail={"file": path.name, "companies": counts.companies,
+                                               "places": counts.places,
+                                               "applicants": counts.applicants})
+    return FileImport(ok=True, saved=True, report=result.report(), counts=counts)
 
 
 @dataclass(frozen=True)

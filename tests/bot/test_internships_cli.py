@@ -118,3 +118,40 @@ def test_import_file_is_left_to_the_file_importer(runner: CliRunner, tmp_path: P
     path.write_text("id\n", encoding="utf-8")
     result = runner.invoke(main, ["internships", "import", str(path), "--dry-run"])
     assert "Traceback" not in result.output
+
+
+def test_import_a_file_everything_or_nothing(runner: CliRunner, db_engine: Engine,
+                                             tmp_path: Path) -> None:
+    from bot.internships import write_xlsx
+    from matching.internships.demo import demo_data
+
+    data = demo_data()
+    good = write_xlsx(tmp_path / "harz.xlsx", companies=data.companies[:5],
+                      places=[p for p in data.places if p.company_id in
+                              {c.id for c in data.companies[:5]}],
+                      applicants=data.applicants[:10])
+    dry = runner.invoke(main, ["internships", "import", str(good), "--dry-run"])
+    assert dry.exit_code == 0 and "dry run" in dry.output, dry.output
+    with make_sessionmaker(db_engine).begin() as session:
+        assert InternshipRepository(session).companies() == []
+    result = runner.invoke(main, ["internships", "import", str(good)])
+    assert result.exit_code == 0 and "imported: 5 companies" in result.output, result.output
+    with make_sessionmaker(db_engine).begin() as session:
+        repo = InternshipRepository(session)
+        assert [c.id for c in repo.companies()] == sorted(c.id for c in data.companies[:5])
+        assert len(repo.applicants()) == 10
+
+    broken = tmp_path / "broken.csv"
+    broken.write_text("Code;Geburtsdatum;Bundesland;Vollzeitschulpflichtig;Art;PLZ\n"
+                      "BW-9001;;ST;ja;Schulpraktikum;06484\n"
+                      "BW-9002;31.02.2010;ST;ja;Schulpraktikum;99999\n", "utf-8")
+    bad = runner.invoke(main, ["internships", "import", str(broken)])
+    assert bad.exit_code == 1 and "nothing imported" in bad.output
+    assert "Zeile 2" in bad.output and "Zeile 3" in bad.output and "Traceback" not in bad.output
+    with make_sessionmaker(db_engine).begin() as session:
+        assert len(InternshipRepository(session).applicants()) == 10  # nothing half-imported
+
+    unreadable = tmp_path / "liste.txt"
+    unreadable.write_text("hallo", "utf-8")
+    none = runner.invoke(main, ["internships", "import", str(unreadable)])
+    assert none.exit_code == 1 and "Traceback" not in none.output
