@@ -69,12 +69,16 @@ def haversine_km(from_lat: float, from_lon: float, to_lat: float, to_lon: float)
     return 2 * EARTH_RADIUS_KM * asin(min(1.0, sqrt(h)))
 
 
+# Places and people are located at their town's (or postal code's) centre, so two points in
+# the same town are 0 km apart on paper; the way across town is not. Assumption: 1.5 km.
+IN_TOWN_KM = 1.5
+
+
 def minutes_for_km(km: float, *, mode: str, area: str) -> int:
-    """Travel minutes for a straight-line distance, rounded up; 0 km is 0 minutes."""
+    """Travel minutes for a straight-line distance, rounded up (at least the way across town)."""
     if (mode, area) not in CALIBRATION:
         raise ValueError(f"unknown travel mode or area: {mode!r}, {area!r}")
-    if km <= 0.0:
-        return 0
+    km = max(km, IN_TOWN_KM)
     detour, speed, overhead = CALIBRATION[(mode, area)]
     minutes = overhead + km * detour / speed * 60.0
     if mode == "transit":
@@ -91,6 +95,8 @@ def travel_minutes(from_lat: float, from_lon: float, to_lat: float, to_lon: floa
 
 def reach_km(minutes: int, *, mode: str, area: str) -> float:
     """The longest straight-line distance reachable within `minutes` (for quick pre-filters)."""
+    if minutes < minutes_for_km(IN_TOWN_KM, mode=mode, area=area):
+        return 0.0  # not even across town
     detour, speed, overhead = CALIBRATION[(mode, area)]
     ride = max(0.0, minutes - overhead) * speed / detour / 60.0
     if mode == "transit":

@@ -57,7 +57,8 @@ def test_darmstadt_figures(mode: str, low: int, high: int) -> None:
 
 
 def test_same_point_takes_no_time() -> None:
-    assert travel_minutes(*QUEDLINBURG, *QUEDLINBURG, mode="transit", area="rural") == 0
+    # the same town centre: still the way across town, never 0 minutes
+    assert 0 < travel_minutes(*QUEDLINBURG, *QUEDLINBURG, mode="transit", area="rural") <= 20
 
 
 def test_transit_never_slower_than_walking() -> None:
@@ -94,4 +95,5 @@ def test_symmetric(mode: str, area: str, lat1: float, lon1: float, lat2: float,
 @given(modes, areas, st.integers(min_value=1, max_value=120))
 def test_reach_is_reachable(mode: str, area: str, minutes: int) -> None:
     km = reach_km(minutes, mode=mode, area=area)
-    assert minutes_for_km(km * 0.999, mode=mode, area=area) <= minutes
+    if km > 0:  # 0: too little time even to cross town
+        assert minutes_for_km(km * 0.999, mode=mode, area=area) <= minutes
