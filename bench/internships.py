@@ -16,8 +16,12 @@ Nothing here fails a build: tests check behaviour, this measures.
 from __future__ import annotations
 
 import csv
+import json
+import os
 import random
 import resource
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -173,13 +177,45 @@ def round_rows(name: str, caps: tuple[int, int], seed: int) -> list[str]:
     started = time.perf_counter()
     stable = deferred_acceptance(options, lottery, capacities)
     da_s = time.perf_counter() - started
-    for label, assignment, secs in (("first come, first served", fcfs, fcfs_s),
-                                    ("deferred acceptance (lottery)", stable, da_s)):
+    compared = [("first come, first served", fcfs, fcfs_s),
+                ("deferred acceptance (lottery)", stable, da_s)]
+    hr = hospital_resident(options, lottery, capacities)
+    if isinstance(hr, str):
+        rows.append(f"| {name}: `matching` HospitalResident 1.4.3 | – | – | – | – | – | – | {hr} |")
+    else:
+        compared.append(("`matching` HospitalResident 1.4.3 (own venv)", hr[0], hr[1]))
+    for label, assignment, secs in compared:
         placed, top3, par = figures(assignment, options, people)
         used = len({result.place_company[q] for q in set(assignment.values())})
         rows.append(f"| {name}: {label} | {secs:.2f} s | – | {placed:.1%} | {top3:.1%} | "
                     f"{par:.3f} | {used}/{report.companies_offering} | same wishes |")
     return rows
+
+
+HR_VENV = Path(os.environ.get("LOTSE_CACHE_DIR", Path.home() / ".cache" / "lotse")) / "bench-matching"
+HR_SCRIPT = Path(__file__).with_name("hospital_resident.py")
+
+
+def hospital_resident(options: dict[str, tuple[str, ...]], hospital_prefs: dict[str, list[str]],
+                      capacities: dict[str, int]) -> tuple[dict[str, str], float] | str:
+    """The `matching` package's HospitalResident on the same wishes, in its own virtualenv
+    (created once); a sentence saying why not when it cannot run."""
+    python = HR_VENV / "bin" / "python"
+    try:
+        if not python.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(HR_VENV)], check=True,
+                           capture_output=True, timeout=300)
+            subprocess.run([str(python), "-m", "pip", "install", "-q", "matching==1.4.3"],
+                           check=True, capture_output=True, timeout=600)
+        instance = {"residents": {a: list(p) for a, p in options.items() if p},
+                    "hospitals": {h: ids for h, ids in hospital_prefs.items() if ids},
+                    "capacities": {h: capacities[h] for h, ids in hospital_prefs.items() if ids}}
+        done = subprocess.run([str(python), str(HR_SCRIPT)], input=json.dumps(instance),
+                              capture_output=True, text=True, check=True, timeout=900)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"not run: {type(exc).__name__}"
+    result = json.loads(done.stdout)
+    return dict(result["assignments"]), float(result["seconds"])
 
 
 def rank_rows(seed: int) -> list[str]:
