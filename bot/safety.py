@@ -311,7 +311,59 @@ def assess_danger(text: str) -> Danger | None:
                         and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
                     consider(2 - _softening(folded, phrase, kind), kind, "?")
                     break
-    return best[2] if best is not None else None
+    if best is None:
+        return _net_danger(text, raw)
+    return best[2]
+
+
+_NET_PERSON = re.compile(L.NET_PERSON)
+_NET_URGENT = re.compile(L.NET_URGENT)
+_NET_EVERYDAY = re.compile(L.NET_EVERYDAY.translate(_ARABIC_LETTERS))
+_NET_CALM = re.compile(L.NET_CALM.translate(_ARABIC_LETTERS))
+_NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
+_NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
+_NET_CYRILLIC = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_CYRILLIC.items())
+_NET_ARABIC = tuple((kind, re.compile("|".join(p.translate(_ARABIC_LETTERS) for p in patterns)))
+                    for kind, patterns in L.NET_ARABIC.items())
+
+
+def _net_danger(text: str, raw: str) -> Danger | None:
+    """The safety net: a "possible" danger when a wide danger word meets a person of the
+    writer's own (or a language that marks it in the verb) and nothing reads harmless."""
+    found: list[tuple[str, str, str, str]] = []  # (kind, matched, form, script)
+    if _CYRILLIC.search(text):
+        form = _cyrillic_form(text)
+        found += [(kind, m.group(), form, "cyrillic") for kind, pattern in _NET_CYRILLIC
+                  if (m := pattern.search(form))]
+    if _ARABIC.search(text):
+        form = _arabic_form(text)
+        found += [(kind, m.group(), form, "arabic") for kind, pattern in _NET_ARABIC
+                  if (m := pattern.search(form))]
+    plain, _ = text_forms(text)
+    if plain and not found:
+        ascii_form = plain if text.isascii() else _ascii(text)
+        found += [(kind, m.group(), ascii_form, "latin") for kind, pattern in _NET_LATIN
+                  if (m := pattern.search(plain) or pattern.search(ascii_form))]
+        found += [(kind, m.group(), ascii_form, "translit") for kind, pattern in _NET_TRANSLIT
+                  if (m := pattern.search(ascii_form))]
+        if (urgent := _NET_URGENT.search(plain)):
+            found.append(("other_emergency", urgent.group(), ascii_form, "latin"))
+    for kind, matched, form, script in sorted(found, key=lambda f: _PRIORITY[f[0]]):
+        if _other_softening(raw, form, matched, kind) or _NET_CALM.search(form):
+            continue
+        if kind != "sextortion" and not _NET_URGENT.search(plain) and _NET_EVERYDAY.search(form):
+            continue
+        if script == "latin":
+            language = guess_language(text)
+            if language in ("de", "en") and not (_NET_PERSON.search(plain) or _NET_URGENT.search(plain)):
+                continue
+            if (_softening(plain, matched, kind) or _DEFUSED.search(plain) or _IDIOMS.search(plain)
+                    or _harmless(plain) or _CALM.search(plain) or _PAST.search(plain)
+                    or _ACCIDENT.search(plain)):
+                continue
+            return Danger("possible", kind, language)
+        return Danger("possible", kind, guess_language(text))
+    return None
 
 
 def looks_like_crisis(text: str) -> bool:
