@@ -524,6 +524,10 @@ CALM_SCHOOL = (r"\b(math\w*|exam\w*|test|grades?|homework|chemistry|matematik|si
                r"|رياضي|الرياضيات|الامتحان|امتحان|العلامات|نمره|نمرات|شيمي")
 CALM_TOPIC_WORDS += r"|\b(anorexi\w*|bulimi\w*|anoreksi\w*|bulimi\w*|анорекси\w*|булими\w*|анорексі\w*|булімі\w*)|فقدان الشهيه|انوركسيا|بي ?اشتهايي"
 CALM_RESOLVED += r"|\b(уже (год|\d+ (лет|года|месяц\w*)|полгода) как|вже (рік|\d+ (років|роки|місяц\w*)) як)\b"
+# Set 8: "last year … all fine now", "şimdi sorun yok".
+CALM_PAST += r"|\b(в прошлом году|в том году|минулого року|торік|gecen (yil|sene)|last year)\b|السنه الماضيه|العام الماضي|پارسال"
+CALM_RESOLVED += (r"|\b((simdi|artik) (\w+ )?sorun yok|сейчас вс[её] (норм|ок|окей)\w*|зараз (усе|все) (норм|ок)\w*|"
+                  r"i m fine now|all fine now)\b")
 
 # Second round of general stems (own probes after set 7): nouns with the Arabic article,
 # apostrophes in Latin-letter Russian/Ukrainian folded to a space ("b'et" as "b et"), ґ.
@@ -665,7 +669,7 @@ NET_LATIN: Table = {  # German and English: only with a person of the writer's o
         r"wont wake|not breathing|unconscious|following me|blue lips|call the police)\b",
     ),
     "violence_at_home": (
-        r"\b(schlaegt|schlug|geschlagen|pruegel\w*|verpruegel\w*|wuerg\w*|gewuergt|bedroh\w*|zerbrochen|"
+        r"\b((schlaegt|schlug|schlagen) (mich|uns|sie|ihn|mama|papa|meine|meinen|meinem|die kinder)|geschlagen|pruegel\w*|verpruegel\w*|wuerg\w*|gewuergt|bedroh\w*|zerbrochen|"
         r"zwangsheirat\w*|(mich|uns) verheirat\w*|verheirat\w* (mich|uns)|heiraten (muss|soll)|"
         r"hits me|hit me|beats me|beat me|(hits|hitting|beats|beating|chokes|choking) (me|my|us|her|him)|punch(es|ed|ing)? (me|my|us|her|him)|chok\w*|threaten\w*|forced? (me )?to marry)\b",
     ),
