@@ -347,7 +347,7 @@ def _net_danger(text: str, raw: str) -> Danger | None:
         found += [(kind, m.group(), ascii_form, "translit") for kind, pattern in _NET_TRANSLIT
                   if (m := pattern.search(ascii_form))]
         if (urgent := _NET_URGENT.search(plain)):
-            found.append(("other_emergency", urgent.group(), ascii_form, "latin"))
+            found.append((_kind_hint(text), urgent.group(), ascii_form, "latin"))
     for kind, matched, form, script in sorted(found, key=lambda f: _PRIORITY[f[0]]):
         if _other_softening(raw, form, matched, kind) or _NET_CALM.search(form):
             continue
