@@ -21,7 +21,8 @@ EN_CLEAR: Table = {
                    r"\bsextortion\b", r"\b(post|share|send) my (nudes|pictures|photos|pics)\b",
                    r"\b(has|got|have) my (private )?(nudes|pictures|photos|pics|videos)\b.{0,60}\b(wants|money|pay|\d+|or (he|she|they) ?(ll|will))\b",
                    r"\b(nudes|pictures|photos|pics|videos)\b.{0,60}\b(wants \d+|wants money|gift ?cards?|paysafe\w*|bitcoin|or (he|she|they) ?(ll|will) (send|post|share|leak))\b"),
-    "suicidal": (r"\b(want|wanna|going) to die\b", r"\b(make|making|look) (it|this) (look )?like an? accident\b", r"\bkill(ing)? myself\b", r"\bend(ing)? (my life|it all|it tonight)\b",
+    "suicidal": (r"\b(want|wanna|going) to die\b", r"\b(make|making|look) (it|this) (look )?like an? accident\b",
+                 r"\b(plans?|planning|wants?|going|is going|threaten\w*|said (she|he|they) (will|would|d)) to kill (herself|himself|themselves|themself)\b", r"\bkill(ing)? myself\b", r"\bend(ing)? (my life|it all|it tonight)\b",
                  r"\bending it\b", r"\btake my (own )?life\b", r"\bdo ?n ?t (wanna|want to) (live|be alive|exist|wake up)\b",
                  r"\bhow (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|sleeping pills)\b.{0,40}\b(die|not wake up|never wake up|kill|lethal|dead|overdose)\b",
                  r"\b(so|to) (i )?(not|never) wake up (again|anymore)?\b.{0,30}\b(pills|tablets)\b", r"\b(goodbye|suicide) (note|letter)\b", r"\b(pills|tablets)\b.{0,20}\b(ready|saved up|collected|stockpiled)\b",
@@ -680,6 +681,7 @@ NET_LATIN: Table = {  # German and English: only with a person of the writer's o
         r"\b(video\w*|fotos?|bilder|nudes|pics|photos?)\b.{0,80}\b(zahl\w*|geld|euro|eur|money|pay\w*|\d+)\b.{0,80}\b(sonst|ansonsten|wenn ich nicht|ausser|unless|or else|if i don ?t)\b",
         r"\b(zahl\w*|gezahlt|geld|money|paid|pay\w*)\b.{0,80}\b(sonst|ansonsten|unless|or else|if i don ?t)\b.{0,80}\b(video\w*|fotos?|bilder|nudes|pics|photos?)\b",
         r"\b(sonst|ansonsten|wenn ich nicht|unless|or else|if i don ?t)\b.{0,80}\b(video\w*|fotos?|bilder|nudes|pics|photos?)\b",
+        r"\b(wants?|asking for|demands?) \W?\d+ ?(quid|pounds|dollars|bucks|euros?|eur)?\b.{0,40}\bor (he|she|they) ?(ll|will)? ?(sends?|posts?|shares?|leaks?)\b",
     ),
     "homeless_tonight": (
         r"\b(nirgends|nirgendwo|keine bleibe|rausgeworfen|rausgeschmissen|auf der strasse|obdachlos|"
