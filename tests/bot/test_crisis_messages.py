@@ -7,7 +7,7 @@ blind when written, but the lexicon, the safety net and the thresholds were tune
 regression floor now, not a blind measure (docs/safety.md).
 
 Figures after tuning on set 8 (crisis_eval): every crisis gets "clear" or "possible" (recall
-1.0 on all six sets; "clear" 0.917 / 0.924 / 0.797 / 0.630 / 0.706 / 0.571); "clear" on
+1.0 on all six sets; "clear" 0.917 / 0.924 / 0.797 / 0.630 / 0.706 / 0.578); "clear" on
 look-alikes 0 on every set, "possible" 5.0 / 12.5 / 2.1 / 8.1 / 5.6 / 6.7 %; ordinary
 messages 0.0 % (sets 5–8). The floors below leave a little room under these figures."""
 
