@@ -21,7 +21,8 @@ EN_CLEAR: Table = {
                    r"\bsextortion\b", r"\b(post|share|send) my (nudes|pictures|photos|pics)\b",
                    r"\b(has|got|have) my (private )?(nudes|pictures|photos|pics|videos)\b.{0,60}\b(wants|money|pay|\d+|or (he|she|they) ?(ll|will))\b",
                    r"\b(nudes|pictures|photos|pics|videos)\b.{0,60}\b(wants \d+|wants money|gift ?cards?|paysafe\w*|bitcoin|or (he|she|they) ?(ll|will) (send|post|share|leak))\b"),
-    "suicidal": (r"\b(want|wanna|going) to die\b", r"\bkill(ing)? myself\b", r"\bend(ing)? (my life|it all|it tonight)\b",
+    "suicidal": (r"\b(want|wanna|going) to die\b", r"\b(make|making|look) (it|this) (look )?like an? accident\b",
+                 r"\b(plans?|planning|wants?|going|is going|threaten\w*|said (she|he|they) (will|would|d)) to kill (herself|himself|themselves|themself)\b", r"\bkill(ing)? myself\b", r"\bend(ing)? (my life|it all|it tonight)\b",
                  r"\bending it\b", r"\btake my (own )?life\b", r"\bdo ?n ?t (wanna|want to) (live|be alive|exist|wake up)\b",
                  r"\bhow (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|sleeping pills)\b.{0,40}\b(die|not wake up|never wake up|kill|lethal|dead|overdose)\b",
                  r"\b(so|to) (i )?(not|never) wake up (again|anymore)?\b.{0,30}\b(pills|tablets)\b", r"\b(goodbye|suicide) (note|letter)\b", r"\b(pills|tablets)\b.{0,20}\b(ready|saved up|collected|stockpiled)\b",
@@ -168,7 +169,8 @@ FA_CLEAR: Table = {
                  r"به زندگيم پايان"),
     "self_harm": (r"به خودم (اسيب|صدمه)", r"رگ(مو| خودمو| دستمو)? (زدم|مي ?زنم|بزنم)", r"خودمو زخمي",
                   r"(دستمو|دستم رو|دستم را|رگمو|خودمو|مچمو) (ب)?(بريدم|مي ?برم|بريدن)", r"خون بند (نمياد|نمي ?ايد|نميشه)"),
-    "violence_at_home": (r"(منو|مرا|من را) (كتك )?(مي ?)?زن(ه|د|ند|ن)", r"كتكم (مي ?)?زن", r"(منو|مرا) (مي ?)?كش(ه|ن|د)"),
+    "violence_at_home": (r"(منو|مرا|من را) (كتك )?(مي ?)?زن(ه|د|ند|ن)", r"كتكم (مي ?)?زن", r"(منو|مرا) (مي ?)?كش(ه|ن|د)",
+                         r"(به|با) زور (شوهر|عروس|ازدواج|زن)", r"(مي ?)?كشن(م|ت)\b"),
     "sexual_abuse": (r"تجاوز", r"ازار جنسي", r"(منو|مرا) لمس"),
     "sextortion": (r"اخاذي", r"عكس\w*\b.{0,60}\b(پخش|منتشر)", r"عكس\w*\s?(خصوصي|شخصي|لخت)\w*.{0,60}(پول|وگرنه)",
                    r"وگرنه (پخش|منتشر)"),
@@ -523,6 +525,10 @@ CALM_SCHOOL = (r"\b(math\w*|exam\w*|test|grades?|homework|chemistry|matematik|si
                r"|رياضي|الرياضيات|الامتحان|امتحان|العلامات|نمره|نمرات|شيمي")
 CALM_TOPIC_WORDS += r"|\b(anorexi\w*|bulimi\w*|anoreksi\w*|bulimi\w*|анорекси\w*|булими\w*|анорексі\w*|булімі\w*)|فقدان الشهيه|انوركسيا|بي ?اشتهايي"
 CALM_RESOLVED += r"|\b(уже (год|\d+ (лет|года|месяц\w*)|полгода) как|вже (рік|\d+ (років|роки|місяц\w*)) як)\b"
+# Set 8: "last year … all fine now", "şimdi sorun yok".
+CALM_PAST += r"|\b(в прошлом году|в том году|минулого року|торік|gecen (yil|sene)|last year)\b|السنه الماضيه|العام الماضي|پارسال"
+CALM_RESOLVED += (r"|\b((simdi|artik) (\w+ )?sorun yok|сейчас вс[её] (норм|ок|окей)\w*|зараз (усе|все) (норм|ок)\w*|"
+                  r"i m fine now|all fine now)\b")
 
 # Second round of general stems (own probes after set 7): nouns with the Arabic article,
 # apostrophes in Latin-letter Russian/Ukrainian folded to a space ("b'et" as "b et"), ґ.
@@ -639,3 +645,109 @@ _extend(FA_CLEAR, {
     "homeless_tonight": (r"(تو|در) (خيابون|خيابان|پارك|ايستگاه) (مي ?)?(خوابم|مي ?خوابم|بخوابم)",),
     "other_emergency": (r"قرص (زياد|خيلي|زيادي) (خوردم|خورده|خورد)",),
 })
+
+
+# The safety net (a cheap last tier, level "possible" only): a wide danger vocabulary by
+# kind and script, used only when no pattern above matched and nothing in the message reads
+# harmless (bot.safety._net_danger). German and English need a person of the writer's own
+# (NET_PERSON); the other languages mark the person in the verb, so the vocabulary is
+# narrower there. Kinds as in the lexicon.
+NET_PERSON = (r"\b(ich|mich|mir|mein\w*|wir|uns|unser\w*|mama|papa|mutter|vater|bruder|schwester|freund\w*|kumpel\w*|"
+              r"kind|sohn|tochter|partner\w*|i|im|me|my|myself|mum|mom|dad|friend|brother|sister|we|us|our)\b")
+NET_LATIN: Table = {  # German and English: only with a person of the writer's own
+    "suicidal": (
+        r"\b((will|moechte|werde|wuerde|wollte) (\w+ )?sterben|sterben (will|moechte)|umbring\w*|toeten|selbstmord\w*|suizid\w*|"
+        r"lebensmued\w*|ueberdosis|abschiedsbrief\w*|nicht mehr (leben|da sein|aufwachen)|"
+        r"(\w*tabletten|pillen) (gesammelt|genommen|geschluckt|gehortet)|(alle|viele|ganze|\d+) (\w+ )?(\w*tabletten|pillen)|"
+        r"(want|wanna|ready|going|deserve) to die|better off dead|kill myself|suicid\w*|end (it|my life|everything)|"
+        r"when i m gone|im gone|(took|swallowed|saved|all) (\w+ )?pills|overdos\w*|bevor ich (es|das) (mache|tue|durchzieh\w*)|alles verschenkt|"
+        r"(mich|uns) (von (allen|euch) )?verabschied\w*)\b",
+    ),
+    "self_harm": (r"\b(schneid\w* mich (wieder|schon wieder|jeden tag|seit)|ritz\w*|blut(e|et)\w* (so |total |ganz )?(stark|heftig|ueberall|ohne ende)|ueberall blut|so viel blut|klinge|rasierklinge\w*|cutting|blade\w*|bleeding (a lot|so much|badly|everywhere)|blood everywhere|so much blood)\b",),
+    "other_emergency": (
+        r"\b(wacht nicht (mehr )?auf|atmet (nicht|kaum|komisch|schwer)|bewusstlos|blaue lippen|ohnmaechtig|notarzt|krankenwagen|"
+        r"verfolg\w* mich|folg(t|en) mir|polizei (holen|rufen|kommt)|(ruf\w*|hol\w*) (die |der )?polizei|"
+        r"wont wake|not breathing|unconscious|following me|blue lips|call the police)\b",
+    ),
+    "violence_at_home": (
+        r"\b((schlaegt|schlug|schlagen) (mich|uns|sie|ihn|mama|papa|meine|meinen|meinem|die kinder)|geschlagen|pruegel\w*|verpruegel\w*|wuerg\w*|gewuergt|bedroh\w*|zerbrochen|"
+        r"zwangsheirat\w*|(mich|uns) verheirat\w*|verheirat\w* (mich|uns)|heiraten (muss|soll)|"
+        r"hits me|hit me|beats me|beat me|(hits|hitting|beats|beating|chokes|choking) (me|my|us|her|him)|punch(es|ed|ing)? (me|my|us|her|him)|chok\w*|threaten\w*|forced? (me )?to marry)\b",
+    ),
+    "sexual_abuse": (
+        r"\b((stiefvater|stiefpapa|onkel|cousin|opa|nachbar|trainer|freund von (mama|meiner mutter)) (\w+ ){0,8}(in mein zimmer|in mein bett|zu mir ins bett)|angefasst|anfass\w*|begrapsch\w*|vergewaltig\w*|missbrauch\w*|touch(es|ed|ing)? me|rape\w*|molest\w*)\b",
+    ),
+    "sextortion": (
+        r"\b(video\w*|fotos?|bilder|nudes|pics|photos?)\b.{0,80}\b(zahl\w*|geld|euro|eur|money|pay\w*|\d+)\b.{0,80}\b(sonst|ansonsten|wenn ich nicht|ausser|unless|or else|if i don ?t)\b",
+        r"\b(zahl\w*|gezahlt|geld|money|paid|pay\w*)\b.{0,80}\b(sonst|ansonsten|unless|or else|if i don ?t)\b.{0,80}\b(video\w*|fotos?|bilder|nudes|pics|photos?)\b",
+        r"\b(sonst|ansonsten|wenn ich nicht|unless|or else|if i don ?t)\b.{0,80}\b(video\w*|fotos?|bilder|nudes|pics|photos?)\b",
+        r"\b(wants?|asking for|demands?) \W?\d+ ?(quid|pounds|dollars|bucks|euros?|eur)?\b.{0,40}\bor (he|she|they) ?(ll|will)? ?(sends?|posts?|shares?|leaks?)\b",
+    ),
+    "homeless_tonight": (
+        r"\b(nirgends|nirgendwo|keine bleibe|rausgeworfen|rausgeschmissen|auf der strasse|obdachlos|"
+        r"nowhere to (sleep|go|stay)|kicked me out|on the street\w*)\b",
+    ),
+    "eating_disorder": (
+        r"\b(\d+ ?(kilo|kg)\b.{0,60}\b(weniger|abnehm\w*|zu (dick|fett)|duenner)|nur noch \d+ ?(kilo|kg)|hungern|hunger\w* mich|"
+        r"(tagelang|seit (\d+|zwei|drei|vier|fuenf|ein paar|mehreren) tag\w*) (nichts|nix)( mehr)? gegessen|finger in den hals|"
+        r"(absichtlich|nach jedem essen|nach dem essen) (\w+ )?(kotz\w*|erbrech\w*|ausgekotzt)|"
+        r"starv\w*|not eating|throw(ing)? up|purg\w*)\b",
+    ),
+}
+NET_TRANSLIT: Table = {  # Turkish without diacritics, Russian, Ukrainian, Arabic, Farsi in Latin letters
+    "suicidal": (r"\b(olmek|olecegim|olucem|intihar\w*|kendimi oldur\w*|haplar\w*|ilaclar\w*|"
+                 r"zhit|zhyty|umeret|umru|pokonch\w*|zakonchu|smysla|tabletk\w*|"
+                 r"amoot|amut|mawt|ant7ar\w*|7obob|7ubub|bemiram|mimiram|khodkoshi|ghors\w*)\b",),
+    "self_harm": (r"\b(jilet\w*|kaniyor|kanama\w*|krov\w*|khoon|dam)\b",),
+    "other_emergency": (r"\b(uyanmiyor|nefes alam\w*|takip ed\w*|polis (cagir\w*|ara\w*)|ne prosypa\w*|ne dysh\w*|"
+                        r"mesh byefta7|byetnaffes|ma byes7a|nafas nemikesh\w*|bidar nemish\w*)\b",),
+    "violence_at_home": (r"\b(dov(uyo\w*|du\w*|er|erdi|mus\w*|ecek\w*|mek)|dayak|zorla|evlendir\w*|bjet|b et|byut|ubyu|ubyot|zamuzh|"
+                         r"bog(maya|du|uyor|azimi)\w*|darab\w*|yedrab\w*|b[iey]{0,2}[ty]?edrab\w*|bidrab\w*|yhaded\w*|ghasb|mizane|kotak|(be|ba) zoor)\b",),
+    "sexual_abuse": (r"\b(dokun\w*|taciz\w*|tecavuz\w*|trogaet|domogaet\w*|chipaie|yelmesni|dast mizane|dastmali)\b",),
+    "sextortion": (r"\b(foto\w*|video\w*|sowar|aks\w*)\b.{0,120}\b(yoksa|vermezsem|yakshcho ne|inache|esli ne|iza ma|iza mesh|"
+                   r"walla|aga nad\w*|age nad\w*|vagarna|vagar na|rozishl\w*|yeb3ath\w*|yeb3at\w*|yanshor\w*|pakhsh)\b",
+                   r"\b(yoksa|vermezsem|yakshcho ne|inache|esli ne|iza ma|vagarna)\b.{0,120}\b(foto\w*|video\w*|sowar|aks\w*)\b"),
+    "homeless_tonight": (r"\b(sokakta\w*|evden att\w*|kalacak yer\w*|na ulits\w*|vyhnal\w*|vygnal\w*|bel share3|tarradni|kharabe|khiaboon)\b",),
+    "eating_disorder": (r"\b(kusuyorum|yemiyorum|yemek yemi\w*|ne em|ne yim|golodayu|mesh bakol|nemikhoram)\b",),
+}
+NET_CYRILLIC: Table = {
+    "suicidal": (r"\b(умр[уе]\w*|умереть|умира\w*|покончи\w*|покінчи\w*|суицид\w*|суїцид\w*|самоубийств\w*|самогубств\w*|"
+                 r"(не|незачем|смысла|сенсу) (\w+ )?(жить|жити)|жить дальше|жити далі|закончу|закінчу|таблет\w*|пигулк\w*|пігулк\w*)\b",),
+    "self_harm": (r"\b(кров\w*|реж[уе]\w*|ріж[уе]\w*|порез\w*|поріз\w*|лезви\w*|лезо)\b",),
+    "other_emergency": (r"\b(за (мной|мною) (\w+ ){0,5}(ид[уе]т|ід[уе]ть|бежит|біжить)|переслед\w*|идут за|ідуть за|следит\w*|стежить|(вызвать|вызови|викликати|виклич\w*) (полици\w*|поліці\w*)|не дыш\w*|не диха\w*|"
+                        r"не просыпа\w*|не прокида\w*|скорую|швидку|ломит\w*|ломиться|вламыва\w*)\b",),
+    "violence_at_home": (r"\b(бь[её]т|б ?ʼ?є|бил|била|избил\w*|побил\w*|збив\w*|побив\w*|угрожа\w*|погрожу\w*|силой|силою|"
+                         r"убь[её]т|вб ?ʼ?є|уб ?ʼ?ю|вб ?ʼ?ю|замуж|заміж)\b",),
+    "sexual_abuse": (r"\b(трога\w*|торка\w*|домога\w*|насил\w*|насильств\w*|пристава\w*|чіпля\w*)\b",),
+    "sextortion": (r"\b(фото\w*|видео\w*|відео\w*|интим\w*|інтим\w*|нюд\w*)\b.{0,120}\b(иначе|если не|якщо не|інакше|разошл\w*|розішл\w*|выложит|викладе)\b",
+                   r"\b(иначе|если не|якщо не|інакше)\b.{0,120}\b(фото\w*|видео\w*|відео\w*)\b"),
+    "homeless_tonight": (r"\b(на улиц\w*|на вулиц\w*|выгнал\w*|вигнал\w*|негде (спать|ночевать)|ніде (спати|ночувати))\b",),
+    "eating_disorder": (r"\b(не ем|не їм|голода\w*|голоду\w*|рвот\w*|блюю|\d+ ?(кг|кило))\b",),
+}
+NET_ARABIC: Table = {
+    "suicidal": (r"(?<!\w)(موت|اموت|نموت|يموت|انتحار|انتحر\w*|(ال)?حبوب|بمیرم|میمیرم|مرگ|خودکشی|قرص\w*)(?!\w)",),
+    "self_harm": (r"(?<!\w)(دم|دمي|الدم|خون|خونریزی|اجرح\w*|شفره|تیغ)(?!\w)",),
+    "other_emergency": (r"(?<!\w)(ما (بيتنفس|عم يتنفس)|نفس نمی ?کش\w*|ما يصحى|بیدار نمی\w*|يلحقني|دنبالم)(?!\w)",),
+    "violence_at_home": (r"(?<!\w)(يضرب\w*|بيضرب\w*|ضربني|ضربتني|كتك\w*|کتک\w*|میزنه|می‌زنه|زده|زد|يهدد\w*|هددني|تهديد\w*|"
+                         r"غصب|بالقوه|بزور|به زور|يزوجوني|شوهر بدن|مست|میکشن\w*|می‌کشن\w*|يقتلني|بيقتلني)(?!\w)",),
+    "sexual_abuse": (r"(?<!\w)(يلمسني|بيلمسني|لمسني|تحرش\w*|اغتصب\w*|دست میزنه|دست می‌زنه|دستمالی\w*|تجاوز\w*)(?!\w)",),
+    "sextortion": (r"(?<!\w)(صور\w*|صوري|فيديو\w*|عکس\w*|عكس\w*|ویدیو\w*)(?!\w).{0,120}(?<!\w)(والا|وإلا|اذا ما|إذا ما|اذا مش|اگه ند\w*|وگرنه|پخش|ينشر\w*|يبعت\w*|يرسل\w*)(?!\w)",),
+    "homeless_tonight": (r"(?<!\w)(الشارع|بالشارع|طردني|طردوني|خیابون|خیابان|بیرونم کرد\w*|جايي ندارم)(?!\w)",),
+    "eating_disorder": (r"(?<!\w)(ما باكل|ماكلتش|مش باكل|نمیخورم|نمی‌خورم|استفراغ\w*|\d+ ?كيلو)(?!\w)",),
+}
+# Harmless readings only the net needs: an arrival years ago, hunger or heat as a figure.
+NET_CALM = (r"(?<!\w)(قبل (سنتين|سنه|\w+ (سنين|سنوات))|لما وصلت|اوایل|پارسال|از (گشنگی|خستگی|گرما|خنده))(?!\w)"
+            r"|\b(gecen yil|yillar once)\b")
+# Bodily signs that need nobody of the writer's own to be urgent ("überall ist blut und es
+# hört nicht auf"), German and English, level "possible" via the net.
+NET_URGENT = (r"\b(blut\w*\b.{0,40}\b(hoert nicht auf|hoert einfach nicht auf|stoppt nicht|nicht (aufhoert|stoppt))|"
+              r"(atmet|atmen) (nicht|kaum)( mehr)?|wie viele (\w+ ){0,3}(\w*tabletten|pillen)|(ganze|komplette) packung (\w+ )?(genommen|geschluckt)|wacht nicht (mehr )?auf|bewusstlos|"
+              r"(bleeding|blood) (wont|won t|doesnt|does not|will not) stop|not breathing|wont wake up|won t wake up)\b")
+NET_ARABIC["sexual_abuse"] += (r"(?<!\w)(مياد|ميا?د|مي ?اد) (تو |به )?اتاقم|(بيفوت|يدخل|بيدخل) (على |علي )?(غرفتي|اوضتي)",)
+# Everyday matters of this app (school, training, work, money for a photo): the net stays
+# quiet when a message talks about them – except for blackmail and bodily signs.
+NET_EVERYDAY = (r"\b(praktik\w*|ausbildung\w*|azubi\w*|bewerb\w*|berufsschule|schule|bundeswehr|pflege\w*|urlaub|"
+                r"kosten|kostet|verkauf\w*|spend\w*|arzt|betriebsarzt|krankenhaus|marathon|training|"
+                r"internship|interview|resume|cv|job|school|class|donate|hospital|staj\w*|okul\w*|"
+                r"стажировк\w*|практик\w*|резюме|работ\w*|робот\w*|школ\w*|стаж\w*)\b"
+                r"|(?<!\w)(تدريب|التدريب|شغل|الشغل|مدرسه|المدرسه|رزومه|اوسبيلدونگ|اوسبيلدونغ|كار|سر كار|مدرسه)(?!\w)")

@@ -348,3 +348,38 @@ OTHER_LANGUAGE_HARMLESS = [
 @pytest.mark.parametrize("text", OTHER_LANGUAGE_HARMLESS)
 def test_harmless_readings_in_other_languages_get_no_full_alarm(text: str) -> None:
     assert not looks_like_crisis(text), text
+
+
+# The safety net (bot.safety._net_danger): a wide danger word, a person of the writer's own
+# (German, English) and nothing harmless or everyday makes a "possible" – never a "clear".
+@pytest.mark.parametrize(("message", "kind", "language"), [
+    ("ich hab alles verschenkt bevor ich es mache", "suicidal", "de"),
+    ("überall ist blut und es hört nicht auf", "self_harm", "de"),
+    ("mein vater hat meine mutter gewürgt, ich hab angst", "violence_at_home", "de"),
+    ("mein stiefvater kommt immer wenn mama arbeitet in mein zimmer", "sexual_abuse", "de"),
+    ("wie viele von den schlaftabletten muss man nehmen dass es reicht", "suicidal", "de"),
+    ("my dad keeps hitting my little brother", "violence_at_home", "en"),
+    ("babam annemi boğmaya çalıştı", "violence_at_home", "tr"),
+    ("за мной от метро идёт какой-то мужик", "other_emergency", "ru"),
+    ("ana khayfa baba beyedrab mama delwa2ty", "violence_at_home", "de"),  # Arabizi: the language guess falls back to German
+    ("ناپدریم شبا میاد تو اتاقم", "sexual_abuse", "fa"),
+])
+def test_the_safety_net_asks_back_on_everyday_wording(message: str, kind: str, language: str) -> None:
+    assert assess_danger(message) == Danger("possible", kind, language)
+
+
+@pytest.mark.parametrize("message", [
+    "ich muss für die blutabnahme beim betriebsarzt nüchtern sein",  # blood, but a medical check
+    "meine mutter nimmt tabletten gegen bluthochdruck, kann ich trotzdem in die pflege?",
+    "ich wiege 90 kilo, kann ich trotzdem zur bundeswehr?",
+    "ich hab 50 euro für fotos vom bewerbungsfotografen gezahlt, lohnt sich das?",
+    "mein vater verheiratet sich nächsten monat neu, muss ich da urlaub nehmen?",
+    "mein kleiner bruder blutet aus der nase, ist das schlimm?",
+    "im betrieb hab ich heute gelernt wie man sahne richtig steif schlägt",
+    "annem polis, ben de polis olmak istiyorum",
+    "خون دادم امروز، فردا میتونم برم سر کار؟",
+    "в прошлом году лежала в больнице с анорексией, сейчас всё норм. можно мне на практику?",
+    "eskiden babam bizi döverdi ama 3 yıl önce ayrıldılar, şimdi sorun yok. staj arıyorum",
+])
+def test_the_safety_net_stays_quiet_on_everyday_matters(message: str) -> None:
+    assert assess_danger(message) is None
