@@ -130,3 +130,17 @@ def test_crisis_help_comes_at_once_even_without_a_database(
 def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) -> None:
     found = danger(lotse, message)
     assert (found.level if found else None) == expected
+
+
+# Set 9 was written blind after set 8 had joined the tuning data and is held out – never
+# tuned on (docs/evaluation.md). Its floors are what it measured.
+HELD_OUT = yaml.safe_load((HERE / "crisis_messages_blind9.yml").read_text("utf-8"))
+
+
+def test_the_held_out_set_keeps_its_measured_figures(lotse: Lotse) -> None:
+    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["crisis"]])
+    assert clear + possible >= 0.92 and clear >= 0.60
+    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["not_crisis"]])
+    assert clear <= 0.02 and possible <= 0.09
+    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["ordinary"]])
+    assert clear + possible <= 0.01
