@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from bot.core import texts
@@ -89,6 +89,18 @@ def _unambiguous(buttons: Iterable[Button]) -> dict[str, str]:
 CATALOGUE_TITLES = _unambiguous(_CATALOGUE_BUTTONS)
 
 
+# a payload's values in words: field -> (label, how to say the value)
+PAYLOAD_FIELDS: dict[str, tuple[str, Callable[[Any], str]]] = {
+    "school_status": ("Was ich mache", school_status_label),
+    "school_qualification": ("Schulabschluss", school_qualification_label),
+    "language": ("Sprache", language_label),
+    "contact_method": ("Kontakt", contact_method_label),
+    "place": ("Ort", str),
+    "age": ("Alter", str),
+    "occupation": ("Berufswunsch", str),
+}
+
+
 def payload_words(intent: str, values: Mapping[str, Any]) -> str | None:
     """A payload nobody showed as a button, in words ("Ja", "Sprache: Arabisch", "/neu");
     None when it means nothing known."""
@@ -96,20 +108,9 @@ def payload_words(intent: str, values: Mapping[str, Any]) -> str | None:
         return COMMAND_WORDS[intent]
     parts: list[str] = []
     for name, value in values.items():
-        if name == "school_status":
-            parts.append(f"Was ich mache: {school_status_label(value)}")
-        elif name == "school_qualification":
-            parts.append(f"Schulabschluss: {school_qualification_label(value)}")
-        elif name == "language":
-            parts.append(f"Sprache: {language_label(value)}")
-        elif name == "contact_method":
-            parts.append(f"Kontakt: {contact_method_label(value)}")
-        elif name == "place":
-            parts.append(f"Ort: {value}")
-        elif name == "age":
-            parts.append(f"Alter: {value}")
-        elif name == "occupation":
-            parts.append(f"Berufswunsch: {value}")
+        if name in PAYLOAD_FIELDS:
+            label, words = PAYLOAD_FIELDS[name]
+            parts.append(f"{label}: {words(value)}")
         elif name == "handoff" and value == "cancel":
             return texts.CANCEL_BUTTON.title
         elif name == "offer" and intent == "talk_to_human":
