@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from dateutil.easter import easter
 
+from matching.internships import texts
 from matching.internships.calendar import is_school_holiday, land_of_region, public_holiday_name
 from matching.internships.model import Applicant, Company, InternshipPlace, RuleCheck, Schedule
 from matching.internships.texts import DOCUMENT_OTHER, DOCUMENTS, HAZARD_NAMES, LAND_NAMES, MONTHS
@@ -50,18 +51,18 @@ def age_on(birth: date, day: date) -> int:
 
 
 def _dm(day: date) -> str:
-    return f"{day.day}.{day.month}."
+    return texts.LAW_DAY_MONTH.format(day=day.day, month=day.month)
 
 
 def _hours(minutes: int) -> str:
     whole, rest = divmod(minutes, 60)
     if rest == 0:
-        return f"{whole} Stunden" if whole != 1 else "1 Stunde"
-    return f"{minutes / 60:.2f}".rstrip("0").replace(".", ",") + " Stunden"
+        return texts.LAW_HOURS.format(hours=whole) if whole != 1 else texts.LAW_HOUR_ONE
+    return texts.LAW_HOURS.format(hours=f"{minutes / 60:.2f}".rstrip("0").replace(".", ","))
 
 
 def _clock(t: time) -> str:
-    return f"{t.hour:02d}:{t.minute:02d} Uhr"
+    return texts.LAW_CLOCK.format(hour=t.hour, minute=t.minute)
 
 
 def _minutes(t: time) -> int:
@@ -157,22 +158,20 @@ def _first(days: Iterable[Day]) -> Day | None:
 
 def _status(applicant: Applicant, days: Sequence[Day]) -> RuleCheck:
     first = days[0]
-    parts = [f"Am ersten Tag bist du {first.age}."]
+    parts = [texts.LAW_STATUS_AGE.format(age=first.age)]
     if first.age < 15:
-        parts.append("Damit giltst du im Gesetz als Kind.")
+        parts.append(texts.LAW_STATUS_CHILD)
     elif first.child:
         years = FULL_TIME_SCHOOL_YEARS.get(applicant.land)
-        where = (f" (in {LAND_NAMES[applicant.land]} {years} Schuljahre)"
+        where = (texts.LAW_STATUS_SCHOOL_YEARS.format(land=LAND_NAMES[applicant.land], years=years)
                  if years and applicant.land in LAND_NAMES else "")
-        parts.append(f"Du bist noch vollzeitschulpflichtig{where}. "
-                     "Deshalb gelten für dich die Regeln für Kinder.")
+        parts.append(texts.LAW_STATUS_FULL_TIME_SCHOOL.format(where=where))
     else:
-        parts.append("Damit giltst du im Gesetz als Jugendliche*r.")
+        parts.append(texts.LAW_STATUS_YOUTH)
     for turning in (15, 16, 18):
         birthday = next((d for d in days if d.age == turning and first.age < turning), None)
         if birthday is not None:
-            parts.append(f"Ab dem {_dm(birthday.day)} bist du {turning}. "
-                         "Ab da gelten die Regeln für dein neues Alter.")
+            parts.append(texts.LAW_STATUS_BIRTHDAY.format(day=_dm(birthday.day), age=turning))
     return _check("JArbSchG §2", True, " ".join(parts))
 
 
@@ -185,13 +184,11 @@ def _kind_gate(place: InternshipPlace, applicant: Applicant, days: Sequence[Day]
         under_15 = _first(d for d in days if d.age < 15)
         if under_15 is not None:
             checks.append(_check("JArbSchG §5 Abs. 1", False,
-                                 f"Ferienpraktika sind erst ab 15 erlaubt. Am "
-                                 f"{_dm(under_15.day)} bist du noch {under_15.age}."))
+                                 texts.LAW_HOLIDAY_UNDER_15.format(day=_dm(under_15.day),
+                                                               age=under_15.age)))
             return checks
         if not child_days:
-            checks.append(_check("JArbSchG §5 Abs. 4", True,
-                                 "Du bist nicht mehr vollzeitschulpflichtig. Die Grenze von "
-                                 "vier Wochen Ferienarbeit im Jahr gilt für dich nicht."))
+            checks.append(_check("JArbSchG §5 Abs. 4", True, texts.LAW_HOLIDAY_NO_LIMIT))
             return checks
         checks.append(_holiday_weeks(applicant, child_days))
         checks.append(_school_holidays(applicant, child_days))
@@ -199,13 +196,9 @@ def _kind_gate(place: InternshipPlace, applicant: Applicant, days: Sequence[Day]
     if not child_days:
         return checks
     if place.kind in ("school", "taster"):
-        checks.append(_check("JArbSchG §5 Abs. 2", True,
-                             "Das Praktikum läuft über deine Schule. "
-                             "Das ist für dich erlaubt."))
+        checks.append(_check("JArbSchG §5 Abs. 2", True, texts.LAW_SCHOOL_INTERNSHIP_OK))
     else:
-        checks.append(_check("JArbSchG §5 Abs. 1", False,
-                             "Solange du als Kind giltst, darfst du nur ein Praktikum über "
-                             "deine Schule machen."))
+        checks.append(_check("JArbSchG §5 Abs. 1", False, texts.LAW_SCHOOL_INTERNSHIP_ONLY))
     return checks
 
 
@@ -219,22 +212,18 @@ def _holiday_weeks(applicant: Applicant, child_days: Sequence[Day]) -> RuleCheck
         total = used + per_year[year]
         if total > HOLIDAY_WEEKS_MAX_DAYS:
             return _check("JArbSchG §5 Abs. 4", False,
-                          f"In den Ferien darfst du höchstens 4 Wochen im Jahr arbeiten "
-                          f"(20 Tage). Mit diesem Praktikum wären es {total} Tage.")
+                          texts.LAW_HOLIDAY_WEEKS_OVER.format(total=total))
     used = applicant.holiday_days_used
     total = used + per_year[first_year]
-    return _check("JArbSchG §5 Abs. 4", True,
-                  f"Mit diesem Praktikum arbeitest du {total} von 20 erlaubten "
-                  f"Ferientagen in diesem Jahr.")
+    return _check("JArbSchG §5 Abs. 4", True, texts.LAW_HOLIDAY_WEEKS_OK.format(total=total))
 
 
 def _school_holidays(applicant: Applicant, child_days: Sequence[Day]) -> RuleCheck:
     outside = _first(d for d in child_days if not is_school_holiday(applicant.land, d.day))
     if outside is not None:
         return _check("JArbSchG §5 Abs. 4", False,
-                      f"Ein Ferienpraktikum muss in den Schulferien liegen. Der "
-                      f"{_dm(outside.day)} ist kein Ferientag.")
-    return _check("JArbSchG §5 Abs. 4", True, "Alle Praktikumstage liegen in deinen Ferien.")
+                      texts.LAW_HOLIDAY_OUTSIDE.format(day=_dm(outside.day)))
+    return _check("JArbSchG §5 Abs. 4", True, texts.LAW_HOLIDAY_INSIDE)
 
 
 def _hours_minor(place: InternshipPlace, shift: Shift, days: Sequence[Day]
@@ -255,52 +244,51 @@ def _hours_minor(place: InternshipPlace, shift: Shift, days: Sequence[Day]
         worst = max(weekly[_week(d.day)] for d in group)
         if shift.work > hours * 60:
             checks.append(_check(rule, False,
-                                 f"Du würdest {_hours(shift.work)} am Tag arbeiten. "
-                                 f"Erlaubt sind höchstens {hours}."))
+                                 texts.LAW_MINOR_DAY_OVER.format(worked=_hours(shift.work),
+                                                             hours=hours)))
         elif worst > week_limit:
             checks.append(_check(rule, False,
-                                 f"Du würdest {_hours(worst)} in der Woche arbeiten. "
-                                 f"Erlaubt sind höchstens {hours * 5}."))
+                                 texts.LAW_MINOR_WEEK_OVER.format(worked=_hours(worst),
+                                                              week_hours=hours * 5)))
         else:
             checks.append(_check(rule, True,
-                                 f"Du arbeitest {_hours(shift.work)} am Tag. "
-                                 f"Erlaubt sind {hours} am Tag und {hours * 5} in der Woche."))
+                                 texts.LAW_MINOR_HOURS_OK.format(worked=_hours(shift.work),
+                                                             hours=hours,
+                                                             week_hours=hours * 5)))
     return checks
 
 
 def _breaks_minor(shift: Shift) -> RuleCheck:
     need = 60 if shift.work > 6 * 60 else 30 if shift.work > 270 else 0
     if shift.pause < need:
-        got = f"nur {shift.pause} Minuten" if shift.pause else "keine"
-        return _check("JArbSchG §11", False,
-                      f"Bei {_hours(shift.work)} Arbeit brauchst du {need} Minuten Pause. "
-                      f"Geplant sind {got}.")
+        return _check("JArbSchG §11", False, _pause_too_short(shift, need))
     if need == 0:
-        return _check("JArbSchG §11", True, "Du arbeitest nicht länger als 4,5 Stunden. "
-                                            "Eine Pause ist nicht vorgeschrieben.")
-    return _check("JArbSchG §11", True, f"Du hast {shift.pause} Minuten Pause. "
-                                        f"Das reicht für {_hours(shift.work)} Arbeit.")
+        return _check("JArbSchG §11", True, texts.LAW_MINOR_PAUSE_NOT_NEEDED)
+    return _check("JArbSchG §11", True,
+                  texts.LAW_MINOR_PAUSE_OK.format(pause=shift.pause, worked=_hours(shift.work)))
+
+
+def _pause_too_short(shift: Shift, need: int) -> str:
+    """The sentence for a break that is too short (§ 11 JArbSchG, § 4 ArbZG)."""
+    got = texts.LAW_PAUSE_ONLY.format(minutes=shift.pause) if shift.pause else texts.LAW_PAUSE_NONE
+    return texts.LAW_PAUSE_TOO_SHORT.format(worked=_hours(shift.work), need=need, got=got)
 
 
 def _shift_minor(company: Company, shift: Shift) -> RuleCheck:
     limit = 11 if company.sector in LONG_SHIFT_SECTORS else 10
     if shift.span > limit * 60:
         return _check("JArbSchG §12", False,
-                      f"Dein Tag im Betrieb dauert mit Pausen {_hours(shift.span)}. "
-                      f"Erlaubt sind höchstens {limit}.")
+                      texts.LAW_SHIFT_OVER.format(span=_hours(shift.span), limit=limit))
     return _check("JArbSchG §12", True,
-                  f"Dein Tag im Betrieb dauert mit Pausen {_hours(shift.span)}. "
-                  f"Erlaubt sind {limit}.")
+                  texts.LAW_SHIFT_OK.format(span=_hours(shift.span), limit=limit))
 
 
 def _rest(rule: str, hours: int, shift: Shift, days: Sequence[Day]) -> RuleCheck:
     consecutive = any(b.day - a.day == timedelta(days=1) for a, b in zip(days, days[1:], strict=False))
     rest = 24 * 60 - shift.span
     if consecutive and rest < hours * 60:
-        return _check(rule, False, f"Zwischen zwei Arbeitstagen hast du nur {_hours(rest)} "
-                                   f"frei. Du brauchst mindestens {hours}.")
-    return _check(rule, True, f"Zwischen zwei Arbeitstagen hast du mindestens {hours} "
-                              f"Stunden frei.")
+        return _check(rule, False, texts.LAW_REST_SHORT.format(rest=_hours(rest), hours=hours))
+    return _check(rule, True, texts.LAW_REST_OK.format(hours=hours))
 
 
 def _night_window(company: Company, d: Day) -> tuple[tuple[int, int], ...]:
@@ -326,12 +314,13 @@ def _night_minor(place: InternshipPlace, company: Company, days: Sequence[Day]) 
         if not any(lo <= start and end <= hi for lo, hi in windows):
             lo, hi = windows[0]
             return _check("JArbSchG §14", False,
-                          f"Am {_dm(d.day)} darfst du nur zwischen {lo // 60:02d}:00 und "
-                          f"{hi // 60:02d}:00 Uhr arbeiten. Geplant ist "
-                          f"{_clock(place.schedule.start)} bis {_clock(place.schedule.end)}.")
+                          texts.LAW_NIGHT_OUTSIDE.format(day=_dm(d.day), earliest=lo // 60,
+                                                     latest=hi // 60,
+                                                     start=_clock(place.schedule.start),
+                                                     end=_clock(place.schedule.end)))
     return _check("JArbSchG §14", True,
-                  f"Du arbeitest von {_clock(place.schedule.start)} bis "
-                  f"{_clock(place.schedule.end)}. Das ist zu einer erlaubten Zeit.")
+                  texts.LAW_NIGHT_OK.format(start=_clock(place.schedule.start),
+                                        end=_clock(place.schedule.end)))
 
 
 def _five_days(days: Sequence[Day]) -> RuleCheck:
@@ -340,30 +329,26 @@ def _five_days(days: Sequence[Day]) -> RuleCheck:
         weekly[_week(d.day)] += 1
     most = max(weekly.values())
     if most > 5:
-        return _check("JArbSchG §15", False, f"Du würdest {most} Tage in einer Woche "
-                                             "arbeiten. Erlaubt sind höchstens 5.")
-    return _check("JArbSchG §15", True, f"Du arbeitest höchstens {most} Tage in der Woche.")
+        return _check("JArbSchG §15", False, texts.LAW_FIVE_DAYS_OVER.format(days=most))
+    return _check("JArbSchG §15", True, texts.LAW_FIVE_DAYS_OK.format(days=most))
 
 
 def _saturday(company: Company, days: Sequence[Day]) -> RuleCheck:
     saturday = _first(d for d in days if d.day.weekday() == 5)
     if saturday is None:
-        return _check("JArbSchG §16", True, "Samstags hast du frei.")
+        return _check("JArbSchG §16", True, texts.LAW_SATURDAY_FREE)
     if company.sector in SATURDAY_SECTORS:
-        return _check("JArbSchG §16", True,
-                      "In dieser Branche darfst du auch samstags arbeiten. Dafür musst du "
-                      "an einem anderen Tag der Woche frei haben.")
-    return _check("JArbSchG §16", False, f"Am Samstag, {_dm(saturday.day)}, darfst du hier "
-                                         "nicht arbeiten.")
+        return _check("JArbSchG §16", True, texts.LAW_SATURDAY_SECTOR)
+    return _check("JArbSchG §16", False, texts.LAW_SATURDAY_NOT_HERE.format(day=_dm(saturday.day)))
 
 
 def _sunday(company: Company, days: Sequence[Day]) -> RuleCheck:
     sundays = [d for d in days if d.day.weekday() == 6]
     if not sundays:
-        return _check("JArbSchG §17", True, "Sonntags hast du frei.")
+        return _check("JArbSchG §17", True, texts.LAW_SUNDAY_FREE)
     if company.sector not in SUNDAY_SECTORS:
-        return _check("JArbSchG §17", False, f"Am Sonntag, {_dm(sundays[0].day)}, darfst du "
-                                             "hier nicht arbeiten.")
+        return _check("JArbSchG §17", False,
+                      texts.LAW_SUNDAY_NOT_HERE.format(day=_dm(sundays[0].day)))
     per_month: dict[tuple[int, int], int] = defaultdict(int)
     for d in sundays:
         per_month[(d.day.year, d.day.month)] += 1
@@ -373,17 +358,15 @@ def _sunday(company: Company, days: Sequence[Day]) -> RuleCheck:
                     and (first + timedelta(days=i)).weekday() == 6)
         if worked > total - 2:
             return _check("JArbSchG §17", False,
-                          f"Im {MONTHS[month - 1]} müssen mindestens zwei Sonntage frei bleiben. "
-                          f"Geplant sind {worked} Sonntage Arbeit.")
-    return _check("JArbSchG §17", True,
-                  "In dieser Branche darfst du auch sonntags arbeiten. Mindestens zwei "
-                  "Sonntage im Monat bleiben frei.")
+                          texts.LAW_SUNDAY_TWO_FREE.format(month=MONTHS[month - 1], worked=worked))
+    return _check("JArbSchG §17", True, texts.LAW_SUNDAY_SECTOR)
 
 
 @lru_cache(maxsize=64)
 def _never_days(year: int) -> dict[date, str]:
-    return {date(year, 12, 25): "1. Weihnachtstag", date(year, 1, 1): "Neujahr",
-            easter(year): "Ostersonntag", date(year, 5, 1): "1. Mai"}
+    names = texts.NEVER_WORK_DAY_NAMES
+    return {date(year, 12, 25): names["christmas"], date(year, 1, 1): names["new_year"],
+            easter(year): names["easter_sunday"], date(year, 5, 1): names["may_day"]}
 
 
 def _holiday_minor(place: InternshipPlace, days: Sequence[Day],
@@ -392,23 +375,20 @@ def _holiday_minor(place: InternshipPlace, days: Sequence[Day],
         never = _never_days(d.day.year).get(d.day)
         if never is not None:
             return _check("JArbSchG §18", False,
-                          f"Am {_dm(d.day)} ({never}) darfst du nie arbeiten.")
+                          texts.LAW_HOLIDAY_NEVER.format(day=_dm(d.day), name=never))
         if (d.day.month, d.day.day) in ((12, 24), (12, 31)) and (
                 _minutes(place.schedule.end) > 14 * 60
                 or place.schedule.end <= place.schedule.start):
-            return _check("JArbSchG §18", False,
-                          f"Am {_dm(d.day)} darfst du nur bis 14:00 Uhr arbeiten.")
+            return _check("JArbSchG §18", False, texts.LAW_HOLIDAY_UNTIL_14.format(day=_dm(d.day)))
     worked = [d for d in days if d.holiday]
     if worked:
         return _check("JArbSchG §18", True,
-                      f"In dieser Branche darfst du am {_dm(worked[0].day)} "
-                      f"({worked[0].holiday}) arbeiten. Dafür musst du an einem anderen Tag "
-                      "frei haben.")
+                      texts.LAW_HOLIDAY_SECTOR.format(day=_dm(worked[0].day),
+                                                  name=worked[0].holiday))
     if off:
         day, name = off[0]
-        return _check("JArbSchG §18", True,
-                      f"Am {_dm(day)} ({name}) ist Feiertag. Da hast du frei.")
-    return _check("JArbSchG §18", True, "Im Praktikum liegt kein Feiertag.")
+        return _check("JArbSchG §18", True, texts.LAW_HOLIDAY_OFF.format(day=_dm(day), name=name))
+    return _check("JArbSchG §18", True, texts.LAW_HOLIDAY_NONE)
 
 
 def _danger_minor(place: InternshipPlace, days: Sequence[Day]) -> list[RuleCheck]:
@@ -418,21 +398,16 @@ def _danger_minor(place: InternshipPlace, days: Sequence[Day]) -> list[RuleCheck
         names = ", ".join(HAZARD_NAMES[h] for h in found)
         if any(d.child for d in days):
             checks.append(_check("JArbSchG §22", False,
-                                 f"Hier gibt es gefährliche Arbeit ({names}). Das ist für "
-                                 "dich nicht erlaubt."))
+                                 texts.LAW_DANGER_CHILD.format(names=names)))
         else:
             checks.append(RuleCheck("JArbSchG §22", False,
-                                    f"Hier gibt es gefährliche Arbeit ({names}). Du darfst "
-                                    "sie nur unter Aufsicht einer Fachkraft machen. Frag "
-                                    "vorher nach.", warning=True))
+                                    texts.LAW_DANGER_SUPERVISED.format(names=names), warning=True))
     else:
-        checks.append(_check("JArbSchG §22", True, "Hier gibt es keine gefährliche Arbeit."))
+        checks.append(_check("JArbSchG §22", True, texts.LAW_DANGER_NONE))
     if "piece_rate" in place.hazards:
-        checks.append(_check("JArbSchG §23", False,
-                             "Hier wird im Akkord oder im Maschinentakt gearbeitet. Das ist "
-                             "unter 18 nicht erlaubt."))
+        checks.append(_check("JArbSchG §23", False, texts.LAW_PIECE_RATE))
     else:
-        checks.append(_check("JArbSchG §23", True, "Hier gibt es keine Akkordarbeit."))
+        checks.append(_check("JArbSchG §23", True, texts.LAW_PIECE_RATE_NONE))
     return checks
 
 
@@ -463,39 +438,33 @@ def _adult_checks(place: InternshipPlace, company: Company, days: Sequence[Day],
     shift = Shift.of(place.schedule.start, place.schedule.end, place.schedule.break_minutes)
     checks: list[RuleCheck] = []
     if shift.work > 10 * 60:
-        checks.append(_check("ArbZG §3", False, f"Du würdest {_hours(shift.work)} am Tag "
-                                                "arbeiten. Erlaubt sind höchstens 10."))
+        checks.append(_check("ArbZG §3", False,
+                             texts.LAW_ADULT_DAY_OVER.format(worked=_hours(shift.work))))
     elif shift.work > 8 * 60:
         checks.append(_check("ArbZG §3", True,
-                             f"Du arbeitest {_hours(shift.work)} am Tag. Mehr als 8 geht "
-                             "nur, wenn es im Schnitt bei 8 Stunden bleibt."))
+                             texts.LAW_ADULT_DAY_AVERAGE.format(worked=_hours(shift.work))))
     else:
-        checks.append(_check("ArbZG §3", True, f"Du arbeitest {_hours(shift.work)} am Tag. "
-                                               "Erlaubt sind 8."))
+        checks.append(_check("ArbZG §3", True,
+                             texts.LAW_ADULT_DAY_OK.format(worked=_hours(shift.work))))
     need = 45 if shift.work > 9 * 60 else 30 if shift.work > 6 * 60 else 0
     if shift.pause < need:
-        got = f"nur {shift.pause} Minuten" if shift.pause else "keine"
-        checks.append(_check("ArbZG §4", False,
-                             f"Bei {_hours(shift.work)} Arbeit brauchst du {need} Minuten "
-                             f"Pause. Geplant sind {got}."))
+        checks.append(_check("ArbZG §4", False, _pause_too_short(shift, need)))
     else:
-        checks.append(_check("ArbZG §4", True, "Deine Pausen sind lang genug."))
+        checks.append(_check("ArbZG §4", True, texts.LAW_ADULT_PAUSE_OK))
     checks.append(_rest("ArbZG §5", 11, shift, days))
     sunday = _first(d for d in days if d.day.weekday() == 6 or d.holiday)
     if sunday is not None and company.sector not in ADULT_SUNDAY_SECTORS:
-        what = "Sonntag" if sunday.day.weekday() == 6 else f"Feiertag ({sunday.holiday})"
+        what = (texts.LAW_ADULT_SUNDAY if sunday.day.weekday() == 6
+                else texts.LAW_ADULT_HOLIDAY.format(name=sunday.holiday))
         checks.append(_check("ArbZG §9", False,
-                             f"Am {_dm(sunday.day)} ist {what}. Da darfst du hier nicht "
-                             "arbeiten."))
+                             texts.LAW_ADULT_SUNDAY_NOT_HERE.format(day=_dm(sunday.day), what=what)))
     elif sunday is not None:
-        checks.append(_check("ArbZG §9", True, "In dieser Branche darfst du auch an Sonn- "
-                                               "und Feiertagen arbeiten."))
+        checks.append(_check("ArbZG §9", True, texts.LAW_ADULT_SUNDAY_SECTOR))
     elif off:
         day, name = off[0]
-        checks.append(_check("ArbZG §9", True, f"Am {_dm(day)} ({name}) ist Feiertag. "
-                                               "Da hast du frei."))
+        checks.append(_check("ArbZG §9", True, texts.LAW_HOLIDAY_OFF.format(day=_dm(day), name=name)))
     else:
-        checks.append(_check("ArbZG §9", True, "An Sonn- und Feiertagen hast du frei."))
+        checks.append(_check("ArbZG §9", True, texts.LAW_ADULT_SUNDAY_FREE))
     return checks
 
 
@@ -512,10 +481,9 @@ def _documents(place: InternshipPlace) -> list[RuleCheck]:
 def _min_age(place: InternshipPlace, days: Sequence[Day]) -> RuleCheck:
     first = days[0]
     if first.age < place.min_age:
-        return _check("Mindestalter", False, f"Der Betrieb nimmt Leute ab {place.min_age}. "
-                                             f"Am ersten Tag bist du {first.age}.")
-    return _check("Mindestalter", True, f"Der Betrieb nimmt Leute ab {place.min_age}. "
-                                        f"Das passt.")
+        return _check("Mindestalter", False,
+                      texts.LAW_MIN_AGE_TOO_YOUNG.format(min_age=place.min_age, age=first.age))
+    return _check("Mindestalter", True, texts.LAW_MIN_AGE_OK.format(min_age=place.min_age))
 
 
 def check_pair(applicant: Applicant, place: InternshipPlace, company: Company
@@ -523,11 +491,10 @@ def check_pair(applicant: Applicant, place: InternshipPlace, company: Company
     """Every rule for this applicant at this place on the internship's actual days."""
     days, off = actual_days(applicant, place, company)
     if not days:
-        return (_check("Termine", False, "Die Tage des Praktikums passen nicht zu den Tagen, "
-                                         "an denen du Zeit hast."),)
+        return (_check("Termine", False, texts.LAW_DATES_NONE),)
     checks = [_check("Termine", True,
-                     f"Du arbeitest {len(days)} Tage, vom {_dm(days[0].day)} bis "
-                     f"{_dm(days[-1].day)}{days[-1].day.year}.")]
+                     texts.LAW_DATES_OK.format(count=len(days), first=_dm(days[0].day),
+                                           last=_dm(days[-1].day), year=days[-1].day.year))]
     checks.append(_min_age(place, days))
     minors = [d for d in days if d.minor]
     adults = [d for d in days if not d.minor]

@@ -64,6 +64,131 @@ DOCUMENT_OTHER = ("Unterlagen", "Der Betrieb braucht von dir noch etwas: {key}."
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
           "September", "Oktober", "November", "Dezember")
 
+# --- rules (law.py): the sentences of the rule checks, by paragraph --------------------------
+# Pieces used inside the sentences: hours, clock times and dates.
+LAW_HOURS = "{hours} Stunden"  # whole hours, or a decimal with a comma ("4,5 Stunden")
+LAW_HOUR_ONE = "1 Stunde"
+LAW_CLOCK = "{hour:02d}:{minute:02d} Uhr"
+LAW_DAY_MONTH = "{day}.{month}."
+LAW_PAUSE_ONLY = "nur {minutes} Minuten"  # the planned break, when it is too short
+LAW_PAUSE_NONE = "keine"
+
+# Dates (not a paragraph): the internship's days against the applicant's free time
+LAW_DATES_NONE = "Die Tage des Praktikums passen nicht zu den Tagen, an denen du Zeit hast."
+LAW_DATES_OK = "Du arbeitest {count} Tage, vom {first} bis {last}{year}."
+
+# The company's own minimum age (not a paragraph)
+LAW_MIN_AGE_TOO_YOUNG = "Der Betrieb nimmt Leute ab {min_age}. Am ersten Tag bist du {age}."
+LAW_MIN_AGE_OK = "Der Betrieb nimmt Leute ab {min_age}. Das passt."
+
+# § 2 JArbSchG: child or young person
+LAW_STATUS_AGE = "Am ersten Tag bist du {age}."
+LAW_STATUS_CHILD = "Damit giltst du im Gesetz als Kind."
+LAW_STATUS_SCHOOL_YEARS = " (in {land} {years} Schuljahre)"
+LAW_STATUS_FULL_TIME_SCHOOL = ("Du bist noch vollzeitschulpflichtig{where}. "
+                               "Deshalb gelten für dich die Regeln für Kinder.")
+LAW_STATUS_YOUTH = "Damit giltst du im Gesetz als Jugendliche*r."
+LAW_STATUS_BIRTHDAY = "Ab dem {day} bist du {age}. Ab da gelten die Regeln für dein neues Alter."
+
+# § 5 JArbSchG: children only in a school internship; holiday work from 15, four weeks
+LAW_HOLIDAY_UNDER_15 = "Ferienpraktika sind erst ab 15 erlaubt. Am {day} bist du noch {age}."
+LAW_HOLIDAY_NO_LIMIT = ("Du bist nicht mehr vollzeitschulpflichtig. Die Grenze von "
+                        "vier Wochen Ferienarbeit im Jahr gilt für dich nicht.")
+LAW_SCHOOL_INTERNSHIP_OK = "Das Praktikum läuft über deine Schule. Das ist für dich erlaubt."
+LAW_SCHOOL_INTERNSHIP_ONLY = ("Solange du als Kind giltst, darfst du nur ein Praktikum über "
+                              "deine Schule machen.")
+LAW_HOLIDAY_WEEKS_OVER = ("In den Ferien darfst du höchstens 4 Wochen im Jahr arbeiten "
+                          "(20 Tage). Mit diesem Praktikum wären es {total} Tage.")
+LAW_HOLIDAY_WEEKS_OK = ("Mit diesem Praktikum arbeitest du {total} von 20 erlaubten "
+                        "Ferientagen in diesem Jahr.")
+LAW_HOLIDAY_OUTSIDE = ("Ein Ferienpraktikum muss in den Schulferien liegen. Der "
+                       "{day} ist kein Ferientag.")
+LAW_HOLIDAY_INSIDE = "Alle Praktikumstage liegen in deinen Ferien."
+
+# §§ 7, 8 JArbSchG: hours a day and a week (minors)
+LAW_MINOR_DAY_OVER = "Du würdest {worked} am Tag arbeiten. Erlaubt sind höchstens {hours}."
+LAW_MINOR_WEEK_OVER = ("Du würdest {worked} in der Woche arbeiten. "
+                       "Erlaubt sind höchstens {week_hours}.")
+LAW_MINOR_HOURS_OK = ("Du arbeitest {worked} am Tag. "
+                      "Erlaubt sind {hours} am Tag und {week_hours} in der Woche.")
+
+# § 11 JArbSchG: breaks (minors); the "too short" sentence is shared with § 4 ArbZG
+LAW_PAUSE_TOO_SHORT = ("Bei {worked} Arbeit brauchst du {need} Minuten Pause. "
+                       "Geplant sind {got}.")
+LAW_MINOR_PAUSE_NOT_NEEDED = ("Du arbeitest nicht länger als 4,5 Stunden. "
+                              "Eine Pause ist nicht vorgeschrieben.")
+LAW_MINOR_PAUSE_OK = "Du hast {pause} Minuten Pause. Das reicht für {worked} Arbeit."
+
+# § 12 JArbSchG: the day at the company, breaks included (Schichtzeit)
+LAW_SHIFT_OVER = ("Dein Tag im Betrieb dauert mit Pausen {span}. "
+                  "Erlaubt sind höchstens {limit}.")
+LAW_SHIFT_OK = "Dein Tag im Betrieb dauert mit Pausen {span}. Erlaubt sind {limit}."
+
+# § 13 JArbSchG and § 5 ArbZG: rest between two working days
+LAW_REST_SHORT = ("Zwischen zwei Arbeitstagen hast du nur {rest} frei. "
+                  "Du brauchst mindestens {hours}.")
+LAW_REST_OK = "Zwischen zwei Arbeitstagen hast du mindestens {hours} Stunden frei."
+
+# § 14 JArbSchG: no night work (minors)
+LAW_NIGHT_OUTSIDE = ("Am {day} darfst du nur zwischen {earliest:02d}:00 und "
+                     "{latest:02d}:00 Uhr arbeiten. Geplant ist {start} bis {end}.")
+LAW_NIGHT_OK = "Du arbeitest von {start} bis {end}. Das ist zu einer erlaubten Zeit."
+
+# § 15 JArbSchG: five days a week
+LAW_FIVE_DAYS_OVER = "Du würdest {days} Tage in einer Woche arbeiten. Erlaubt sind höchstens 5."
+LAW_FIVE_DAYS_OK = "Du arbeitest höchstens {days} Tage in der Woche."
+
+# § 16 JArbSchG: Saturdays
+LAW_SATURDAY_FREE = "Samstags hast du frei."
+LAW_SATURDAY_SECTOR = ("In dieser Branche darfst du auch samstags arbeiten. Dafür musst du "
+                       "an einem anderen Tag der Woche frei haben.")
+LAW_SATURDAY_NOT_HERE = "Am Samstag, {day}, darfst du hier nicht arbeiten."
+
+# § 17 JArbSchG: Sundays
+LAW_SUNDAY_FREE = "Sonntags hast du frei."
+LAW_SUNDAY_NOT_HERE = "Am Sonntag, {day}, darfst du hier nicht arbeiten."
+LAW_SUNDAY_TWO_FREE = ("Im {month} müssen mindestens zwei Sonntage frei bleiben. "
+                       "Geplant sind {worked} Sonntage Arbeit.")
+LAW_SUNDAY_SECTOR = ("In dieser Branche darfst du auch sonntags arbeiten. Mindestens zwei "
+                     "Sonntage im Monat bleiben frei.")
+
+# § 18 JArbSchG: public holidays (minors)
+NEVER_WORK_DAY_NAMES = {"christmas": "1. Weihnachtstag", "new_year": "Neujahr",
+                        "easter_sunday": "Ostersonntag", "may_day": "1. Mai"}
+LAW_HOLIDAY_NEVER = "Am {day} ({name}) darfst du nie arbeiten."
+LAW_HOLIDAY_UNTIL_14 = "Am {day} darfst du nur bis 14:00 Uhr arbeiten."
+LAW_HOLIDAY_SECTOR = ("In dieser Branche darfst du am {day} ({name}) arbeiten. Dafür musst "
+                      "du an einem anderen Tag frei haben.")
+LAW_HOLIDAY_OFF = "Am {day} ({name}) ist Feiertag. Da hast du frei."  # also § 9 ArbZG
+LAW_HOLIDAY_NONE = "Im Praktikum liegt kein Feiertag."
+
+# § 22 JArbSchG: dangerous work
+LAW_DANGER_CHILD = "Hier gibt es gefährliche Arbeit ({names}). Das ist für dich nicht erlaubt."
+LAW_DANGER_SUPERVISED = ("Hier gibt es gefährliche Arbeit ({names}). Du darfst sie nur unter "
+                         "Aufsicht einer Fachkraft machen. Frag vorher nach.")
+LAW_DANGER_NONE = "Hier gibt es keine gefährliche Arbeit."
+
+# § 23 JArbSchG: piece work
+LAW_PIECE_RATE = ("Hier wird im Akkord oder im Maschinentakt gearbeitet. Das ist "
+                  "unter 18 nicht erlaubt.")
+LAW_PIECE_RATE_NONE = "Hier gibt es keine Akkordarbeit."
+
+# § 3 ArbZG: hours a day (adults)
+LAW_ADULT_DAY_OVER = "Du würdest {worked} am Tag arbeiten. Erlaubt sind höchstens 10."
+LAW_ADULT_DAY_AVERAGE = ("Du arbeitest {worked} am Tag. Mehr als 8 geht nur, wenn es im "
+                         "Schnitt bei 8 Stunden bleibt.")
+LAW_ADULT_DAY_OK = "Du arbeitest {worked} am Tag. Erlaubt sind 8."
+
+# § 4 ArbZG: breaks (adults); too short: LAW_PAUSE_TOO_SHORT
+LAW_ADULT_PAUSE_OK = "Deine Pausen sind lang genug."
+
+# § 9 ArbZG: Sundays and public holidays (adults); a holiday off: LAW_HOLIDAY_OFF
+LAW_ADULT_SUNDAY = "Sonntag"
+LAW_ADULT_HOLIDAY = "Feiertag ({name})"
+LAW_ADULT_SUNDAY_NOT_HERE = "Am {day} ist {what}. Da darfst du hier nicht arbeiten."
+LAW_ADULT_SUNDAY_SECTOR = "In dieser Branche darfst du auch an Sonn- und Feiertagen arbeiten."
+LAW_ADULT_SUNDAY_FREE = "An Sonn- und Feiertagen hast du frei."
+
 # --- the round report (a coordinator reads it: `lotse internships allocate`) ----------------
 REPORT_TITLE = "Runde {round}: Bericht der Zuteilung"
 REPORT_LINES = (
