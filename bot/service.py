@@ -23,7 +23,7 @@ from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
 from bot.core.turn import crisis_tier
 from bot.rate_limit import RateLimiter
-from bot.safety import assess_danger, combine_with_nlu, guess_language, looks_like_crisis
+from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
@@ -50,6 +50,7 @@ COMMANDS = {
     "/loeschen": "/delete_data", "/löschen": "/delete_data", "/delete": "/delete_data",
 }
 DISCLOSE_COMMANDS = {"/auskunft", "/daten", "/info"}
+NOT_ASSESSED = object()  # `understand` runs the crisis lexicon itself
 TROUBLE = ("Bei mir klemmt gerade etwas. Deine Nachricht ist nicht verloren – schick sie "
            "bitte in ein paar Minuten noch einmal.")
 
@@ -130,14 +131,16 @@ class Lotse:
             return [Reply(TOO_LONG, expects="free_text")]
         command = text.split(maxsplit=1)[0].lower().split("@")[0] if text.startswith("/") else ""
         text = COMMANDS.get(command, text)
-        crisis = looks_like_crisis(text)
+        lexicon = assess_danger(text)  # the crisis lexicon runs once per message
+        crisis = lexicon is not None and lexicon.level == "clear"
         key = sender_hash(self.secret, channel, sender)
         if not crisis and not self.limiter.allow(key):
             log.info("rate limit reached for one sender")
             return [Reply(SLOW_DOWN, expects="free_text")]
         if command in DISCLOSE_COMMANDS:
             return self.disclose(key)
-        understanding = self.understand(text, crisis=crisis)
+        understanding = self.understand(text, crisis=crisis,
+                                        lexicon=None if text.startswith("/") else lexicon)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days)
         if record is None and crisis_tier(understanding) == "crisis":
@@ -216,8 +219,10 @@ class Lotse:
             log.warning("NLU backend unavailable, using the embedded fallback")
             return self.fallback_nlu.parse(text)
 
-    def understand(self, text: str, *, crisis: bool = False) -> Understanding:
-        """Intent, needs and resolved entities of a message."""
+    def understand(self, text: str, *, crisis: bool = False,
+                   lexicon: Danger | None | object = NOT_ASSESSED) -> Understanding:
+        """Intent, needs and resolved entities of a message; `lexicon` is the crisis lexicon's
+        finding when the caller has it already (`assess_danger` runs once per message)."""
         result = self.parse(text)
         needs = self._needs(text, result)
         values = {e.entity: e.value for e in reversed(result.entities)}
@@ -227,7 +232,9 @@ class Lotse:
         age = int(values["age"]) if values.get("age", "").isdigit() else None
         if age is None and not text.startswith("/"):
             age = find_age(text, today=self.now().date())
-        danger = combine_with_nlu(assess_danger(text) if not text.startswith("/") else None,
+        if lexicon is NOT_ASSESSED:
+            lexicon = assess_danger(text) if not text.startswith("/") else None
+        danger = combine_with_nlu(lexicon if isinstance(lexicon, Danger) else None,
                                   intent=result.intent.name,
                                   confidence=result.intent.confidence, text=text)
         return Understanding(
