@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.internships import load_occupations, parse, read_tables
-from bot.internships_match import lawful
 from bot.storage.internships import InternshipRepository
 from matching.internships import texts
 from matching.internships.assign import Allocation, RoundReport, allocate
 from matching.internships.demo import demo_data
+from matching.internships.law import LegalScreen
 from matching.internships.model import PRIORITY_GROUPS
 from matching.places import PlaceIndex
 
@@ -105,7 +105,7 @@ def allocate_round(session: Session, round_id: str, *, region: str | None = None
     repo.create_round(round_id, [a.id for a in applicants], [p.id for p in places])
     company_ids = {p.company_id for p in places}
     companies = [c for c in repo.companies() if c.id in company_ids]
-    allocation = allocate(applicants, places, companies, eligible=lawful,
+    allocation = allocate(applicants, places, companies, eligible=LegalScreen(),
                           pins=repo.pins(round_id).items(),
                           exclusions=repo.exclusions(round_id), seed=seed)
     report = allocation.report(applicants)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from matching.internships.calendar import land_of_region
 from matching.internships.fields import field_codes, field_of
-from matching.internships.law import FULL_TIME_SCHOOL_YEARS, check_pair, is_lawful
-from matching.internships.model import WEEKDAYS, Applicant, Company, InternshipPlace, RuleCheck
+from matching.internships.law import FULL_TIME_SCHOOL_YEARS, LegalScreen
+from matching.internships.model import WEEKDAYS, Applicant, Company, InternshipPlace
 from matching.internships.rank import PlaceMatch, rank_places
 from matching.internships.texts import FIELD_REASON, FIT_REASONS
 from matching.model import Place
@@ -155,21 +155,6 @@ def applicant_for(profile: InternshipProfile, place: Place, wishes: Wishes, *,
         school_status=profile.school_status)
 
 
-def overlaps(applicant: Applicant, place: InternshipPlace) -> bool:
-    """Whether the place's dates meet the applicant's free time at all (cheap)."""
-    start, end = place.schedule.start_date, place.schedule.end_date
-    return not applicant.available or any(s <= end and start <= e for s, e in applicant.available)
-
-
-def lawful(applicant: Applicant, place: InternshipPlace, company: Company
-           ) -> tuple[bool, tuple[RuleCheck, ...]]:
-    """The eligibility of a pair: cheap date check first, then every legal rule."""
-    if not overlaps(applicant, place):
-        return False, ()
-    checks = check_pair(applicant, place, company)
-    return is_lawful(checks), checks
-
-
 def internship_item(match: PlaceMatch, applicant: Applicant, wishes: Wishes) -> dict[str, Any]:
     """One `internships` item of contract § 3."""
     place, schedule = match.place, match.place.schedule
@@ -207,7 +192,7 @@ def find_internships(profile: InternshipProfile, place: Place | None,
         return []
     if profile.internship_kind is not None:
         places = [p for p in places if p.kind == profile.internship_kind]
-    matches = rank_places(applicant, places, companies, eligible=lawful, limit=limit)
+    matches = rank_places(applicant, places, companies, eligible=LegalScreen(), limit=limit)
     return [internship_item(m, applicant, wishes) for m in matches]
 
 

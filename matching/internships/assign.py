@@ -23,27 +23,23 @@ where companies really rank their applicants.
 from __future__ import annotations
 
 import heapq
-import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+import numpy as np
 from ortools.graph.python import min_cost_flow
 
 from matching.internships import texts
+from matching.internships.graph import wish_graph
 from matching.internships.model import PRIORITY_GROUPS, Applicant, Company, InternshipPlace
-from matching.internships.rank import (
-    Eligible,
-    match_place,
-    rank_places,
-    resolve_wishes,
-    title_codes,
-)
+from matching.internships.rank import Eligible, rank_places
 
 WISH_UNIT = 1000
 LOAD_UNIT = 300
 JITTER = 100  # < WISH_UNIT: only breaks ties
 DEFAULT_OPTIONS = 10
+PRIORITY = frozenset(PRIORITY_GROUPS)
 
 
 @dataclass(frozen=True)
@@ -111,15 +107,18 @@ def allocate(
     option_lists: dict[str, tuple[str, ...]] = {}
     wish_number: dict[tuple[str, str], int] = {}
     catalogue = tuple(seats.values())
-    titles = title_codes(catalogue)
-    for person in people:
-        if person.id in pinned_ids:
-            continue
-        ranked = _options(person, catalogue, titles, seats, by_company, eligible, preferences,
-                          options)
-        kept = tuple((pid, n) for pid, n in ranked if (person.id, pid) not in excluded)
-        option_lists[person.id] = tuple(pid for pid, _ in kept)
-        wish_number.update(((person.id, pid), n) for pid, n in kept)
+    free = [person for person in people if person.id not in pinned_ids]
+    if preferences is not None:  # exclusions are left out while the graph is built
+        found = wish_graph(free, seats, by_company, preferences, eligible, excluded)
+    else:
+        found = {person.id: tuple((pid, n) for pid, n in _ranked_options(
+                     person, catalogue, by_company, eligible, options)
+                     if (person.id, pid) not in excluded) for person in free}
+    for person in free:
+        kept = found.get(person.id, ())
+        option_lists[person.id] = tuple([pid for pid, _ in kept])
+        for pid, n in kept:
+            wish_number[(person.id, pid)] = n
 
     assignments = dict(pinned)
     assignments.update(_solve(people, seats, capacity, option_lists, wish_number, pinned,
@@ -168,37 +167,17 @@ def _apply_pins(
     return pinned, rejected
 
 
-def _options(
+def _ranked_options(
     person: Applicant,
     catalogue: Sequence[InternshipPlace],
-    titles: Mapping[str, str],
-    seats: Mapping[str, InternshipPlace],
     companies: Mapping[str, Company],
     eligible: Eligible,
-    preferences: Mapping[str, Sequence[str]] | None,
     limit: int,
-) -> list[tuple[str, int]]:
-    """Feasible places with their 1-based wish number, best first."""
-    if preferences is None:  # ranked places stand in for wishes; equal scores, equal rank
-        ranked = rank_places(person, catalogue, companies, eligible=eligible, limit=limit)
-        scores = sorted({m.score for m in ranked}, reverse=True)
-        return [(m.place.id, scores.index(m.score) + 1) for m in ranked]
-    found: list[tuple[str, int]] = []
-    wanted = preferences.get(person.id, ())
-    if not wanted:
-        return found
-    wishes = resolve_wishes(person.wishes, titles)
-    seen: set[str] = set()
-    for n, pid in enumerate(wanted, start=1):
-        place = seats.get(pid)
-        if place is None or pid in seen:
-            continue
-        seen.add(pid)
-        company = companies.get(place.company_id)
-        if company is not None and match_place(person, place, company, eligible=eligible,
-                                               wishes=wishes) is not None:
-            found.append((pid, n))
-    return found
+) -> tuple[tuple[str, int], ...]:
+    """Without wishes: the `limit` best places by `rank_places`; equal scores, equal rank."""
+    ranked = rank_places(person, catalogue, companies, eligible=eligible, limit=limit)
+    scores = sorted({m.score for m in ranked}, reverse=True)
+    return tuple((m.place.id, scores.index(m.score) + 1) for m in ranked)
 
 
 def _solve(
@@ -211,7 +190,6 @@ def _solve(
     priority_groups_share: float,
     seed: int,
 ) -> dict[str, str]:
-    rng = random.Random(seed)
     active = [a for a in people if option_lists.get(a.id)]
     used_places = sorted({p for a in active for p in option_lists[a.id] if capacity[p] > 0})
     if not active or not used_places:
@@ -225,49 +203,41 @@ def _solve(
     p_node = {p: 2 + len(active) + i for i, p in enumerate(used_places)}
     c_node = {c: 2 + len(active) + len(used_places) + i for i, c in enumerate(companies)}
     source, sink = 0, 1
-    tails: list[int] = []
-    heads: list[int] = []
-    caps: list[int] = []
-    costs: list[int] = []
-
-    def arc(tail: int, head: int, cap: int, cost: int) -> None:
-        tails.append(tail)
-        heads.append(head)
-        caps.append(cap)
-        costs.append(cost)
-
-    max_rank = max(wish_number.values(), default=1)
     seats_of = {c: 0 for c in companies}
     for p in used_places:
         seats_of[seats[p].company_id] += capacity[p]
+    max_rank = max(wish_number.values(), default=1)
     max_load = max(pinned_load.get(c, 0) + seats_of[c] for c in companies)
     bonus = int(priority_groups_share * ((max_rank - 1) ** 2 * WISH_UNIT + max_load * LOAD_UNIT))
-    wish_arcs: list[tuple[int, str, str]] = []  # (arc index, applicant, place)
-    for person in active:
-        arc(source, a_node[person.id], 1, 0)
-        extra = 0 if set(person.priority_groups) & set(PRIORITY_GROUPS) else bonus
-        for pid in option_lists[person.id]:
-            if capacity[pid] <= 0:
-                continue
-            rank = wish_number[(person.id, pid)] - 1
-            wish_arcs.append((len(tails), person.id, pid))
-            arc(a_node[person.id], p_node[pid], 1,
-                rank * rank * WISH_UNIT + extra + rng.randrange(JITTER))
-    for p in used_places:
-        arc(p_node[p], c_node[seats[p].company_id], capacity[p], 0)
-    for c in companies:
-        start = pinned_load.get(c, 0)
-        for k in range(start, start + seats_of[c]):
-            arc(c_node[c], sink, 1, k * LOAD_UNIT)
-
+    # the wish arcs: applicant → place, capacity 1, cost by the wish's rank (+ the bonus)
+    extra = {a.id: 0 if PRIORITY & set(a.priority_groups) else bonus for a in active}
+    wishes = [(a.id, pid) for a in active for pid in option_lists[a.id] if capacity[pid] > 0]
+    ranks = np.array([wish_number[wish] - 1 for wish in wishes], dtype=np.int64)
+    jitter = np.random.default_rng(seed).integers(JITTER, size=len(wishes))
+    wish_costs = (ranks * ranks * WISH_UNIT + jitter
+                  + np.array([extra[a] for a, _ in wishes], dtype=np.int64))
+    loads = [(c, k) for c in companies
+             for k in range(pinned_load.get(c, 0), pinned_load.get(c, 0) + seats_of[c])]
+    tails = ([source] * len(active) + [a_node[a] for a, _ in wishes]
+             + [p_node[p] for p in used_places] + [c_node[c] for c, _ in loads])
+    heads = ([a_node[a.id] for a in active] + [p_node[p] for _, p in wishes]
+             + [c_node[seats[p].company_id] for p in used_places] + [sink] * len(loads))
+    caps = ([1] * len(active) + [1] * len(wishes) + [capacity[p] for p in used_places]
+            + [1] * len(loads))
+    costs = np.concatenate([np.zeros(len(active), dtype=np.int64), wish_costs,
+                            np.zeros(len(used_places), dtype=np.int64),
+                            np.array([k * LOAD_UNIT for _, k in loads], dtype=np.int64)])
     flow = min_cost_flow.SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
+    flow.add_arcs_with_capacity_and_unit_cost(np.array(tails), np.array(heads), np.array(caps),
+                                              costs)
     flow.set_node_supply(source, len(active))
     flow.set_node_supply(sink, -len(active))
     status = flow.solve_max_flow_with_min_cost()
     if status != flow.OPTIMAL:
         raise RuntimeError(f"min-cost flow failed with status {status}")
-    return {a: p for index, a, p in wish_arcs if flow.flow(index) > 0}
+    first = len(active)
+    used = flow.flows(np.arange(first, first + len(wishes)))
+    return {a: p for (a, p), f in zip(wishes, used.tolist(), strict=True) if f > 0}
 
 
 def _reasons(

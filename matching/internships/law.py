@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
 
+import numpy as np
 from dateutil.easter import easter
 
 from matching.internships import texts
@@ -504,6 +505,124 @@ def check_pair(applicant: Applicant, place: InternshipPlace, company: Company
         checks.extend(_adult_checks(place, company, adults, off))
     checks.extend(_documents(place))
     return tuple(checks)
+
+
+def overlaps(applicant: Applicant, place: InternshipPlace) -> bool:
+    """Whether the place's dates meet the applicant's free time at all (cheap)."""
+    start, end = place.schedule.start_date, place.schedule.end_date
+    return not applicant.available or any(s <= end and start <= e for s, e in applicant.available)
+
+
+# what `check_pair` reads of an applicant, relative to one date range: the age on its first
+# day, the birthday (month, day) when the age changes inside it, full-time schooling, Land,
+# kind, holiday days used and the free time clipped to the range (None: no free day in it)
+LegalProfile = tuple[int, tuple[int, int] | None, bool, str, str, int,
+                     tuple[tuple[date, date], ...] | None]
+
+
+def legal_profile(applicant: Applicant, start: date, end: date) -> LegalProfile | None:
+    """Everything `check_pair` depends on for a place running `start`–`end`; None when the
+    range is longer than a year (the age may change twice: no sharing)."""
+    birth = applicant.birth_date
+    first, last = age_on(birth, start), age_on(birth, end)
+    if last - first > 1:
+        return None
+    periods: tuple[tuple[date, date], ...] | None = ()
+    if applicant.available:
+        periods = tuple(sorted((max(s, start), min(e, end))
+                               for s, e in applicant.available if s <= end and start <= e)) or None
+    return (first, (birth.month, birth.day) if last != first else None,
+            applicant.full_time_school, applicant.land, applicant.kind,
+            applicant.holiday_days_used, periods)
+
+
+class LegalScreen:
+    """`check_pair` as an `Eligible` that remembers. `check_pair` reads only a place's legal
+    shape (schedule, kind, minimum age, requirements, hazards; the company's sector and Kreis)
+    and an applicant's `legal_profile` for those dates, so pairs that agree on both share one
+    check – exact, since a person's age on every day follows from the age on the first day and
+    the birthday. An assignment round thus checks every pair and computes each distinct
+    (shape, profile) once. One screen per catalogue snapshot (objects are known by identity)."""
+
+    def __init__(self) -> None:
+        self._shapes: dict[tuple[object, ...], int] = {}
+        self._ranges: dict[tuple[date, date], int] = {}
+        self._shape_of: dict[int, tuple[InternshipPlace, Company, int, int]] = {}
+        self._profiles: dict[LegalProfile, int] = {}
+        self._profile_of: dict[tuple[int, int], tuple[Applicant, int]] = {}
+        self._results: dict[tuple[int, int], tuple[bool, tuple[RuleCheck, ...]]] = {}
+        self.computed = 0  # how many times `check_pair` really ran
+
+    def __call__(self, applicant: Applicant, place: InternshipPlace, company: Company
+                 ) -> tuple[bool, tuple[RuleCheck, ...]]:
+        _, _, shape_no, range_no = self._shape(place, company)
+        profile_no = self._profile(applicant, place, range_no)
+        if profile_no is None:  # longer than a year: checked on its own
+            self.computed += 1
+            checks = check_pair(applicant, place, company)
+            return is_lawful(checks), checks
+        key = (shape_no, profile_no)
+        result = self._results.get(key)
+        if result is None:
+            self.computed += 1
+            checks = check_pair(applicant, place, company)
+            result = self._results[key] = (is_lawful(checks), checks)
+        return result
+
+    def verdicts(self, people: Sequence[Applicant], places: Sequence[InternshipPlace],
+                 companies: Sequence[Company], who: np.ndarray, which: np.ndarray) -> np.ndarray:
+        """Lawful or not for many pairs at once: pair k is (people[who[k]], places[which[k]]),
+        `companies` aligned with `places`. Each distinct (shape, profile) is looked up once."""
+        if len(who) == 0:
+            return np.zeros(0, dtype=bool)
+        shapes = np.array([self._shape(p, c)[2:] for p, c in zip(places, companies, strict=True)],
+                          dtype=np.int64).reshape(-1, 2)
+        spans, span_of_pair = np.unique(who * (len(self._ranges) + 1) + shapes[which, 1],
+                                        return_inverse=True)
+        numbers = np.empty(len(spans), dtype=np.int64)
+        private = -1  # a profile of its own (longer than a year): never shared
+        for n, first in enumerate(np.unique(span_of_pair, return_index=True)[1].tolist()):
+            number = self._profile(people[who[first]], places[which[first]],
+                                   int(shapes[which[first], 1]))
+            numbers[n], private = (number, private) if number is not None else (private,
+                                                                               private - 1)
+        profile_of_pair = numbers[span_of_pair] - numbers.min()
+        keys, key_of_pair = np.unique(
+            shapes[which, 0] * (int(profile_of_pair.max()) + 1) + profile_of_pair,
+            return_inverse=True)
+        ok = np.empty(len(keys), dtype=bool)
+        for n, first in enumerate(np.unique(key_of_pair, return_index=True)[1].tolist()):
+            i, j = int(who[first]), int(which[first])
+            ok[n] = self(people[i], places[j], companies[j])[0]
+        return ok[key_of_pair]
+
+    def _shape(self, place: InternshipPlace, company: Company
+               ) -> tuple[InternshipPlace, Company, int, int]:
+        """The place's legal shape and date range as small numbers (cached by identity)."""
+        known = self._shape_of.get(id(place))
+        if known is None or known[0] is not place or known[1] is not company:
+            schedule = place.schedule
+            shape = (schedule, place.kind, place.min_age, place.requires, place.hazards,
+                     company.sector, company.region)
+            span = (schedule.start_date, schedule.end_date)
+            known = self._shape_of[id(place)] = (
+                place, company, self._shapes.setdefault(shape, len(self._shapes)),
+                self._ranges.setdefault(span, len(self._ranges)))
+        return known
+
+    def _profile(self, applicant: Applicant, place: InternshipPlace, range_no: int) -> int | None:
+        """The applicant's legal profile for the place's dates as a number; None: not shared."""
+        seen = self._profile_of.get((id(applicant), range_no))
+        if seen is None or seen[0] is not applicant:
+            profile = legal_profile(applicant, place.schedule.start_date, place.schedule.end_date)
+            if profile is None:
+                return None
+            seen = self._profile_of[(id(applicant), range_no)] = (
+                applicant, self._profiles.setdefault(profile, len(self._profiles)))
+        return seen[1]
+
+    def __len__(self) -> int:
+        return len(self._results)
 
 
 def is_lawful(checks: Iterable[RuleCheck]) -> bool:

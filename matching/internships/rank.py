@@ -91,20 +91,30 @@ def rank_places(
     max_dlon = reach / (KM_PER_DEGREE * max(0.05, cos(radians(applicant.lat))))
     lat, lon = applicant.lat, applicant.lon
     mode, area = applicant.travel_mode, area_of(applicant.region)
-    minutes_to: dict[str, int] = {}  # a company's places share its way
-    cache: dict[tuple[object, ...], object] = {}  # date fit by period, readiness by company
-    found: list[tuple[float, int, str, int, InternshipPlace, Company, _Scored]] = []
+    cache: dict[tuple[object, ...], object] = {}  # date fit, readiness, occupation fit
+    bands: dict[str, list[tuple[InternshipPlace, Company]]] = {level: [] for level in FIT_BANDS}
     for place in catalogue:
         company = by_id.get(place.company_id)
         if company is None or abs(company.lat - lat) > max_dlat or abs(company.lon - lon) > max_dlon:
             continue
-        minutes = minutes_to.get(company.id)
-        if minutes is None:
-            km = haversine_km(lat, lon, company.lat, company.lon)
-            minutes = minutes_to[company.id] = minutes_for_km(km, mode=mode, area=area)
-        scored = _evaluate(applicant, place, company, eligible, wishes, minutes, cache)
-        if scored is not None:
-            found.append((-scored[0], minutes, place.id, len(found), place, company, scored))
+        fit_key = ("fit", place.occupation, place.kldb)
+        fit = cache.get(fit_key)
+        if fit is None:
+            fit = cache[fit_key] = occupation_fit(place, wishes)
+        bands[cast(tuple[str, int], fit)[0]].append((place, company))
+    minutes_to: dict[str, int] = {}  # a company's places share its way
+    found: list[tuple[float, int, str, int, InternshipPlace, Company, _Scored]] = []
+    for level, (_, top) in FIT_BANDS.items():  # best band first; a band never outranks one above
+        if limit is not None and len(found) >= limit and -heapq.nsmallest(limit, found)[-1][0] > top:
+            break  # the list is full with scores above anything this band can reach
+        for place, company in bands[level]:
+            minutes = minutes_to.get(company.id)
+            if minutes is None:
+                km = haversine_km(lat, lon, company.lat, company.lon)
+                minutes = minutes_to[company.id] = minutes_for_km(km, mode=mode, area=area)
+            scored = _evaluate(applicant, place, company, eligible, wishes, minutes, cache)
+            if scored is not None:
+                found.append((-scored[0], minutes, place.id, len(found), place, company, scored))
     best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
     return tuple(_explain(applicant, place, company, scored)
                  for _, _, _, _, place, company, scored in best)
@@ -179,21 +189,39 @@ def match_place(
 _Scored = tuple[float, int, str, int, float, tuple[str, ...], tuple[RuleCheck, ...]]
 
 
-def _evaluate(
+def feasible(
+    applicant: Applicant,
+    place: InternshipPlace,
+    company: Company,
+    *,
+    eligible: Eligible,
+    minutes: int | None = None,
+    cache: dict[tuple[object, ...], object] | None = None,
+) -> bool:
+    """Whether a place passes every hard filter for the person (no score, no reasons)."""
+    if minutes is None:
+        km = haversine_km(applicant.lat, applicant.lon, company.lat, company.lon)
+        minutes = minutes_for_km(km, mode=applicant.travel_mode, area=area_of(applicant.region))
+    return _filters(applicant, place, company, eligible, minutes,
+                    {} if cache is None else cache) is not None
+
+
+_Passed = tuple[float, tuple[float, tuple[str, ...]], tuple[RuleCheck, ...]]
+
+
+def _filters(
     applicant: Applicant,
     place: InternshipPlace,
     company: Company,
     eligible: Eligible,
-    wishes: Sequence[tuple[str, str]],
     minutes: int,
-    cache: dict[tuple[object, ...], object] | None = None,
-) -> _Scored | None:
-    """The hard filters (cheapest first, the law last) and the score's parts."""
+    cache: dict[tuple[object, ...], object],
+) -> _Passed | None:
+    """The hard filters, cheapest first and the law last: (date fit, readiness, rule checks),
+    or None. `cache` belongs to one applicant (date fit by period, readiness by company)."""
     if place.capacity <= 0 or minutes > applicant.max_travel_minutes:
         return None
     schedule = place.schedule
-    if cache is None:
-        cache = {}
     date_key = ("dates", schedule.start_date, schedule.end_date)
     dates = cache.get(date_key)
     if dates is None:
@@ -207,10 +235,28 @@ def _evaluate(
         ready = cache[ready_key] = readiness_fit(applicant.support_needs, place, company)
     if ready is None:
         return None
-    dates, ready = cast(float, dates), cast(tuple[float, tuple[str, ...]], ready)
     ok, checks = eligible(applicant, place, company)
     if not ok:
         return None
+    return cast(float, dates), cast(tuple[float, tuple[str, ...]], ready), checks
+
+
+def _evaluate(
+    applicant: Applicant,
+    place: InternshipPlace,
+    company: Company,
+    eligible: Eligible,
+    wishes: Sequence[tuple[str, str]],
+    minutes: int,
+    cache: dict[tuple[object, ...], object] | None = None,
+) -> _Scored | None:
+    """The hard filters, then the score's parts."""
+    if cache is None:
+        cache = {}
+    passed = _filters(applicant, place, company, eligible, minutes, cache)
+    if passed is None:
+        return None
+    dates, ready, checks = passed
     fit_key = ("fit", place.occupation, place.kldb)
     fit = cache.get(fit_key)
     if fit is None:

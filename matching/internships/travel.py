@@ -34,7 +34,10 @@ timetable data (GTFS) or a coordinator's entry when available.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from math import asin, cos, radians, sin, sqrt
+
+import numpy as np
 
 EARTH_RADIUS_KM = 6371.0088
 URBAN_REGIONS = frozenset({"06411", "06434", "06438", "05911"})  # Darmstadt, Hochtaunus, Offenbach, Bochum
@@ -91,6 +94,26 @@ def travel_minutes(from_lat: float, from_lon: float, to_lat: float, to_lon: floa
                    mode: str, area: str) -> int:
     """Estimated door-to-door minutes from one point to another by `mode` in `area`."""
     return minutes_for_km(haversine_km(from_lat, from_lon, to_lat, to_lon), mode=mode, area=area)
+
+
+def minutes_many(from_lat: np.ndarray, from_lon: np.ndarray, to_lat: np.ndarray,
+                 to_lon: np.ndarray, *, ways: Sequence[tuple[str, str]], way: np.ndarray
+                 ) -> np.ndarray:
+    """`travel_minutes` for many pairs at once (same figures): pair k goes by
+    `ways[way[k]]`, a (mode, area)."""
+    unknown = set(ways) - CALIBRATION.keys()
+    if unknown:
+        raise ValueError(f"unknown travel mode or area: {sorted(unknown)}")
+    phi1, phi2 = np.radians(from_lat), np.radians(to_lat)
+    dphi, dlmb = phi2 - phi1, np.radians(to_lon - from_lon)
+    h = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlmb / 2) ** 2
+    km = np.maximum(2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h))), IN_TOWN_KM)
+    detour, speed, overhead = np.array([CALIBRATION[w] for w in ways]).reshape(-1, 3)[way].T
+    minutes = overhead + km * detour / speed * 60.0
+    walk = np.array([(*CALIBRATION[("walk", area)][:2], mode == "transit")
+                     for mode, area in ways]).reshape(-1, 3)[way].T
+    minutes = np.where(walk[2] > 0, np.minimum(minutes, km * walk[0] / walk[1] * 60.0), minutes)
+    return np.maximum(1, np.ceil(minutes)).astype(np.int64)
 
 
 def reach_km(minutes: int, *, mode: str, area: str) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -16,11 +17,13 @@ from matching.internships.calendar import (
 )
 from matching.internships.law import (
     NON_LEGAL_RULES,
+    LegalScreen,
     actual_days,
     age_on,
     check_pair,
     failed,
     is_lawful,
+    legal_profile,
 )
 from matching.internships.model import (
     HAZARDS,
@@ -495,3 +498,55 @@ def test_checks_are_deterministic_and_name_their_paragraph(
         if check.warning:
             assert not check.ok
     assert is_lawful(checks) == (failed(checks) == ())
+
+
+@st.composite
+def crowds(draw: st.DrawFn) -> tuple[list[Applicant], InternshipPlace, Company]:
+    """Several people at one place: some born on the same day of the year, free time varied."""
+    person, a_place, a_company = draw(pairs())
+    first, last = a_place.schedule.start_date, a_place.schedule.end_date
+    people = []
+    for i in range(draw(st.integers(1, 6))):
+        shift = draw(st.sampled_from([0, 365, 730, 3, -2, 10]))  # same birthday, other years
+        free = draw(st.sampled_from([(), ((first, last),), ((first, first),),
+                                     ((last + timedelta(days=1), last + timedelta(days=9)),),
+                                     ((first - timedelta(days=5), first + timedelta(days=2)),
+                                      (last, last + timedelta(days=3)))]))
+        people.append(replace(person, id=f"A-{i}", birth_date=person.birth_date
+                              - timedelta(days=shift), available=free,
+                              full_time_school=draw(st.booleans())))
+    return people, a_place, a_company
+
+
+@settings(max_examples=150, deadline=None)
+@given(crowds())
+def test_screen_answers_exactly_as_check_pair(crowd: tuple[list[Applicant], InternshipPlace,
+                                                           Company]) -> None:
+    people, a_place, a_company = crowd
+    screen = LegalScreen()
+    for person in people * 2:
+        checks = check_pair(person, a_place, a_company)
+        assert screen(person, a_place, a_company) == (is_lawful(checks), checks)
+    assert screen.computed <= len(people)
+
+
+def test_screen_shares_one_check_among_legally_alike_people() -> None:
+    a_place = place()  # Monday to Friday in term time
+    screen = LegalScreen()
+    born = [date(2011, 1, 10), date(2011, 2, 20), date(2011, 5, 1)]  # all 16 that week
+    for i, birth in enumerate(born):
+        ok, checks = screen(replace(applicant(birth=birth), id=f"A-{i}"), a_place, company())
+        assert ok and checks == check_pair(applicant(birth=born[0]), a_place, company())
+    assert screen.computed == 1
+    turning = applicant(birth=date(2011, MON_TERM.month, MON_TERM.day + 2))  # 16 on Wednesday
+    ok, checks = screen(turning, a_place, company())
+    assert screen.computed == 2
+    assert checks == check_pair(turning, a_place, company())
+    assert legal_profile(turning, MON_TERM, MON_TERM + timedelta(days=4)) != legal_profile(
+        applicant(birth=born[0]), MON_TERM, MON_TERM + timedelta(days=4))
+
+
+def test_screen_without_a_shared_day_says_so() -> None:
+    later = applicant(available=((MON_TERM + timedelta(days=30), MON_TERM + timedelta(days=40)),))
+    ok, checks = LegalScreen()(later, place(), company())
+    assert not ok and [c.rule for c in checks] == ["Termine"]

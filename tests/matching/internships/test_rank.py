@@ -221,3 +221,12 @@ def test_wider_limit_never_removes_a_place() -> None:
                          eligible=always, limit=None)
     wide = rank_places(person, places, [make_company()], eligible=always, limit=None)
     assert set(ids(narrow)) <= set(ids(wide))
+
+
+@settings(max_examples=150, deadline=None)
+@given(instances(), st.integers(min_value=1, max_value=6))
+def test_a_limit_keeps_the_best_of_the_full_list(
+        instance: tuple[Applicant, list[InternshipPlace], list[Company]], limit: int) -> None:
+    person, places, companies = instance  # lower fit bands are skipped once the list is full
+    full = rank_places(person, places, companies, eligible=always, limit=None)
+    assert rank_places(person, places, companies, eligible=always, limit=limit) == full[:limit]

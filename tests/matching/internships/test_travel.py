@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +12,7 @@ from matching.internships.travel import (
     area_of,
     haversine_km,
     minutes_for_km,
+    minutes_many,
     reach_km,
     travel_minutes,
 )
@@ -97,3 +99,23 @@ def test_reach_is_reachable(mode: str, area: str, minutes: int) -> None:
     km = reach_km(minutes, mode=mode, area=area)
     if km > 0:  # 0: too little time even to cross town
         assert minutes_for_km(km * 0.999, mode=mode, area=area) <= minutes
+
+
+points = st.tuples(st.floats(49.5, 52.5), st.floats(6.8, 11.9))
+
+
+@given(st.lists(st.tuples(points, points, modes, areas), min_size=1, max_size=30))
+def test_many_at_once_equals_one_by_one(pairs: list) -> None:  # type: ignore[type-arg]
+    (froms, tos, mode_list, area_list) = zip(*pairs, strict=True)
+    got = minutes_many(np.array([f[0] for f in froms]), np.array([f[1] for f in froms]),
+                       np.array([t[0] for t in tos]), np.array([t[1] for t in tos]),
+                       ways=list(zip(mode_list, area_list, strict=True)),
+                       way=np.arange(len(pairs)))
+    assert got.tolist() == [travel_minutes(f[0], f[1], t[0], t[1], mode=m, area=a)
+                            for f, t, m, a in pairs]
+
+
+def test_many_at_once_rejects_an_unknown_mode() -> None:
+    with pytest.raises(ValueError):
+        minutes_many(np.array([51.0]), np.array([11.0]), np.array([51.1]), np.array([11.1]),
+                     ways=[("rocket", "rural")], way=np.array([0]))
