@@ -391,6 +391,36 @@ def internships_allocate(round_id: str, region: str | None, as_json: bool) -> No
         click.echo(report_text(result))
 
 
+@internships.command("export", help="Write companies, places, applicants and a round's "
+                                    "assignments to FILE (.xlsx: a sheet each; .csv: one kind).")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--what", "kinds", multiple=True,
+              type=click.Choice(["companies", "places", "applicants", "assignments"]),
+              help="what to write (repeatable); default: everything there is")
+@click.option("--round", "round_id", default=None,
+              help="only this round's applicants, and its assignments")
+@click.option("--region", default=None, help="only this Kreis key, e.g. 15085")
+def internships_export(file: Path, kinds: tuple[str, ...], round_id: str | None,
+                       region: str | None) -> None:
+    from bot.bootstrap import cached_reference
+    from bot.internship_service import export_tables
+
+    if region is not None and not (region.isdigit() and len(region) == 5):
+        raise click.BadParameter("a Kreis key has five digits, e.g. 15085", param_hint="--region")
+    chosen = kinds or (("companies", "places", "applicants")
+                       + (("assignments",) if round_id else ()))
+    try:
+        with _sessions().begin() as session:
+            counts = export_tables(session, file, kinds=chosen, round_id=round_id,
+                                   region=region,
+                                   places=cached_reference(get_settings().data_dir).places)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {file}: {exc.strerror or exc}") from exc
+    click.echo(f"written to {file}: {counts.text()}")
+
+
 @main.group(help="Natural-language understanding.")
 def nlu() -> None:
     pass

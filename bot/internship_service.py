@@ -6,20 +6,29 @@ half-done; the pure engine (`matching.internships`) does the thinking.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.internships import load_occupations, parse, read_tables
+from bot.internships import (
+    KINDS,
+    AssignmentRow,
+    load_occupations,
+    parse,
+    read_tables,
+    write_csv,
+    write_xlsx,
+)
+from bot.internships.columns import APPLICANTS, ASSIGNMENTS, COMPANIES, PLACES
 from bot.storage.internships import InternshipRepository
 from matching.internships import texts
 from matching.internships.assign import Allocation, RoundReport, allocate
 from matching.internships.demo import demo_data
 from matching.internships.law import LegalScreen
-from matching.internships.model import PRIORITY_GROUPS
+from matching.internships.model import PRIORITY_GROUPS, InternshipPlace
 from matching.places import PlaceIndex
 
 
@@ -109,8 +118,79 @@ def allocate_round(session: Session, round_id: str, *, region: str | None = None
                           pins=repo.pins(round_id).items(),
                           exclusions=repo.exclusions(round_id), seed=seed)
     report = allocation.report(applicants)
-    repo.save_assignments(round_id, allocation.assignments, report_dict(report))
+    explained = {a: {"wish_rank": allocation.wish_ranks.get(a), "reason": reason}
+                 for a, reason in allocation.reasons.items()}
+    repo.save_assignments(round_id, allocation.assignments,
+                          {**report_dict(report), EXPLAINED: explained})
     return RoundResult(round_id, allocation, report)
+
+
+EXPLAINED = "explained"  # in a saved report: applicant code → wish rank and reason
+
+
+@dataclass(frozen=True, slots=True)
+class ExportCounts:
+    counts: Mapping[str, int]  # kind → rows written
+
+    def text(self) -> str:
+        return ", ".join(f"{n} {kind}" for kind, n in self.counts.items())
+
+
+def export_tables(session: Session, path: Path, *, kinds: Sequence[str],
+                  round_id: str | None = None, region: str | None = None,
+                  places: PlaceIndex | None = None) -> ExportCounts:
+    """Write the stored companies, places, applicants and a round's assignments – those of
+    `kinds` – to one XLSX (a sheet per kind) or one CSV (exactly one kind). Applicants and
+    assignments by code only; `round_id` limits applicants to the round and is needed for
+    assignments. Raises ValueError for a request it cannot serve."""
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise ValueError(texts.EXPORT_SUFFIX)
+    if path.suffix.lower() == ".csv" and len(kinds) != 1:
+        raise ValueError(texts.EXPORT_CSV_ONE_KIND)
+    repo = InternshipRepository(session)
+    if round_id is not None and round_id not in repo.rounds():
+        raise ValueError(texts.EXPORT_NO_ROUND.format(round=round_id))
+    if ASSIGNMENTS in kinds and round_id is None:
+        raise ValueError(texts.EXPORT_ASSIGNMENTS_NEED_ROUND)
+    stored_places = repo.places(region=region)
+    rows: dict[str, tuple[Any, ...]] = {}
+    if COMPANIES in kinds:
+        used = {p.company_id for p in stored_places}
+        rows[COMPANIES] = tuple(c for c in repo.companies() if region is None or c.id in used)
+    if PLACES in kinds:
+        rows[PLACES] = tuple(stored_places)
+    if APPLICANTS in kinds:
+        rows[APPLICANTS] = tuple(a for a in repo.applicants(round_id=round_id)
+                                 if region is None or a.region == region)
+    if ASSIGNMENTS in kinds and round_id is not None:
+        rows[ASSIGNMENTS] = _assignment_rows(repo, round_id, region, stored_places)
+    if path.suffix.lower() == ".csv":
+        (kind, items), = rows.items()
+        write_csv(path, items, kind, place_index=places)
+    else:
+        write_xlsx(path, **{kind: rows.get(kind, ()) for kind in KINDS}, place_index=places,
+                   kinds=tuple(kinds))
+    repo.log("export", "export", round_id=round_id,
+             detail={"file": path.name, **{k: len(v) for k, v in rows.items()}})
+    return ExportCounts({kind: len(rows[kind]) for kind in KINDS if kind in rows})
+
+
+def _assignment_rows(repo: InternshipRepository, round_id: str, region: str | None,
+                     places: Sequence[InternshipPlace]) -> tuple[AssignmentRow, ...]:
+    """Every member of the round with the place they got (or none), wish rank and reason."""
+    assigned = repo.assignments(round_id)
+    explained = (repo.report(round_id) or {}).get(EXPLAINED, {})
+    company_of = {p.id: p.company_id for p in places}
+    members = [a for a in repo.applicants(round_id=round_id) if region is None or a.region == region]
+    rows = []
+    for person in sorted(members, key=lambda a: a.id):
+        place_id = assigned.get(person.id, "")
+        about = explained.get(person.id, {})
+        rows.append(AssignmentRow(
+            applicant_id=person.id, place_id=place_id, company_id=company_of.get(place_id, ""),
+            wish_rank=about.get("wish_rank") if place_id else None,
+            reason=about.get("reason") or (texts.EXPORT_NOT_ALLOCATED if not assigned else "")))
+    return tuple(rows)
 
 
 def _percent(share: float) -> str:

@@ -164,12 +164,13 @@ def guard(value: Cell) -> Cell:
 
 def write_xlsx(path: Path | str, *, companies: Iterable[Any] = (), places: Iterable[Any] = (),
                applicants: Iterable[Any] = (), assignments: Iterable[Any] = (),
-               place_index: PlaceIndex | None = None) -> Path:
-    """One XLSX with a sheet per kind given (all three empty templates when none is)."""
+               place_index: PlaceIndex | None = None, kinds: Sequence[str] = ()) -> Path:
+    """One XLSX with a sheet per kind given or named in `kinds` (even when empty); all three
+    empty templates when there is none."""
     path = Path(path)
     tables = {kind: tuple(items) for kind, items in ((KINDS[0], companies), (KINDS[1], places),
                                                        (KINDS[2], applicants), (KINDS[3], assignments))}
-    chosen = [k for k in KINDS if tables[k]] or list(KINDS[:3])
+    chosen = [k for k in KINDS if tables[k] or k in kinds] or list(KINDS[:3])
     book = Workbook()
     book.remove(book.active)  # type: ignore[arg-type]
     for kind in chosen:

@@ -209,3 +209,11 @@ REPORT_REJECTED_PIN = "  – {applicant} → {place}: {why}"
 PRIORITY_GROUP_NAMES = {"jbh": "Jugendberufshilfe", "foerderschule": "Förderschule",
                         "newcomer": "Neu in Deutschland"}
 REPORT_ROUND_EMPTY = "Runde {round}: keine Bewerberinnen und Bewerber oder keine Plätze."
+
+# `lotse internships export` (coordinators)
+EXPORT_SUFFIX = "Die Exportdatei muss auf .xlsx oder .csv enden."
+EXPORT_CSV_ONE_KIND = ("Eine CSV-Datei fasst genau eine Tabelle: wähle sie mit --what "
+                       "(companies, places, applicants oder assignments).")
+EXPORT_NO_ROUND = "Eine Runde {round} gibt es nicht."
+EXPORT_ASSIGNMENTS_NEED_ROUND = "Zuteilungen gibt es nur für eine Runde: gib --round an."
+EXPORT_NOT_ALLOCATED = "Diese Runde ist noch nicht zugeteilt."

@@ -101,8 +101,12 @@ def test_allocate_prints_a_report_and_saves_the_round(runner: CliRunner, db_engi
     assert 0.0 < report["placed_share"] <= 1.0
     with make_sessionmaker(db_engine).begin() as session:
         repo = InternshipRepository(session)
-        assert repo.report("harz-2027") == report
+        saved = repo.report("harz-2027")
+        assert saved is not None
+        explained = saved.pop("explained")  # each member's wish rank and reason, for export
+        assert saved == report
         assert len(repo.assignments("harz-2027")) == report["placed"]
+        assert set(explained) == {a.id for a in repo.applicants(round_id="harz-2027")}
 
 
 def test_every_field_prefix_is_a_kldb_group_of_the_ba_list() -> None:
@@ -155,3 +159,55 @@ def test_import_a_file_everything_or_nothing(runner: CliRunner, db_engine: Engin
     unreadable.write_text("hallo", "utf-8")
     none = runner.invoke(main, ["internships", "import", str(unreadable)])
     assert none.exit_code == 1 and "Traceback" not in none.output
+
+
+def test_export_everything_and_read_it_back(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(main, ["internships", "import", "--demo"]).exit_code == 0
+    everything = tmp_path / "alles.xlsx"
+    result = runner.invoke(main, ["internships", "export", str(everything)])
+    assert result.exit_code == 0, result.output
+    assert "126 companies, 262 places, 300 applicants" in result.output
+    back = runner.invoke(main, ["internships", "import", str(everything), "--dry-run"])
+    assert back.exit_code == 0 and "0 Fehler" in back.output, back.output
+
+
+def test_export_a_round_by_region_with_reasons(runner: CliRunner, db_engine: Engine,
+                                               tmp_path: Path) -> None:
+    from bot.internships import read_table
+
+    assert runner.invoke(main, ["internships", "import", "--demo"]).exit_code == 0
+    allocated = runner.invoke(main, ["internships", "allocate", "--round", "harz-2027",
+                                     "--region", "15085", "--json"])
+    assignments = json.loads(allocated.output)["assignments"]
+    csv_file = tmp_path / "zuteilung.csv"
+    result = runner.invoke(main, ["internships", "export", str(csv_file), "--what",
+                                  "assignments", "--round", "harz-2027"])
+    assert result.exit_code == 0, result.output
+    rows = read_table(csv_file).rows
+    assert len(rows) == 60  # every member of the round, placed or not
+    for row in rows:
+        code, place = row.cells["applicant_id"], row.cells.get("place_id")
+        assert (place or None) == assignments.get(code)
+        assert row.cells["reason"]
+        assert (row.cells.get("wish_rank") not in (None, "")) == bool(place)
+    book = tmp_path / "harz.xlsx"
+    assert runner.invoke(main, ["internships", "export", str(book), "--round", "harz-2027",
+                                "--region", "15085"]).exit_code == 0
+    with make_sessionmaker(db_engine).begin() as session:
+        assert [e.action for e in InternshipRepository(session).audit()][-2:] == ["export",
+                                                                                  "export"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["x.csv"], "genau eine Tabelle"),
+    (["x.csv", "--what", "assignments"], "nur für eine Runde"),
+    (["x.xlsx", "--round", "nie"], "gibt es nicht"),
+    (["x.txt"], ".xlsx oder .csv"),
+    (["missing-folder/x.xlsx"], "cannot write"),
+])
+def test_export_refuses_kindly(runner: CliRunner, tmp_path: Path, args: list[str],
+                               message: str) -> None:
+    args = [str(tmp_path / args[0]), *args[1:]]
+    result = runner.invoke(main, ["internships", "export", *args])
+    assert result.exit_code == 1 and message in result.output, result.output
+    assert "Traceback" not in result.output
