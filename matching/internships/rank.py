@@ -5,7 +5,9 @@ this module does not depend on the rule engine), travel time within the person's
 the internship's dates overlapping the person's free time, and readiness for every support
 need that requires it. The score lies in [0, 1]. How well the occupation fits sets the band
 (exact title > same KldB 4-digit group > 3-digit > 2-digit field > other), so an exact title
-always ranks above a mere group match; within a band the wish's rank, travel time, date fit
+always ranks above a mere group match; a wish that is itself a group (a code of 2–4 digits,
+e.g. a field's groups for "was mit Tieren") fits the places inside it in the group band and
+no others; within a band the wish's rank, travel time, date fit
 and readiness (verified counts more than self-declared) decide. Ties: shorter way, then id.
 """
 
@@ -153,6 +155,10 @@ def occupation_fit(place: InternshipPlace, wishes: Sequence[tuple[str, str]]) ->
     for rank, (wish_title, code) in enumerate(wishes):
         if (wish_title and wish_title == title) or (len(code) == 5 and code == place.kldb):
             level = "exact"
+        elif 0 < len(code) < 5:  # a wished group (or a field's group): inside it, or not at all
+            if not place.kldb.startswith(code):
+                continue
+            level = "group4"
         elif len(code) >= 4 and code[:4] == place.kldb[:4]:
             level = "group4"
         elif len(code) >= 3 and code[:3] == place.kldb[:3]:

@@ -230,3 +230,15 @@ def test_a_limit_keeps_the_best_of_the_full_list(
     person, places, companies = instance  # lower fit bands are skipped once the list is full
     full = rank_places(person, places, companies, eligible=always, limit=None)
     assert rank_places(person, places, companies, eligible=always, limit=limit) == full[:limit]
+
+
+def test_a_wished_group_fits_its_places_and_not_its_neighbours() -> None:
+    places = [make_place("care", occupation="Pflegefachmann", kldb="81302"),
+              make_place("vet", occupation="Tiermedizinischer Fachangestellter", kldb="81142"),
+              make_place("keeper", occupation="Tierpfleger", kldb="11522"),
+              make_place("baker", occupation="Bäcker", kldb="29222")]
+    person = make_applicant(wishes=("115", "8114"))  # a field: Tierpflege first, then TFA
+    found = rank_places(person, places, [make_company()], eligible=always, limit=None)
+    assert ids(found)[:2] == ["keeper", "vet"]
+    bands = {m.place.id: m.score for m in found}
+    assert bands["care"] < 0.25 and bands["baker"] < 0.25  # nursing is no neighbour of TFA
