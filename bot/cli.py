@@ -375,15 +375,23 @@ def _import_file(file: Path, *, dry_run: bool) -> None:
 @click.option("--round", "round_id", required=True, help="round id, e.g. harz-2027-sommer")
 @click.option("--region", default=None, help="only applicants and places of this Kreis key")
 @click.option("--json", "as_json", is_flag=True, help="print the result as JSON")
-def internships_allocate(round_id: str, region: str | None, as_json: bool) -> None:
+@click.option("--ranks", "ranks_file", default=None,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="XLSX/CSV with the companies' rankings (Platz-ID, Code, optional Rang): "
+                   "the round becomes a deferred acceptance")
+def internships_allocate(round_id: str, region: str | None, as_json: bool,
+                         ranks_file: Path | None) -> None:
     from bot.internship_service import allocate_round, report_text
+    from bot.internships import TableError
+    from bot.internships.rankings import read_rankings
 
     if region is not None and not (region.isdigit() and len(region) == 5):
         raise click.BadParameter("a Kreis key has five digits, e.g. 15085", param_hint="--region")
     try:
+        ranks = read_rankings(ranks_file) if ranks_file is not None else None
         with _sessions().begin() as session:
-            result = allocate_round(session, round_id, region=region)
-    except ValueError as exc:
+            result = allocate_round(session, round_id, region=region, place_prefs=ranks)
+    except (ValueError, TableError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))

@@ -105,24 +105,41 @@ def report_dict(report: RoundReport) -> dict[str, Any]:
 
 
 def allocate_round(session: Session, round_id: str, *, region: str | None = None,
-                   seed: int = 0) -> RoundResult:
+                   seed: int = 0, place_prefs: Mapping[str, Sequence[str]] | None = None
+                   ) -> RoundResult:
     """Create (or refresh) the round from the stored applicants and places – all, or those of
-    a region – apply its pins and exclusions, assign, and save assignments and report."""
+    a region – apply its pins and exclusions, assign, and save assignments and report.
+    With the companies' rankings (`place_prefs`, place id → applicant codes, best first) the
+    round is a deferred acceptance; ValueError names places or codes the round does not have."""
     repo = InternshipRepository(session)
     places = repo.places(region=region)
     applicants = [a for a in repo.applicants() if region is None or a.region == region]
+    if place_prefs is not None:
+        _check_rankings(place_prefs, {p.id for p in places}, {a.id for a in applicants})
     repo.create_round(round_id, [a.id for a in applicants], [p.id for p in places])
     company_ids = {p.company_id for p in places}
     companies = [c for c in repo.companies() if c.id in company_ids]
     allocation = allocate(applicants, places, companies, eligible=LegalScreen(),
                           pins=repo.pins(round_id).items(),
-                          exclusions=repo.exclusions(round_id), seed=seed)
-    report = allocation.report(applicants)
+                          exclusions=repo.exclusions(round_id), seed=seed,
+                          place_prefs=place_prefs)
+    everyone = sorted(a.id for a in applicants)  # an unranked place takes them in id order
+    report = allocation.report(applicants, place_prefs=None if place_prefs is None else {
+        p.id: list(place_prefs.get(p.id, everyone)) for p in places})
     explained = {a: {"wish_rank": allocation.wish_ranks.get(a), "reason": reason}
                  for a, reason in allocation.reasons.items()}
     repo.save_assignments(round_id, allocation.assignments,
                           {**report_dict(report), EXPLAINED: explained})
     return RoundResult(round_id, allocation, report)
+
+
+def _check_rankings(place_prefs: Mapping[str, Sequence[str]], places: set[str],
+                    applicants: set[str]) -> None:
+    unknown_places = sorted(set(place_prefs) - places)
+    unknown_codes = sorted({a for ids in place_prefs.values() for a in ids} - applicants)
+    if unknown_places or unknown_codes:
+        raise ValueError(texts.RANKS_UNKNOWN.format(
+            places=", ".join(unknown_places) or "–", codes=", ".join(unknown_codes) or "–"))
 
 
 EXPLAINED = "explained"  # in a saved report: applicant code → wish rank and reason

@@ -78,11 +78,18 @@ def read_tables(path: Path | str) -> tuple[Sheet, ...]:
         raise TableError(f"Die Datei {path.name} gibt es nicht.")
     if path.stat().st_size == 0:
         raise TableError(f"Die Datei {path.name} ist leer.")
-    grids = _xlsx_grids(path) if suffix == ".xlsx" else [(path.stem, _csv_grid(path))]
-    sheets = [_sheet(name, grid) for name, grid in grids if _has_content(grid)]
-    if not sheets:
+    return tuple(_sheet(name, grid) for name, grid in read_grids(path))
+
+
+def read_grids(path: Path) -> list[tuple[str, list[tuple[Cell, ...]]]]:
+    """The raw cells of every sheet with content: (sheet name, rows). Raises TableError."""
+    if path.suffix.lower() not in EXTENSIONS or not path.is_file() or not path.stat().st_size:
+        raise TableError(f"{path.name}: nur eine nicht leere .xlsx- oder .csv-Datei geht.")
+    grids = _xlsx_grids(path) if path.suffix.lower() == ".xlsx" else [(path.stem, _csv_grid(path))]
+    kept = [(name, grid) for name, grid in grids if _has_content(grid)]
+    if not kept:
         raise TableError(f"Die Datei {path.name} ist leer.")
-    return tuple(sheets)
+    return kept
 
 
 def _xlsx_grids(path: Path) -> list[tuple[str, list[tuple[Cell, ...]]]]:

@@ -90,11 +90,17 @@ def allocate(
     priority_groups_share: float = 1.0,
     seed: int = 0,
     options: int = DEFAULT_OPTIONS,
+    place_prefs: Mapping[str, Sequence[str]] | None = None,
 ) -> Allocation:
     """Assign applicants to places: most placed, then best wishes, spread, priority groups.
 
     `preferences` maps an applicant id to place ids, best first (their wishes); without it
-    each applicant's `options` best places by `rank_places` stand in for wishes.
+    each applicant's `options` best places by `rank_places` stand in for wishes. When the
+    companies really rank their applicants (`place_prefs`: place id → applicant ids, best
+    first; an applicant not on a place's list is not acceptable there), the round is a
+    deferred acceptance on the feasible wishes instead: stable (no blocking pair), the best
+    stable outcome for every young person, and applying honestly is their best strategy.
+    A place without a list accepts every feasible applicant, in id order.
     """
     people = sorted(applicants, key=lambda a: a.id)
     seats = {p.id: p for p in sorted(places, key=lambda p: p.id)}
@@ -121,8 +127,20 @@ def allocate(
             wish_number[(person.id, pid)] = n
 
     assignments = dict(pinned)
-    assignments.update(_solve(people, seats, capacity, option_lists, wish_number, pinned,
-                               priority_groups_share, seed))
+    if place_prefs is None:
+        assignments.update(_solve(people, seats, capacity, option_lists, wish_number, pinned,
+                                   priority_groups_share, seed))
+    else:
+        wishing: dict[str, list[str]] = {}
+        for a in sorted(option_lists):
+            for pid in option_lists[a]:
+                wishing.setdefault(pid, []).append(a)
+        lists: dict[str, list[str]] = {}
+        for pid, ids in wishing.items():  # a ranked list keeps those who wish the place
+            wished = set(ids)
+            lists[pid] = ([a for a in place_prefs[pid] if a in wished] if pid in place_prefs
+                          else ids)
+        assignments.update(deferred_acceptance(option_lists, lists, capacity))
     reasons = _reasons(people, assignments, option_lists, wish_number, pinned_ids,
                        capacity, pinned, seats)
     ranks = {a: wish_number.get((a, p), 1) for a, p in assignments.items()}

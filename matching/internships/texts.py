@@ -217,3 +217,5 @@ EXPORT_CSV_ONE_KIND = ("Eine CSV-Datei fasst genau eine Tabelle: wähle sie mit 
 EXPORT_NO_ROUND = "Eine Runde {round} gibt es nicht."
 EXPORT_ASSIGNMENTS_NEED_ROUND = "Zuteilungen gibt es nur für eine Runde: gib --round an."
 EXPORT_NOT_ALLOCATED = "Diese Runde ist noch nicht zugeteilt."
+RANKS_UNKNOWN = ("Die Rangliste nennt, was es in dieser Runde nicht gibt – Plätze: {places}; "
+                 "Codes: {codes}. Nichts wurde zugeteilt.")

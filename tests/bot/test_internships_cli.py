@@ -211,3 +211,28 @@ def test_export_refuses_kindly(runner: CliRunner, tmp_path: Path, args: list[str
     result = runner.invoke(main, ["internships", "export", *args])
     assert result.exit_code == 1 and message in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def test_allocate_with_company_rankings_is_stable(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(main, ["internships", "import", "--demo"]).exit_code == 0
+    first = json.loads(runner.invoke(main, ["internships", "allocate", "--round", "harz-2027",
+                                            "--region", "15085", "--json"]).output)
+    contested = sorted(set(first["assignments"].values()))[:3]
+    codes = sorted(first["reasons"], reverse=True)  # the companies prefer the last codes
+    ranks = tmp_path / "rang.csv"
+    ranks.write_text("Platz-ID;Code;Rang\n" + "".join(
+        f"{p};{c};{i + 1}\n" for p in contested for i, c in enumerate(codes)), encoding="utf-8")
+    result = runner.invoke(main, ["internships", "allocate", "--round", "harz-2027", "--region",
+                                  "15085", "--ranks", str(ranks), "--json"])
+    assert result.exit_code == 0, result.output
+    ranked = json.loads(result.output)
+    assert ranked["report"]["blocking_pairs"] == 0
+    assert first["report"]["blocking_pairs"] is None  # without rankings there are none to count
+    text = runner.invoke(main, ["internships", "allocate", "--round", "harz-2027", "--region",
+                                "15085", "--ranks", str(ranks)])
+    assert "Blockierende Paare: 0" in text.output
+    ranks.write_text("Platz-ID;Code\nP-9999;BW-0004\n", encoding="utf-8")
+    refused = runner.invoke(main, ["internships", "allocate", "--round", "harz-2027",
+                                   "--ranks", str(ranks)])
+    assert refused.exit_code == 1 and "P-9999" in refused.output
+    assert "Traceback" not in refused.output

@@ -216,3 +216,35 @@ def test_deferred_acceptance_is_stable(market) -> None:  # type: ignore[no-untyp
                 continue
             assert len(holders) == caps[p]
             assert all(rank[h] < rank[a] for h in holders)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rounds(), st.randoms(use_true_random=False))
+def test_ranked_rounds_are_stable_and_lawful(instance, rnd) -> None:  # type: ignore[no-untyped-def]
+    people, places, prefs, banned, pins, exclusions, seed = instance
+    eligible = banning(banned)
+    ids = [a.id for a in people]
+    ranks = {p.id: rnd.sample(ids, len(ids)) for p in places if rnd.random() < 0.8}
+    result = allocate(people, places, COMPANIES, eligible=eligible, preferences=prefs,
+                      pins=pins, exclusions=exclusions, seed=seed, place_prefs=ranks)
+    seats = {p.id: p for p in places}
+    load = Counter(result.assignments.values())
+    assert all(load[p] <= seats[p].capacity for p in load)
+    pinned = set(result.pinned)
+    for a, p in result.assignments.items():
+        assert (a, p) in pinned or (p in result.options[a] and (a, p) not in set(exclusions))
+    full_lists = {p.id: ranks.get(p.id, sorted(ids)) for p in places}
+    report = result.report(people, place_prefs=full_lists)
+    if not pinned:  # pins are the coordinator's word, outside the companies' lists
+        assert report.blocking_pairs == 0
+
+
+def test_a_company_ranking_decides_the_contested_seat() -> None:
+    people = [make_applicant("a1"), make_applicant("a2")]
+    places = [make_place("p1", company_id="c1"), make_place("p2", company_id="c2")]
+    prefs = {"a1": ["p1", "p2"], "a2": ["p1", "p2"]}
+    by_rank = allocate(people, places, COMPANIES, eligible=banning(frozenset()),
+                       preferences=prefs, place_prefs={"p1": ["a2", "a1"]})
+    assert dict(by_rank.assignments) == {"a2": "p1", "a1": "p2"}
+    assert by_rank.report(people, place_prefs={"p1": ["a2", "a1"],
+                                               "p2": ["a1", "a2"]}).blocking_pairs == 0
