@@ -10,6 +10,7 @@ from pathlib import Path
 
 from starlette.types import ASGIApp
 
+from bot.internships_match import stored_internships
 from bot.notify import Notifier
 from bot.rate_limit import RateLimiter
 from bot.reference import Reference, load_reference
@@ -52,11 +53,13 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
     nlu: NluBackend = fuzzy
     if settings.rasa_url:
         nlu = WithCrisisRule(rasa_backend(settings), looks_like_crisis)
+    sessions = make_sessionmaker(engine)
     return Lotse(
-        sessions=make_sessionmaker(engine), nlu=nlu, fallback_nlu=fuzzy,
+        sessions=sessions, nlu=nlu, fallback_nlu=fuzzy,
         offers=reference.offers, places=reference.places, secret=settings.secret(),
         retention_days=settings.retention_days, max_chars=settings.max_message_chars,
         timezone=settings.timezone, limiter=RateLimiter(settings.rate_limit),
+        internships=stored_internships(sessions, settings.data_dir),
     )
 
 

@@ -196,7 +196,9 @@ def find_internships(profile: InternshipProfile, place: Place | None,
     return [internship_item(m, applicant, wishes) for m in matches]
 
 
-InternshipFinder = Callable[[InternshipProfile, Place | None], list[dict[str, Any]]]
+# (profile, place) → contract items, best first; None when no internship place is stored at
+# all (the pilot does not run here), [] when none fits
+InternshipFinder = Callable[[InternshipProfile, Place | None], list[dict[str, Any]] | None]
 
 
 def stored_internships(sessions: sessionmaker[Session], data_dir: Path = DATA_DIR, *,
@@ -204,13 +206,15 @@ def stored_internships(sessions: sessionmaker[Session], data_dir: Path = DATA_DI
     """A finder over the places stored in the database (read per request: always current)."""
     from bot.storage.internships import InternshipRepository
 
-    def find(profile: InternshipProfile, place: Place | None) -> list[dict[str, Any]]:
+    def find(profile: InternshipProfile, place: Place | None) -> list[dict[str, Any]] | None:
         if place is None or not wants_internship(profile):
             return []
         with sessions.begin() as session:
             repo = InternshipRepository(session)
             stored_places = repo.places()
             companies = repo.companies() if stored_places else []
+        if not stored_places:
+            return None
         return find_internships(profile, place, stored_places, companies, today=clock(),
                                 resolver=occupation_index(data_dir), codes=title_kldb(data_dir))
 

@@ -89,5 +89,5 @@ def match_profile(profile: ProfileIn, offers: tuple[Offer, ...], places: PlaceIn
                    "kreis": place.kreis, "lat": place.lat, "lon": place.lon} if place else None),
         "nationwide_only": result.nationwide_only,
         "offers": [OfferCard.from_match(m).to_dict() for m in result.matches],
-        "internships": internships(profile, place) if internships is not None else [],
+        "internships": (internships(profile, place) or []) if internships is not None else [],
     }

@@ -21,7 +21,7 @@ from bot import transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
-from bot.core.turn import crisis_tier
+from bot.core.turn import InternshipFinder, crisis_tier
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.storage import telegram_inbox
@@ -77,6 +77,7 @@ class Lotse:
 
     limiter: RateLimiter = field(default_factory=RateLimiter)
     crisis_storage_wait: float = 1.5  # seconds crisis help waits for storage at most
+    internships: InternshipFinder | None = None  # stored internship places (None: not offered)
 
     def __post_init__(self) -> None:
         self._crisis_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lotse-crisis")
@@ -142,7 +143,7 @@ class Lotse:
         understanding = self.understand(text, crisis=crisis,
                                         lexicon=None if text.startswith("/") else lexicon)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
-                      retention_days=self.retention_days)
+                      retention_days=self.retention_days, internships=self.internships)
         if record is None and crisis_tier(understanding) == "crisis":
             # crisis help never waits for the database: the stored step gets a short head
             # start; if storage is slow or stuck, the help is answered from memory

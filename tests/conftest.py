@@ -13,6 +13,7 @@ from sqlalchemy import Engine, text
 from starlette.testclient import TestClient
 
 from bot.bootstrap import cached_reference
+from bot.internships_match import stored_internships
 from bot.reference import Reference
 from bot.service import Lotse
 from bot.settings import PROJECT_ROOT
@@ -73,9 +74,11 @@ def make_lotse(reference: Reference) -> Callable[..., Lotse]:
 
     def factory(engine: Engine, *, now: datetime = TUESDAY_AFTERNOON) -> Lotse:
         fuzzy = reference.fuzzy_backend()
-        return Lotse(sessions=make_sessionmaker(engine), nlu=fuzzy, fallback_nlu=fuzzy,
+        sessions = make_sessionmaker(engine)
+        return Lotse(sessions=sessions, nlu=fuzzy, fallback_nlu=fuzzy,
                      offers=reference.offers, places=reference.places,
-                     secret=b"test-secret-key-for-hashing", clock=lambda: now)
+                     secret=b"test-secret-key-for-hashing", clock=lambda: now,
+                     internships=stored_internships(sessions, clock=lambda: now.date()))
 
     return factory
 

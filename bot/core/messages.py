@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -61,3 +62,4 @@ class Reply:
     crisis: bool = False
     crisis_check: bool = False  # the soft check-in of the two-tier crisis check
     fallback: bool = False  # says that Lotse did not understand (the "cannot handle" pattern)
+    internships: tuple[Mapping[str, Any], ...] = ()  # contract § 3 items this message shows

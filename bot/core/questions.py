@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import handoff, offer_questions, texts
+from bot.core.internships import internship_replies
 from bot.core.messages import Button, OfferCard, Reply
 from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
@@ -290,6 +291,7 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
         label = NEED_LABELS.get(need, need)
         replies.append(Reply(texts.OFFERS_FOR.format(label=label) + " " + names,
                              offers=tuple(OfferCard.from_match(m) for m in group)))
+    replies.extend(internship_replies(p, ctx))
     state.recommended = [{"id": m.offer.id, "why": list(m.reasons)} for m in result.matches]
     direct = [m.offer for m in result.matches
               if m.offer.id not in ctx.handoff_targets and handoff.contact_line(m.offer.contact)]

@@ -117,6 +117,23 @@ CRISIS = (
 CRISIS_DANGER = "Wenn du in akuter Gefahr bist: Ruf sofort die 112 an."
 CRISIS_AFTER = "Wenn du magst, können wir danach auch zusammen weiterschauen. Ich bin da."
 RECOMMEND_INTRO = "Danke! Das hier passt zu dir:"
+# internship places in the chat (bot/core/internships.py)
+INTERNSHIPS_INTRO = "Praktikumsplätze in der Nähe von {place}, die zu dir passen:"
+INTERNSHIP_LINE = "• {occupation} bei {company}, {place} – etwa {minutes} Minuten {mode}."
+INTERNSHIP_NEEDS = "Du brauchst: {things}."
+INTERNSHIPS_MORE = "Dazu {count} weitere passende Plätze."
+INTERNSHIPS_OTHERS = "Außerdem {count} Plätze in anderen Berufen – zum Ausprobieren."
+INTERNSHIPS_OTHER_ONLY = ("Zu deinem Wunsch habe ich bei {place} gerade nichts frei. Diese "
+                          "Plätze in anderen Berufen gibt es – zum Ausprobieren:")
+INTERNSHIPS_NEXT = ("Alle Plätze halten die Regeln für dein Alter ein. Wenn dich einer "
+                    "interessiert, hilft dir eine der Stellen oben, dich dort zu melden.")
+INTERNSHIPS_NONE = ("In der Nähe von {place} habe ich gerade keinen freien Praktikumsplatz, "
+                    "der zu dir passt. Die Stellen oben kennen weitere Betriebe.")
+TRAVEL_MODE_WORDS = {"walk": "zu Fuß", "bike": "mit dem Rad", "transit": "mit Bus und Bahn",
+                     "car": "mit dem Auto"}
+REQUIREMENT_PLAIN = {"safety_shoes": "Sicherheitsschuhe (frag, ob du dort welche bekommst)",
+                     "ifsg43": "eine Belehrung vom Gesundheitsamt (für Arbeit mit Essen)",
+                     "measles_proof": "einen Nachweis über die Masern-Impfung"}
 OFFERS_FOR = "Für „{label}“:"
 NO_OFFERS = (
     "Dafür habe ich leider nichts Passendes gefunden. Die Berufsberatung der Agentur für "

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from bot.core.handoff import HandoffTarget
 from bot.core.messages import Reply
 from bot.core.state import DialogueState
 from bot.core.understanding import Understanding
-from matching.model import Offer
+from matching.model import Offer, Place
 from matching.places import PlaceIndex
+
+# a port to the stored internship places: (profile, place) → contract § 3 items, best first,
+# or None when no place is stored at all; the profile has the fields of
+# `bot.internships_match.InternshipProfile`
+InternshipFinder = Callable[[Any, Place | None], list[dict[str, Any]] | None]
 
 GLOBAL_THRESHOLD = 0.5
 CRISIS_THRESHOLD = 0.5  # the lexicon catches danger first; the NLU adds what it misses
@@ -27,6 +33,8 @@ class Context:
     retention_days: int = 90
     # offer id -> the organisation that takes handoffs for it (from the database)
     handoff_targets: Mapping[str, HandoffTarget] = field(default_factory=dict)
+    # the stored internship places near a person, as contract § 3 items (None: not offered)
+    internships: InternshipFinder | None = None
 
 
 @dataclass(frozen=True, slots=True)

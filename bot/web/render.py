@@ -17,6 +17,8 @@ def rasa_message(recipient: str, reply: Reply) -> dict[str, Any]:
         custom["expects"] = reply.expects
     if reply.offers:
         custom["offers"] = [card.to_dict() for card in reply.offers]
+    if reply.internships:
+        custom["internships"] = [dict(item) for item in reply.internships]
     if reply.crisis:
         custom["crisis"] = True
     if reply.crisis_check:

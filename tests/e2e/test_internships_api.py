@@ -81,3 +81,44 @@ def test_incomplete_profiles_never_fail(demo_client: TestClient, profile: dict[s
     response = demo_client.post("/api/match", json=profile)
     assert response.status_code == 200, response.text
     assert isinstance(response.json()["internships"], list)
+
+
+def chat(client: TestClient, sender: str, *messages: str) -> list[dict]:  # type: ignore[type-arg]
+    answers: list[dict] = []  # type: ignore[type-arg]
+    for message in messages:
+        response = client.post("/webhooks/rest/webhook", json={"sender": sender,
+                                                                "message": message})
+        assert response.status_code == 200, response.text
+        answers = response.json()
+    return answers
+
+
+def test_the_chat_shows_lawful_places_near_the_person(demo_client: TestClient) -> None:
+    answers = chat(demo_client, "praktikum-1", "ich suche ein praktikum", "16", "Quedlinburg",
+                   "ich geh noch zur schule", "was mit tieren")
+    shown = [a for a in answers if a.get("custom", {}).get("internships")]
+    assert len(shown) == 1
+    items = shown[0]["custom"]["internships"]
+    assert items[0]["occupation"] == "Tierpfleger"  # the field's closest group first
+    assert all(c["ok"] or c.get("warning") for item in items for c in item["legal"])
+    text = shown[0]["text"]
+    assert "Tierpfleger bei Beispiel-Tierpension Quedlinburg" in text
+    assert "Minuten mit Bus und Bahn" in text and "Regeln für dein Alter" in text
+    assert "anderen Berufen" in text  # places outside the wish are not called fitting
+
+
+def test_requirements_are_said_up_front(demo_client: TestClient) -> None:
+    answers = chat(demo_client, "praktikum-2", "ich such ein praktikum als koch", "17",
+                   "Wernigerode", "ich geh noch zur schule")
+    shown = [a for a in answers if a.get("custom", {}).get("internships")]
+    assert shown
+    first = shown[0]["custom"]["internships"][0]
+    assert first["occupation"] == "Koch" and first["requires"] == ["ifsg43"]
+    assert "Belehrung vom Gesundheitsamt" in shown[0]["text"]  # plain words, not "§ 43 IfSG"
+
+
+def test_without_stored_places_the_chat_stays_as_before(client: TestClient) -> None:
+    answers = chat(client, "praktikum-3", "ich suche ein praktikum", "16", "Quedlinburg",
+                   "ich geh noch zur schule", "was mit tieren")
+    assert not any("internships" in a.get("custom", {}) for a in answers)
+    assert not any("Praktikumsplätze" in a["text"] for a in answers)
