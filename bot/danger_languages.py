@@ -34,7 +34,7 @@ EN_CLEAR: Table = {
     "sexual_abuse": (r"\braped?\b", r"\bsexually (abused|assaulted)\b", r"\b(touches|touched|groped|molest\w*) me\b",
                      r"\bforced me\b", r"\b(spiked|something in) my drink\b"),
     "violence_at_home": (r"\b(hits|beats|hurts|chokes|kicks|hitting|beating) (me|my mom|my mother|us)\b",
-                         r"\b(hit|beat|choked|strangled) me\b", r"\b(going to|gonna|will|wants to|threaten\w* to) kill me\b",
+                         r"\b(?<!it )(?<!that )(?<!this )(?<!kinda )(?<!really )(hit|beat|choked|strangled) me\b", r"\b(going to|gonna|will|wants to|threaten\w* to) kill me\b",
                          r"\bhome is not safe\b", r"\b(afraid|scared) to go home\b",
                          r"\bhiding (in|under) (my|the) (closet|wardrobe|bathroom|bed)\b", r"\bforced marriage\b", r"\blocked me (in|up)\b"),
     "homeless_tonight": (r"\bnowhere to (sleep|stay|go) tonight\b", r"\bnowhere to sleep\b",
@@ -645,6 +645,82 @@ _extend(FA_CLEAR, {
     "homeless_tonight": (r"(تو|در) (خيابون|خيابان|پارك|ايستگاه) (مي ?)?(خوابم|مي ?خوابم|بخوابم)",),
     "other_emergency": (r"قرص (زياد|خيلي|زيادي) (خوردم|خورده|خورد)",),
 })
+
+
+# After crisis set 10 (patterns of meaning, in every language of the lexicon): things given
+# away "that I won't need any more", pills hoarded or counted out, a goodbye with thanks, a
+# friend on the way to a bridge, someone who comes into my room at night, "what's the
+# point", a threat to "finish" someone; and calm readings: quitting a job ("I can't any
+# more, I'm quitting"), a course or the paperwork that "kills", a past that has been fine
+# for some years, a school assignment in Farsi.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(pills|tablets|meds)\b.{0,30}\b(counted|lined up|laid out)\b.{0,40}\btonight\b",
+                 r"\bgave away (all )?(of )?my (stuff|things|belongings)\b.{0,60}\b(won ?t|will not|wont|don ?t) need (them|it|any of it)\b"),
+    "violence_at_home": (r"\b(will|gonna|going to|is going to|would|wants to|threaten\w* to) (finish|murder) (her|him|us|them)\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\bwhat ?s the point (of (anything|everything|living|life|it all|going on|trying|being here)|anymore)\b",
+                 r"\b(pills|tablets|meds)\b.{0,20}\b(counted|lined up|laid out)\b",
+                 r"\b(gave|giving|give) away (all )?(of )?my (stuff|things|belongings)\b",
+                 r"\b(won ?t|will not|wont) need (them|it|any of (it|this)) (anymore|any more|where i m going)\b"),
+})
+_extend(TR_POSSIBLE, {
+    "sexual_abuse": (r"\b(geceleri|gece yarisi|gece)\b.{0,20}\b(odama|yatagima)\b.{0,10}\b(gel|gir)\w*|\b(odama|yatagima) (geceleri|gece) (gel|gir)\w*",),
+    "suicidal": (r"\b(esyalarimi|her seyimi|kiyafetlerimi) (\w+ )?(dagittim|verdim|hediye ettim)\b.{0,60}\bihtiyac\w* (yok|olmayacak)\b",),
+})
+_PILLS_WORD = r"(\w+ )?(tabletki|tabletok|tabletky|pigulky|pigulok|snotvorno\w*|snodijn\w*|snodiyn\w*)\b"
+_PILLS_HOARDED_RU = r"\b(kopl(yu|ju|iu)|kopila|kopil|nakopil\w*|sobirayu|sobiraju|sobral\w*) " + _PILLS_WORD
+_PILLS_HOARDED_UK = r"\b(zbyrayu|zbiraju|zbyrala|zbyrav|nazbyral\w*|nazbiral\w*|nakopychyl\w*) " + _PILLS_WORD
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\bspasibo za vs[eyo]\w*\b.{0,40}\bpro(shch|shh|sch|sh)a(i|j|y)(te)?\b", _PILLS_HOARDED_RU),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (_PILLS_HOARDED_UK,),
+})
+_BYE_THING = r"(?![ ,!.]+(школа|школо|лето|літо|каникулы|канікули|работа|робота|универ|детство|дитинство|зима|отпуск|shkola|leto|kanikuly|rabota))"
+_extend(TRANSLIT_POSSIBLE["ru"], {
+    "suicidal": (r"\bpro(shch|shh|sch)a(i|j|y)(te)?\b" + _BYE_THING,),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(коплю|копила|копил|накопил\w*|собираю|собрала|собрал|насобирал\w*|запасл\w*) (\w+ )?(таблетки|таблеток|снотворное|снотворного|колеса|колёса)\b",
+                 r"\bспасибо за вс[её]\b.{0,40}\bпрощай(те)?\b",
+                 r"\b(вещи|шмотки)\b.{0,40}\b(больше|уже) не (понадоб\w*|нужн\w*|пригод\w*)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bпрощай(те)?\b" + _BYE_THING, r"\b(раздал\w*|раздаю|раздарил\w*) (\w+ ){0,2}(вещи|шмотки)\b",
+                 r"\b(ид[её]т|иду|пош[её]л|пошла|ушел|уш[её]л|ушла) на (мост|крышу|рельсы)\b"),
+    "sexual_abuse": (r"\b(приходит|заходит|приходил|заходил|лезет|залезает|приходят)\b.{0,25}\b(ночью|по ночам)\b|\b(ночью|по ночам)\b.{0,25}\b(приходит|заходит|приходил|заходил|лезет|залезает)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(збираю|збирала|збирав|накопичил\w*|назбирал\w*|запасл\w*) (\w+ )?(таблетки|таблеток|пігулки|пігулок|снодійне)\b",
+                 r"\bдякую за вс[еі]\b.{0,40}\bпрощава?й(те)?\b",
+                 r"\b(речі)\b.{0,40}\b(більше|вже) не (знадоб\w*|потрібн\w*)\b"),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bпрощава?й(те)?\b" + _BYE_THING, r"\b(роздал\w*|роздаю|роздарувал\w*|роздав) (\w+ ){0,2}(речі)\b",
+                 r"\b(йде|іде|йду|іду|пішов|пішла) на (міст|дах|рейки)\b"),
+    "sexual_abuse": (r"\b(приходить|заходить|приходив|заходив|лізе)\b.{0,25}\b(вночі|уночі|ночами)\b|\b(вночі|уночі|ночами)\b.{0,25}\b(приходить|заходить|приходив|заходив|лізе)\b",),
+})
+_extend(AR_CLEAR, {
+    "sexual_abuse": (r"(اشياء|اشيا|شغلات|حاجات|اشي) (ما بدي|مش عايز\w*|مش عاوز\w*|لا اريد|ما ابغي|ما بحب)",),
+})
+_extend(AR_POSSIBLE, {
+    "sexual_abuse": (r"(بيجي|يجي|ييجي|بييجي|بيفوت|يفوت|يدخل|بيدخل) (ع|على |علي |ل|الى )?(غرفتي|اوضتي)",),
+})
+_extend(FA_CLEAR, {
+    "violence_at_home": (r"(منو|منم|من را|مرا) (مي ?)?(زد|زدن|زنه|زنن|زده)\b",),
+})
+CALM_TOPIC += r"|براي (مدرسه|دانشگاه|كلاس|درس)|تحقيق (كنم|مي ?كنم|دارم|بنويسم)"
+CALM_TOPIC += r"|\b(watch(ed|ing)?|saw|seen) (a|this|that) (doc|docu|video|vid|clip|reel|tiktok)\b"
+CALM_PAST += r"|\b(в детстве|в дитинстві|as a kid|when i was little)\b"
+CALM_RESOLVED += (r"|\b((уже|вже) (\w+ )?(года|лет|год|роки|років|рік|месяц\w*|місяц\w*)|(сейчас|зараз) (мне|мені) \d+|"
+                  r"давно (ушли|ушла|уш[её]л|переехал\w*|съехал\w*)|вс[её] (нормально|хорошо|в порядке)|все (добре|гаразд))\b")
+# School, a course, a job search or the paperwork as the thing that "kills".
+CALM_SCHOOL += (r"|\b(kurs\w*|course|internship|apprenticeship|application|paperwork|bureaucracy|staj\w*|burokrasi|"
+                r"курс\w*|бюрократи\w*|практик\w*|стажировк\w*|стажуванн\w*)\b|كاراموزي|كار اموزي|(?<!\w)(تدريب|التدريب|كار)(?!\w)")
+# Quitting a job or an apprenticeship: "I'm done, I quit" is no goodbye to life.
+CALM_QUIT = (r"\b(quit(ting)?|resign\w*|notice period|kuendig\w*|gekuendigt|kuendigung\w*|увольня\w*|уволит\w*|увольнени\w*|"
+             r"звільня\w*|звільнит\w*|звільнен\w*|istifa\w*|isten ayril\w*)\b|استقال\w*|استعفا\w*")
 
 
 # The safety net (a cheap last tier, level "possible" only): a wide danger vocabulary by

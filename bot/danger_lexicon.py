@@ -66,7 +66,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bvon (der|einer|dem|einem) (bruecke|hochhaus|dach)\b", r"\bvor (den|einen|die) (zug|u bahn|s bahn|bahn)\b",
         r"\balles beenden\b", r"\bkeinen sinn mehr\b.{0,30}\b(leben|weiter)",
         r"\bnicht mehr lange (da|hier|am leben)\b", r"\b(morgen|bald|dann)\b.{0,15}\bnicht mehr da\b",
-        r"\berledige (das|es)\b.{0,20}\bselb(er|st)\b", r"\babschiedsbrief", r"\babschieds(foto|nachricht|video|text)",
+        r"\berledige (das|es)\b.{0,20}\bselb(er|st)\b", r"\babschiedsbrief(?!\w*\W+(\w+\W+){0,3}(an|fuer) (meinen|meine|den|die|das|mein) (chef\w*|betrieb|firma|job|schule|klasse|team|kollegen|ausbilder\w*|lehrer\w*|arbeitgeber\w*))", r"\babschieds(foto|nachricht|video|text)",
         r"\b(schluss|schluss machen|schluss mach\w*) mit (allem|alles|meinem leben|mein leben|dem leben)\b",
         r"\b(ich mach\w*|mach ich|mach\w* ich)\b.{0,20}\bschluss\b(?! mit (ihm|ihr|dem|der|meinem|meiner|mein (freund|ex)))",
         r"\bmotor laeuft\b", r"\bkomm\w* nicht mehr raus\b.{0,30}\btschuess\b",
@@ -286,7 +286,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (r"\bess ?stoerung\b", r"\b(muss|will|soll)\b.{0,30}\bnoch \d+ (kilo|kg)\b.{0,10}\b(runter|weg|abnehmen)\b", r"\buntergewicht\w*\b", r"\b(magersucht|bulimie|anorexie)\b", r"\bnichts gegessen\b"),
     "other_emergency": (
-        r"\bnotfall\b", r"\b(viel zu viel|zu viel) (getrunken|gesoffen|genommen)\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(waffe|pistole|knarre)\b", r"\bmesser\b(?!.{0,60}\b(koch\w*|kueche|lehrjahr|ausbildung|azubi|werkzeug|schaerf\w*|kaufen|braucht man))",
+        r"\bnotfall\b", r"\b(viel zu viel|zu viel) (getrunken|gesoffen|genommen)\b", r"\bkrankenwagen\b", r"\b(112|110)\b", r"\bpolizei rufen\b", r"\b(waffe|pistole|knarre)\b", r"\b(?<!ans )messer\b(?!.{0,60}\b(koch\w*|kueche|lehrjahr|ausbildung|azubi|werkzeug|schaerf\w*|kaufen|braucht man))",
         r"\bkipp\w* (gleich )?um\b", r"\balleine? zu ?hause?\b.{0,40}\b(klingelt|tuer)\b|\bklingelt\b.{0,40}\balleine?\b",
         r"\bwelche nummer\b", r"\bkrieg\w* nix mehr runter\b", r"\b(herz rast|herzrasen)\b", r"\bzitter\w*\b.{0,40}\b(weiss nicht|angst|grad)\b",
     ),
@@ -300,7 +300,8 @@ TOPIC_CONTEXT = (
     r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*|"
     r"podcast\w*|thema|themen|kurs|erste hilfe\w*|gruppenarbeit|sozialkunde|projekt\w*|projekttag|artikel|nachrichten|zeitung|"
     r"statistik\w*|zahlen zu|workshop|vortrag|praesentation|gedicht|in (bio|deutsch|ethik|reli|politik|englisch|sowi|pb|sozi)|"
-    r"aufklaerung|aufgeklaert|poem|class|lesson|school project|project|documentary|movie|series|show|novel|essay|presentation|article|news|workshop)\b"
+    r"aufklaerung|aufgeklaert|fanfic\w*|fanfiction|drehbuch|theater\w*|theaterstueck|songtext\w*|rap ?text\w*|lyrics|(eine|die|einer) figur|"
+    r"poem|class|lesson|school project|project|documentary|movie|series|show|novel|essay|presentation|article|news|workshop)\b"
 )
 TOPIC_WORDS = (r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*|sterben|springt|obdachlos\w*|ritz\w*|"
                r"magersucht|ess ?stoerung\w*|bulimie|untergewicht\w*|\w*gewalt|sextortion|ueberdosis|overdos\w*|suicid\w*|self ?harm|k ?o ?tropfen)\b")
@@ -328,7 +329,9 @@ PAST = (
 RESOLVED = (
     r"\b(jetzt|heute|inzwischen|mittlerweile|seitdem|seit \w+ (jahren|monaten)|aber)\b.{0,60}\b(gut|gesund|stabil|besser|"
     r"ruhe|sicher|clean|therapie|eigene (wohnung|bude)|ne wohnung|wohnung|wg|nicht mehr|normal|raus|ausbildung|froh)\b"
-    r"|\b(ueberstanden|ueberlebt|abgeschlossen|geholfen|alles gut|vorbei|zum glueck|been fine|fine for|fine now|better now|doing (well|fine|better)|now i have)\b"
+    r"|\b(ueberstanden|ueberlebt|abgeschlossen|geholfen|alles gut|vorbei|zum glueck|(das )?(ist|is) (jetzt |schon |alles )?(durch|erledigt|geklaert)|"
+    r"(ne|eine|die|meine) therapie (gemacht|hinter mir)|therapie gemacht|nicht (fuer|wegen) jetzt|nicht akut|"
+    r"(damit|mit dem (schneiden|ritzen|kotzen|hungern|trinken)) aufgehoert|been fine|fine for|fine now|better now|doing (well|fine|better)|now i have)\b"
 )
 ACUTE = r"\b(heute|heut|gerade|grad|gleich|sofort|tonight|heute nacht|rn|right now|noch bis)\b"
 STRONG_ACUTE = r"\b(gerade|grad|gleich|sofort|tonight|heute (nacht|abend)|rn|right now|noch bis)\b"
@@ -341,17 +344,20 @@ NOT_A_PERSON = (r"\b(\w*pflanze\w*|blume\w*|fisch\w*|zellen|bienen|akku|handy|la
 # Said of others, in the news, or as a general question: "wie schützt man sich generell".
 REPORTED = (r"\b(wie schuetzt man sich|schuetzt man sich|generell|allgemein|in den nachrichten|nachrichten|zeitung|"
             r"jemand aus (meiner|unserer) (stadt|schule|klasse)|die leute|wir kennen|kennen (die|den|sie) (gar )?nicht|"
-            r"in unserer (strasse|stadt|nachbarschaft)|how do (you|i|we) protect|in general)\b")
+            r"in unserer (strasse|stadt|nachbarschaft)|(im|ins|aus dem) nachbarhaus|bei (den|unseren) nachbarn|polizeieinsatz|"
+            r"wenn man\b.{0,60}\b(wurde|worden)|how do (you|i|we) protect|in general)\b")
 # Denied or treated: "gewalttätig ist er nicht", "ist in behandlung und es wird besser".
 NEGATED = (r"\b((gewalttaetig|gefaehrlich|schlimm|ernst|ernstes) (ist|war|sind|wird) (er|sie|es|das) (aber )?nicht|nicht (gewalttaetig|gefaehrlich)|"
-           r"nichts (ernstes|schlimmes|schlimmeres)|nur nervig|nothing serious|not (violent|dangerous)|in behandlung|in therapie|"
+           r"nichts (ernstes|schlimmes|schlimmeres)|nur nervig|(ich bin|bin|sind) (selbst |selber )?nicht betroffen|nothing serious|not (violent|dangerous)|in behandlung|in therapie|"
            r"wird (schon |langsam )?besser|geht (ihr|ihm) (schon |wieder )?besser)\b")
 # Figures of speech with danger words that the NLU may still read as a crisis.
 IDIOMS = (r"\bscheibe\b.{0,30}\babschneid|\bin der luft (haeng|haengen)|\bhaeng\w*\b.{0,15}\bin der luft\b|\bins kalte wasser\b|\bblut geleckt\b|"
           r"\b(schlaegt|schlagen|toppt) alles\b|\bschluss mit (dem|der|diesem|meinem) (\w*job|job|praktikum|stress|laden|betrieb|chef)\b|"
           r"\bletzter (arbeits|schul)?tag (im|in|beim|bei|als|an|vor)\b|\babschieds(mail|geschenk|feier|party|karte|rede)\b|"
           r"\bverabschied\w*\b.{0,40}\b(team|kollegen|klasse|betrieb|firma|chef|allen kollegen)\b|"
-          r"\b(team|kollegen|klasse|betrieb)\b.{0,40}\bverabschied|\bhausarrest\b|\bhandyverbot\b|\bkuendig\w*|\bkuendung\b")
+          r"\b(team|kollegen|klasse|betrieb)\b.{0,40}\bverabschied|\bhausarrest\b|\bhandyverbot\b|\bkuendig\w*|\bkuendung\b|\bgekuendigt\b|"
+          r"\babschiedsbrief\w*\W+(\w+\W+){0,3}(an|fuer) (meinen|meine|den|die|das|mein) (chef\w*|betrieb|firma|job|schule|klasse|team|kollegen|ausbilder\w*|lehrer\w*|arbeitgeber\w*)|"
+          r"\bins knie (schiess|geschossen|geschoss)\w*|\bselbst ins knie\b|\bden rest gegeben\b|\bans messer (geliefert|liefern|liefert)\b")
 # Words near danger: without one, the NLU's crisis intent alone needs more confidence.
 WEAK_CUES = (
     r"\b(tot|tod\w*|sterb\w*|stirb\w*|gestorben|leben|lebn|umbring\w*|bring\w* \w+ um|tabletten|tablten|pillen|blut\w*|"
@@ -366,8 +372,8 @@ WEAK_CUES = (
 # Readings that are surely harmless whatever the NLU says: "schlägt vor" (suggests), a question
 # about opening hours or how to reach someone.
 DEFUSED = (
-    r"\bschlaegt\b.{0,60}\bvor\b|\bschlagen\b.{0,60}\bvor\b|"
-    r"\b(oeffnungszeit\w*|geoeffnet|erreichbar|adresse|telefonnummer|nummer von)\b|\bwann (haben|hat|ist|sind)\b.{0,40}\b(offen|auf|da)\b"
+    r"\bschlaegt\b.{0,60}\bvor\b|\bschlagen\b.{0,60}\bvor\b|(?<!nicht )(?<!nich )(?<!net )\berreichbar\b|"
+    r"\b(oeffnungszeit\w*|geoeffnet|adresse|telefonnummer|nummer von)\b|\bwann (haben|hat|ist|sind)\b.{0,40}\b(offen|auf|da)\b"
 )
 
 # Indirect danger that a figure of speech, a joke word or a job interview in the same
@@ -448,3 +454,32 @@ _extend(FIRM_POSSIBLE, {
                    r"\b(oder|sonst) (alle|jeder|jede|die ganze \w+|meine (eltern|freunde|klasse)) (sehen|sieht|kriegen|kriegt|bekommen|bekommt) (mein|meine|das|die|den)\b.{0,10}\b(video\w*|bild\w*|foto\w*|pics|nudes)\b",
                    r"\bwas passiert wenn ich (nicht|nich) (be)?zahl\w*"),
 })
+
+
+# After crisis set 10: a goodbye letter that will be found, "my last evening", someone who
+# should know; coded self-harm ("sh is back", "started cutting again"); money or gift cards
+# "or the video goes online"; locked out at dusk with nobody answering; people with knives
+# at the door; questions of lethal height in more words.
+_extend(CLEAR, {
+    "suicidal": (r"\bwie (hoch|tief)\b.{0,60}\b(damit|dass|das) (man|ich) (sicher |auch |garantiert |wirklich |bestimmt )?(nicht|nich|net) (mehr )?(ueberlebt|ueberlebe|aufwach\w*)\b",),
+    "self_harm": (r"\b(wieder|erneut|neu) (\w+ ){0,2}(angefangen|anfangen) mit (dem )?(schneiden|ritzen)\b",
+                  r"\bmit dem (schneiden|ritzen) (\w+ ){0,2}(wieder )?(angefangen|anfangen)\b",
+                  r"\b(sh|svv)\b.{0,20}\b(wieder da|ist zurueck|is zurueck|is wieder|ist wieder|wieder angefangen|stoppen|aufhoeren)\b"),
+    "sextortion": (r"\b" + _PAY + r"\b.{0,60}\b(sonst|ansonsten)\b(?=.{0,60}\b(geht|gehen|kommt|kommen|landet|landen|schickt|schicken|postet|posten|stellt|stellen|laedt|laden|"
+                   r"zeigt|zeigen|verbreit\w*|veroeffentlich\w*|sieht|sehen|online|rum)\b).{0,40}\b(video\w*|bild(er)?|fotos?|pics|nudes|aufnahmen)\b",),
+    "other_emergency": (r"\b(stehen|steht|warten|wartet|sind|kommen)\b.{0,40}\bmit (messern|waffen|macheten|baseballschlaegern|schlagstoecken)\b",
+                        r"\bmit (messern|waffen|macheten)\b.{0,40}\b(suchen|sucht|warten|vor (unserem|unserm|meinem|dem|der) (haus|tuer|wohnung))\b"),
+})
+_extend(FIRM_POSSIBLE, {
+    "suicidal": (r"^(?!.*\b(geburtstag|muttertag|vatertag|valentinstag|weihnacht\w*|ueberraschung|jahrestag|liebesbrief)\b).*?\b(brief|zettel)\b.{0,80}\b(find(et|en) (sie|er|ihr|man|die|mama|papa) (ihn|es|den|das)|unter(m| dem| meinem) (kopf)?kissen)\b",
+                 r"\bmein\w* letzte[nr]? (abend|nacht|tag)\b(?! (im|in|beim|bei|an|als|auf|vor|der|des|vom|von|mit|zu hause|daheim|hier|da)\b)",
+                 r"\b(irgendwer|irgendjemand|jemand|einer) (das|es) wissen (soll|sollte|muss)\b",
+                 r"\b(gegeben|geschenkt|verschenkt|vermacht)\b.{0,60}\bbrauch\w* (ich |die |das |sie |es )*(eh |ja |sowieso |dann |bald )*(nicht|nich|nimmer) mehr\b"),
+    "homeless_tonight": (r"\b(steh\w*|sitz\w*|wart\w*)\b.{0,40}\bvor der (tuer|haustuer|wohnung\w*)\b.{0,80}\b(macht (keiner|niemand|nicht|nich|net) auf|laesst (mich|uns) nicht rein|"
+                         r"(nicht|nich|net) erreichbar|geht (nicht|nich|keiner) ran|wird dunkel|ist dunkel|schon dunkel)\b",),
+    "sextortion": (r"\b(sonst|ansonsten|wenn ich nicht)\b.{0,30}\b(das|die|mein|meine|unser) (video\w*|bild(er)?|fotos?|pics|nudes)\b.{0,15}\b(geht|gehen|kommt|kommen|landet|landen) (\w+ )?(online|ins netz|ins internet|viral)\b",),
+})
+# Figures of speech that soften by two steps: "ich könnt mich erschießen, hab den termin verpennt".
+FIGURES = r"\bkoennt(e)? (ich )?mich (\w+ )?(erschiessen|ohrfeigen|in den arsch beissen)\b"
+# A past event of someone else ("meine freundin hat sich früher geritzt").
+OTHERS_REFLEXIVE = r"\b(hat|hatte|haben|hatten) sich\b"

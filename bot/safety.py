@@ -35,12 +35,14 @@ from bot.danger_lexicon import (
     ACUTE,
     CLEAR,
     DEFUSED,
+    FIGURES,
     FIRM_POSSIBLE,
     HYPERBOLE,
     IDIOMS,
     JOKING,
     NEGATED,
     NOT_A_PERSON,
+    OTHERS_REFLEXIVE,
     PAST,
     POSSIBLE,
     REPORTED,
@@ -128,6 +130,10 @@ _ACCIDENT = re.compile(ACCIDENT)
 _REPORTED = re.compile(REPORTED + r"|\b(sagt|sagen|schreibt) (immer|oft|dauernd|staendig|andauernd)\b")
 _NEGATED = re.compile(NEGATED)
 _NOT_A_PERSON = re.compile(NOT_A_PERSON)
+_FIGURES = re.compile(FIGURES)
+_OTHERS_REFLEXIVE = re.compile(OTHERS_REFLEXIVE)
+_SELF_REFLEXIVE = re.compile(r"\bmich\b")
+_CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
@@ -206,19 +212,32 @@ def _cyrillic_form(text: str) -> str:
 
 def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
+    topic = 0
     if _TOPIC_CONTEXT.search(text) and not _NOT_TOPIC.search(text):
-        # a topic word ("referat über suizid") or nobody of the writer's own ("in dem film springt der typ …")
-        return 2 if _TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text) else 1
+        # a topic word ("referat über suizid"), nobody of the writer's own ("in dem film
+        # springt der typ …") or someone else ("eine figur, die sich umbringen will")
+        if (_TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text)
+                or re.search(r"\bsich\b", matched)):
+            return 2
+        topic = 1  # a past that is over may still lower it by two
     if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
         return 2
     if _PAST.search(text):
         if _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
             return 2
         if not _ACUTE.search(text):
-            return 1
+            # someone else's past ("meine freundin hat sich früher geritzt")
+            others = _OTHERS_REFLEXIVE.search(text) and not _SELF_REFLEXIVE.search(text)
+            return 2 if others else 1
+    if topic:
+        return topic
     if _EARNEST.search(text):
         return 0
+    if _FIGURES.search(text):
+        return 2
     steps = 0
+    if kind == "suicidal" and _CALM_QUIT.search(text):
+        steps += 1  # "ich kann nicht mehr, ich kündige"
     if _HYPERBOLE.search(text):
         steps += 1
     if _JOKING.search(text):
@@ -246,6 +265,8 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     steps = 0
     if _CALM_JOKE.search(raw):
         steps += 1
+    if kind == "suicidal" and _CALM_QUIT.search(form):
+        steps += 1  # "i'm done, quitting my apprenticeship", "больше не могу, увольняюсь"
     if kind == "violence_at_home" and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form)):
         # "this maths will kill me", "mum will kill me if she sees my grades"
         steps += 2 if _CALM_SCHOOL.search(form) and _KILL_STEM.search(matched) else 1
@@ -383,7 +404,8 @@ def looks_like_crisis(text: str) -> bool:
 
 _CALM = re.compile(
     TOPIC_CONTEXT + "|" + JOKING + "|" + HYPERBOLE
-    + r"|\b(oeffnungszeit\w*|offen|geoeffnet|erreichbar|adresse|telefonnummer|nummer von|wann (haben|hat|ist|sind))\b")
+    + r"|\b(oeffnungszeit\w*|offen|geoeffnet|adresse|telefonnummer|nummer von|wann (haben|hat|ist|sind))\b"
+    + r"|(?<!nicht )(?<!nich )(?<!net )\berreichbar\b")
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
     ("sextortion", r"\b(erpress\w*|nackt\w*|nudes|\w*bilder|fotos|videos|paysafe\w*|aufgenommen|verschick\w*)\b"),
     ("suicidal", r"\b(abschied\w*|verabschied\w*|existier\w*|aufwach\w*|springt|spring\w*|bruecke|gleis\w*|motor|garage|pulsader\w*)\b"),

@@ -9,7 +9,12 @@ regression floor now, not a blind measure (docs/safety.md).
 Figures after tuning on set 8 (crisis_eval): every crisis gets "clear" or "possible" (recall
 1.0 on all six sets; "clear" 0.917 / 0.924 / 0.797 / 0.630 / 0.706 / 0.578); "clear" on
 look-alikes 0 on every set, "possible" 5.0 / 12.5 / 2.1 / 8.1 / 5.6 / 6.7 %; ordinary
-messages 0.0 % (sets 5–8). The floors below leave a little room under these figures."""
+messages 0.0 % (sets 5–8). The floors below leave a little room under these figures.
+
+Set 10 was written blind like the others and measured once before any change (recall 0.883,
+"clear" on look-alikes 2.5 %, "possible" 16.8 %, ordinary 0.0 %); then the lexicon was tuned
+on it on 2026-12-02 (docs/evaluation.md), so it is a tuned set with floors now: recall 1.0,
+"clear" 0.660, "clear" on look-alikes 0.0 %, "possible" 5.6 %, ordinary 0.0 %."""
 
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in (3, 4, 5, 6, 7, 8)]
+SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in (3, 4, 5, 6, 7, 8, 10)]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
 
@@ -70,8 +75,9 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
     assert len(trained.intersection(in_set5)) <= 4
 
 
-@pytest.mark.parametrize(("number", "least_clear"), [(0, 0.85), (1, 0.85), (2, 0.75), (3, 0.58), (4, 0.65), (5, 0.53)],
-                         ids=["set3", "set4", "set5", "set6", "set7", "set8"])
+@pytest.mark.parametrize(("number", "least_clear"), [(0, 0.85), (1, 0.85), (2, 0.75), (3, 0.58), (4, 0.65), (5, 0.53),
+                                                    (6, 0.62)],
+                         ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10"])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
     clear, possible = rates(lotse, [m["text"] for m in SETS[number]["crisis"]])
@@ -92,17 +98,18 @@ def test_crises_in_other_languages_are_caught_without_the_nlu(language: str) -> 
     ([m["text"] for m in SETS[3]["not_crisis"]], 0.02, 0.10),
     ([m["text"] for m in SETS[4]["not_crisis"]], 0.02, 0.08),
     ([m["text"] for m in SETS[5]["not_crisis"]], 0.02, 0.09),
+    ([m["text"] for m in SETS[6]["not_crisis"]], 0.02, 0.08),  # set 10: tuned on, measured 0.0 / 5.6 %
     ([m["text"] for m in LOOKALIKES], 0.02, 0.09),
-], ids=["set3", "set4", "set5", "set6", "set7", "set8", "lookalikes"])
+], ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "lookalikes"])
 def test_look_alikes_rarely_get_an_alarm(lotse: Lotse, messages: list[str], most_clear: float,
                                          most_possible: float) -> None:
     clear, possible = rates(lotse, messages)
     assert clear <= most_clear and possible <= most_possible
 
 
-@pytest.mark.parametrize("source", ["nlu_test", "set5", "set6", "set7", "set8"])
+@pytest.mark.parametrize("source", ["nlu_test", "set5", "set6", "set7", "set8", "set10"])
 def test_ordinary_messages_get_no_alarm(lotse: Lotse, source: str) -> None:
-    number = {"set5": 2, "set6": 3, "set7": 4, "set8": 5}.get(source)
+    number = {"set5": 2, "set6": 3, "set7": 4, "set8": 5, "set10": 6}.get(source)
     texts = ordinary_messages() if number is None else [m["text"] for m in SETS[number]["ordinary"]]
     clear, possible = rates(lotse, texts)
     assert clear + possible <= 0.01

@@ -1,0 +1,58 @@
+"""The rule classes added after crisis set 10 in English, Turkish, Russian, Ukrainian (also in
+Latin letters), Arabic and Farsi (bot.danger_languages), on phrasings written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess_danger
+
+
+@pytest.mark.parametrize(("message", "kind", "level"), [
+    # things given away, pills counted out or hoarded, "what's the point"
+    ("i gave away all my stuff, i won't need it anymore", "suicidal", "clear"),
+    ("my pills are lined up on my desk for tonight", "suicidal", "clear"),
+    ("what's the point of living anyway", "suicidal", "possible"),
+    ("я раздала все свои вещи", "suicidal", "possible"),
+    ("коплю таблетки уже месяц", "suicidal", "clear"),
+    ("ya koplyu tabletki", "suicidal", "clear"),
+    ("nazbyrala pigulok, bilshe ne mozhu", "suicidal", "clear"),
+    # a goodbye with thanks, a friend on the way to a bridge
+    ("брат сказал спасибо за всё, прощай, и не отвечает", "suicidal", "clear"),
+    ("sestra napisala spasibo za vse, proshchaj", "suicidal", "clear"),
+    ("друг пішов на міст і не відповідає", "suicidal", "possible"),
+    # a threat to "finish" someone ("when" or "if" softens it to a check-in)
+    ("her dad is gonna finish her, she just told me", "violence_at_home", "clear"),
+    ("her dad said he's gonna finish her when she gets home", "violence_at_home", "possible"),
+    # someone who comes into my room at night
+    ("отчим приходит ночью ко мне в комнату", "sexual_abuse", "possible"),
+    ("вітчим приходить вночі до мене в кімнату", "sexual_abuse", "possible"),
+    ("babam geceleri odama giriyor", "sexual_abuse", "possible"),
+    ("عمي بيفوت على غرفتي بالليل", "sexual_abuse", "possible"),
+    ("بيعمل معي اشياء ما بدي ياها", "sexual_abuse", "clear"),
+    # Farsi "he hit me"
+    ("بابام منو زد", "violence_at_home", "clear"),
+])
+def test_indirect_danger_in_other_languages(message: str, kind: str, level: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and (found.kind, found.level) == (kind, level)
+
+
+@pytest.mark.parametrize("message", [
+    # quitting a job is no goodbye to life
+    "i'm done with this job, i'm quitting tomorrow",
+    "больше не могу, увольняюсь с этой работы",
+    # a course, an internship or the paperwork that "kills"
+    "this course is going to kill me lol",
+    "bu kurs beni öldürecek",
+    "эта бюрократия меня убьёт",
+    "مامانم منو میکشه اگه کارآموزی پیدا نکنم",
+    # a farewell to a thing, a film that moved me, a past that has been fine for years
+    "прощай, школа! наконец-то каникулы",
+    "that documentary really hit me, anyway how do i apply",
+    "раньше я резала себе руки, но уже два года всё хорошо",
+    # a school assignment in Farsi
+    "برای مدرسه باید درباره خودکشی تحقیق کنم",
+])
+def test_calm_readings_in_other_languages_stay_calm(message: str) -> None:
+    assert assess_danger(message) is None
