@@ -22,7 +22,8 @@ from bot.core.turn import crisis_tier
 from bot.service import Lotse
 
 HERE = Path(__file__).parent
-SETS = sorted(HERE.glob("crisis_messages_blind*.yml"))
+SETS = sorted(HERE.glob("crisis_messages_blind*.yml"),
+              key=lambda path: int(path.stem.removeprefix("crisis_messages_blind")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,15 +139,25 @@ def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) ->
     assert (found.level if found else None) == expected
 
 
-# Set 9 was written blind after set 8 had joined the tuning data and is held out – never
-# tuned on (docs/evaluation.md). Its floors are what it measured.
-HELD_OUT = yaml.safe_load((HERE / "crisis_messages_blind9.yml").read_text("utf-8"))
+# Sets 9 and 11 were written blind and are held out – never tuned on (docs/evaluation.md):
+# set 9 after set 8 had joined the tuning data, set 11 together with set 10 (tuned on) and
+# measured once after that round. Their floors are what they measured: set 11 shows the
+# targets are not met on fresh data (recall 0.968, full alarm 0.055, ordinary 0.018).
+HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
+            for n in (9, 11)}
+HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
+    9: (0.92, 0.60, 0.02, 0.09, 0.01),
+    11: (0.96, 0.69, 0.06, 0.11, 0.02),
+}
 
 
-def test_the_held_out_set_keeps_its_measured_figures(lotse: Lotse) -> None:
-    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["crisis"]])
-    assert clear + possible >= 0.92 and clear >= 0.60
-    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["not_crisis"]])
-    assert clear <= 0.02 and possible <= 0.09
-    clear, possible = rates(lotse, [m["text"] for m in HELD_OUT["ordinary"]])
-    assert clear + possible <= 0.01
+@pytest.mark.parametrize("number", sorted(HELD_OUT))
+def test_the_held_out_sets_keep_their_measured_figures(lotse: Lotse, number: int) -> None:
+    recall, full, alarm, check, ordinary = HELD_OUT_FLOORS[number]
+    held = HELD_OUT[number]
+    clear, possible = rates(lotse, [m["text"] for m in held["crisis"]])
+    assert clear + possible >= recall and clear >= full
+    clear, possible = rates(lotse, [m["text"] for m in held["not_crisis"]])
+    assert clear <= alarm and possible <= check
+    clear, possible = rates(lotse, [m["text"] for m in held["ordinary"]])
+    assert clear + possible <= ordinary
