@@ -23,7 +23,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from bot.core import crisis_care, handoff, offer_questions, patterns, texts
+from bot.core import crisis_care, handoff, internships, offer_questions, patterns, texts
 from bot.core.crisis_care import CARE_STATE
 from bot.core.handoff_turns import handoff_turn
 from bot.core.messages import Reply
@@ -210,6 +210,10 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         buttons = QUESTIONS[open_question][1] if open_question in QUESTIONS else ()
         return Turn(state, (*replies, Reply(texts.CLARIFY.get(open_question, texts.HELP),
                                             buttons=buttons, expects=EXPECTS[open_question])))
+    if (state.internships_shown and "seek_internship" in state.profile.needs
+            and (about := internships.topic_of(u.text))):
+        replies.append(Reply(internships.answer(about, state.internships_shown)))
+        return ask(state, "recommended", replies, ctx)
     if side is not None and state.recommended and side in offer_questions.ANSWERS:
         shown = offer_questions.shown_offers(state, ctx)
         cards = offer_questions.cards_for(side, state, ctx)

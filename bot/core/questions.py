@@ -291,7 +291,7 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
         label = NEED_LABELS.get(need, need)
         replies.append(Reply(texts.OFFERS_FOR.format(label=label) + " " + names,
                              offers=tuple(OfferCard.from_match(m) for m in group)))
-    replies.extend(internship_replies(p, ctx))
+    replies.extend(internship_replies(state, ctx))
     state.recommended = [{"id": m.offer.id, "why": list(m.reasons)} for m in result.matches]
     direct = [m.offer for m in result.matches
               if m.offer.id not in ctx.handoff_targets and handoff.contact_line(m.offer.contact)]

@@ -41,6 +41,9 @@ class DialogueState:
     # payload -> title of the buttons the last turn showed: a press is written into the
     # transcript as the title the person tapped (bot/transcript.py)
     shown_buttons: dict[str, str] = field(default_factory=dict)
+    # the internship places the last recommendation named (place facts only, for follow-ups
+    # such as "ist das weit?" or "muss ich da samstags hin?")
+    internships_shown: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

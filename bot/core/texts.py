@@ -121,7 +121,7 @@ RECOMMEND_INTRO = "Danke! Das hier passt zu dir:"
 INTERNSHIPS_INTRO = "Praktikumsplätze in der Nähe von {place}, die zu dir passen:"
 INTERNSHIP_LINE = "• {occupation} bei {company}, {place} – etwa {minutes} Minuten {mode}."
 INTERNSHIP_NEEDS = "Du brauchst: {things}."
-INTERNSHIPS_MORE = "Dazu {count} weitere passende Plätze."
+INTERNSHIPS_MORE = "Dazu {count} weitere passende Plätze oder Termine."
 INTERNSHIPS_OTHERS = "Außerdem {count} Plätze in anderen Berufen – zum Ausprobieren."
 INTERNSHIPS_OTHER_ONLY = ("Zu deinem Wunsch habe ich bei {place} gerade nichts frei. Diese "
                           "Plätze in anderen Berufen gibt es – zum Ausprobieren:")
@@ -129,6 +129,18 @@ INTERNSHIPS_NEXT = ("Alle Plätze halten die Regeln für dein Alter ein. Wenn di
                     "interessiert, hilft dir eine der Stellen oben, dich dort zu melden.")
 INTERNSHIPS_NONE = ("In der Nähe von {place} habe ich gerade keinen freien Praktikumsplatz, "
                     "der zu dir passt. Die Stellen oben kennen weitere Betriebe.")
+# follow-up questions about the internship places named (bot/core/internships.py)
+IQ_DAYS = "{company}: {days}."
+IQ_DAY_RANGE = "{first} bis {last}"
+IQ_WEEKEND = "Auch am Wochenende – das ist in dieser Branche erlaubt."
+IQ_NO_WEEKEND = "Am Wochenende hast du frei."
+IQ_HOURS = "{company}: von {start} bis {end} Uhr, mit Pausen."
+IQ_DISTANCE = "{company}: etwa {minutes} Minuten {mode}."
+IQ_DATES = "{company}: vom {start} bis zum {end}."
+IQ_NEEDS = "{company}: Du brauchst {things}."
+IQ_NEEDS_NOTHING = "{company}: Du brauchst nichts Besonderes."
+WEEKDAY_NAMES = {"mo": "Montag", "tu": "Dienstag", "we": "Mittwoch", "th": "Donnerstag",
+                 "fr": "Freitag", "sa": "Samstag", "su": "Sonntag"}
 TRAVEL_MODE_WORDS = {"walk": "zu Fuß", "bike": "mit dem Rad", "transit": "mit Bus und Bahn",
                      "car": "mit dem Auto"}
 REQUIREMENT_PLAIN = {"safety_shoes": "Sicherheitsschuhe (frag, ob du dort welche bekommst)",

@@ -122,3 +122,18 @@ def test_without_stored_places_the_chat_stays_as_before(client: TestClient) -> N
                    "ich geh noch zur schule", "was mit tieren")
     assert not any("internships" in a.get("custom", {}) for a in answers)
     assert not any("Praktikumsplätze" in a["text"] for a in answers)
+
+
+def test_follow_up_questions_about_the_places(demo_client: TestClient) -> None:
+    chat(demo_client, "praktikum-4", "ich suche ein praktikum", "16", "Quedlinburg",
+         "ich geh noch zur schule", "bäcker")
+    saturday = chat(demo_client, "praktikum-4", "muss ich da samstags hin?")
+    assert "Landbäckerei Beispiel Quedlinburg: Montag bis Freitag" in saturday[0]["text"]
+    assert "Am Wochenende hast du frei" in saturday[0]["text"]
+    far = chat(demo_client, "praktikum-4", "ist das weit?")
+    assert "Minuten mit Bus und Bahn" in far[0]["text"]
+    bring = chat(demo_client, "praktikum-4", "was muss ich mitbringen?")
+    assert "Belehrung vom Gesundheitsamt" in bring[0]["text"]
+    animals = chat(demo_client, "praktikum-4", "gibts da auch was mit tieren?")
+    shown = [a for a in animals if a.get("custom", {}).get("internships")]
+    assert shown and shown[0]["custom"]["internships"][0]["occupation"] == "Tierpfleger"
