@@ -142,8 +142,11 @@ def orgs() -> None:
               help="promised answer time in working days (told to the young person)")
 @click.option("--notify-email", default=None, help="address told about new handoffs")
 @click.option("--notify-webhook", default=None, help="URL told about new handoffs")
+@click.option("--region", "regions", multiple=True,
+              help="Kreis key whose internships its coordinators see at /lotsen (repeatable)")
 def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int | None,
-             notify_email: str | None, notify_webhook: str | None) -> None:
+             notify_email: str | None, notify_webhook: str | None,
+             regions: tuple[str, ...]) -> None:
     import re
 
     from bot.bootstrap import cached_reference
@@ -157,12 +160,19 @@ def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int
     if unknown:
         raise click.ClickException(f"unknown offer id(s): {', '.join(unknown)} "
                                    "(see data/angebote/*.yaml)")
+    bad = [r for r in regions if not (r.isdigit() and len(r) == 5)]
+    if bad:
+        raise click.ClickException(f"--region: a Kreis key has five digits, e.g. 15085 "
+                                   f"(not {', '.join(bad)})")
     with _sessions().begin() as session:
         row = session.get(OrganisationRow, org_id) or OrganisationRow(id=org_id)
         row.name, row.offer_ids, row.response_working_days = name, list(offers), response_days
         row.notify_email, row.notify_webhook = notify_email, notify_webhook
+        row.regions = sorted(set(regions))
         session.add(row)
-    click.echo(f"organisation {org_id} takes handoffs for {len(offers)} offer(s)")
+    click.echo(f"organisation {org_id} takes handoffs for {len(offers)} offer(s)"
+               + (f", coordinates internships in {', '.join(sorted(set(regions)))}"
+                  if regions else ""))
 
 
 @orgs.command("list", help="List organisations and the offers they take handoffs for.")
@@ -186,7 +196,7 @@ def _read_password(from_stdin: bool, label: str) -> str:
                             confirmation_prompt=True))
 
 
-@main.group(help="Counsellor accounts for the inbox at /berater.")
+@main.group(help="Accounts: counsellors (/berater), coordinators (/lotsen), admins.")
 def users() -> None:
     pass
 
@@ -196,16 +206,21 @@ def users() -> None:
 @click.option("--org", "org_id", required=True, help="organisation id (lotse orgs list)")
 @click.option("--email", required=True)
 @click.option("--admin", is_flag=True, help="may manage the organisation's accounts")
+@click.option("--coordinator", is_flag=True,
+              help="an internship coordinator (/lotsen) instead of a counsellor (/berater)")
 @click.option("--password-stdin", is_flag=True, help="read the password from standard input")
-def users_add(org_id: str, email: str, admin: bool, password_stdin: bool) -> None:
+def users_add(org_id: str, email: str, admin: bool, coordinator: bool,
+              password_stdin: bool) -> None:
     from bot.storage.accounts import AccountError, AccountRepository
 
+    if admin and coordinator:
+        raise click.UsageError("--admin or --coordinator, not both")
     password = _read_password(password_stdin, "Passwort")
     try:
         with _sessions().begin() as session:
             user = AccountRepository(session).add_user(
                 org_id=org_id, email=email, password=password,
-                role="admin" if admin else "counsellor")
+                role="admin" if admin else "coordinator" if coordinator else "counsellor")
             click.echo(f"{user.email} ({user.role}) added to {org_id}")
     except AccountError as exc:
         raise click.ClickException(str(exc)) from exc

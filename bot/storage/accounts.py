@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from bot.storage.tables import OrganisationRow, UserRow
 
 MIN_PASSWORD = 12
-ROLES = ("counsellor", "admin")
+ROLES = ("counsellor", "coordinator", "admin")  # /berater, /lotsen, both and the accounts
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Verifying against this keeps the answer time the same for unknown e-mail addresses.
 _DUMMY_HASH = _hasher.hash("no-such-user-password")

@@ -87,6 +87,8 @@ class OrganisationRow(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)  # slug, e.g. "jba-harz"
     name: Mapped[str] = mapped_column(String(200))
     offer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # catalogue offer ids it serves
+    # Kreis keys whose internship places and applicants its coordinators see (/lotsen)
+    regions: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     response_working_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notify_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     notify_webhook: Mapped[str | None] = mapped_column(String(500), nullable=True)
@@ -102,7 +104,8 @@ class UserRow(Base):
     org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="counsellor")  # "counsellor" | "admin"
+    # "counsellor" (/berater), "coordinator" (/lotsen) or "admin" (both, and the accounts)
+    role: Mapped[str] = mapped_column(String(20), default="counsellor")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -340,6 +343,7 @@ class InternshipRoundRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     allocated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    region: Mapped[str | None] = mapped_column(String(5), nullable=True)  # None: all Kreise
 
 
 class InternshipRoundApplicantRow(Base):

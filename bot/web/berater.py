@@ -14,17 +14,12 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from typing import Any
-from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from limits import parse_many, storage, strategies
-from sqlalchemy.orm import Session, sessionmaker
-from starlette.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route, Router
@@ -32,49 +27,13 @@ from starlette.types import ASGIApp
 
 from bot.storage.accounts import AccountError, AccountRepository
 from bot.storage.inbox import CSV_COLUMNS, Filters, InboxRepository, csv_row
-from bot.storage.tables import AuditRow, OrganisationRow, UserRow
+from bot.storage.tables import OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
+from bot.web.gate import Gate, Inbox
 
+__all__ = ["Inbox", "filters_from", "make_router"]
 log = logging.getLogger("lotse.berater")
-ACCOUNT_LIMITS = "5/minute;30/hour"  # failed logins for one e-mail from one address
-ADDRESS_LIMITS = "20/minute;100/hour"  # failed logins from one address, whatever the e-mail
-SAFE_NEXT = re.compile(r"/berater/[A-Za-z0-9_\-/]*(\?[A-Za-z0-9_\-=&%.]*)?")
-
-
-@dataclass
-class Inbox:
-    """Everything the inbox pages need: database, idle timeout, clock, time zone."""
-
-    sessions: sessionmaker[Session]
-    idle_minutes: float = 15
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-    timezone: str = "Europe/Berlin"
-    _limiter: strategies.MovingWindowRateLimiter = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self._account_limits = parse_many(ACCOUNT_LIMITS)
-        self._address_limits = parse_many(ADDRESS_LIMITS)
-        self._limiter = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
-
-    def login_allowed(self, address: str, email: str) -> bool:
-        return (all(self._limiter.test(i, "account", address, email) for i in self._account_limits)
-                and all(self._limiter.test(i, "address", address) for i in self._address_limits))
-
-    def count_failed_login(self, address: str, email: str) -> None:
-        for item in self._account_limits:
-            self._limiter.hit(item, "account", address, email)
-        for item in self._address_limits:
-            self._limiter.hit(item, "address", address)
-
-    @property
-    def idle_text(self) -> str:
-        minutes = self.idle_minutes
-        return f"{minutes:g} Minuten" if minutes >= 1 else f"{minutes * 60:g} Sekunden"
-
-
-def _csrf(request: Request) -> str:
-    token = request.scope.get("csrftoken")
-    return token() if callable(token) else ""
+ROLES = frozenset({"counsellor", "admin"})
 
 
 def _int(value: str | None) -> int | None:
@@ -88,12 +47,6 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def safe_next(value: Any) -> str | None:
-    """A page of the inbox to return to after login; anything else (other sites) is dropped."""
-    text = str(value or "")
-    return text if SAFE_NEXT.fullmatch(text) and "//" not in text else None
-
-
 def filters_from(request: Request) -> Filters:
     q = request.query_params
     urgent = {"ja": True, "nein": False}.get(q.get("urgent", ""))
@@ -105,37 +58,8 @@ def filters_from(request: Request) -> Filters:
 def make_router(inbox: Inbox) -> ASGIApp:
     """The inbox's routes, wrapped so that every error is a friendly page."""
     tz = ZoneInfo(inbox.timezone)
-    templates = inbox_templates(tz)
-
-    def page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-        context.setdefault("user", None)
-        idle = round(inbox.idle_minutes * 60) if context["user"] is not None else None
-        return templates.TemplateResponse(request, f"berater/{name}",
-                                          {"csrf": _csrf(request), "idle_seconds": idle, **context},
-                                          status_code=status)
-
-    def current_user(request: Request, session: Session) -> UserRow | None:
-        uid, seen, since = (request.session.get(k) for k in ("uid", "seen", "since"))
-        if not uid or not seen or not since:
-            return None
-        now = inbox.clock()
-        if now - datetime.fromisoformat(seen) > timedelta(minutes=inbox.idle_minutes):
-            request.session.clear()
-            request.session["notice"] = (f"Du wurdest nach {inbox.idle_text} ohne Aktivität "
-                                         "abgemeldet. Bitte melde dich wieder an.")
-            return None
-        user = session.get(UserRow, uid)
-        if user is None or not AccountRepository.session_valid(user, datetime.fromisoformat(since)):
-            request.session.clear()
-            return None
-        request.session["seen"] = now.isoformat()
-        return user
-
-    def to_login(request: Request) -> Response:
-        back = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        target = safe_next(back) if request.method == "GET" else None
-        suffix = f"?next={quote(target, safe='')}" if target and target != "/berater/" else ""
-        return RedirectResponse(f"/berater/login{suffix}", status_code=303)
+    gate = Gate(inbox, "/berater", "berater", inbox_templates(tz), ROLES)
+    page = gate.page
 
     def not_found(request: Request, user: UserRow) -> Response:
         return page(request, "not_found.html", status=404, user=user)
@@ -143,62 +67,10 @@ def make_router(inbox: Inbox) -> ASGIApp:
     Handler = Callable[[Request, Any, Session, UserRow, InboxRepository], Response]
 
     def signed_in(handler: Handler) -> Callable[[Request], Any]:
-        """Run `handler` inside one transaction for a signed-in user; else to the login."""
-        def run(request: Request, form: Any) -> Response:
-            with inbox.sessions.begin() as session:
-                user = current_user(request, session)
-                if user is None:
-                    return to_login(request)
-                return handler(request, form, session, user,
-                               InboxRepository(session, user.org_id, tz=tz, clock=inbox.clock))
-
-        async def endpoint(request: Request) -> Response:
-            form = await request.form() if request.method == "POST" else None
-            return await run_in_threadpool(run, request, form)  # database and argon2 off the loop
-        return endpoint
-
-    async def login_form(request: Request) -> Response:
-        notice = request.session.pop("notice", None)
-        return page(request, "login.html", notice=notice,
-                    next=safe_next(request.query_params.get("next")))
-
-    async def login(request: Request) -> Response:
-        return await run_in_threadpool(check_login, request, await request.form())
-
-    def check_login(request: Request, form: Any) -> Response:
-        email = str(form.get("email", "")).strip().lower()[:254]
-        password = str(form.get("password", ""))[:1000]
-        target = safe_next(form.get("next"))
-        address = request.client.host if request.client else "?"
-        with inbox.sessions.begin() as session:
-            if not inbox.login_allowed(address, email):
-                _audit_login_problem(session, email, "login_blocked", inbox.clock())
-                return page(request, "login.html", status=429, email=email, next=target,
-                            error="Zu viele Versuche. Bitte warte ein paar Minuten.")
-            user = AccountRepository(session).authenticate(email, password)
-            if user is None:
-                inbox.count_failed_login(address, email)
-                _audit_login_problem(session, email, "login_failed", inbox.clock())
-                return page(request, "login.html", status=401, email=email, next=target,
-                            error="E-Mail oder Passwort stimmt nicht.")
-            now = inbox.clock().isoformat()
-            request.session.clear()  # a fresh session after login (no fixation)
-            request.session.update(uid=user.id, seen=now, since=now)
-            InboxRepository(session, user.org_id, clock=inbox.clock).audit(user.email, "login")
-        return RedirectResponse(target or "/berater/", status_code=303)
-
-    async def logout(request: Request) -> Response:
-        return await run_in_threadpool(end_session, request)
-
-    def end_session(request: Request) -> Response:
-        with inbox.sessions.begin() as session:
-            user = current_user(request, session)
-            if user is not None:
-                AccountRepository.end_sessions(user, inbox.clock())  # copies of the cookie too
-                InboxRepository(session, user.org_id, clock=inbox.clock).audit(user.email, "logout")
-        request.session.clear()
-        request.session["notice"] = "Du bist abgemeldet."
-        return RedirectResponse("/berater/login", status_code=303)
+        """`gate.signed_in` with the account's inbox repository."""
+        return gate.signed_in(lambda request, form, session, user: handler(
+            request, form, session, user,
+            InboxRepository(session, user.org_id, tz=tz, clock=inbox.clock)))
 
     @signed_in
     def index(request: Request, form: Any, session: Session, user: UserRow,
@@ -210,12 +82,6 @@ def make_router(inbox: Inbox) -> ASGIApp:
         return page(request, "list.html", user=user, org=org, rows=rows, f=f,
                     offers=repo.offers(), query=request.url.query,
                     notified=repo.notifications_by_handoff(rows))
-
-    @signed_in
-    def ping(request: Request, form: Any, session: Session, user: UserRow,
-             repo: InboxRepository) -> Response:
-        """"Stay signed in": the session's idle clock starts again (nothing is read)."""
-        return Response(status_code=204)
 
     @signed_in
     def detail(request: Request, form: Any, session: Session, user: UserRow,
@@ -312,24 +178,16 @@ def make_router(inbox: Inbox) -> ASGIApp:
                     done="Dein Passwort ist geändert. Andere Anmeldungen mit diesem Konto sind beendet.")
 
     router = Router(routes=[
-        Route("/login", login_form, methods=["GET"]),
-        Route("/login", login, methods=["POST"]),
-        Route("/logout", logout, methods=["POST"]),
+        Route("/login", gate.login_form, methods=["GET"]),
+        Route("/login", gate.login, methods=["POST"]),
+        Route("/logout", gate.logout, methods=["POST"]),
         Route("/", index, methods=["GET"]),
         Route("/export.csv", export, methods=["GET"]),
-        Route("/ping", ping, methods=["GET"]),
+        Route("/ping", gate.ping(), methods=["GET"]),
         Route("/users", users, methods=["GET", "POST"]),
         Route("/passwort", password, methods=["GET", "POST"]),
         Route("/f/{handoff_id}", detail, methods=["GET"]),
         Route("/f/{handoff_id}/print", detail, methods=["GET"]),
         Route("/f/{handoff_id}/{action}", change, methods=["POST"]),
     ])
-    return FriendlyErrors(router, templates)
-
-
-def _audit_login_problem(session: Session, email: str, action: str, now: datetime) -> None:
-    """A failed or blocked login: for the organisation of that address, or anonymously
-    (an unknown address is not stored – it may be a mistyped password)."""
-    user = AccountRepository(session).by_email(email) if email else None
-    session.add(AuditRow(at=now, actor=user.email if user else "unbekannt",
-                         org_id=user.org_id if user else None, action=action, detail={}))
+    return FriendlyErrors(router, gate.templates)
