@@ -63,7 +63,7 @@ class FileImport:
 
 
 def import_file(session: Session, path: Path, *, places: PlaceIndex, data_dir: Path,
-                dry_run: bool) -> FileImport:
+                dry_run: bool, regions: frozenset[str] | None = None) -> FileImport:
     """Import companies, places and applicants from an XLSX or CSV file: everything or nothing.
 
     A file with any error saves nothing and returns the report with row and column of each;
@@ -72,6 +72,14 @@ def import_file(session: Session, path: Path, *, places: PlaceIndex, data_dir: P
     result = parse(read_tables(path), places=places, occupations=load_occupations(data_dir),
                    known_companies={c.id for c in repo.companies()})
     counts = ImportCounts(len(result.companies), len(result.places), len(result.applicants))
+    outside = sorted({c.id for c in result.companies if regions is not None
+                      and c.region not in regions}
+                     | {a.id for a in result.applicants if regions is not None
+                        and a.region not in regions})
+    if outside:  # a coordinator imports only into the Kreise of their organisation
+        report = result.report() + "\n" + texts.IMPORT_OUTSIDE.format(
+            ids=", ".join(outside[:20]) + (" …" if len(outside) > 20 else ""))
+        return FileImport(ok=False, saved=False, report=report, counts=counts)
     if not result.ok or dry_run:
         return FileImport(ok=result.ok, saved=False, report=result.report(), counts=counts)
     repo.save_companies(result.companies)
@@ -116,7 +124,8 @@ def allocate_round(session: Session, round_id: str, *, region: str | None = None
     applicants = [a for a in repo.applicants() if region is None or a.region == region]
     if place_prefs is not None:
         _check_rankings(place_prefs, {p.id for p in places}, {a.id for a in applicants})
-    repo.create_round(round_id, [a.id for a in applicants], [p.id for p in places])
+    repo.create_round(round_id, [a.id for a in applicants], [p.id for p in places],
+                      region=region)
     company_ids = {p.company_id for p in places}
     companies = [c for c in repo.companies() if c.id in company_ids]
     allocation = allocate(applicants, places, companies, eligible=LegalScreen(),
@@ -216,25 +225,32 @@ def _percent(share: float) -> str:
 
 def report_text(result: RoundResult) -> str:
     """The round report in readable German (for coordinators)."""
-    report = result.report
-    if report.applicants == 0:
-        return texts.REPORT_ROUND_EMPTY.format(round=result.round_id)
-    profile: Mapping[str, int] = report.rank_profile
-    values = {**report_dict(report), "placed_percent": _percent(report.placed_share),
-              "top3_percent": _percent(report.top3_share), "rank_1": profile["1"],
-              "rank_2": profile["2"], "rank_3": profile["3"], "rank_other": profile["other"]}
-    lines = [texts.REPORT_TITLE.format(round=result.round_id)]
-    lines += [line.format(**values) for line in texts.REPORT_LINES]
-    for group in PRIORITY_GROUPS:
-        value = report.parity.get(group)
-        shown = texts.REPORT_PARITY_NONE if value is None else f"{value:.2f}".replace(".", ",")
-        lines.append(texts.REPORT_PARITY.format(group=texts.PRIORITY_GROUP_NAMES[group],
-                                                value=shown))
-    if report.blocking_pairs is not None:
-        lines.append(texts.REPORT_BLOCKING.format(count=report.blocking_pairs))
     allocation = result.allocation
+    lines = report_lines(result.round_id, report_dict(result.report))
+    if result.report.applicants == 0:
+        return "\n".join(lines)
     lines.append(texts.REPORT_PINS.format(pinned=len(allocation.pinned),
                                           rejected=len(allocation.rejected_pins)))
     lines += [texts.REPORT_REJECTED_PIN.format(applicant=a, place=p, why=why)
               for a, p, why in allocation.rejected_pins]
     return "\n".join(lines)
+
+
+def report_lines(round_id: str, report: Mapping[str, Any]) -> list[str]:
+    """A round's report (as `report_dict` gives it, or as saved) in German lines."""
+    if not report.get("applicants"):
+        return [texts.REPORT_ROUND_EMPTY.format(round=round_id)]
+    profile: Mapping[str, int] = report["rank_profile"]
+    values = {**report, "placed_percent": _percent(report["placed_share"]),
+              "top3_percent": _percent(report["top3_share"]), "rank_1": profile["1"],
+              "rank_2": profile["2"], "rank_3": profile["3"], "rank_other": profile["other"]}
+    lines = [texts.REPORT_TITLE.format(round=round_id)]
+    lines += [line.format(**values) for line in texts.REPORT_LINES]
+    for group in PRIORITY_GROUPS:
+        value = report["parity"].get(group)
+        shown = texts.REPORT_PARITY_NONE if value is None else f"{value:.2f}".replace(".", ",")
+        lines.append(texts.REPORT_PARITY.format(group=texts.PRIORITY_GROUP_NAMES[group],
+                                                value=shown))
+    if report.get("blocking_pairs") is not None:
+        lines.append(texts.REPORT_BLOCKING.format(count=report["blocking_pairs"]))
+    return lines

@@ -147,6 +147,7 @@ class PlaceIndex:
     def __init__(self, places: Iterable[Place], *, preferred_regions: Iterable[str] = ()) -> None:
         self._preferred = frozenset(preferred_regions)
         places = self._places = tuple(places)
+        self._kreis_names = {p.region: p.kreis for p in places}
         by_key: dict[str, list[Place]] = defaultdict(list)
         by_code: dict[str, list[Place]] = defaultdict(list)
         size: dict[str, int] = defaultdict(int)
@@ -162,6 +163,10 @@ class PlaceIndex:
             if key not in self._by_key or key.startswith(("stadt ", "kreis", "landkreis", "lk ")):
                 self._by_key[key] = place
         self._keys = list(self._by_key)
+
+    def kreis_name(self, region: str | None) -> str | None:
+        """The Kreis of a Kreis key ("15085" → "Harz"), None when unknown."""
+        return self._kreis_names.get(region or "")
 
     def _districts(self, places: tuple[Place, ...]) -> dict[str, Place]:
         """Each Kreis under its names, standing for its biggest place (renamed to the Kreis)."""

@@ -261,7 +261,7 @@ class InternshipRepository:
 
     def create_round(self, round_id: str, applicant_ids: Iterable[str],
                      place_ids: Iterable[str], *, actor: str = "system",
-                     now: datetime | None = None) -> None:
+                     now: datetime | None = None, region: str | None = None) -> None:
         """Create a round with these applicants and places. For an existing round the members
         are replaced; pins, exclusions and assignments of those who left are dropped."""
         now = now or utcnow()
@@ -271,10 +271,13 @@ class InternshipRepository:
         missing += sorted(set(places) - self._existing(InternshipPlaceRow, places))
         if missing:
             raise ValueError(f"unknown applicants or places: {', '.join(missing)}")
-        existed = self.session.get(InternshipRoundRow, round_id) is not None
-        if not existed:
-            self.session.add(InternshipRoundRow(id=round_id, created_at=now))
-            self.session.flush()
+        row = self.session.get(InternshipRoundRow, round_id)
+        existed = row is not None
+        if row is None:
+            row = InternshipRoundRow(id=round_id, created_at=now)
+            self.session.add(row)
+        row.region = region
+        self.session.flush()
         members: tuple[Any, ...] = (InternshipRoundApplicantRow, InternshipRoundPlaceRow)
         for member in members:
             self.session.execute(delete(member).where(member.round_id == round_id))

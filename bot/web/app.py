@@ -24,13 +24,14 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.internships_match import stored_internships, wants_internship
+from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.notify import Notifier
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
+from bot.web.lotsen import make_lotsen_router
 from bot.web.render import rasa_message
 
 log = logging.getLogger("lotse.web")
@@ -124,14 +125,15 @@ async def every(seconds: float, job: Callable[[], object], name: str) -> None:
 
 CSRF_FAILED = ("<!doctype html><html lang=de><meta charset=utf-8><title>Formular abgelaufen</title>"
                "<p>Dieses Formular ist abgelaufen oder kam nicht von dieser Seite. "
-               "Bitte lade die Seite neu und versuche es noch einmal. <a href=/berater/>Zurück</a>")
+               "Bitte lade die Seite neu und versuche es noch einmal. <a href={area}/>Zurück</a>")
 
 
 async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
     headers = [(b"content-type", b"text/html; charset=utf-8"),
                *((k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items())]
     await send({"type": "http.response.start", "status": 403, "headers": headers})
-    await send({"type": "http.response.body", "body": CSRF_FAILED.encode()})
+    area = "/lotsen" if str(scope.get("path", "")).startswith("/lotsen") else "/berater"
+    await send({"type": "http.response.body", "body": CSRF_FAILED.format(area=area).encode()})
 
 
 def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minutes: int = 15,
@@ -144,14 +146,33 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
     it (connecting in the background, so the web side starts even without Telegram)."""
     inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
     app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram)
-    protected = asgi_csrf(app, signing_secret=lotse.secret.decode(errors="ignore") + ":csrf",
-                          cookie_path="/berater", cookie_samesite="Strict",
-                          cookie_secure=cookie_secure, send_csrf_failed=csrf_failed,
-                          always_protect={"/berater/login", "/berater/logout"},
-                          skip_if_scope=lambda scope: not scope["path"].startswith("/berater"))
-    return SessionMiddleware(protected, secret_key=lotse.secret.decode(errors="ignore") + ":session",
-                             session_cookie="lotse_berater", max_age=12 * 3600, path="/berater",
-                             same_site="strict", https_only=cookie_secure)
+    secret = lotse.secret.decode(errors="ignore")
+
+    def staff_area(base: str) -> ASGIApp:
+        """CSRF on every form and a signed session cookie of its own, for one staff area."""
+        protected = asgi_csrf(app, signing_secret=secret + ":csrf", cookie_path=base,
+                              cookie_samesite="Strict", cookie_secure=cookie_secure,
+                              send_csrf_failed=csrf_failed,
+                              always_protect={f"{base}/login", f"{base}/logout"},
+                              skip_if_scope=lambda scope: not scope["path"].startswith(base))
+        return SessionMiddleware(protected, secret_key=secret + ":session",
+                                 session_cookie="lotse_" + base.strip("/"), max_age=12 * 3600,
+                                 path=base, same_site="strict", https_only=cookie_secure)
+
+    return ByPrefix({"/lotsen": staff_area("/lotsen")}, staff_area("/berater"))
+
+
+class ByPrefix:
+    """Hands a request to the stack of the first path prefix it starts with, else `default`."""
+
+    def __init__(self, stacks: dict[str, ASGIApp], default: ASGIApp) -> None:
+        self.stacks, self.default = stacks, default
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] in ("http", "websocket") else ""
+        app = next((a for prefix, a in self.stacks.items()
+                    if path == prefix or path.startswith(prefix + "/")), self.default)
+        await app(scope, receive, send)
 
 
 def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
@@ -230,6 +251,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
+            Mount("/lotsen", make_lotsen_router(inbox, places=lotse.places, data_dir=DATA_DIR)),
             *([webhook_route(telegram)] if telegram is not None else []),
         ],
         middleware=[Middleware(SecurityHeaders)],

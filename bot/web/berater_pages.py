@@ -78,19 +78,20 @@ def inbox_templates(tz: tzinfo) -> Jinja2Templates:
 
 
 class FriendlyErrors:
-    """Error pages in German for everything under /berater, and `cache-control: no-store`."""
+    """Error pages in German for a staff area (/berater, /lotsen), and `cache-control: no-store`."""
 
-    def __init__(self, app: ASGIApp, templates: Jinja2Templates) -> None:
+    def __init__(self, app: ASGIApp, templates: Jinja2Templates, *, folder: str = "berater") -> None:
         # HTTP errors (404, 405, an unreadable form) from the routes and from inside endpoints
         self.app = ExceptionMiddleware(app, handlers={HTTPException: self._http_error})
         self.templates = templates
+        self.folder = folder  # the area's templates: its error page
 
     async def _http_error(self, request: Request, exc: Exception) -> Response:
         return self.error_page(exc.status_code if isinstance(exc, HTTPException) else 500)
 
     def error_page(self, status: int) -> HTMLResponse:
         title, text = ERROR_TEXTS.get(status, ERROR_TEXTS[400 if status < 500 else 500])
-        html = self.templates.get_template("berater/error.html").render(
+        html = self.templates.get_template(f"{self.folder}/error.html").render(
             title=title, text=text, user=None, csrf="", idle_seconds=None)
         return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 

@@ -219,3 +219,5 @@ EXPORT_ASSIGNMENTS_NEED_ROUND = "Zuteilungen gibt es nur für eine Runde: gib --
 EXPORT_NOT_ALLOCATED = "Diese Runde ist noch nicht zugeteilt."
 RANKS_UNKNOWN = ("Die Rangliste nennt, was es in dieser Runde nicht gibt – Plätze: {places}; "
                  "Codes: {codes}. Nichts wurde zugeteilt.")
+IMPORT_OUTSIDE = ("Nicht in deinem Bereich (anderer Kreis): {ids}. Nichts wurde übernommen – "
+                  "lass diese Zeilen weg oder bitte die zuständigen Praktikalotsen.")

@@ -25,7 +25,7 @@ document.addEventListener("DOMContentLoaded", () => {
   if (stay) {
     stay.addEventListener("click", async () => {
       try {
-        const answer = await fetch("/berater/ping", { credentials: "same-origin", cache: "no-store",
+        const answer = await fetch(document.body.dataset.ping || "/berater/ping", { credentials: "same-origin", cache: "no-store",
                                                       redirect: "manual" });
         if (answer.status === 204) arm(); else reload();
       } catch (e) {

@@ -1,0 +1,289 @@
+"""The coordinators' workspace at /lotsen (Praktikalotsen): places, applicants, import with its
+validation report, assignment rounds with reasons and rule checks, pins and exclusions, export.
+
+Same door as the counsellor inbox (bot/web/gate.py: login limits, idle timeout, logout that
+voids the session, CSRF on every form, audit log) for accounts with the role "coordinator" or
+"admin". A coordinator sees only the Kreise of their organisation (`organisations.regions`):
+a place, applicant or round of another Kreis is a 404, exactly like one that does not exist.
+Applicants appear by code only. Server-rendered, German, errors as friendly pages.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route, Router
+from starlette.types import ASGIApp
+
+from bot.internship_service import (
+    EXPLAINED,
+    allocate_round,
+    export_tables,
+    import_file,
+    report_lines,
+)
+from bot.internships import TableError
+from bot.internships.labels import GROUP_WORDS, KIND_WORDS, NEED_WORDS, REQUIREMENT_WORDS, label
+from bot.storage.internships import InternshipRepository
+from bot.storage.tables import InternshipRoundRow, OrganisationRow, UserRow
+from bot.web.berater_pages import FriendlyErrors, inbox_templates
+from bot.web.gate import Gate, Inbox, audit
+from matching.internships.law import age_on, check_pair
+from matching.places import PlaceIndex
+
+ROLES = frozenset({"coordinator", "admin"})
+ROUND_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
+MAX_UPLOAD = 5 * 1024 * 1024  # an import file of 5 MB holds tens of thousands of rows
+
+
+def _words(words: Mapping[str, tuple[str, ...]]) -> Callable[[Sequence[str]], str]:
+    return lambda codes: ", ".join(label(words, c) for c in codes) or "–"
+
+
+def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
+                       today: Callable[[], date] = date.today) -> ASGIApp:
+    """The workspace's routes, wrapped so that every error is a friendly page."""
+    tz = ZoneInfo(inbox.timezone)
+    templates = inbox_templates(tz)
+    templates.env.filters.update(
+        kind=lambda code: label(KIND_WORDS, code), requirements=_words(REQUIREMENT_WORDS),
+        support=_words(NEED_WORDS), groups=_words(GROUP_WORDS),
+        age=lambda birth: age_on(birth, today()))
+    gate = Gate(inbox, "/lotsen", "lotsen", templates, ROLES)
+
+    def names(regions: Sequence[str]) -> dict[str, str]:
+        return {r: places.kreis_name(r) or r for r in regions}
+
+    Handler = Callable[[Request, Any, Session, UserRow, tuple[str, ...]], Response]
+
+    def scoped(handler: Handler) -> Callable[[Request], Any]:
+        """`gate.signed_in` with the Kreise the account's organisation coordinates."""
+        def run(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+            org = session.get(OrganisationRow, user.org_id)
+            regions = tuple(sorted(org.regions or [])) if org is not None else ()
+            if not regions:
+                return gate.page(request, "no_scope.html", status=403, user=user)
+            return handler(request, form, session, user, regions)
+        return gate.signed_in(run)
+
+    def page(request: Request, name: str, user: UserRow, regions: Sequence[str],
+             status: int = 200, **context: Any) -> Response:
+        return gate.page(request, name, status=status, user=user,
+                         region_names=names(regions), **context)
+
+    def not_found(request: Request, user: UserRow, regions: Sequence[str]) -> Response:
+        return page(request, "not_found.html", user, regions, status=404)
+
+    def now() -> Any:
+        return inbox.clock()
+
+    @scoped
+    def index(request: Request, form: Any, session: Session, user: UserRow,
+              regions: tuple[str, ...]) -> Response:
+        repo = InternshipRepository(session)
+        stored = repo.places()
+        people = repo.applicants()
+        companies = repo.companies()
+        region_of = {c.id: c.region for c in companies}
+        counts = [{"region": r, "name": names(regions)[r],
+                   "companies": sum(c.region == r for c in companies),
+                   "places": sum(region_of.get(p.company_id) == r for p in stored),
+                   "applicants": sum(a.region == r for a in people)} for r in regions]
+        rounds = list(session.scalars(select(InternshipRoundRow)
+                                      .where(InternshipRoundRow.region.in_(regions))
+                                      .order_by(InternshipRoundRow.created_at.desc())))
+        audit(session, user, "lotsen_overview", at=now())
+        return page(request, "index.html", user, regions, counts=counts, rounds=rounds,
+                    notice=request.session.pop("notice", None),
+                    error=request.session.pop("error", None))
+
+    @scoped
+    def place_list(request: Request, form: Any, session: Session, user: UserRow,
+                   regions: tuple[str, ...]) -> Response:
+        repo = InternshipRepository(session)
+        chosen = request.query_params.get("region", "")
+        wanted = (chosen,) if chosen in regions else regions
+        q = request.query_params.get("q", "").strip()[:100]
+        by_id = {c.id: c for c in repo.companies()}
+        rows = [(p, by_id[p.company_id]) for region in wanted for p in repo.places(region=region)
+                if p.company_id in by_id]
+        if q:
+            folded = q.casefold()
+            rows = [(p, c) for p, c in rows
+                    if folded in p.occupation.casefold() or folded in c.name.casefold()]
+        audit(session, user, "lotsen_places", at=now(), count=len(rows))
+        return page(request, "places.html", user, regions, rows=rows, q=q, region=chosen,
+                    choices=list(names(regions).items()))
+
+    @scoped
+    def applicant_list(request: Request, form: Any, session: Session, user: UserRow,
+                       regions: tuple[str, ...]) -> Response:
+        rows = [a for a in InternshipRepository(session).applicants() if a.region in regions]
+        audit(session, user, "lotsen_applicants", at=now(), count=len(rows))
+        return page(request, "applicants.html", user, regions, rows=rows)
+
+    @scoped
+    def import_page(request: Request, form: Any, session: Session, user: UserRow,
+                    regions: tuple[str, ...]) -> Response:
+        if form is None:
+            return page(request, "import.html", user, regions)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            return page(request, "import.html", user, regions, status=400,
+                        error="Bitte wähle eine Datei aus.")
+        content = upload.file.read(MAX_UPLOAD + 1)
+        if len(content) > MAX_UPLOAD:
+            return page(request, "import.html", user, regions, status=413,
+                        error="Die Datei ist größer als 5 MB. Bitte teile sie auf.")
+        suffix = Path(upload.filename).suffix.lower()
+        dry_run = bool(form.get("dry_run"))
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"upload{suffix}"
+            path.write_bytes(content)
+            try:
+                result = import_file(session, path, places=places, data_dir=data_dir,
+                                     dry_run=dry_run, regions=frozenset(regions))
+            except TableError as exc:
+                return page(request, "import.html", user, regions, status=400, error=str(exc))
+        audit(session, user, "lotsen_import", at=now(), file=upload.filename[:100],
+              saved=result.saved, ok=result.ok)
+        if not result.ok:
+            return page(request, "import.html", user, regions, status=400, report=result.report,
+                        error="Nichts übernommen: Die Datei hat Fehler (siehe Bericht).")
+        done = ("Geprüft – alles in Ordnung, nichts gespeichert." if dry_run
+                else f"Übernommen: {result.counts.text()}.")
+        return page(request, "import.html", user, regions, report=result.report, done=done)
+
+    @scoped
+    def new_round(request: Request, form: Any, session: Session, user: UserRow,
+                  regions: tuple[str, ...]) -> Response:
+        round_id = str(form.get("round", "")).strip()
+        region = str(form.get("region", ""))
+        if not ROUND_ID.fullmatch(round_id) or region not in regions:
+            request.session["error"] = ("Bitte gib der Runde einen Namen aus Kleinbuchstaben, "
+                                        "Ziffern und Bindestrichen und wähle einen Kreis.")
+            return RedirectResponse("/lotsen/", status_code=303)
+        existing = session.get(InternshipRoundRow, round_id)
+        if existing is not None and existing.region not in regions:
+            return not_found(request, user, regions)
+        return _allocate(request, session, user, round_id, region)
+
+    def _allocate(request: Request, session: Session, user: UserRow, round_id: str,
+                  region: str, notice: str | None = None) -> Response:
+        result = allocate_round(session, round_id, region=region)
+        audit(session, user, "lotsen_allocate", at=now(), round=round_id,
+              placed=result.report.placed)
+        rejected = [f"{a} → {p}: {why}" for a, p, why in result.allocation.rejected_pins]
+        request.session["notice"] = notice or "Neu zugeteilt."
+        if rejected:
+            request.session["warning"] = "Nicht festgelegt: " + "; ".join(rejected)
+        return RedirectResponse(f"/lotsen/runden/{round_id}", status_code=303)
+
+    def scoped_round(session: Session, request: Request,
+                     regions: tuple[str, ...]) -> InternshipRoundRow | None:
+        row = session.get(InternshipRoundRow, request.path_params["round_id"][:64])
+        return row if row is not None and row.region in regions else None
+
+    @scoped
+    def round_page(request: Request, form: Any, session: Session, user: UserRow,
+                   regions: tuple[str, ...]) -> Response:
+        row = scoped_round(session, request, regions)
+        if row is None:
+            return not_found(request, user, regions)
+        repo = InternshipRepository(session)
+        assigned = repo.assignments(row.id)
+        report = dict(row.report or {})
+        explained = report.pop(EXPLAINED, {})
+        by_place = {p.id: p for p in repo.places(region=row.region)}
+        companies = {c.id: c for c in repo.companies()}
+        pins = repo.pins(row.id)
+        rows = []
+        for person in repo.applicants(round_id=row.id):
+            place = by_place.get(assigned.get(person.id, ""))
+            company = companies.get(place.company_id) if place else None
+            checks = check_pair(person, place, company) if place and company else ()
+            about = explained.get(person.id, {})
+            rows.append({"code": person.id, "place": place, "company": company,
+                         "rank": about.get("wish_rank") if place else None,
+                         "reason": about.get("reason", ""), "checks": checks,
+                         "warnings": sum(c.warning for c in checks),
+                         "pinned": pins.get(person.id) == (place.id if place else None)})
+        audit(session, user, "lotsen_round", at=now(), round=row.id)
+        return page(request, "round.html", user, regions, round=row, rows=rows,
+                    report_lines=_report_lines(row.id, report), pins=sorted(pins.items()),
+                    exclusions=sorted(repo.exclusions(row.id)),
+                    notice=request.session.pop("notice", None),
+                    warning=request.session.pop("warning", None))
+
+    @scoped
+    def decide(request: Request, form: Any, session: Session, user: UserRow,
+               regions: tuple[str, ...]) -> Response:
+        row = scoped_round(session, request, regions)
+        if row is None or row.region is None:
+            return not_found(request, user, regions)
+        applicant = str(form.get("applicant", "")).strip()[:64]
+        place = str(form.get("place", "")).strip()[:64]
+        repo = InternshipRepository(session)
+        action = request.path_params["action"]
+        try:
+            if action == "festlegen":
+                repo.pin(row.id, applicant, place, actor=user.email)
+                notice = f"{applicant} ist fest {place} zugeteilt, neu zugeteilt."
+            elif action == "ausschliessen":
+                repo.exclude(row.id, applicant, place, actor=user.email)
+                notice = f"{applicant} bekommt {place} nicht mehr, neu zugeteilt."
+            else:
+                return not_found(request, user, regions)
+        except ValueError:
+            request.session["warning"] = (f"{applicant or '–'} oder {place or '–'} gehört nicht "
+                                          "zu dieser Runde.")
+            return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
+        return _allocate(request, session, user, row.id, row.region, notice)
+
+    @scoped
+    def export(request: Request, form: Any, session: Session, user: UserRow,
+               regions: tuple[str, ...]) -> Response:
+        row = scoped_round(session, request, regions)
+        if row is None:
+            return not_found(request, user, regions)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"{row.id}.xlsx"
+            export_tables(session, path, kinds=("companies", "places", "applicants", "assignments"),
+                          round_id=row.id, region=row.region, places=places)
+            content = path.read_bytes()
+        audit(session, user, "lotsen_export", at=now(), round=row.id)
+        return Response(content, media_type="application/vnd.openxmlformats-officedocument."
+                        "spreadsheetml.sheet",
+                        headers={"content-disposition": f'attachment; filename="{row.id}.xlsx"'})
+
+    router = Router(routes=[
+        Route("/login", gate.login_form, methods=["GET"]),
+        Route("/login", gate.login, methods=["POST"]),
+        Route("/logout", gate.logout, methods=["POST"]),
+        Route("/ping", gate.ping(), methods=["GET"]),
+        Route("/", index, methods=["GET"]),
+        Route("/plaetze", place_list, methods=["GET"]),
+        Route("/bewerbungen", applicant_list, methods=["GET"]),
+        Route("/import", import_page, methods=["GET", "POST"]),
+        Route("/runden", new_round, methods=["POST"]),
+        Route("/runden/{round_id}", round_page, methods=["GET"]),
+        Route("/runden/{round_id}/export.xlsx", export, methods=["GET"]),
+        Route("/runden/{round_id}/{action}", decide, methods=["POST"]),
+    ])
+    return FriendlyErrors(router, templates, folder="lotsen")
+
+
+def _report_lines(round_id: str, report: Mapping[str, Any]) -> list[str]:
+    """The saved report as the German lines of `lotse internships allocate`, title left out."""
+    return report_lines(round_id, report)[1:] if report else []

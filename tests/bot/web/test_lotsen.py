@@ -1,0 +1,167 @@
+"""The coordinators' workspace /lotsen over HTTP: roles, Kreis scope (IDOR), CSRF, import with
+its report, a round with reasons and rule checks, pins and exclusions, export, XSS, audit."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import pytest
+from markupsafe import escape
+from openpyxl import load_workbook
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+from starlette.testclient import TestClient
+
+from bot.internship_service import import_demo
+from bot.internships import write_xlsx
+from bot.service import Lotse
+from bot.storage.accounts import AccountRepository
+from bot.storage.database import make_sessionmaker
+from bot.storage.internships import InternshipRepository
+from bot.storage.tables import AuditRow, OrganisationRow
+from bot.web.app import create_app
+from bot.web.berater import Inbox
+from matching.internships.demo import demo_data
+from tests.xss import XSS, assert_inert
+
+PASSWORD = "richtig-langes-passwort"
+HARZ, DARMSTADT = "15085", "06411"
+
+
+@pytest.fixture
+def app(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
+    with Session(db_engine) as session, session.begin():
+        session.add_all([OrganisationRow(id="lotsen-harz", name="Praktikalotsen Harz",
+                                         offer_ids=[], regions=[HARZ]),
+                         OrganisationRow(id="lotsen-da", name="Praktikalotsen Darmstadt",
+                                         offer_ids=[], regions=[DARMSTADT]),
+                         OrganisationRow(id="beratung", name="Beratung", offer_ids=[])])
+        session.flush()
+        accounts = AccountRepository(session)
+        accounts.add_user(org_id="lotsen-harz", email="lotse@harz.example", password=PASSWORD,
+                          role="coordinator")
+        accounts.add_user(org_id="lotsen-da", email="lotse@da.example", password=PASSWORD,
+                          role="coordinator")
+        accounts.add_user(org_id="beratung", email="ana@beratung.example", password=PASSWORD)
+        import_demo(session)
+    inbox = Inbox(make_sessionmaker(db_engine))
+    with TestClient(create_app(make_lotse(db_engine), inbox=inbox),
+                    raise_server_exceptions=False) as client:
+        yield client
+
+
+def token(client: TestClient, path: str = "/lotsen/login") -> str:
+    match = re.search(r'name="csrftoken" value="([^"]+)"', client.get(path).text)
+    assert match, path
+    return match.group(1)
+
+
+def login(client: TestClient, email: str):  # type: ignore[no-untyped-def]
+    return client.post("/lotsen/login", data={"email": email, "password": PASSWORD,
+                                              "csrftoken": token(client)}, follow_redirects=False)
+
+
+def run_round(client: TestClient, name: str = "harz-2027", region: str = HARZ):  # type: ignore[no-untyped-def]
+    return client.post("/lotsen/runden", data={"round": name, "region": region,
+                                               "csrftoken": token(client, "/lotsen/")},
+                       follow_redirects=False)
+
+
+def test_only_coordinators_enter_and_see_their_kreis(app: TestClient) -> None:
+    assert app.get("/lotsen/", follow_redirects=False).headers["location"] == "/lotsen/login"
+    assert login(app, "ana@beratung.example").status_code == 401  # a counsellor: not here
+    assert login(app, "lotse@harz.example").status_code == 303
+    page = app.get("/lotsen/").text
+    assert "Landkreis Harz" in page and "Darmstadt" not in page
+    places = app.get("/lotsen/plaetze").text
+    assert "Beispiel-Tierpension Quedlinburg" in places and "Darmstadt" not in places
+    assert "Tierpfleger" in app.get("/lotsen/plaetze?q=tierpf").text
+    applicants = app.get("/lotsen/bewerbungen").text
+    assert "BW-" in applicants
+
+
+def test_coordinators_cannot_enter_the_counsellor_inbox(app: TestClient) -> None:
+    response = app.post("/berater/login", data={
+        "email": "lotse@harz.example", "password": PASSWORD,
+        "csrftoken": token(app, "/berater/login")}, follow_redirects=False)
+    assert response.status_code == 401
+
+
+def test_a_round_with_reasons_rules_pins_and_export(app: TestClient, db_engine: Engine) -> None:
+    login(app, "lotse@harz.example")
+    assert run_round(app).headers["location"] == "/lotsen/runden/harz-2027"
+    page = app.get("/lotsen/runden/harz-2027").text
+    assert "Vermittelt:" in page and "Dein 1. Wunsch." in page and "JArbSchG" in page
+    code, place = re.search(r"<td>(BW-\d+)</td>\s*<td>[^<]+\((P-\d+)\)", page).groups()  # type: ignore[union-attr]
+    excluded = app.post("/lotsen/runden/harz-2027/ausschliessen",
+                        data={"applicant": code, "place": place,
+                              "csrftoken": token(app, "/lotsen/runden/harz-2027")})
+    assert f"{code} nicht {place}" in excluded.text
+    again = re.search(rf"<td>{code}</td>\s*<td>([^<]*)", excluded.text)
+    assert again and place not in again.group(1)
+    pinned = app.post("/lotsen/runden/harz-2027/festlegen",
+                      data={"applicant": code, "place": "P-9999",
+                            "csrftoken": token(app, "/lotsen/runden/harz-2027")})
+    assert "gehört nicht zu dieser Runde" in pinned.text
+    book = app.get("/lotsen/runden/harz-2027/export.xlsx")
+    assert book.status_code == 200
+    sheets = load_workbook(io.BytesIO(book.content)).sheetnames
+    assert sheets == ["Firmen", "Plätze", "Bewerbungen", "Zuteilungen"]
+    with Session(db_engine) as session:
+        actions = {a.action for a in session.scalars(select(AuditRow))}
+    assert {"lotsen_allocate", "lotsen_round", "lotsen_export"} <= actions
+
+
+def test_another_kreis_is_not_found(app: TestClient) -> None:
+    login(app, "lotse@harz.example")
+    run_round(app)
+    app.post("/lotsen/logout", data={"csrftoken": token(app, "/lotsen/")})
+    login(app, "lotse@da.example")
+    assert app.get("/lotsen/runden/harz-2027").status_code == 404
+    assert app.get("/lotsen/runden/harz-2027/export.xlsx").status_code == 404
+    taken = app.post("/lotsen/runden", data={"round": "harz-2027", "region": DARMSTADT,
+                                             "csrftoken": token(app, "/lotsen/")})
+    assert taken.status_code == 404  # not even by naming a new round like theirs
+    assert run_round(app, "da-2027", HARZ).headers["location"] == "/lotsen/"  # not their Kreis
+    assert "Quedlinburg" not in app.get("/lotsen/plaetze?region=15085").text
+
+
+def test_forms_need_the_csrf_token(app: TestClient) -> None:
+    login(app, "lotse@harz.example")
+    response = app.post("/lotsen/runden", data={"round": "harz-2027", "region": HARZ})
+    assert response.status_code == 403 and "/lotsen/" in response.text
+
+
+def test_import_shows_its_report_and_keeps_to_the_kreis(app: TestClient, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    login(app, "lotse@harz.example")
+    data = demo_data()
+    darmstadt = [c for c in data.companies if c.region == DARMSTADT][:1]
+    path = write_xlsx(tmp_path / "fremd.xlsx", companies=darmstadt)
+    refused = app.post("/lotsen/import", data={"csrftoken": token(app, "/lotsen/import")},
+                       files={"file": ("fremd.xlsx", path.read_bytes())})
+    assert refused.status_code == 400 and "Nicht in deinem Bereich" in refused.text
+    broken = tmp_path / "kaputt.csv"
+    broken.write_text("Firma-ID;Name;PLZ\nC-1;Beispiel GmbH;99999\n", encoding="utf-8")
+    report = app.post("/lotsen/import", data={"csrftoken": token(app, "/lotsen/import")},
+                      files={"file": ("kaputt.csv", broken.read_bytes())})
+    assert report.status_code == 400 and "Zeile 2" in report.text
+    harz = [c for c in data.companies if c.region == HARZ][:2]
+    good = write_xlsx(tmp_path / "harz.xlsx", companies=harz)
+    checked = app.post("/lotsen/import", data={"csrftoken": token(app, "/lotsen/import"),
+                                               "dry_run": "1"},
+                       files={"file": ("harz.xlsx", good.read_bytes())})
+    assert checked.status_code == 200 and "nichts gespeichert" in checked.text
+
+
+def test_what_a_company_wrote_is_shown_as_text(app: TestClient, db_engine: Engine) -> None:
+    with Session(db_engine) as session, session.begin():
+        repo = InternshipRepository(session)
+        harz = [c for c in repo.companies() if c.region == HARZ]
+        repo.save_companies([replace(c, name=payload) for c, payload in zip(harz, XSS, strict=False)])
+    login(app, "lotse@harz.example")
+    page = app.get("/lotsen/plaetze").text
+    assert_inert(page)
+    assert str(escape(XSS[0])) in page  # shown, as text
