@@ -40,7 +40,7 @@ def test_every_setting_is_documented(field: str) -> None:
 
 def test_every_endpoint_is_documented(make_lotse, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
     app = create_app(make_lotse(sqlite_engine))
-    starlette = app.app.__wrapped__  # inside the session and CSRF middleware
+    starlette = app.default.app.__wrapped__  # inside a staff area's session and CSRF middleware
     for route in starlette.routes:
         path = route.path if isinstance(route, Route | Mount) else ""
         assert f"`{'GET' if path in ('/', '/healthz') else 'POST'} {path}" in DOCS or (
