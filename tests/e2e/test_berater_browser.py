@@ -13,7 +13,6 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import uvicorn
@@ -29,12 +28,9 @@ from bot.storage.tables import OrganisationRow
 from bot.web.app import create_app
 from bot.web.berater import Inbox
 from tests.bot.web.test_berater import handoff
-from tests.conftest import TUESDAY_AFTERNOON, skip_or_fail
+from tests.conftest import TUESDAY_AFTERNOON
 from tests.xss import XSS, assert_inert
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PASSWORD = "browser-test-passwort"
 
 
@@ -42,19 +38,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        skip_or_fail("browser tests need Debian's Chromium at /usr/bin/chromium "
-                     "(scripts/ensure-chromium installs it; `make test` runs that)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 def serve(engine: Engine, reference: Reference, *, idle_minutes: float = 15) -> Iterator[str]:
