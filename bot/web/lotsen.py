@@ -243,6 +243,12 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
             elif action == "ausschliessen":
                 repo.exclude(row.id, applicant, place, actor=user.email)
                 notice = f"{applicant} bekommt {place} nicht mehr, neu zugeteilt."
+            elif action == "loesen":
+                repo.unpin(row.id, applicant, actor=user.email)
+                notice = f"{applicant} ist nicht mehr fest zugeteilt, neu zugeteilt."
+            elif action == "zulassen":
+                repo.unexclude(row.id, applicant, place, actor=user.email)
+                notice = f"{applicant} kann {place} wieder bekommen, neu zugeteilt."
             else:
                 return not_found(request, user, regions)
         except ValueError:

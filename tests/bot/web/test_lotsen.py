@@ -106,6 +106,11 @@ def test_a_round_with_reasons_rules_pins_and_export(app: TestClient, db_engine: 
                       data={"applicant": code, "place": "P-9999",
                             "csrftoken": token(app, "/lotsen/runden/harz-2027")})
     assert "gehört nicht zu dieser Runde" in pinned.text
+    allowed = app.post("/lotsen/runden/harz-2027/zulassen",
+                       data={"applicant": code, "place": place,
+                             "csrftoken": token(app, "/lotsen/runden/harz-2027")})
+    assert f"{code} kann {place} wieder bekommen" in allowed.text
+    assert f"{code} nicht {place}" not in allowed.text
     book = app.get("/lotsen/runden/harz-2027/export.xlsx")
     assert book.status_code == 200
     sheets = load_workbook(io.BytesIO(book.content)).sheetnames
