@@ -58,7 +58,7 @@ def filters_from(request: Request) -> Filters:
 def make_router(inbox: Inbox) -> ASGIApp:
     """The inbox's routes, wrapped so that every error is a friendly page."""
     tz = ZoneInfo(inbox.timezone)
-    gate = Gate(inbox, "/berater", "berater", inbox_templates(tz), ROLES)
+    gate = Gate(inbox, "/berater", "berater", "Posteingang", inbox_templates(tz), ROLES)
     page = gate.page
 
     def not_found(request: Request, user: UserRow) -> Response:

@@ -72,6 +72,7 @@ def audit(session: Session, user: UserRow | None, action: str, *, at: datetime,
                          handoff_id=handoff_id, detail=detail))
 
 
+LOGIN = "staff/login.html"  # one login page for every area, in the area's frame
 # a page handler: (request, form or None, session, signed-in account) → response
 Handler = Callable[[Request, Any, Session, UserRow], Response]
 
@@ -83,18 +84,23 @@ class Gate:
     inbox: Inbox
     base: str  # "/berater"
     folder: str  # the area's template folder, "berater"
+    title: str  # the area's name in the page header, "Posteingang"
     templates: Jinja2Templates
     roles: frozenset[str]
     safe: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        # every page of the area (error pages too) knows where it is: staff/base.html
+        self.templates.env.globals.update(area=self.base, area_folder=self.folder,
+                                          area_title=self.title)
         self.safe = re.compile(re.escape(self.base) + r"/[A-Za-z0-9_\-/]*(\?[A-Za-z0-9_\-=&%.]*)?")
 
     def page(self, request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        """The area's template `name` ("list.html"), or a shared one ("staff/login.html")."""
         context.setdefault("user", None)
         idle = round(self.inbox.idle_minutes * 60) if context["user"] is not None else None
         return self.templates.TemplateResponse(
-            request, f"{self.folder}/{name}",
+            request, name if "/" in name else f"{self.folder}/{name}",
             {"csrf": csrf_token(request), "idle_seconds": idle, **context}, status_code=status)
 
     def safe_next(self, value: Any) -> str | None:
@@ -142,7 +148,7 @@ class Gate:
 
     async def login_form(self, request: Request) -> Response:
         notice = request.session.pop("notice", None)
-        return self.page(request, "login.html", notice=notice,
+        return self.page(request, LOGIN, notice=notice,
                          next=self.safe_next(request.query_params.get("next")))
 
     async def login(self, request: Request) -> Response:
@@ -158,13 +164,13 @@ class Gate:
             accounts = AccountRepository(session)
             if not self.inbox.login_allowed(address, email):
                 audit(session, accounts.by_email(email) if email else None, "login_blocked", at=now)
-                return self.page(request, "login.html", status=429, email=email, next=target,
+                return self.page(request, LOGIN, status=429, email=email, next=target,
                                  error="Zu viele Versuche. Bitte warte ein paar Minuten.")
             user = accounts.authenticate(email, password)
             if user is None or user.role not in self.roles:
                 self.inbox.count_failed_login(address, email)
                 audit(session, accounts.by_email(email) if email else None, "login_failed", at=now)
-                return self.page(request, "login.html", status=401, email=email, next=target,
+                return self.page(request, LOGIN, status=401, email=email, next=target,
                                  error="E-Mail oder Passwort stimmt nicht.")
             request.session.clear()  # a fresh session after login (no fixation)
             request.session.update(uid=user.id, seen=now.isoformat(), since=now.isoformat())

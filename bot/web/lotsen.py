@@ -60,7 +60,7 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         kind=lambda code: label(KIND_WORDS, code), requirements=_words(REQUIREMENT_WORDS),
         support=_words(NEED_WORDS), groups=_words(GROUP_WORDS),
         age=lambda birth: age_on(birth, today()))
-    gate = Gate(inbox, "/lotsen", "lotsen", templates, ROLES)
+    gate = Gate(inbox, "/lotsen", "lotsen", "Praktikalotsen", templates, ROLES)
 
     def names(regions: Sequence[str]) -> dict[str, str]:
         return {r: places.kreis_name(r) or r for r in regions}
