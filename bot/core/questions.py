@@ -160,6 +160,10 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
         elif not u.needs:
             return _ask_again(state, name, replies, ctx)
     if name == "ask_occupation" and p.occupation is None and u.occupation is None:
+        if not refused and is_question(text) and len(text.split()) >= 3:
+            # "muss ich da samstags hin?" is a question, not a wish: said so, asked again
+            replies.append(Reply(texts.OCCUPATION_QUESTION_FIRST))
+            return _ask_again(state, name, replies, ctx)
         occupation = None if refused or u.needs else read_occupation(text)
         if occupation is None:
             state.skipped.append("occupation")

@@ -117,6 +117,8 @@ CRISIS = (
 CRISIS_DANGER = "Wenn du in akuter Gefahr bist: Ruf sofort die 112 an."
 CRISIS_AFTER = "Wenn du magst, können wir danach auch zusammen weiterschauen. Ich bin da."
 RECOMMEND_INTRO = "Danke! Das hier passt zu dir:"
+OCCUPATION_QUESTION_FIRST = ("Gute Frage – die beantworte ich dir, sobald ich passende Stellen "
+                             "für dich gefunden habe.")
 # internship places in the chat (bot/core/internships.py)
 INTERNSHIPS_INTRO = "Praktikumsplätze in der Nähe von {place}, die zu dir passen:"
 INTERNSHIP_LINE = "• {occupation} bei {company}, {place} – etwa {minutes} Minuten {mode}."

@@ -137,3 +137,13 @@ def test_follow_up_questions_about_the_places(demo_client: TestClient) -> None:
     animals = chat(demo_client, "praktikum-4", "gibts da auch was mit tieren?")
     shown = [a for a in animals if a.get("custom", {}).get("internships")]
     assert shown and shown[0]["custom"]["internships"][0]["occupation"] == "Tierpfleger"
+
+
+def test_a_question_at_the_wish_question_is_no_wish(demo_client: TestClient) -> None:
+    answers = chat(demo_client, "praktikum-5", "ich suche ein praktikum", "16", "Quedlinburg",
+                   "ich geh noch zur schule", "muss ich da samstags hin?")
+    assert "sobald ich passende Stellen" in answers[0]["text"]
+    assert answers[-1]["custom"]["expects"] == "occupation"  # asked again, in other words
+    later = chat(demo_client, "praktikum-5", "tierpfleger")
+    shown = [a for a in later if a.get("custom", {}).get("internships")]
+    assert shown and shown[0]["custom"]["internships"][0]["occupation"] == "Tierpfleger"
