@@ -723,6 +723,44 @@ CALM_QUIT = (r"\b(quit(ting)?|resign\w*|notice period|kuendig\w*|gekuendigt|kuen
              r"звільня\w*|звільнит\w*|звільнен\w*|istifa\w*|isten ayril\w*)\b|استقال\w*|استعفا\w*")
 
 
+
+# After crisis set 11: someone else who says they will kill themselves or jump (a pupil, a
+# little brother – third person, in every language of the lexicon); and calm readings: a
+# past "a year ago" (uk/ru) or "two years ago" (ar) that is over, "years clean", quitting a
+# job in Ukrainian/Russian, "I'll die if there's a test tomorrow", "mum will kill me, I lost
+# my keys" (a mishap as the thing that "kills").
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(убь[её]т|убить|убил\w*) себя\b", r"\bпокончит\w* (с )?собой\b",
+                 r"\b(прыгнет|спрыгнет|выпрыгнет|сбросится|прыгать|прыгнуть|спрыгнуть|сброситься) (с|из) (крыши|моста|окна|балкона|многоэтажки)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(вб" + _AP + r"є|вбити|вбив|вбила) себе\b", r"\bпокінчит\w* (з|із) собою\b",
+                 r"\b(стрибне|зістрибне|вистрибне|скинеться|стрибати|стрибнути|зістрибнути) (з|із) (даху|мосту|вікна|балкона|багатоповерхівки)\b"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bkendini (oldur|as|at)(ecegini|acagini|ecek|acak|cek|cak|mek istedigini|mak istedigini|mek istiyor|mak istiyor)\w*",
+                 r"\bintihar (edecegini|edecek|etmek istedigini|etmek istiyor)\w*"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ي|بي|رح ي|راح ي|ح|حي|بدو ي|بدها ت|رح ت|راح ت|ت|بت|س)قتل (حالو|حاله|حالها|نفسه|نفسو|نفسها|روحو|روحه|روحها)",
+                 r"(رح|راح|بدو|بدها|ح|سوف|عايز|عايزه|ناوي|ناويه) ?(ي|ت)نتحر"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"خودشو (مي ?)?(ب)?كش(ه|د)", r"(مي ?خواد|ميخواد) خودكشي كنه"),
+})
+CALM_PAST += r"|(?<!\w)(рік тому|рiк тому|год назад|місяць тому|месяц назад|пів року тому|полгода назад)(?!\w)|قبل (سنتين|سنه|شهرين|سنوات)"
+CALM_RESOLVED += r"|\b(\d+|\w+) (years?|months?) clean\b"
+CALM_QUIT += (r"|\b(кидаю|кинула|кинув|бросаю|бросила|бросил) (цю |свою |эту |свою )?(роботу|работу|навчання|учебу|учёбу|курс\w*|практик\w*)\b"
+              r"|\b(ухожу|уйду) с работы\b|\b(йду|піду) з роботи\b|\b(isi|isten|okulu) (birakiyorum|biraktim|birakicam)\b")
+# "I'll die if …" (with school or work in the message: the test, not death, is the subject).
+CALM_DIE_IF = (r"\b(i ?ll die|i will die|i m gonna die|i m going to die|умру|сдохну|помру|здохну|вмру|помру|olurum|olucem|olecegim)\b"
+               r".{0,25}\b(if|when|если|когда|якщо|коли|eger)\b|(بموت|رح موت|راح اموت|ح موت|مي ?ميرم) (اذا|لو|اگه|اگر)")
+# A mishap as the thing that "kills" (with a kill stem): lost keys, a broken phone.
+CALM_MISHAP = (r"\b(lost|broke|forgot|kaybettim|kirdim|unuttum|verloren|kaputt gemacht|vergessen|"
+               r"потерял\w*|разбил\w*|сломал\w*|забыл\w*|втратил\w*|загубил\w*|розбил\w*|зламал\w*|забул\w*)\b"
+               r"|(ضيعت|كسرت|نسيت|گم كردم|شكستم)")
+
+
 # The safety net (a cheap last tier, level "possible" only): a wide danger vocabulary by
 # kind and script, used only when no pattern above matched and nothing in the message reads
 # harmless (bot.safety._net_danger). German and English need a person of the writer's own

@@ -263,7 +263,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
         r"\bhasse mein leben\b", r"\bwill nicht mehr leben\b", r"\btodeswunsch\w*\b",
         r"\bich verabschiede mich\b", r"\bmeine letzte nachricht\b", r"\bmein abschied\b(?! (vom|von|aus|bei|im|in|am))", r"\bsorry (dass|das) ich\b.{0,30}\b(genervt|zur last|belastet|so schwierig)",
         r"\b(ihr wart|du warst) (immer )?(so )?(nett|lieb|gut) zu mir\b",
-        r"\bnicht eure schuld\b", r"\bbeerdigung\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
+        r"\bnicht eure schuld\b", r"\b(meine|meiner) (eigene\w* )?beerdigung\b|\bbeerdigung\b.{0,20}\b(planen|geplant|aussuchen|wuensch\w*)\b", r"\b(ob|wie) ich( e)?s (einfach )?mach",
         r"\b(auto|zug|lkw) (mich )?ueberfaehrt\b", r"\beinfach verschwinde\b",
     ),
     "self_harm": (r"\bnarben\b", r"\bdruck\b.{0,20}\b(svv|sv|sh|ritzen|schneiden)\b", r"\bschnittwunden\b", r"\bschneiden\b.{0,20}\b(arm|haut)\b", r"\bblut\b.{0,20}\b(ueberall|alles voller)\b",
@@ -483,3 +483,37 @@ _extend(FIRM_POSSIBLE, {
 FIGURES = r"\bkoennt(e)? (ich )?mich (\w+ )?(erschiessen|ohrfeigen|in den arsch beissen)\b"
 # A past event of someone else ("meine freundin hat sich früher geritzt").
 OTHERS_REFLEXIVE = r"\b(hat|hatte|haben|hatten) sich\b"
+
+
+# After crisis set 11 (classes of meaning, not sentences): a home that is "hell" and nobody
+# looking for me; someone emaciated; and calm readings – a topic in music or in class, a plan
+# or a concept for an institution, a wait for the bus that "makes me sleep on the street",
+# the Monday bed, "zu Tode geschämt", a past that is over because I am grown up now or
+# "nothing happened", a treatment in rehab, someone I don't know in public.
+_extend(POSSIBLE, {
+    "violence_at_home": (r"\b(zu ?hause|daheim|bei uns|bei mir zu ?hause) (ist|is|isch) (\w+ ){0,2}(die )?(hoelle|unertraeglich|der horror|nicht (mehr )?sicher)\b",),
+    "homeless_tonight": (r"\b(die|keiner|niemand) (sucht|suchen|vermisst|vermissen) mich (eh|sowieso|ja|doch|eh schon) (nicht|nich|net|ned)\b",),
+})
+_extend(FIRM_POSSIBLE, {
+    "eating_disorder": (r"\b(extrem|total|stark|voll|krass|sehr|so|richtig|voellig|komplett|immer mehr|ganz) (abgemagert|ausgemergelt)\b"
+                        r"|\bnur noch haut und knochen\b",),
+})
+TOPIC_CONTEXT += (r"|\b(rapp\w*|rapper\w*|musikproduktion|musikvideo\w*|(singt|singen|rappt|rappen|schreibt|schreiben) (\w+ ){0,2}ueber|"
+                  r"\w*konzept\w*|notfallplaen\w*|notfallplan (fuer|an|in|zu|zum)|leitfaden|infowand|info wand|aushang|fortbildung\w*|schulung\w*|handreichung\w*|"
+                  r"(im unterricht|in der klasse|im kurs|in ethik|in reli) (\w+ ){0,3}(diskutier\w*|besprech\w*|besprochen)|(diskutier\w*|besprech\w*|besprochen) (\w+ ){0,4}(im unterricht|in der klasse|im kurs))\b")
+# Figures that soften by two: waiting for a bus that "makes me sleep on the street", the
+# Monday bed one never wants to leave.
+FIGURES += (r"|\bwenn (der|die|das|mein|meine|unser|unsere) (\w+ )?(bus|bahn|zug|tram|s bahn|u bahn|taxi|uber|lieferung|paket|pizza|essen) (\w+ )?(nicht|nich|net) (bald|gleich|endlich|sofort|schnell)\b"
+            r"|\b(ins|im) bett\b.{0,30}\b(nie (wieder|mehr)|nimmer|nicht mehr) (aufstehen|raus)\b(?=.{0,40}\b(montag\w*|montags|wecker|frueh aufstehen|um (5|6|7) (uhr )?aufstehen)\b)")
+IDIOMS += r"|\bzu tode (gescha\w*|schaem\w*|gelangweilt|langweil\w*|erschrocken|erschreck\w*|geaergert|genervt)\b"
+RESOLVED += (r"|\b(heute|jetzt|inzwischen|mittlerweile|mitlerweile) bin ich (\d+|volljaehrig|erwachsen)\b|\b(\d+|\w+) (jahre?|monate?|years?|months?) clean\b"
+             r"|(?<!sonst )(?<!weiter )(?<!mehr )\b(ist|es ist|war) (aber |zum glueck |ja |echt )?(nix|nichts) (schlimmes )?passiert\b")
+NEGATED += r"|\b(ist|sind|war) (jetzt |schon |inzwischen )?in (der )?reha\b"
+# "nothing happened": a threat or an emergency that came to nothing (violence_at_home and
+# other_emergency softened by a step; not for touching, which is what happened).
+NOTHING_HAPPENED = r"(?<!sonst )(?<!weiter )(?<!mehr )\b(ist|es ist|war) (aber |zum glueck |ja |echt )?(nix|nichts) (schlimmes )?passiert\b|\bnothing happened\b"
+# Someone I don't know in public: no danger at home (violence_at_home softened by a step).
+STRANGER_PUBLIC = (r"\b(einer|jemand|ein typ|ein mann|eine frau|ein fremder|fremde|irgendein\w*|so ein typ) (\w+ ){0,2}(in der|im|an der|auf der|am) "
+                   r"(bahn|bus|s bahn|u bahn|zug|tram|strasse|haltestelle|bahnhof|park|club|disko|party)\b")
+# Someone else who says they will kill themselves: "er bringt sich heute um".
+_extend(CLEAR, {"suicidal": (r"\bbringt sich\b.{0,25}\bum\b",)})

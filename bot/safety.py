@@ -42,11 +42,13 @@ from bot.danger_lexicon import (
     JOKING,
     NEGATED,
     NOT_A_PERSON,
+    NOTHING_HAPPENED,
     OTHERS_REFLEXIVE,
     PAST,
     POSSIBLE,
     REPORTED,
     RESOLVED,
+    STRANGER_PUBLIC,
     STRONG_ACUTE,
     TOPIC_CONTEXT,
     TOPIC_WORDS,
@@ -133,6 +135,8 @@ _NOT_A_PERSON = re.compile(NOT_A_PERSON)
 _FIGURES = re.compile(FIGURES)
 _OTHERS_REFLEXIVE = re.compile(OTHERS_REFLEXIVE)
 _SELF_REFLEXIVE = re.compile(r"\bmich\b")
+_STRANGER_PUBLIC = re.compile(STRANGER_PUBLIC)
+_NOTHING_HAPPENED = re.compile(NOTHING_HAPPENED)
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
@@ -147,6 +151,8 @@ _CALM_NOT_HOME = re.compile(L.CALM_NOT_HOME.translate(_ARABIC_LETTERS))
 _CALM_MEAL = re.compile(L.CALM_MEAL.translate(_ARABIC_LETTERS))
 _CALM_MEAL_PLACE = re.compile(L.CALM_MEAL_PLACE.translate(_ARABIC_LETTERS))
 _KILL_STEM = re.compile(L.KILL_STEM.translate(_ARABIC_LETTERS))
+_CALM_MISHAP = re.compile(L.CALM_MISHAP.translate(_ARABIC_LETTERS))
+_CALM_DIE_IF = re.compile(L.CALM_DIE_IF.translate(_ARABIC_LETTERS))
 _CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
                          r"|الليله|هلق|امشب")
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
@@ -246,6 +252,10 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
         steps += 1
     if _NEGATED.search(text):
         steps += 1
+    if kind == "violence_at_home" and _STRANGER_PUBLIC.search(text) and not _ACUTE.search(text):
+        steps += 1  # someone I don't know, on the train: no danger at home
+    if kind in ("violence_at_home", "other_emergency") and _NOTHING_HAPPENED.search(text):
+        steps += 1  # a threat that came to nothing
     return min(steps, 2)
 
 
@@ -270,6 +280,10 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     if kind == "violence_at_home" and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form)):
         # "this maths will kill me", "mum will kill me if she sees my grades"
         steps += 2 if _CALM_SCHOOL.search(form) and _KILL_STEM.search(matched) else 1
+    elif kind == "violence_at_home" and _CALM_MISHAP.search(form) and _KILL_STEM.search(matched):
+        steps += 2  # "mum will kill me, I lost my keys"
+    if kind == "suicidal" and _CALM_SCHOOL.search(form) and _CALM_DIE_IF.search(form):
+        steps += 1  # "I'll die if there's a test again tomorrow"
     return steps
 
 
@@ -405,7 +419,11 @@ def looks_like_crisis(text: str) -> bool:
 _CALM = re.compile(
     TOPIC_CONTEXT + "|" + JOKING + "|" + HYPERBOLE
     + r"|\b(oeffnungszeit\w*|offen|geoeffnet|adresse|telefonnummer|nummer von|wann (haben|hat|ist|sind))\b"
-    + r"|(?<!nicht )(?<!nich )(?<!net )\berreichbar\b")
+    + r"|(?<!nicht )(?<!nich )(?<!net )\berreichbar\b"
+    # a choice of training or job, a lost or broken phone (crisis set 11)
+    + r"|\b(welche|welcher|welches|was fuer (ein|eine|einen)) (\w+ )?(ausbildung|beruf|job|lehre|studium|studiengang)\w* (passt|passen|waere|eignet)\b|\bpasst zu mir\b"
+    + "|" + NOTHING_HAPPENED
+    + r"|\b(handy|smartphone|laptop|schluessel|portemonnaie|geldbeutel|ladekabel|tablet)\b.{0,30}\b(verloren|geklaut|kaputt|ins klo|runtergefallen|zerbrochen)\b")
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
     ("sextortion", r"\b(erpress\w*|nackt\w*|nudes|\w*bilder|fotos|videos|paysafe\w*|aufgenommen|verschick\w*)\b"),
     ("suicidal", r"\b(abschied\w*|verabschied\w*|existier\w*|aufwach\w*|springt|spring\w*|bruecke|gleis\w*|motor|garage|pulsader\w*)\b"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import assess_danger
+from bot.safety import Danger, assess_danger
 
 
 @pytest.mark.parametrize(("message", "kind", "level"), [
@@ -56,3 +56,41 @@ def test_indirect_danger_in_other_languages(message: str, kind: str, level: str)
 ])
 def test_calm_readings_in_other_languages_stay_calm(message: str) -> None:
     assert assess_danger(message) is None
+
+
+# After crisis set 11: someone else who says they will kill themselves or jump (third
+# person), and calm readings (own phrasings).
+@pytest.mark.parametrize(("message", "language"), [
+    ("одноклассник написал, что покончит с собой после экзамена", "ru"),
+    ("брат сказал что спрыгнет с моста", "ru"),
+    ("сестра пише що покінчить із собою", "uk"),
+    ("мій учень сказав, що стрибне з даху", "uk"),
+    ("kuzenim kendini öldüreceğini yazdı, telefonu kapalı", "tr"),
+    ("ابن عمي قال بدو يقتل حالو", "ar"),
+    ("رفيقتي قالت رح تنتحر الليله", "ar"),
+    ("داداشم گفت خودشو میکشه", "fa"),
+])
+def test_someone_else_announcing_suicide_gets_full_help(message: str, language: str) -> None:
+    found = assess_danger(message)
+    assert found == Danger("clear", "suicidal", language)
+
+
+@pytest.mark.parametrize("message", [
+    # a past "a year ago" or "two years ago" that is over, years clean
+    "рік тому я хотів покінчити з собою, зараз усе ок, шукаю практику",
+    "قبل سنتين كنت بدي انتحر، هلق الحمدلله تمام",
+    "i used to cut, 4 years clean now, can i work in a hospital?",
+    # quitting a job
+    "кидаю цю роботу, більше не можу",
+    "бросаю эту работу, больше не могу там",
+    # "I'll die if …" with a test; "mum will kill me" for a mishap
+    "я сдохну если опять будет контрольная",
+    "мама меня убьёт, я разбила её телефон",
+])
+def test_set_11_calm_readings_in_other_languages(message: str) -> None:
+    assert assess_danger(message) is None
+
+
+def test_a_mishap_does_not_calm_a_real_beating() -> None:
+    found = assess_danger("папа меня убьёт, я потеряла ключи, он меня бьёт каждый день")
+    assert found is not None and found.level == "clear"

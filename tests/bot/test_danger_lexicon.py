@@ -82,3 +82,56 @@ def test_nobody_answering_is_no_question_about_opening_hours() -> None:
     message = "mama ist nicht erreichbar und ich steh draußen, es wird dunkel"
     found = combine_with_nlu(None, intent="crisis", confidence=0.9, text=message)
     assert found is not None and found.level == "possible"
+
+
+# After crisis set 11 (classes of meaning; own phrasings).
+@pytest.mark.parametrize(("message", "kind", "level"), [
+    # a home that is hell or unsafe, nobody looking for me
+    ("daheim ist echt die hölle, ich halt das kaum noch aus", "violence_at_home", "possible"),
+    ("bei uns zuhause ist es nicht mehr sicher", "violence_at_home", "possible"),
+    ("bin seit mittag unterwegs, die vermissen mich sowieso nicht", "homeless_tonight", "possible"),
+    # someone emaciated – also when a player or a team is the subject
+    ("meine mitbewohnerin ist total abgemagert und isst kaum was", "eating_disorder", "possible"),
+    ("eine spielerin aus meinem team ist nur noch haut und knochen", "eating_disorder", "possible"),
+    # someone else who says they will kill themselves
+    ("mein freund schreibt er bringt sich heute nacht um", "suicidal", "clear"),
+    # being touched is what happened: "nothing happened" does not calm it
+    ("ein typ im bus hat mich angefasst, sonst ist nichts passiert", "sexual_abuse", "clear"),
+])
+def test_set_11_classes_of_danger(message: str, kind: str, level: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and (found.kind, found.level) == (kind, level)
+
+
+@pytest.mark.parametrize("message", [
+    # a topic in music, in class, or a concept or training for an institution
+    "meine lieblingsband singt oft über selbstmord, darf man sowas im radio spielen?",
+    "wir haben im unterricht über zwangsheirat diskutiert, gibt es dazu beratungsstellen?",
+    "unser jugendzentrum braucht ein schutzkonzept gegen sexuelle gewalt, wer hilft da?",
+    "ich besuche eine fortbildung zu suizid bei jugendlichen, gibt es gutes material?",
+    # waiting for the bus, the Monday bed
+    "wenn die bahn nicht bald kommt, schlaf ich heute auf der straße",
+    "ich will ins bett und nie mehr aufstehen, morgen ist wieder montag",
+    # a past that is over: grown up now, years clean, nothing happened
+    "mit 16 hab ich auf der straße geschlafen, heute bin ich 25 und hab ne eigene wohnung",
+    "früher hab ich mich geritzt, bin jetzt drei jahre clean und will pflege lernen",
+    # a stranger in public, and nothing happened
+    "gestern hat mich so ein typ an der haltestelle bedroht, ist aber nix passiert",
+])
+def test_set_11_calm_readings_get_no_alarm(message: str) -> None:
+    assert assess_danger(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "hab mich bei der präsentation zu tode geschämt",  # an idiom
+    "meine freundin war wegen bulimie in der klinik und ist jetzt in der reha",  # in treatment
+])
+def test_set_11_calm_readings_need_no_check_in_whatever_the_nlu_says(message: str) -> None:
+    assert assess_danger(message) is None
+    assert combine_with_nlu(None, intent="crisis", confidence=0.99, text=message) is None
+
+
+def test_someone_elses_funeral_is_no_sign_but_ones_own_is() -> None:
+    assert assess_danger("mein onkel ist gestorben, die beerdigung ist am samstag, krieg ich frei?") is None
+    found = assess_danger("wer kommt eigentlich zu meiner beerdigung")
+    assert found is not None and found.kind == "suicidal"

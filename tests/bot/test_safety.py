@@ -383,3 +383,22 @@ def test_the_safety_net_asks_back_on_everyday_wording(message: str, kind: str, l
 ])
 def test_the_safety_net_stays_quiet_on_everyday_matters(message: str) -> None:
     assert assess_danger(message) is None
+
+
+# After crisis set 11: questions that read calm for the NLU's crisis guess alone – a choice
+# of training, a lost or broken phone, a threat that came to nothing (own phrasings).
+@pytest.mark.parametrize("message", [
+    "welcher beruf passt zu mir wenn ich gern draußen unterwegs bin",
+    "mein handy ist kaputt und alle fotos sind weg, wie krieg ich die zurück",
+    "im zug hat mich gestern einer angepöbelt, es ist aber nichts passiert",
+])
+def test_calm_questions_raise_the_bar_for_the_nlu_alone(message: str) -> None:
+    assert assess_danger(message) is None
+    assert combine_with_nlu(None, intent="crisis", confidence=0.85, text=message) is None
+    found = combine_with_nlu(None, intent="crisis", confidence=0.92, text=message)
+    assert found is not None and found.level == "possible"
+
+
+def test_a_stranger_in_public_is_a_check_in_not_violence_at_home() -> None:
+    found = assess_danger("gerade hat mich einer in der s bahn bedroht")
+    assert found == Danger("possible", "violence_at_home", "de")
