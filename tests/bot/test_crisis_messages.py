@@ -149,10 +149,12 @@ def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) ->
 # Set 9 was written blind after set 8 had joined the tuning data and is held out – never
 # tuned on (docs/evaluation.md); its floors are what it measured. Set 11 was held out too
 # until the round that tuned on it (it is among SETS above now, with the tuned floors).
+# Set 12 was written blind during that round, measured before and once after, never read.
 HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
-            for n in (9,)}
+            for n in (9, 12)}
 HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
     9: (0.92, 0.60, 0.02, 0.09, 0.01),
+    12: (0.95, 0.67, 0.03, 0.08, 0.01),  # written blind with set 11's round, measured once after
 }
 
 
