@@ -128,9 +128,13 @@ def allocate_round(session: Session, round_id: str, *, region: str | None = None
                       region=region)
     company_ids = {p.company_id for p in places}
     companies = [c for c in repo.companies() if c.id in company_ids]
+    # placements someone already agreed to stay (unless excluded since); a coordinator's own
+    # pin wins over them
+    exclusions = repo.exclusions(round_id)
+    agreed = {a: p for a, p in repo.agreed(round_id).items() if (a, p) not in exclusions}
+    pins = {**agreed, **repo.pins(round_id)}
     allocation = allocate(applicants, places, companies, eligible=LegalScreen(),
-                          pins=repo.pins(round_id).items(),
-                          exclusions=repo.exclusions(round_id), seed=seed,
+                          pins=pins.items(), exclusions=exclusions, seed=seed,
                           place_prefs=place_prefs)
     everyone = sorted(a.id for a in applicants)  # an unranked place takes them in id order
     report = allocation.report(applicants, place_prefs=None if place_prefs is None else {

@@ -85,6 +85,16 @@ REQUIREMENT_WORDS: dict[str, tuple[str, ...]] = {
     "ifsg43": ("Belehrung §43 IfSG", "IfSG 43", "IfSG", "Gesundheitsbelehrung", "Rote Karte"),
     "measles_proof": ("Masernschutz", "Masern", "Masernimpfung", "Impfpass"),
 }
+# the status board of a placement (bot.storage.internships.PLACEMENT_STATUSES), and the
+# button that moves a placement to that status
+PLACEMENT_STATUS_WORDS: dict[str, tuple[str, ...]] = {
+    "proposed": ("Vorgeschlagen",),
+    "company_agreed": ("Betrieb hat zugesagt", "Zusage vom Betrieb eintragen"),
+    "young_agreed": ("Jugendliche/r hat zugesagt", "Zusage der/des Jugendlichen eintragen"),
+    "documents_ready": ("Unterlagen fertig", "Unterlagen als fertig eintragen"),
+    "took_place": ("Praktikum hat stattgefunden", "Praktikum als erledigt eintragen"),
+    "feedback": ("Rückmeldung da", "Rückmeldung eintragen"),
+}
 WEEKDAY_WORDS: dict[str, tuple[str, ...]] = {
     "mo": ("Mo", "Montag", "mon", "monday"),
     "tu": ("Di", "Dienstag", "tue", "tuesday"),

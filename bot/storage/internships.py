@@ -45,6 +45,11 @@ CHUNK = 500  # ids per IN (…) clause: well below SQLite's limit on bound param
 T = TypeVar("T")
 
 
+# the status board of a placement, in order (labels: bot/internships/labels.py)
+PLACEMENT_STATUSES = ("proposed", "company_agreed", "young_agreed", "documents_ready",
+                      "took_place", "feedback")
+
+
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -390,11 +395,17 @@ class InternshipRepository:
                          | {p for p in assignments.values() if p not in places})
         if outside:
             raise ValueError(f"not in round {round_id!r}: {', '.join(outside)}")
+        kept = {(r.applicant_id, r.place_id): (r.status, r.status_at, r.created_at)
+                for r in self.session.scalars(select(InternshipAssignmentRow).where(
+                    InternshipAssignmentRow.round_id == round_id))}
         self.session.execute(delete(InternshipAssignmentRow)
                              .where(InternshipAssignmentRow.round_id == round_id))
-        if assignments:
+        if assignments:  # an unchanged placement keeps its place on the status board
             self.session.execute(insert(InternshipAssignmentRow), [
-                {"round_id": round_id, "applicant_id": a, "place_id": p, "created_at": now}
+                {"round_id": round_id, "applicant_id": a, "place_id": p,
+                 "status": kept.get((a, p), ("proposed", None, now))[0],
+                 "status_at": kept.get((a, p), ("proposed", None, now))[1],
+                 "created_at": kept.get((a, p), ("proposed", None, now))[2]}
                 for a, p in sorted(assignments.items())])
         round_row.report = dict(report)
         round_row.allocated_at = now
@@ -408,6 +419,36 @@ class InternshipRepository:
             select(InternshipAssignmentRow.applicant_id, InternshipAssignmentRow.place_id)
             .where(InternshipAssignmentRow.round_id == round_id)
             .order_by(InternshipAssignmentRow.applicant_id))}
+
+    def statuses(self, round_id: str) -> dict[str, str]:
+        """applicant code -> the status of their placement in the round."""
+        return {a: s for a, s in self.session.execute(
+            select(InternshipAssignmentRow.applicant_id, InternshipAssignmentRow.status)
+            .where(InternshipAssignmentRow.round_id == round_id))}
+
+    def agreed(self, round_id: str) -> dict[str, str]:
+        """applicant code -> place of the placements someone already agreed to (kept when
+        the round is run again)."""
+        return {a: p for a, p in self.session.execute(
+            select(InternshipAssignmentRow.applicant_id, InternshipAssignmentRow.place_id)
+            .where(InternshipAssignmentRow.round_id == round_id,
+                   InternshipAssignmentRow.status != PLACEMENT_STATUSES[0]))}
+
+    def advance(self, round_id: str, applicant_id: str, *, actor: str = "system",
+                now: datetime | None = None) -> str:
+        """Move a placement one step on the status board; ValueError when there is none or
+        it is at the end. Returns the new status."""
+        row = self.session.get(InternshipAssignmentRow, (round_id, applicant_id))
+        if row is None:
+            raise ValueError(f"no placement of {applicant_id!r} in round {round_id!r}")
+        step = PLACEMENT_STATUSES.index(row.status) + 1
+        if step >= len(PLACEMENT_STATUSES):
+            raise ValueError(f"the placement of {applicant_id!r} is complete")
+        row.status, row.status_at = PLACEMENT_STATUSES[step], now or utcnow()
+        self.session.flush()
+        self.log(actor, "placement_status", round_id=round_id, applicant_id=applicant_id,
+                 place_id=row.place_id, detail={"status": row.status}, now=now)
+        return row.status
 
     def report(self, round_id: str) -> dict[str, Any] | None:
         """The report saved with the round's last allocation."""

@@ -404,6 +404,10 @@ class InternshipAssignmentRow(Base):
     place_id: Mapped[str] = mapped_column(
         ForeignKey("internship_places.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # the status board: proposed → company_agreed → young_agreed → documents_ready →
+    # took_place → feedback (bot.storage.internships.PLACEMENT_STATUSES)
+    status: Mapped[str] = mapped_column(String(20), default="proposed", server_default="proposed")
+    status_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class InternshipAuditRow(Base):

@@ -34,8 +34,15 @@ from bot.internship_service import (
     report_lines,
 )
 from bot.internships import TableError
-from bot.internships.labels import GROUP_WORDS, KIND_WORDS, NEED_WORDS, REQUIREMENT_WORDS, label
-from bot.storage.internships import InternshipRepository
+from bot.internships.labels import (
+    GROUP_WORDS,
+    KIND_WORDS,
+    NEED_WORDS,
+    PLACEMENT_STATUS_WORDS,
+    REQUIREMENT_WORDS,
+    label,
+)
+from bot.storage.internships import PLACEMENT_STATUSES, InternshipRepository
 from bot.storage.tables import InternshipRoundRow, OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
@@ -59,7 +66,9 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
     templates.env.filters.update(
         kind=lambda code: label(KIND_WORDS, code), requirements=_words(REQUIREMENT_WORDS),
         support=_words(NEED_WORDS), groups=_words(GROUP_WORDS),
-        age=lambda birth: age_on(birth, today()))
+        age=lambda birth: age_on(birth, today()),
+        status=lambda code: label(PLACEMENT_STATUS_WORDS, code),
+        status_button=lambda code: PLACEMENT_STATUS_WORDS[code][-1])
     gate = Gate(inbox, "/lotsen", "lotsen", "Praktikalotsen", templates, ROLES)
 
     def names(regions: Sequence[str]) -> dict[str, str]:
@@ -208,6 +217,7 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         by_place = {p.id: p for p in repo.places(region=row.region)}
         companies = {c.id: c for c in repo.companies()}
         pins = repo.pins(row.id)
+        statuses = repo.statuses(row.id)
         rows = []
         for person in repo.applicants(round_id=row.id):
             place = by_place.get(assigned.get(person.id, ""))
@@ -218,6 +228,8 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                          "rank": about.get("wish_rank") if place else None,
                          "reason": about.get("reason", ""), "checks": checks,
                          "warnings": sum(c.warning for c in checks),
+                         "status": statuses.get(person.id) if place else None,
+                         "next": _next_status(statuses.get(person.id)) if place else None,
                          "pinned": pins.get(person.id) == (place.id if place else None)})
         audit(session, user, "lotsen_round", at=now(), round=row.id)
         return page(request, "round.html", user, regions, round=row, rows=rows,
@@ -243,6 +255,11 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
             elif action == "ausschliessen":
                 repo.exclude(row.id, applicant, place, actor=user.email)
                 notice = f"{applicant} bekommt {place} nicht mehr, neu zugeteilt."
+            elif action == "weiter":
+                status = repo.advance(row.id, applicant, actor=user.email, now=now())
+                request.session["notice"] = f"{applicant}: {label(PLACEMENT_STATUS_WORDS, status)}."
+                audit(session, user, "lotsen_status", at=now(), round=row.id, status=status)
+                return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
             elif action == "loesen":
                 repo.unpin(row.id, applicant, actor=user.email)
                 notice = f"{applicant} ist nicht mehr fest zugeteilt, neu zugeteilt."
@@ -288,6 +305,14 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         Route("/runden/{round_id}/{action}", decide, methods=["POST"]),
     ])
     return FriendlyErrors(router, templates, folder="lotsen")
+
+
+def _next_status(status: str | None) -> str | None:
+    """The status a placement moves to next (None at the end)."""
+    if status not in PLACEMENT_STATUSES:
+        return None
+    step = PLACEMENT_STATUSES.index(status) + 1
+    return PLACEMENT_STATUSES[step] if step < len(PLACEMENT_STATUSES) else None
 
 
 def _report_lines(round_id: str, report: Mapping[str, Any]) -> list[str]:

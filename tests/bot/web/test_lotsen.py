@@ -170,3 +170,26 @@ def test_what_a_company_wrote_is_shown_as_text(app: TestClient, db_engine: Engin
     page = app.get("/lotsen/plaetze").text
     assert_inert(page)
     assert str(escape(XSS[0])) in page  # shown, as text
+
+
+def test_the_status_board_keeps_agreed_placements(app: TestClient, db_engine: Engine) -> None:
+    login(app, "lotse@harz.example")
+    run_round(app)
+    page = app.get("/lotsen/runden/harz-2027").text
+    placed = re.findall(r"<td>(BW-\d+)</td>\s*<td>[^<]+\((P-\d+)\)", page)
+    (code, place), (other, other_place) = placed[0], placed[1]
+    assert "Vorgeschlagen" in page
+    for expected in ("Betrieb hat zugesagt", "Jugendliche/r hat zugesagt"):
+        moved = app.post("/lotsen/runden/harz-2027/weiter",
+                         data={"applicant": code, "place": place,
+                               "csrftoken": token(app, "/lotsen/runden/harz-2027")})
+        assert f"{code}: {expected}." in moved.text
+    again = app.post("/lotsen/runden/harz-2027/ausschliessen",
+                     data={"applicant": other, "place": other_place,
+                           "csrftoken": token(app, "/lotsen/runden/harz-2027")})
+    row = re.search(rf"<td>{code}</td>\s*<td>([^<]*)</td>(.*?)</tr>", again.text, re.S)
+    assert row and place in row.group(1)  # the re-run kept the agreed placement
+    assert "Jugendliche/r hat zugesagt" in row.group(2)
+    with Session(db_engine) as session:
+        statuses = InternshipRepository(session).statuses("harz-2027")
+    assert statuses[code] == "young_agreed" and statuses.get(other) != "young_agreed"
