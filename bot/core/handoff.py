@@ -242,7 +242,11 @@ def summary(state: DialogueState, target: HandoffTarget) -> dict[str, Any]:
             "school_qualification": p.school_qualification, "occupation": p.occupation,
             "languages": list(p.languages),
             "wish": texts.WISHES.get(state.handoff.get("method", "self")),
-            "offer": {"id": target.offer_id, "name": target.offer_name}, "why": list(why)}
+            "offer": {"id": target.offer_id, "name": target.offer_name}, "why": list(why),
+            # internship places the chat named (place facts, for the coordinators)
+            "internships": [{"id": i.get("id", ""), "occupation": i["occupation"],
+                             "company": i["company"], "from": i.get("from", ""),
+                             "to": i.get("to", "")} for i in state.internships_shown]}
 
 
 def done_text(target: HandoffTarget, reference: str, method: str, *, urgent: bool = False) -> str:

@@ -109,7 +109,7 @@ def _named(items: Sequence[Mapping[str, Any]], profile: Profile) -> list[Mapping
 def _facts(item: Mapping[str, Any]) -> dict[str, Any]:
     """What a follow-up question may ask about a named place (no person's data)."""
     schedule = item.get("schedule") or {}
-    return {"occupation": item["occupation"], "company": item["company"],
+    return {"id": item["id"], "occupation": item["occupation"], "company": item["company"],
             "minutes": item["travel_minutes"], "mode": item.get("travel_mode", ""),
             "weekdays": list(schedule.get("weekdays", [])), "start": schedule.get("start", ""),
             "end": schedule.get("end", ""), "from": schedule.get("from", ""),

@@ -33,7 +33,8 @@ from bot.web.gate import Gate, Inbox
 
 __all__ = ["Inbox", "filters_from", "make_router"]
 log = logging.getLogger("lotse.berater")
-ROLES = frozenset({"counsellor", "admin"})
+# coordinators read the chat requests their organisation takes here too (the same handoffs)
+ROLES = frozenset({"counsellor", "coordinator", "admin"})
 
 
 def _int(value: str | None) -> int | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -43,7 +43,7 @@ from bot.internships.labels import (
     label,
 )
 from bot.storage.internships import PLACEMENT_STATUSES, InternshipRepository
-from bot.storage.tables import InternshipRoundRow, OrganisationRow, UserRow
+from bot.storage.tables import HandoffRow, InternshipRoundRow, OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
 from matching.internships.law import age_on, check_pair
@@ -112,8 +112,11 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         rounds = list(session.scalars(select(InternshipRoundRow)
                                       .where(InternshipRoundRow.region.in_(regions))
                                       .order_by(InternshipRoundRow.created_at.desc())))
+        requests = session.scalar(select(func.count()).select_from(HandoffRow).where(
+            HandoffRow.org_id == user.org_id, HandoffRow.status == "new")) or 0
         audit(session, user, "lotsen_overview", at=now())
         return page(request, "index.html", user, regions, counts=counts, rounds=rounds,
+                    requests=requests,
                     notice=request.session.pop("notice", None),
                     error=request.session.pop("error", None))
 

@@ -21,7 +21,7 @@ from bot.service import Lotse
 from bot.storage.accounts import AccountRepository
 from bot.storage.database import make_sessionmaker
 from bot.storage.internships import InternshipRepository
-from bot.storage.tables import AuditRow, OrganisationRow
+from bot.storage.tables import AuditRow, HandoffRow, OrganisationRow
 from bot.web.app import create_app
 from bot.web.berater import Inbox
 from matching.internships.demo import demo_data
@@ -83,11 +83,33 @@ def test_only_coordinators_enter_and_see_their_kreis(app: TestClient) -> None:
     assert "BW-" in applicants
 
 
-def test_coordinators_cannot_enter_the_counsellor_inbox(app: TestClient) -> None:
-    response = app.post("/berater/login", data={
-        "email": "lotse@harz.example", "password": PASSWORD,
-        "csrftoken": token(app, "/berater/login")}, follow_redirects=False)
-    assert response.status_code == 401
+def test_a_chat_request_reaches_the_coordinators(app: TestClient, db_engine: Engine) -> None:
+    with Session(db_engine) as session, session.begin():  # the pilot takes the chat's requests
+        session.get(OrganisationRow, "lotsen-harz").offer_ids = ["harz-praktikalotsen"]  # type: ignore[union-attr]
+    replies: list[dict] = []  # type: ignore[type-arg]
+    for text in ("ich suche ein praktikum", "16", "Quedlinburg", "ich geh noch zur schule",
+                 "was mit tieren"):
+        replies = app.post("/webhooks/rest/webhook",
+                           json={"sender": "mia", "message": text}).json()
+    assert any(r.get("custom", {}).get("internships") for r in replies)
+    invite = [b["payload"] for r in replies for b in r.get("buttons", [])
+              if b["payload"].startswith("/talk_to_human{") and "harz-praktikalotsen" in b["payload"]]
+    assert invite, replies
+    for text in (invite[0], "/affirm", '/inform{"contact_method": "email"}',
+                 "mia.beispiel@example.org", "/deny"):
+        done = app.post("/webhooks/rest/webhook", json={"sender": "mia", "message": text}).json()
+    assert re.search(r"LT-[2-9A-Z]{6}", " ".join(r["text"] for r in done)), done
+    with Session(db_engine) as session:
+        [handoff] = session.scalars(select(HandoffRow)).all()
+    shown = handoff.summary["internships"]
+    assert handoff.org_id == "lotsen-harz" and shown[0]["occupation"] == "Tierpfleger"
+    login(app, "lotse@harz.example")
+    assert "Anfragen aus dem Chat: 1 neu" in app.get("/lotsen/").text
+    inbox = app.post("/berater/login", data={"email": "lotse@harz.example", "password": PASSWORD,
+                                             "csrftoken": token(app, "/berater/login")})
+    assert handoff.reference in inbox.text
+    detail = app.get(f"/berater/f/{handoff.id}").text
+    assert "Gezeigte Praktikumsplätze" in detail and shown[0]["id"] in detail
 
 
 def test_a_round_with_reasons_rules_pins_and_export(app: TestClient, db_engine: Engine) -> None:
