@@ -34,6 +34,7 @@ from bot.internship_service import (
     report_lines,
 )
 from bot.internships import TableError
+from bot.internships.documents import Placement, agreement_pdf, calendar_ics, certificate_pdf
 from bot.internships.labels import (
     GROUP_WORDS,
     KIND_WORDS,
@@ -50,6 +51,12 @@ from matching.internships.law import age_on, check_pair
 from matching.places import PlaceIndex
 
 ROLES = frozenset({"coordinator", "admin"})
+# the papers of a placement: file name → (maker, media type)
+PAPERS: dict[str, tuple[Callable[[Placement, date], bytes], str]] = {
+    "vereinbarung.pdf": (lambda p, day: agreement_pdf(p, today=day), "application/pdf"),
+    "bescheinigung.pdf": (lambda p, day: certificate_pdf(p, today=day), "application/pdf"),
+    "termine.ics": (lambda p, day: calendar_ics(p), "text/calendar; charset=utf-8"),
+}
 ROUND_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 MAX_UPLOAD = 5 * 1024 * 1024  # an import file of 5 MB holds tens of thousands of rows
 
@@ -293,6 +300,27 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                         "spreadsheetml.sheet",
                         headers={"content-disposition": f'attachment; filename="{row.id}.xlsx"'})
 
+    @scoped
+    def papers(request: Request, form: Any, session: Session, user: UserRow,
+               regions: tuple[str, ...]) -> Response:
+        row = scoped_round(session, request, regions)
+        paper = PAPERS.get(request.path_params["paper"])
+        if row is None or paper is None:
+            return not_found(request, user, regions)
+        repo = InternshipRepository(session)
+        code = request.path_params["code"][:64]
+        place_id = repo.assignments(row.id).get(code)
+        place = next((p for p in repo.places(region=row.region) if p.id == place_id), None)
+        person = next((a for a in repo.applicants(round_id=row.id) if a.id == code), None)
+        company = next((c for c in repo.companies() if place and c.id == place.company_id), None)
+        if place is None or person is None or company is None:
+            return not_found(request, user, regions)
+        placement = Placement(row.id, person, place, company)
+        audit(session, user, "lotsen_paper", at=now(), round=row.id, paper=request.path_params["paper"])
+        make, media = paper
+        return Response(make(placement, today()), media_type=media, headers={
+            "content-disposition": f'attachment; filename="{code}-{request.path_params["paper"]}"'})
+
     router = Router(routes=[
         Route("/login", gate.login_form, methods=["GET"]),
         Route("/login", gate.login, methods=["POST"]),
@@ -305,6 +333,7 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         Route("/runden", new_round, methods=["POST"]),
         Route("/runden/{round_id}", round_page, methods=["GET"]),
         Route("/runden/{round_id}/export.xlsx", export, methods=["GET"]),
+        Route("/runden/{round_id}/unterlagen/{code}/{paper}", papers, methods=["GET"]),
         Route("/runden/{round_id}/{action}", decide, methods=["POST"]),
     ])
     return FriendlyErrors(router, templates, folder="lotsen")

@@ -133,6 +133,12 @@ def test_a_round_with_reasons_rules_pins_and_export(app: TestClient, db_engine: 
                              "csrftoken": token(app, "/lotsen/runden/harz-2027")})
     assert f"{code} kann {place} wieder bekommen" in allowed.text
     assert f"{code} nicht {place}" not in allowed.text
+    papers = app.get(f"/lotsen/runden/harz-2027/unterlagen/{code}/vereinbarung.pdf")
+    assert papers.status_code == 200 and papers.content.startswith(b"%PDF")
+    assert app.get(f"/lotsen/runden/harz-2027/unterlagen/{code}/termine.ics").text.startswith(
+        "BEGIN:VCALENDAR")
+    assert app.get("/lotsen/runden/harz-2027/unterlagen/BW-9999/vereinbarung.pdf").status_code == 404
+    assert app.get(f"/lotsen/runden/harz-2027/unterlagen/{code}/x.exe").status_code == 404
     book = app.get("/lotsen/runden/harz-2027/export.xlsx")
     assert book.status_code == 200
     sheets = load_workbook(io.BytesIO(book.content)).sheetnames
@@ -149,6 +155,7 @@ def test_another_kreis_is_not_found(app: TestClient) -> None:
     login(app, "lotse@da.example")
     assert app.get("/lotsen/runden/harz-2027").status_code == 404
     assert app.get("/lotsen/runden/harz-2027/export.xlsx").status_code == 404
+    assert app.get("/lotsen/runden/harz-2027/unterlagen/BW-0004/vereinbarung.pdf").status_code == 404
     taken = app.post("/lotsen/runden", data={"round": "harz-2027", "region": DARMSTADT,
                                              "csrftoken": token(app, "/lotsen/")})
     assert taken.status_code == 404  # not even by naming a new round like theirs

@@ -1,0 +1,97 @@
+"""The papers of a placement: Praktikumsvereinbarung and Praktikumsbescheinigung as PDF
+(WeasyPrint, from the templates beside this module), and the internship's days as an .ics
+calendar file (icalendar).
+
+Everything comes from the stored place, its company and the rules checked for the actual days;
+Lotse stores no names, so the papers leave a line for the name to be written by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from bot.internships.labels import KIND_WORDS, REQUIREMENT_WORDS, WEEKDAY_WORDS, label
+from matching.internships.law import actual_days, check_pair
+from matching.internships.model import WEEKDAYS, Applicant, Company, InternshipPlace, RuleCheck
+
+HERE = Path(__file__).resolve().parent / "templates"
+LOCAL = ZoneInfo("Europe/Berlin")  # the five regions' time
+_env = Environment(loader=FileSystemLoader(HERE), autoescape=select_autoescape(["html"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """One young person (by code) at one place of a round."""
+
+    round_id: str
+    applicant: Applicant
+    place: InternshipPlace
+    company: Company
+
+    @property
+    def days(self) -> tuple[date, ...]:
+        return tuple(d.day for d in actual_days(self.applicant, self.place, self.company)[0])
+
+    @property
+    def checks(self) -> tuple[RuleCheck, ...]:
+        return check_pair(self.applicant, self.place, self.company)
+
+
+def _german(day: date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def _context(p: Placement, today: date) -> dict[str, object]:
+    days = p.days
+    schedule = p.place.schedule
+    return {
+        "code": p.applicant.id, "round_id": p.round_id, "today": _german(today),
+        "company": p.company, "place": p.place, "checks": p.checks,
+        "kind": label(KIND_WORDS, p.place.kind),
+        "first": _german(days[0]) if days else "–", "last": _german(days[-1]) if days else "–",
+        "day_count": len(days),
+        "weekdays": ", ".join(label(WEEKDAY_WORDS, WEEKDAYS[d]) for d in sorted(schedule.weekdays)),
+        "start": schedule.start.strftime("%H:%M"), "end": schedule.end.strftime("%H:%M"),
+        "requires": ", ".join(label(REQUIREMENT_WORDS, r) for r in p.place.requires),
+        "css": (HERE / "document.css").read_text(encoding="utf-8"),
+    }
+
+
+def _pdf(template: str, p: Placement, today: date) -> bytes:
+    from weasyprint import HTML  # imported here: pango loads only when a paper is made
+
+    html = _env.get_template(template).render(**_context(p, today))
+    return bytes(HTML(string=html, base_url=str(HERE)).write_pdf())
+
+
+def agreement_pdf(p: Placement, *, today: date) -> bytes:
+    """The Praktikumsvereinbarung: parties, dates, hours and breaks, rules, duties, no pay."""
+    return _pdf("vereinbarung.html", p, today)
+
+
+def certificate_pdf(p: Placement, *, today: date) -> bytes:
+    """The Praktikumsbescheinigung for the Berufswahlpass, to be signed by the company."""
+    return _pdf("bescheinigung.html", p, today)
+
+
+def calendar_ics(p: Placement) -> bytes:
+    """Every working day of the internship as an event, in the company's local time."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//Lotse//Praktikalotsen//DE")
+    calendar.add("version", "2.0")
+    schedule = p.place.schedule
+    for day in p.days:
+        event = Event()
+        event.add("uid", f"{p.round_id}-{p.applicant.id}-{p.place.id}-{day.isoformat()}@lotse")
+        event.add("summary", f"Praktikum: {p.place.occupation} bei {p.company.name}")
+        event.add("location", f"{p.company.postal_code} {p.company.place}")
+        event.add("dtstart", datetime.combine(day, schedule.start, tzinfo=LOCAL))
+        event.add("dtend", datetime.combine(day, schedule.end, tzinfo=LOCAL))
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
