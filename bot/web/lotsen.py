@@ -33,7 +33,8 @@ from bot.internship_service import (
     import_file,
     report_lines,
 )
-from bot.internships import TableError
+from bot.internships import TEMPLATES, TableError, load_occupations, parse
+from bot.internships.columns import COMPANIES, PLACES
 from bot.internships.documents import Placement, agreement_pdf, calendar_ics, certificate_pdf
 from bot.internships.labels import (
     GROUP_WORDS,
@@ -43,14 +44,20 @@ from bot.internships.labels import (
     REQUIREMENT_WORDS,
     label,
 )
+from bot.internships.records import to_row
+from bot.internships.tables_io import Row, Sheet
 from bot.storage.internships import PLACEMENT_STATUSES, InternshipRepository
 from bot.storage.tables import HandoffRow, InternshipRoundRow, OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
 from matching.internships.law import age_on, check_pair
+from matching.internships.model import Company, InternshipPlace
 from matching.places import PlaceIndex
 
 ROLES = frozenset({"coordinator", "admin"})
+EDITABLE = {"betrieb": COMPANIES, "platz": PLACES}  # the path's word → the table kind
+EDIT_HEADINGS = {(COMPANIES, True): "Neuer Betrieb", (COMPANIES, False): "Betrieb bearbeiten",
+                 (PLACES, True): "Neuer Platz", (PLACES, False): "Platz bearbeiten"}
 # the papers of a placement: file name → (maker, media type)
 PAPERS: dict[str, tuple[Callable[[Placement, date], bytes], str]] = {
     "vereinbarung.pdf": (lambda p, day: agreement_pdf(p, today=day), "application/pdf"),
@@ -321,6 +328,53 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         return Response(make(placement, today()), media_type=media, headers={
             "content-disposition": f'attachment; filename="{code}-{request.path_params["paper"]}"'})
 
+    @scoped
+    def edit(request: Request, form: Any, session: Session, user: UserRow,
+             regions: tuple[str, ...]) -> Response:
+        """A company or place as a one-row table: the import's columns, checks and messages."""
+        kind = EDITABLE.get(request.path_params["kind"])
+        if kind is None:
+            return not_found(request, user, regions)
+        repo = InternshipRepository(session)
+        companies = {c.id: c for c in repo.companies()}
+        item_id = request.path_params["item_id"][:64]
+        new = item_id == "neu"
+        stored = None if new else _stored(kind, item_id, repo, companies)
+        if not new and (stored is None or _region_of(stored, companies) not in regions):
+            return not_found(request, user, regions)
+        values = ({k: _shown(v) for k, v in to_row(kind, stored, place_index=places).items()}
+                  if stored is not None else {})
+        context: dict[str, Any] = {"columns": TEMPLATES[kind], "new": new,
+                                   "heading": EDIT_HEADINGS[(kind, new)],
+                                   "action": request.url.path}
+        if form is None:
+            return page(request, "edit.html", user, regions, values=values, **context)
+        values = {c.key: str(form.get(c.key, "")).strip()[:500] for c in TEMPLATES[kind]}
+        if not new:
+            values["id"] = item_id
+        sheet = Sheet(kind=kind, name="Formular", header_row=1,
+                      columns={c.key: c.header for c in TEMPLATES[kind]},
+                      rows=(Row(2, dict(values)),))
+        result = parse(sheet, places=places, occupations=load_occupations(data_dir),
+                       known_companies=set(companies))
+        problems = [f"{p.column}: {p.message}" for p in result.errors]
+        items = result.companies if kind == COMPANIES else result.places
+        if not problems and new and _stored(kind, values["id"], repo, companies) is not None:
+            problems.append(f"Die ID {values['id']} gibt es schon.")
+        if not problems and items and _region_of(
+                items[0], {**companies, **{c.id: c for c in result.companies}}) not in regions:
+            problems.append("Das liegt nicht in deinem Bereich (anderer Kreis).")
+        if problems:
+            return page(request, "edit.html", user, regions, status=400, values=values,
+                        problems=problems, **context)
+        if kind == COMPANIES:
+            repo.save_companies(result.companies)
+        else:
+            repo.save_places(result.places)
+        audit(session, user, "lotsen_edit", at=now(), kind=kind, id=values["id"], new=new)
+        return page(request, "edit.html", user, regions, values=values,
+                    done="Gespeichert.", **{**context, "new": False})
+
     router = Router(routes=[
         Route("/login", gate.login_form, methods=["GET"]),
         Route("/login", gate.login, methods=["POST"]),
@@ -334,9 +388,31 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         Route("/runden/{round_id}", round_page, methods=["GET"]),
         Route("/runden/{round_id}/export.xlsx", export, methods=["GET"]),
         Route("/runden/{round_id}/unterlagen/{code}/{paper}", papers, methods=["GET"]),
+        Route("/bearbeiten/{kind}/{item_id}", edit, methods=["GET", "POST"]),
         Route("/runden/{round_id}/{action}", decide, methods=["POST"]),
     ])
     return FriendlyErrors(router, templates, folder="lotsen")
+
+
+def _stored(kind: str, item_id: str, repo: InternshipRepository,
+            companies: Mapping[str, Company]) -> Company | InternshipPlace | None:
+    if kind == COMPANIES:
+        return companies.get(item_id)
+    return next((p for p in repo.places() if p.id == item_id), None)
+
+
+def _region_of(item: Company | InternshipPlace, companies: Mapping[str, Company]) -> str | None:
+    if isinstance(item, Company):
+        return item.region
+    owner = companies.get(item.company_id)
+    return owner.region if owner is not None else None
+
+
+def _shown(value: Any) -> str:
+    """A cell as the form shows it (dates ISO, nothing as empty)."""
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 def _next_status(status: str | None) -> str | None:

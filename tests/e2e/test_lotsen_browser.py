@@ -73,4 +73,8 @@ def test_a_coordinator_runs_a_round_and_downloads_it(browser, server: str) -> No
     page.goto(server + "/lotsen/plaetze?q=Tier")
     assert re.search(r"\d+ Plätze", page.get_by_role("status").inner_text())
     accessible(page)
+    with page.expect_navigation():
+        page.locator("tbody tr").first.get_by_role("link").first.click()
+    assert page.get_by_role("heading", name="Platz bearbeiten").is_visible()
+    accessible(page)
     context.close()

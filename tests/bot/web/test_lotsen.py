@@ -222,3 +222,32 @@ def test_the_status_board_keeps_agreed_placements(app: TestClient, db_engine: En
     with Session(db_engine) as session:
         statuses = InternshipRepository(session).statuses("harz-2027")
     assert statuses[code] == "young_agreed" and statuses.get(other) != "young_agreed"
+
+
+def test_companies_and_places_are_edited_like_a_table_row(app: TestClient) -> None:
+    login(app, "lotse@harz.example")
+    form = app.get("/lotsen/bearbeiten/platz/P-0193").text
+    values = dict(re.findall(r'name="(\w+)" value="([^"]*)"', form))
+    assert values["id"] == "P-0193" and values["capacity"]
+    changed = app.post("/lotsen/bearbeiten/platz/P-0193",
+                       data={**values, "capacity": "4", "csrftoken": token(app, "/lotsen/bearbeiten/platz/P-0193")})
+    assert changed.status_code == 200 and "Gespeichert." in changed.text
+    assert 'name="capacity" value="4"' in changed.text
+    broken = app.post("/lotsen/bearbeiten/platz/P-0193",
+                      data={**values, "start_date": "31.02.2027", "csrftoken": token(app, "/lotsen/bearbeiten/platz/P-0193")})
+    assert broken.status_code == 400 and "Nicht gespeichert" in broken.text and "von:" in broken.text
+    new = {"id": "C-900", "name": "Beispiel-Gärtnerei Thale GmbH", "postal_code": "06502",
+           "sector": "agriculture", "csrftoken": token(app, "/lotsen/bearbeiten/betrieb/neu")}
+    made = app.post("/lotsen/bearbeiten/betrieb/neu", data=new)
+    assert made.status_code == 200 and "Gespeichert." in made.text
+    again = app.post("/lotsen/bearbeiten/betrieb/neu",
+                     data={**new, "csrftoken": token(app, "/lotsen/bearbeiten/betrieb/neu")})
+    assert "gibt es schon" in again.text
+    elsewhere = app.post("/lotsen/bearbeiten/betrieb/neu", data={
+        **new, "id": "C-901", "postal_code": "64283",
+        "csrftoken": token(app, "/lotsen/bearbeiten/betrieb/neu")})
+    assert elsewhere.status_code == 400 and "nicht in deinem Bereich" in elsewhere.text
+    darmstadt_place = next(p.id for p in demo_data().places if p.company_id in {
+        c.id for c in demo_data().companies if c.region == DARMSTADT})
+    assert app.get(f"/lotsen/bearbeiten/platz/{darmstadt_place}").status_code == 404
+    assert app.get("/lotsen/bearbeiten/auto/neu").status_code == 404
