@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -408,6 +409,28 @@ class InternshipAssignmentRow(Base):
     # took_place → feedback (bot.storage.internships.PLACEMENT_STATUSES)
     status: Mapped[str] = mapped_column(String(20), default="proposed", server_default="proposed")
     status_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class InternshipLinkRow(Base):
+    """A personal link for one side of a placement (the company or the young person) to agree
+    or decline: only the SHA-256 of its token is stored; single use, expires, revocable."""
+
+    __tablename__ = "internship_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"))
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"))
+    place_id: Mapped[str] = mapped_column(ForeignKey("internship_places.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(10))  # "company" | "young"
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    answer: Mapped[str | None] = mapped_column(String(3), nullable=True)  # "yes" | "no"
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+    __table_args__ = (Index("ix_internship_links_placement", "round_id", "applicant_id"),)
 
 
 class InternshipAuditRow(Base):

@@ -32,6 +32,7 @@ from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
 from bot.web.lotsen import make_lotsen_router
+from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
 
 log = logging.getLogger("lotse.web")
@@ -252,6 +253,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
             Mount("/lotsen", make_lotsen_router(inbox, places=lotse.places, data_dir=DATA_DIR)),
+            Mount("/z", make_link_router(lotse.sessions, clock=inbox.clock)),
             *([webhook_route(telegram)] if telegram is not None else []),
         ],
         middleware=[Middleware(SecurityHeaders)],

@@ -47,9 +47,11 @@ from bot.internships.labels import (
 from bot.internships.records import to_row
 from bot.internships.tables_io import Row, Sheet
 from bot.storage.internships import PLACEMENT_STATUSES, InternshipRepository
+from bot.storage.placement_links import LINK_DAYS, PlacementLinks
 from bot.storage.tables import HandoffRow, InternshipRoundRow, OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
+from matching.internships import texts
 from matching.internships.law import age_on, check_pair
 from matching.internships.model import Company, InternshipPlace
 from matching.places import PlaceIndex
@@ -276,6 +278,15 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                 status = repo.advance(row.id, applicant, actor=user.email, now=now())
                 request.session["notice"] = f"{applicant}: {label(PLACEMENT_STATUS_WORDS, status)}."
                 audit(session, user, "lotsen_status", at=now(), round=row.id, status=status)
+                return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
+            elif action == "links":
+                tokens = PlacementLinks(session).create(row.id, applicant, now=now(),
+                                                        actor=user.email)
+                base = str(request.base_url).rstrip("/")
+                request.session["notice"] = texts.LINKS_MADE.format(
+                    code=applicant, company=f"{base}/z/{tokens['company']}",
+                    young=f"{base}/z/{tokens['young']}", days=LINK_DAYS)
+                audit(session, user, "lotsen_links", at=now(), round=row.id)
                 return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
             elif action == "loesen":
                 repo.unpin(row.id, applicant, actor=user.email)

@@ -221,3 +221,47 @@ RANKS_UNKNOWN = ("Die Rangliste nennt, was es in dieser Runde nicht gibt – Pl�
                  "Codes: {codes}. Nichts wurde zugeteilt.")
 IMPORT_OUTSIDE = ("Nicht in deinem Bereich (anderer Kreis): {ids}. Nichts wurde übernommen – "
                   "lass diese Zeilen weg oder bitte die zuständigen Praktikalotsen.")
+
+# the personal links of a placement (/z/TOKEN): the company ("Sie") and the young person ("du")
+LINK_COMPANY_TITLE = "Praktikumsanfrage für {company}"
+LINK_COMPANY_TEXT = ("Die Praktikalotsen schlagen Ihnen diese Praktikantin oder diesen "
+                     "Praktikanten vor. Namen und Kontakt sehen Sie, wenn beide Seiten zugesagt "
+                     "haben.")
+LINK_COMPANY_YES = "Zusagen"
+LINK_COMPANY_NO = "Absagen"
+LINK_YOUNG_TITLE = "Dein Praktikumsplatz"
+LINK_YOUNG_TEXT = ("Die Praktikalotsen haben diesen Platz für dich gefunden. Möchtest du ihn? "
+                   "Wenn du Nein sagst, suchen sie weiter für dich.")
+LINK_YOUNG_YES = "Ja, den möchte ich"
+LINK_YOUNG_NO = "Nein, danke"
+LINK_FACT_CODE = "Code"
+LINK_FACT_AGE = "Alter am ersten Tag"
+LINK_FACT_SCHOOL = "Gerade"
+LINK_FACT_WISHES = "Wünsche"
+LINK_FACT_NEEDS = "Unterstützung"
+LINK_FACT_PLACE = "Praktikum"
+LINK_FACT_WHEN = "Wann"
+LINK_FACT_COMPANY = "Betrieb"
+LINK_THANKS_TITLE = "Danke!"
+LINK_DONE = {
+    "company_yes": "Ihre Zusage ist angekommen. Sobald auch die junge Person zugesagt hat, melden "
+                   "sich die Praktikalotsen mit allem Weiteren.",
+    "company_no": "Ihre Absage ist angekommen. Der Platz geht an jemand anderen; danke für die "
+                  "schnelle Antwort.",
+    "young_yes": "Super, deine Zusage ist angekommen. Die Praktikalotsen melden sich bei dir, "
+                 "sobald auch der Betrieb zugesagt hat.",
+    "young_no": "Okay, das ist angekommen. Die Praktikalotsen suchen weiter für dich.",
+}
+LINK_STATES = {  # state → (title, text)
+    "answered": ("Schon beantwortet", "Dieser Link wurde schon benutzt. Danke!"),
+    "expired": ("Link abgelaufen", "Dieser Link ist abgelaufen. Bitte melde dich bei den "
+                                   "Praktikalotsen, dann bekommst du einen neuen."),
+    "revoked": ("Link nicht mehr gültig", "Für diesen Platz gibt es inzwischen einen neuen "
+                                          "Link oder eine andere Zuteilung. Frag bitte bei den "
+                                          "Praktikalotsen nach."),
+    "unknown": ("Link unbekannt", "Diesen Link kennen wir nicht. Bitte prüfe, ob er vollständig "
+                                  "kopiert ist."),
+}
+LINKS_MADE = ("Links für {code} (gültig {days} Tage, nur einmal; jetzt kopieren – sie werden "
+              "nicht noch einmal gezeigt): für den Betrieb {company} · für die junge Person "
+              "{young}")
