@@ -320,7 +320,7 @@ def test_migration_has_one_head_and_downgrades_cleanly(db_engine: Engine) -> Non
                     "internship_applicants", "internship_applicant_periods",
                     "internship_rounds", "internship_round_applicants",
                     "internship_round_places", "internship_pins", "internship_exclusions",
-                    "internship_assignments", "internship_audit"}
+                    "internship_assignments", "internship_audit", "internship_links"}
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with db_engine.begin() as connection:
