@@ -621,9 +621,6 @@ class LegalScreen:
                 applicant, self._profiles.setdefault(profile, len(self._profiles)))
         return seen[1]
 
-    def __len__(self) -> int:
-        return len(self._results)
-
 
 def is_lawful(checks: Iterable[RuleCheck]) -> bool:
     """True when no rule failed; warnings (missing documents) do not count."""
