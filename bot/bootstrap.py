@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import ASGIApp
 
+from bot.internships.loop import tick as internship_tick
 from bot.internships_match import stored_internships
 from bot.notify import Notifier
 from bot.rate_limit import RateLimiter
@@ -19,6 +23,7 @@ from bot.service import Lotse
 from bot.settings import Settings
 from bot.storage.database import make_engine, make_sessionmaker, upgrade
 from bot.telegram.channel import TelegramChannel, build_application
+from bot.telegram.send import telegram_sender
 from bot.web.app import create_app
 from nlu.crisis_rule import WithCrisisRule
 from nlu.model import NluBackend
@@ -82,13 +87,30 @@ def build_telegram(settings: Settings, lotse: Lotse, *, polling: bool = False) -
                            polling=polling or not settings.telegram_webhook_url)
 
 
+def build_notifier(settings: Settings, sessions: sessionmaker[Session]) -> Notifier:
+    """The outbox with every channel the settings give (SMTP, Telegram), and before each pass
+    the internship confirmation loop's tick."""
+    telegram = None
+    if settings.telegram_token is not None and settings.telegram_token.get_secret_value():
+        telegram = telegram_sender(settings.telegram_token.get_secret_value(),
+                                   api_url=settings.telegram_api_url)
+    zone = ZoneInfo(settings.timezone)
+
+    def tick() -> None:
+        now = datetime.now(UTC)
+        with sessions.begin() as session:
+            internship_tick(session, now=now, today=now.astimezone(zone).date())
+
+    return Notifier(sessions, public_url=settings.public_url, smtp=settings.notifier_smtp(),
+                    telegram=telegram, prepare=tick)
+
+
 def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: bool = False) -> ASGIApp:
     """The ASGI app for `settings` (with Telegram when a token is set)."""
     lotse = build_lotse(settings, migrate=migrate)
     return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
                       retention_every=settings.retention_interval_hours * 3600,
-                      notifier=Notifier(lotse.sessions, public_url=settings.public_url,
-                                        smtp=settings.notifier_smtp()),
+                      notifier=build_notifier(settings, lotse.sessions),
                       notify_every=settings.notify_interval_seconds,
                       idle_minutes=settings.session_idle_minutes,
                       cookie_secure=settings.secure_cookies)

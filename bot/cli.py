@@ -278,14 +278,14 @@ def notifications() -> None:
     pass
 
 
-@notifications.command("run", help="Send every due handoff notification once (lotse serve does "
-                                   "this every LOTSE_NOTIFY_INTERVAL_SECONDS).")
+@notifications.command("run", help="Run the internship confirmation loop once and send every "
+                                   "due notification (handoffs, placement links); lotse serve "
+                                   "does this every LOTSE_NOTIFY_INTERVAL_SECONDS.")
 def notifications_run() -> None:
-    from bot.notify import Notifier
+    from bot.bootstrap import build_notifier
 
     settings = get_settings()
-    sent = Notifier(_sessions(), public_url=settings.public_url,
-                    smtp=settings.notifier_smtp()).send_due()
+    sent = build_notifier(settings, _sessions()).send_due()
     click.echo(f"{sent} notifications sent")
 
 

@@ -1,4 +1,6 @@
-"""Tell an organisation about a new handoff: e-mail (SMTP) or a webhook, from an outbox.
+"""The outbox: tell an organisation about a new handoff (e-mail or a webhook), and send the
+sides of an internship placement their personal links (e-mail or Telegram; rows of kind
+"placement" written by bot/internships/loop.py, made into messages by bot/internships/outbox.py).
 
 A handoff writes one NotificationRow per configured channel in the same transaction, so no
 notification is lost. `Notifier.send_due()` sends what is due; a failure is recorded
@@ -20,7 +22,10 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.internships.outbox import Message, placement_message
 from bot.storage.tables import HandoffRow, NotificationRow, OrganisationRow
+
+TelegramSend = Callable[[str, str], None]  # (chat id, text); raises on failure
 
 log = logging.getLogger("lotse.notify")
 MAX_BACKOFF = timedelta(hours=6)
@@ -59,6 +64,8 @@ class Notifier:
     smtp: SmtpConfig | None = None
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     transport: httpx.BaseTransport | None = None
+    telegram: TelegramSend | None = None
+    prepare: Callable[[], object] | None = None  # runs before each pass (the internship loop)
 
     def text(self, reference: str, handoff_id: str, urgent: bool) -> tuple[str, str]:
         link = f"{self.public_url.rstrip('/')}/berater/f/{handoff_id}"
@@ -70,6 +77,8 @@ class Notifier:
 
     def send_due(self) -> int:
         """Send every due notification once; returns how many went out."""
+        if self.prepare is not None:
+            self.prepare()
         sent = 0
         now = self.clock()
         with self.sessions.begin() as session:
@@ -77,6 +86,9 @@ class Notifier:
                 NotificationRow.sent_at.is_(None), NotificationRow.next_attempt_at <= now)
                 .order_by(NotificationRow.id).with_for_update(skip_locked=True)))
             for row in due:
+                if row.kind == "placement":
+                    sent += self._send_placement(session, row, now)
+                    continue
                 handoff = session.get(HandoffRow, row.handoff_id)
                 org = session.get(OrganisationRow, row.org_id)
                 if handoff is None or org is None:
@@ -95,6 +107,53 @@ class Notifier:
                     sent += 1
         return sent
 
+    def _send_placement(self, session: Session, row: NotificationRow, now: datetime) -> int:
+        """One loop message: its link is made inside a savepoint, so a failed send leaves no
+        working link behind; a row that can no longer be sent is dropped."""
+        savepoint = session.begin_nested()
+        try:
+            message = placement_message(session, row, now=now, public_url=self.public_url)
+            if message is None:
+                savepoint.rollback()
+                session.delete(row)
+                log.info("placement message %d dropped (placement or address gone)", row.id)
+                return 0
+            self._deliver(message)
+        except (OSError, smtplib.SMTPException, httpx.HTTPError, ValueError, RuntimeError) as exc:
+            if savepoint.is_active:
+                savepoint.rollback()
+            row.attempts += 1
+            row.last_error = f"{type(exc).__name__}: {str(exc)[:200]}"
+            row.next_attempt_at = now + backoff(row.attempts)
+            log.warning("placement message %d (%s) failed, attempt %d", row.id, row.channel,
+                        row.attempts)
+            return 0
+        savepoint.commit()
+        row.attempts += 1
+        row.sent_at, row.last_error = now, None
+        return 1
+
+    def _deliver(self, message: Message) -> None:
+        if message.channel == "telegram":
+            if self.telegram is None:
+                raise ValueError("no Telegram bot configured (LOTSE_TELEGRAM_TOKEN)")
+            self.telegram(message.address, message.text)
+            return
+        self._mail(message.address, message.subject, message.text)
+
+    def _mail(self, to: str, subject: str, body: str) -> None:
+        if self.smtp is None:
+            raise ValueError("no SMTP server configured (LOTSE_SMTP_HOST)")
+        email = EmailMessage()
+        email["From"], email["To"], email["Subject"] = self.smtp.sender, to, subject
+        email.set_content(body)
+        with smtplib.SMTP(self.smtp.host, self.smtp.port, timeout=self.smtp.timeout) as smtp:
+            if self.smtp.starttls:
+                smtp.starttls()
+            if self.smtp.user:
+                smtp.login(self.smtp.user, self.smtp.password or "")
+            smtp.send_message(email)
+
     def _send(self, channel: str, org: OrganisationRow, handoff: HandoffRow) -> None:
         subject, body = self.text(handoff.reference, handoff.id, handoff.urgent)
         if channel == "webhook":
@@ -106,14 +165,6 @@ class Notifier:
                     "urgent": handoff.urgent, "url": body.split("\n")[2],
                 }).raise_for_status()
             return
-        if self.smtp is None or not org.notify_email:
-            raise ValueError("no SMTP server configured (LOTSE_SMTP_HOST)")
-        message = EmailMessage()
-        message["From"], message["To"], message["Subject"] = self.smtp.sender, org.notify_email, subject
-        message.set_content(body)
-        with smtplib.SMTP(self.smtp.host, self.smtp.port, timeout=self.smtp.timeout) as smtp:
-            if self.smtp.starttls:
-                smtp.starttls()
-            if self.smtp.user:
-                smtp.login(self.smtp.user, self.smtp.password or "")
-            smtp.send_message(message)
+        if not org.notify_email:
+            raise ValueError("no e-mail address configured")
+        self._mail(org.notify_email, subject, body)

@@ -103,7 +103,8 @@ class InboxRepository:
             stmt = (select(NotificationRow).where(NotificationRow.handoff_id.in_([r.id for r in rows]))
                     .order_by(NotificationRow.id))
             for n in self.session.scalars(stmt):
-                found[n.handoff_id].append(n)
+                if n.handoff_id is not None:
+                    found[n.handoff_id].append(n)
         return found
 
     def status_history(self, row: HandoffRow) -> list[AuditRow]:

@@ -22,7 +22,11 @@ from bot.storage.tables import (
     InternshipAssignmentRow,
     InternshipAuditRow,
     InternshipCompanyRow,
+    InternshipContactRow,
     InternshipExclusionRow,
+    InternshipFeedbackRow,
+    InternshipFollowupRow,
+    InternshipLinkRow,
     InternshipPeriodRow,
     InternshipPinRow,
     InternshipPlaceRow,
@@ -30,6 +34,7 @@ from bot.storage.tables import (
     InternshipRoundApplicantRow,
     InternshipRoundPlaceRow,
     InternshipRoundRow,
+    NotificationRow,
     utcnow,
 )
 from matching.internships.model import (
@@ -48,6 +53,9 @@ T = TypeVar("T")
 # the status board of a placement, in order (labels: bot/internships/labels.py)
 PLACEMENT_STATUSES = ("proposed", "company_agreed", "young_agreed", "documents_ready",
                       "took_place", "feedback")
+# what a placement keeps when its round is run again and it stays the same
+KEPT_COLUMNS = ("status", "status_at", "created_at", "asked_at", "reminders", "call_since",
+                "deadline_at", "start_reminded_at", "attended")
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -395,18 +403,16 @@ class InternshipRepository:
                          | {p for p in assignments.values() if p not in places})
         if outside:
             raise ValueError(f"not in round {round_id!r}: {', '.join(outside)}")
-        kept = {(r.applicant_id, r.place_id): (r.status, r.status_at, r.created_at)
+        kept = {(r.applicant_id, r.place_id): {c: getattr(r, c) for c in KEPT_COLUMNS}
                 for r in self.session.scalars(select(InternshipAssignmentRow).where(
                     InternshipAssignmentRow.round_id == round_id))}
         self.session.execute(delete(InternshipAssignmentRow)
                              .where(InternshipAssignmentRow.round_id == round_id))
-        if assignments:  # an unchanged placement keeps its place on the status board
+        fresh = {"status": "proposed", "status_at": None, "created_at": now, "reminders": 0}
+        if assignments:  # an unchanged placement keeps its place on the status board and loop
             self.session.execute(insert(InternshipAssignmentRow), [
                 {"round_id": round_id, "applicant_id": a, "place_id": p,
-                 "status": kept.get((a, p), ("proposed", None, now))[0],
-                 "status_at": kept.get((a, p), ("proposed", None, now))[1],
-                 "created_at": kept.get((a, p), ("proposed", None, now))[2]}
-                for a, p in sorted(assignments.items())])
+                 **kept.get((a, p), fresh)} for a, p in sorted(assignments.items())])
         round_row.report = dict(report)
         round_row.allocated_at = now
         self.session.flush()
@@ -427,12 +433,14 @@ class InternshipRepository:
             .where(InternshipAssignmentRow.round_id == round_id))}
 
     def agreed(self, round_id: str) -> dict[str, str]:
-        """applicant code -> place of the placements someone already agreed to (kept when
-        the round is run again)."""
+        """applicant code -> place of the placements someone already agreed to, or that both
+        sides were asked about (kept when the round is run again: a link that went out stays
+        true until it is answered or its deadline passes)."""
         return {a: p for a, p in self.session.execute(
             select(InternshipAssignmentRow.applicant_id, InternshipAssignmentRow.place_id)
             .where(InternshipAssignmentRow.round_id == round_id,
-                   InternshipAssignmentRow.status != PLACEMENT_STATUSES[0]))}
+                   (InternshipAssignmentRow.status != PLACEMENT_STATUSES[0])
+                   | InternshipAssignmentRow.asked_at.is_not(None)))}
 
     def advance(self, round_id: str, applicant_id: str, *, actor: str = "system",
                 now: datetime | None = None) -> str:
@@ -454,6 +462,45 @@ class InternshipRepository:
         """The report saved with the round's last allocation."""
         row = self.session.get(InternshipRoundRow, round_id)
         return None if row is None or row.report is None else dict(row.report)
+
+    # --- contacts for the personal links (only with consent) ---------------------------------
+
+    def set_contact(self, applicant_id: str, role: str, channel: str, address: str, *,
+                    source: str, actor: str = "system", now: datetime | None = None) -> None:
+        """Store (or replace) how to reach the young person or a parent; ValueError for an
+        unknown applicant."""
+        if self.session.get(InternshipApplicantRow, applicant_id) is None:
+            raise ValueError(f"no applicant {applicant_id!r}")
+        row = self.session.get(InternshipContactRow, (applicant_id, role))
+        if row is None:
+            row = InternshipContactRow(applicant_id=applicant_id, role=role)
+            self.session.add(row)
+        row.channel, row.address, row.source = channel, address, source
+        row.consent_at = now or utcnow()
+        self.session.flush()
+        self.log(actor, "contact_set", applicant_id=applicant_id,
+                 detail={"role": role, "channel": channel, "source": source}, now=now)
+
+    def remove_contact(self, applicant_id: str, role: str, *, actor: str = "system",
+                       now: datetime | None = None) -> None:
+        self.session.execute(delete(InternshipContactRow).where(
+            InternshipContactRow.applicant_id == applicant_id, InternshipContactRow.role == role))
+        self.log(actor, "contact_removed", applicant_id=applicant_id, detail={"role": role},
+                 now=now)
+
+    def contacts(self, applicant_ids: Iterable[str] | None = None
+                 ) -> dict[str, dict[str, tuple[str, str]]]:
+        """applicant code → role → (channel, address)."""
+        stmt = select(InternshipContactRow)
+        found: dict[str, dict[str, tuple[str, str]]] = {}
+        ids = None if applicant_ids is None else list(applicant_ids)
+        parts = [None] if ids is None else list(chunks(ids))
+        for part in parts:
+            query = stmt if part is None else stmt.where(
+                InternshipContactRow.applicant_id.in_(part))
+            for row in self.session.scalars(query):
+                found.setdefault(row.applicant_id, {})[row.role] = (row.channel, row.address)
+        return found
 
     # --- deleting (privacy) ----------------------------------------------------------------
 
@@ -479,7 +526,9 @@ class InternshipRepository:
     def _delete_applicants(self, ids: Sequence[str]) -> int:
         # explicit, not only ON DELETE CASCADE: also right where foreign keys are switched off
         dependent = (InternshipPeriodRow, InternshipRoundApplicantRow, InternshipPinRow,
-                     InternshipExclusionRow, InternshipAssignmentRow)
+                     InternshipExclusionRow, InternshipLinkRow, InternshipContactRow,
+                     InternshipFeedbackRow, InternshipFollowupRow, NotificationRow,
+                     InternshipAssignmentRow)
         deleted = 0
         for part in chunks(ids):
             for table in dependent:

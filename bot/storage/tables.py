@@ -168,14 +168,26 @@ class HandoffNoteRow(Base):
 
 
 class NotificationRow(Base):
-    """Outbox: tell an organisation about a new handoff (no personal data), retried with backoff."""
+    """Outbox, retried with backoff: tell an organisation about a new handoff (kind "handoff",
+    no personal data), or send one side of a placement a personal link (kind "placement":
+    round, applicant, role and purpose; the address is looked up and the token made only when
+    sending, so the outbox holds neither)."""
 
     __tablename__ = "notifications"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    handoff_id: Mapped[str] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
-    org_id: Mapped[str] = mapped_column(String(64), index=True)
-    channel: Mapped[str] = mapped_column(String(20))  # email | webhook
+    kind: Mapped[str] = mapped_column(String(20), default="handoff", server_default="handoff")
+    handoff_id: Mapped[str | None] = mapped_column(
+        ForeignKey("handoffs.id", ondelete="CASCADE"), index=True, nullable=True)
+    org_id: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
+    round_id: Mapped[str | None] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), nullable=True)
+    applicant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), index=True, nullable=True)
+    role: Mapped[str | None] = mapped_column(String(10), nullable=True)  # company | young | parent
+    # confirm | reminder | start | attendance | feedback | followup (bot/internships/loop.py)
+    purpose: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    channel: Mapped[str] = mapped_column(String(20))  # email | webhook | telegram
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -345,6 +357,8 @@ class InternshipRoundRow(Base):
     allocated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     region: Mapped[str | None] = mapped_column(String(5), nullable=True)  # None: all Kreise
+    # published: the confirmation loop runs (links sent, reminders, release at the deadline)
+    published_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class InternshipRoundApplicantRow(Base):
@@ -409,6 +423,64 @@ class InternshipAssignmentRow(Base):
     # took_place → feedback (bot.storage.internships.PLACEMENT_STATUSES)
     status: Mapped[str] = mapped_column(String(20), default="proposed", server_default="proposed")
     status_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # the confirmation loop (bot/internships/loop.py): when the links went out, how many
+    # reminders followed, since when the coordinator should call, the answer deadline
+    asked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    reminders: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    call_since: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    deadline_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    start_reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    attended: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # None: not yet known
+
+
+class InternshipContactRow(Base):
+    """How to reach the young person or a parent for the personal links: an e-mail address or
+    a Telegram chat, only with consent (import column or the chat's handoff consent). Deleted
+    with the applicant."""
+
+    __tablename__ = "internship_contacts"
+
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)  # young | parent
+    channel: Mapped[str] = mapped_column(String(10))  # email | telegram
+    address: Mapped[str] = mapped_column(String(254))
+    source: Mapped[str] = mapped_column(String(10))  # import | chat | form
+    consent_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class InternshipFeedbackRow(Base):
+    """The answers of one side after the internship (3–5 questions, bot/internships/feedback.py),
+    kept with the placement; `followup` is the young person's consent to be asked again after
+    three and six months."""
+
+    __tablename__ = "internship_feedback"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)  # company | young | parent
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    followup: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class InternshipFollowupRow(Base):
+    """An optional check three or six months after the internship, only with consent; its own
+    retention (docs/safety.md). Deleted with the applicant."""
+
+    __tablename__ = "internship_followups"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_rounds.id", ondelete="CASCADE"), primary_key=True)
+    applicant_id: Mapped[str] = mapped_column(
+        ForeignKey("internship_applicants.id", ondelete="CASCADE"), primary_key=True)
+    months: Mapped[int] = mapped_column(Integer, primary_key=True)  # 3 | 6
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class InternshipLinkRow(Base):
@@ -423,11 +495,13 @@ class InternshipLinkRow(Base):
     applicant_id: Mapped[str] = mapped_column(
         ForeignKey("internship_applicants.id", ondelete="CASCADE"))
     place_id: Mapped[str] = mapped_column(ForeignKey("internship_places.id", ondelete="CASCADE"))
-    role: Mapped[str] = mapped_column(String(10))  # "company" | "young"
+    role: Mapped[str] = mapped_column(String(10))  # "company" | "young" | "parent"
+    # what the link is for: confirm (yes/no), attendance (company: came?), feedback, followup
+    purpose: Mapped[str] = mapped_column(String(12), default="confirm", server_default="confirm")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    answer: Mapped[str | None] = mapped_column(String(3), nullable=True)  # "yes" | "no"
+    answer: Mapped[str | None] = mapped_column(String(3), nullable=True)  # "yes" | "no" | "ok"
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_internship_links_placement", "round_id", "applicant_id"),)

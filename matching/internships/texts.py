@@ -265,3 +265,108 @@ LINK_STATES = {  # state → (title, text)
 LINKS_MADE = ("Links für {code} (gültig {days} Tage, nur einmal; jetzt kopieren – sie werden "
               "nicht noch einmal gezeigt): für den Betrieb {company} · für die junge Person "
               "{young}")
+
+# the confirmation loop's messages (bot/internships/loop.py, sent by bot/notify.py): e-mail
+# subject and text, or a Telegram message (the text). (purpose, role) → (subject, text);
+# placeholders: {company} {occupation} {first_day} {code} {deadline} {link}
+LOOP_MESSAGES = {
+    ("confirm", "company"): (
+        "Praktikumsanfrage {code}: bitte bis {deadline} zusagen oder absagen",
+        "Guten Tag,\n\ndie Praktikalotsen schlagen Ihnen für den Platz „{occupation}“ "
+        "(ab {first_day}) eine junge Person vor (Code {code}). Bitte sagen Sie bis {deadline} "
+        "mit einem Klick zu oder ab:\n{link}\n\nDer Link gilt nur einmal. Ohne Antwort bis "
+        "dahin geht der Platz an jemand anderen.\n\nIhre Praktikalotsen"),
+    ("confirm", "young"): (
+        "Dein Praktikumsplatz: bitte bis {deadline} Bescheid geben",
+        "Hallo!\n\nDie Praktikalotsen haben einen Platz für dich: {occupation} bei {company}, "
+        "ab {first_day}. Möchtest du ihn? Sag bis {deadline} Ja oder Nein:\n{link}\n\n"
+        "Wenn du Nein sagst, suchen sie weiter für dich."),
+    ("confirm", "parent"): (
+        "Praktikumsplatz für Ihr Kind: bitte bis {deadline} zustimmen",
+        "Guten Tag,\n\ndie Praktikalotsen haben für Ihr Kind einen Praktikumsplatz gefunden: "
+        "{occupation} bei {company}, ab {first_day}. Bitte stimmen Sie bis {deadline} zu oder "
+        "lehnen Sie ab:\n{link}\n\nIhre Praktikalotsen"),
+    ("start", "young"): (
+        "Morgen geht dein Praktikum los",
+        "Hallo!\n\nMorgen ({first_day}) beginnt dein Praktikum: {occupation} bei {company}. "
+        "Die Zeiten und was du mitbringen sollst, stehen in deiner Vereinbarung. "
+        "Wenn du krank bist oder nicht kommen kannst, sag bitte dem Betrieb und den "
+        "Praktikalotsen Bescheid.\n\nViel Erfolg!"),
+    ("start", "parent"): (
+        "Morgen beginnt das Praktikum Ihres Kindes",
+        "Guten Tag,\n\nmorgen ({first_day}) beginnt das Praktikum Ihres Kindes: {occupation} bei "
+        "{company}.\n\nIhre Praktikalotsen"),
+    ("attendance", "company"): (
+        "Praktikum {code} beginnt morgen – war die junge Person da?",
+        "Guten Tag,\n\nmorgen ({first_day}) beginnt das Praktikum „{occupation}“ (Code {code}). "
+        "Bitte sagen Sie uns nach dem ersten Tag mit einem Klick, ob die junge Person "
+        "gekommen ist:\n{link}\n\nIhre Praktikalotsen"),
+    ("feedback", "company"): (
+        "Praktikum {code}: drei kurze Fragen",
+        "Guten Tag,\n\ndanke, dass Sie einen Praktikumsplatz angeboten haben. Wie war es? "
+        "Fünf kurze Fragen, eine Minute:\n{link}\n\nIhre Praktikalotsen"),
+    ("feedback", "young"): (
+        "Wie war dein Praktikum?",
+        "Hallo!\n\nDein Praktikum bei {company} ist vorbei. Wie war es? Fünf kurze Fragen, "
+        "eine Minute:\n{link}\n\nDanke!"),
+    ("followup", "young"): (
+        "Wie geht es dir nach deinem Praktikum?",
+        "Hallo!\n\nDu hast uns erlaubt, noch einmal nachzufragen: Wie ist es nach deinem "
+        "Praktikum bei {company} weitergegangen? Drei kurze Fragen:\n{link}\n\n"
+        "Du musst nicht antworten."),
+}
+
+# what the personal links show for attendance, feedback and follow-up
+ATTENDANCE_TITLE = "War die junge Person da?"
+ATTENDANCE_TEXT = "Praktikum „{occupation}“, Code {code}, erster Tag {first_day}."
+ATTENDANCE_YES = "Ja, gekommen"
+ATTENDANCE_NO = "Nein, nicht gekommen"
+ATTENDANCE_DONE = {True: "Danke! Wir haben eingetragen, dass das Praktikum stattfindet.",
+                   False: "Danke für die Nachricht. Die Praktikalotsen melden sich bei der "
+                          "jungen Person."}
+FEEDBACK_TITLE = {"company": "Wie war das Praktikum?", "young": "Wie war dein Praktikum?"}
+FEEDBACK_SEND = "Antworten senden"
+FEEDBACK_DONE = "Danke für deine Antworten!"
+FEEDBACK_DONE_COMPANY = "Vielen Dank für Ihre Antworten!"
+FEEDBACK_FOLLOWUP = ("Darf Lotse dich in drei und in sechs Monaten noch einmal kurz fragen, wie "
+                     "es weitergegangen ist? (freiwillig; die Antworten werden nach einem Jahr "
+                     "gelöscht)")
+FEEDBACK_MISSING = "Bitte beantworte jede Frage mit einem Klick (die letzte ist freiwillig)."
+FOLLOWUP_TITLE = "Wie ist es weitergegangen?"
+FOLLOWUP_DONE = "Danke! Das hilft den Praktikalotsen sehr."
+# question key → (question, ((answer code, answer text), …)); a question without answers is
+# free text (at most 500 characters, optional)
+FEEDBACK_QUESTIONS = {
+    "young": (
+        ("overall", "Wie war dein Praktikum insgesamt?",
+         (("good", "Gut"), ("ok", "Geht so"), ("bad", "Nicht gut"))),
+        ("learned", "Hast du etwas Neues gelernt?",
+         (("yes", "Ja"), ("some", "Ein bisschen"), ("no", "Nein"))),
+        ("cared", "Hat sich jemand im Betrieb um dich gekümmert?",
+         (("yes", "Ja"), ("some", "Manchmal"), ("no", "Nein"))),
+        ("job", "Kannst du dir diesen Beruf für dich vorstellen?",
+         (("yes", "Ja"), ("maybe", "Vielleicht"), ("no", "Nein"))),
+        ("note", "Möchtest du uns noch etwas sagen?", ()),
+    ),
+    "company": (
+        ("overall", "Wie war das Praktikum aus Ihrer Sicht?",
+         (("good", "Gut"), ("ok", "Geht so"), ("bad", "Nicht gut"))),
+        ("reliable", "War die junge Person pünktlich und zuverlässig?",
+         (("yes", "Ja"), ("mostly", "Meistens"), ("no", "Nein"))),
+        ("next_step", "Können Sie sich eine Ausbildung, EQ oder ein längeres Praktikum mit ihr "
+                      "oder ihm vorstellen?",
+         (("yes", "Ja"), ("maybe", "Vielleicht"), ("no", "Nein"))),
+        ("again", "Würden Sie wieder einen Platz über die Praktikalotsen anbieten?",
+         (("yes", "Ja"), ("maybe", "Vielleicht"), ("no", "Nein"))),
+        ("note", "Möchten Sie uns noch etwas mitteilen?", ()),
+    ),
+    "followup": (
+        ("apprenticeship", "Hat dir ein Betrieb eine Ausbildung angeboten?",
+         (("yes", "Ja"), ("applied", "Ich habe mich beworben"), ("no", "Nein"))),
+        ("eq", "Machst du eine Einstiegsqualifizierung (EQ) oder ein längeres Praktikum?",
+         (("eq", "EQ"), ("internship", "Längeres Praktikum"), ("no", "Nein"))),
+        ("now", "Was machst du gerade?",
+         (("school", "Schule"), ("training", "Ausbildung"), ("work", "Arbeit"),
+          ("other", "Etwas anderes"))),
+    ),
+}

@@ -320,7 +320,8 @@ def test_migration_has_one_head_and_downgrades_cleanly(db_engine: Engine) -> Non
                     "internship_applicants", "internship_applicant_periods",
                     "internship_rounds", "internship_round_applicants",
                     "internship_round_places", "internship_pins", "internship_exclusions",
-                    "internship_assignments", "internship_audit", "internship_links"}
+                    "internship_assignments", "internship_audit", "internship_links",
+                    "internship_contacts", "internship_feedback", "internship_followups"}
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with db_engine.begin() as connection:
