@@ -1,6 +1,7 @@
-"""The papers of a placement: Praktikumsvereinbarung and Praktikumsbescheinigung as PDF
-(WeasyPrint, from the templates beside this module), and the internship's days as an .ics
-calendar file (icalendar).
+"""The papers of a placement: Praktikumsvereinbarung, Praktikumsbescheinigung and – when the
+internship takes school days – the Freistellungsantrag for the school as PDF (WeasyPrint, from
+the templates beside this module), and the internship's days as an .ics calendar file
+(icalendar). `PAPERS` names them for the web layer, with whether each is offered.
 
 Everything comes from the stored place, its company and the rules checked for the actual days;
 Lotse stores no names, so the papers leave a line for the name to be written by hand.
@@ -8,6 +9,7 @@ Lotse stores no names, so the papers leave a line for the name to be written by 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,8 +18,15 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from bot.internships.labels import KIND_WORDS, REQUIREMENT_WORDS, WEEKDAY_WORDS, label
-from matching.internships.law import actual_days, check_pair
+from bot.internships import leave
+from bot.internships.labels import (
+    KIND_WORDS,
+    LAND_WORDS,
+    REQUIREMENT_WORDS,
+    WEEKDAY_WORDS,
+    label,
+)
+from matching.internships.law import actual_days, age_on, check_pair
 from matching.internships.model import WEEKDAYS, Applicant, Company, InternshipPlace, RuleCheck
 
 HERE = Path(__file__).resolve().parent / "templates"
@@ -42,6 +51,16 @@ class Placement:
     def checks(self) -> tuple[RuleCheck, ...]:
         return check_pair(self.applicant, self.place, self.company)
 
+    @property
+    def school_days(self) -> tuple[date, ...]:
+        """The days the school must release the young person for (see `leave`)."""
+        return leave.missed_school_days(self.applicant, self.place, self.company)
+
+
+def needs_leave(p: Placement) -> bool:
+    """Whether the placement needs a Freistellungsantrag (school days, not the school's own)."""
+    return bool(p.school_days)
+
 
 def _german(day: date) -> str:
     return f"{day.day:02d}.{day.month:02d}.{day.year}"
@@ -63,11 +82,14 @@ def _context(p: Placement, today: date) -> dict[str, object]:
     }
 
 
-def _pdf(template: str, p: Placement, today: date) -> bytes:
+def _html(template: str, p: Placement, today: date, **extra: object) -> str:
+    return _env.get_template(template).render(**_context(p, today), **extra)
+
+
+def _pdf(template: str, p: Placement, today: date, **extra: object) -> bytes:
     from weasyprint import HTML  # imported here: pango loads only when a paper is made
 
-    html = _env.get_template(template).render(**_context(p, today))
-    return bytes(HTML(string=html, base_url=str(HERE)).write_pdf())
+    return bytes(HTML(string=_html(template, p, today, **extra), base_url=str(HERE)).write_pdf())
 
 
 def agreement_pdf(p: Placement, *, today: date) -> bytes:
@@ -78,6 +100,26 @@ def agreement_pdf(p: Placement, *, today: date) -> bytes:
 def certificate_pdf(p: Placement, *, today: date) -> bytes:
     """The Praktikumsbescheinigung for the Berufswahlpass, to be signed by the company."""
     return _pdf("bescheinigung.html", p, today)
+
+
+def leave_request_pdf(p: Placement, *, today: date) -> bytes:
+    """The Freistellungsantrag: asks the school management to release the pupil from lessons
+    on the internship's school days; raises `leave.NoSchoolDays` when it is not needed."""
+    missed = p.school_days
+    if not missed:
+        raise leave.NoSchoolDays(p.applicant.id)
+    return _pdf("freistellung.html", p, today, **_leave_context(p, missed, today))
+
+
+def _leave_context(p: Placement, missed: tuple[date, ...], today: date) -> dict[str, object]:
+    return {
+        "school_days": [{"weekday": label(WEEKDAY_WORDS, WEEKDAYS[d.weekday()]), "date": _german(d)}
+                        for d in missed],
+        "other_days": len(p.days) - len(missed),
+        "land": label(LAND_WORDS, p.applicant.land),
+        # parents sign while the pupil is a minor: when the paper is made or on the first day
+        "minor": age_on(p.applicant.birth_date, min(today, missed[0])) < 18,
+    }
 
 
 def calendar_ics(p: Placement) -> bytes:
@@ -95,3 +137,26 @@ def calendar_ics(p: Placement) -> bytes:
         event.add("dtend", datetime.combine(day, schedule.end, tzinfo=LOCAL))
         calendar.add_component(event)
     return bytes(calendar.to_ical())
+
+
+def _always(p: Placement) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One paper of a placement as the web layer serves it: maker, media type, offered when."""
+
+    make: Callable[[Placement, date], bytes]
+    media_type: str
+    offered: Callable[[Placement], bool] = _always
+
+
+# file name (the last part of /lotsen/runden/ROUND/unterlagen/CODE/…) → paper
+PAPERS: Mapping[str, Paper] = {
+    "vereinbarung.pdf": Paper(lambda p, day: agreement_pdf(p, today=day), "application/pdf"),
+    "bescheinigung.pdf": Paper(lambda p, day: certificate_pdf(p, today=day), "application/pdf"),
+    "freistellung.pdf": Paper(lambda p, day: leave_request_pdf(p, today=day), "application/pdf",
+                              offered=needs_leave),
+    "termine.ics": Paper(lambda p, day: calendar_ics(p), "text/calendar; charset=utf-8"),
+}
