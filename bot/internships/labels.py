@@ -130,3 +130,10 @@ def lookup(words: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     for code in words:
         table[fold(code)] = code
     return table
+
+# the papers of a placement as the round page names them (file name → link text)
+PAPER_NAMES = {"vereinbarung.pdf": "Vereinbarung", "bescheinigung.pdf": "Bescheinigung",
+               "freistellung.pdf": "Freistellungsantrag", "termine.ics": "Termine"}
+# whom a personal link goes to, and how
+CONTACT_ROLES = {"young": "Jugendliche/r", "parent": "Eltern (für Minderjährige)"}
+CONTACT_CHANNELS = {"email": "E-Mail", "telegram": "Telegram (Chat-ID)"}

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.datastructures import UploadFile
@@ -35,20 +36,30 @@ from bot.internship_service import (
 )
 from bot.internships import TEMPLATES, TableError, load_occupations, parse
 from bot.internships.columns import COMPANIES, PLACES
-from bot.internships.documents import Placement, agreement_pdf, calendar_ics, certificate_pdf
+from bot.internships.documents import PAPERS, Placement
 from bot.internships.labels import (
+    CONTACT_CHANNELS,
+    CONTACT_ROLES,
     GROUP_WORDS,
     KIND_WORDS,
     NEED_WORDS,
+    PAPER_NAMES,
     PLACEMENT_STATUS_WORDS,
     REQUIREMENT_WORDS,
     label,
 )
+from bot.internships.loop import call_list, publish
 from bot.internships.records import to_row
 from bot.internships.tables_io import Row, Sheet
 from bot.storage.internships import PLACEMENT_STATUSES, InternshipRepository
 from bot.storage.placement_links import LINK_DAYS, PlacementLinks
-from bot.storage.tables import HandoffRow, InternshipRoundRow, OrganisationRow, UserRow
+from bot.storage.tables import (
+    HandoffRow,
+    InternshipAssignmentRow,
+    InternshipRoundRow,
+    OrganisationRow,
+    UserRow,
+)
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
 from matching.internships import texts
@@ -60,12 +71,6 @@ ROLES = frozenset({"coordinator", "admin"})
 EDITABLE = {"betrieb": COMPANIES, "platz": PLACES}  # the path's word → the table kind
 EDIT_HEADINGS = {(COMPANIES, True): "Neuer Betrieb", (COMPANIES, False): "Betrieb bearbeiten",
                  (PLACES, True): "Neuer Platz", (PLACES, False): "Platz bearbeiten"}
-# the papers of a placement: file name → (maker, media type)
-PAPERS: dict[str, tuple[Callable[[Placement, date], bytes], str]] = {
-    "vereinbarung.pdf": (lambda p, day: agreement_pdf(p, today=day), "application/pdf"),
-    "bescheinigung.pdf": (lambda p, day: certificate_pdf(p, today=day), "application/pdf"),
-    "termine.ics": (lambda p, day: calendar_ics(p), "text/calendar; charset=utf-8"),
-}
 ROUND_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 MAX_UPLOAD = 5 * 1024 * 1024  # an import file of 5 MB holds tens of thousands of rows
 
@@ -85,6 +90,8 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         age=lambda birth: age_on(birth, today()),
         status=lambda code: label(PLACEMENT_STATUS_WORDS, code),
         status_button=lambda code: PLACEMENT_STATUS_WORDS[code][-1])
+    templates.env.globals.update(paper_names=PAPER_NAMES, contact_roles=CONTACT_ROLES,
+                                 contact_channels=CONTACT_CHANNELS)
     gate = Gate(inbox, "/lotsen", "lotsen", "Praktikalotsen", templates, ROLES)
 
     def names(regions: Sequence[str]) -> dict[str, str]:
@@ -157,9 +164,41 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
     @scoped
     def applicant_list(request: Request, form: Any, session: Session, user: UserRow,
                        regions: tuple[str, ...]) -> Response:
-        rows = [a for a in InternshipRepository(session).applicants() if a.region in regions]
+        repo = InternshipRepository(session)
+        chosen = request.query_params.get("region", "")
+        wanted = (chosen,) if chosen in regions else regions
+        q = request.query_params.get("q", "").strip()[:100]
+        rows = [a for a in repo.applicants() if a.region in wanted]
+        if q:
+            folded = q.casefold()
+            rows = [a for a in rows if folded in a.id.casefold()
+                    or any(folded in w.casefold() for w in a.wishes)]
+        contacts = repo.contacts(a.id for a in rows)
         audit(session, user, "lotsen_applicants", at=now(), count=len(rows))
-        return page(request, "applicants.html", user, regions, rows=rows)
+        return page(request, "applicants.html", user, regions, rows=rows, q=q, region=chosen,
+                    choices=list(names(regions).items()), contacts=contacts)
+
+    @scoped
+    def applicant_page(request: Request, form: Any, session: Session, user: UserRow,
+                       regions: tuple[str, ...]) -> Response:
+        """One applicant by code: facts, and the consented contacts the links go to."""
+        repo = InternshipRepository(session)
+        code = request.path_params["code"][:64]
+        person = next((a for a in repo.applicants() if a.id == code), None)
+        if person is None or person.region not in regions:
+            return not_found(request, user, regions)
+        problems: list[str] = []
+        if form is not None:
+            problems = _save_contact(repo, code, form, user.email, now())
+            if not problems:
+                audit(session, user, "lotsen_contact", at=now(), applicant=code)
+                request.session["notice"] = "Gespeichert."
+                return RedirectResponse(f"/lotsen/bewerbungen/{code}", status_code=303)
+        audit(session, user, "lotsen_applicant", at=now(), applicant=code)
+        return page(request, "applicant.html", user, regions, status=400 if problems else 200,
+                    person=person, contacts=repo.contacts([code]).get(code, {}),
+                    problems=problems, values=dict(form or {}),
+                    notice=request.session.pop("notice", None))
 
     @scoped
     def import_page(request: Request, form: Any, session: Session, user: UserRow,
@@ -237,6 +276,11 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         companies = {c.id: c for c in repo.companies()}
         pins = repo.pins(row.id)
         statuses = repo.statuses(row.id)
+        loop = {r.applicant_id: r for r in session.scalars(select(InternshipAssignmentRow).where(
+            InternshipAssignmentRow.round_id == row.id))}
+        calls = [(r, by_place.get(r.place_id), companies.get(
+            getattr(by_place.get(r.place_id), "company_id", ""))) for r in call_list(session, row.id)]
+        contacts = repo.contacts(loop)
         rows = []
         for person in repo.applicants(round_id=row.id):
             place = by_place.get(assigned.get(person.id, ""))
@@ -249,9 +293,13 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                          "warnings": sum(c.warning for c in checks),
                          "status": statuses.get(person.id) if place else None,
                          "next": _next_status(statuses.get(person.id)) if place else None,
-                         "pinned": pins.get(person.id) == (place.id if place else None)})
+                         "pinned": pins.get(person.id) == (place.id if place else None),
+                         "loop": loop.get(person.id) if place else None,
+                         "papers": [name for name, paper in PAPERS.items() if place and company
+                                    and paper.offered(Placement(row.id, person, place, company))]})
         audit(session, user, "lotsen_round", at=now(), round=row.id)
-        return page(request, "round.html", user, regions, round=row, rows=rows,
+        return page(request, "round.html", user, regions, round=row, rows=rows, calls=calls,
+                    contacts=contacts,
                     report_lines=_report_lines(row.id, report), pins=sorted(pins.items()),
                     exclusions=sorted(repo.exclusions(row.id)),
                     notice=request.session.pop("notice", None),
@@ -278,6 +326,11 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                 status = repo.advance(row.id, applicant, actor=user.email, now=now())
                 request.session["notice"] = f"{applicant}: {label(PLACEMENT_STATUS_WORDS, status)}."
                 audit(session, user, "lotsen_status", at=now(), round=row.id, status=status)
+                return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
+            elif action == "veroeffentlichen":
+                asked = publish(session, row.id, now=now(), actor=user.email)
+                request.session["notice"] = texts.PUBLISHED.format(count=asked)
+                audit(session, user, "lotsen_publish", at=now(), round=row.id, asked=asked)
                 return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
             elif action == "links":
                 tokens = PlacementLinks(session).create(row.id, applicant, now=now(),
@@ -334,9 +387,10 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         if place is None or person is None or company is None:
             return not_found(request, user, regions)
         placement = Placement(row.id, person, place, company)
+        if not paper.offered(placement):  # e.g. no Freistellungsantrag without school days
+            return not_found(request, user, regions)
         audit(session, user, "lotsen_paper", at=now(), round=row.id, paper=request.path_params["paper"])
-        make, media = paper
-        return Response(make(placement, today()), media_type=media, headers={
+        return Response(paper.make(placement, today()), media_type=paper.media_type, headers={
             "content-disposition": f'attachment; filename="{code}-{request.path_params["paper"]}"'})
 
     @scoped
@@ -394,6 +448,7 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         Route("/", index, methods=["GET"]),
         Route("/plaetze", place_list, methods=["GET"]),
         Route("/bewerbungen", applicant_list, methods=["GET"]),
+        Route("/bewerbungen/{code}", applicant_page, methods=["GET", "POST"]),
         Route("/import", import_page, methods=["GET", "POST"]),
         Route("/runden", new_round, methods=["POST"]),
         Route("/runden/{round_id}", round_page, methods=["GET"]),
@@ -403,6 +458,35 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         Route("/runden/{round_id}/{action}", decide, methods=["POST"]),
     ])
     return FriendlyErrors(router, templates, folder="lotsen")
+
+
+def _save_contact(repo: InternshipRepository, code: str, form: Any, actor: str,
+                  at: Any) -> list[str]:
+    """Store or remove one contact from the applicant page's form; the problems, if any."""
+    role = str(form.get("role", ""))
+    if role not in CONTACT_ROLES:
+        return [texts.CONTACT_ROLE_UNKNOWN]
+    if form.get("remove"):
+        repo.remove_contact(code, role, actor=actor, now=at)
+        return []
+    channel = str(form.get("channel", ""))
+    address = str(form.get("address", "")).strip()[:254]
+    problems = []
+    if channel == "email":
+        try:
+            address = validate_email(address, check_deliverability=False).normalized
+        except EmailNotValidError:
+            problems.append(texts.CONTACT_EMAIL_INVALID)
+    elif channel == "telegram":
+        if not re.fullmatch(r"-?\d{1,20}", address):
+            problems.append(texts.CONTACT_TELEGRAM_INVALID)
+    else:
+        problems.append(texts.CONTACT_CHANNEL_UNKNOWN)
+    if not form.get("consent"):
+        problems.append(texts.CONTACT_CONSENT_MISSING)
+    if not problems:
+        repo.set_contact(code, role, channel, address, source="form", actor=actor, now=at)
+    return problems
 
 
 def _stored(kind: str, item_id: str, repo: InternshipRepository,

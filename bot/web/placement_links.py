@@ -1,5 +1,9 @@
 """The personal links of a placement at /z/TOKEN: the company and the young person agree or
 decline with one click, without an account (bot/storage/placement_links.py keeps the tokens).
+The same door serves the loop's other links (bot/internships/loop.py): the company's one-click
+attendance, the three to five feedback questions after the internship (with the young
+person's optional consent to a follow-up), and the follow-up questions after three and six
+months.
 
 The company sees the young person only by code, age, school status, wishes and needs (no
 name, no contact) until both sides agreed; the young person sees the place. A "no" frees the
@@ -30,6 +34,12 @@ from bot.internships.labels import (
     WEEKDAY_WORDS,
     label,
 )
+from bot.internships.loop import (
+    open_followup,
+    record_attendance,
+    record_feedback,
+    record_followup,
+)
 from bot.storage.internships import InternshipRepository
 from bot.storage.placement_links import LinkState, PlacementLinks
 from bot.storage.tables import InternshipRoundRow
@@ -38,6 +48,29 @@ from matching.internships.law import age_on
 from matching.internships.model import WEEKDAYS
 
 HERE = Path(__file__).resolve().parent
+MAX_ANSWER = 500  # characters of a free-text answer
+
+
+def _answers(asked: Any, form: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The form's answers to the questions: every choice question needs one of its answers,
+    free text is optional."""
+    answers: dict[str, str] = {}
+    for key, _question, choices in asked:
+        value = form.get(key, "").strip()
+        if choices:
+            if value not in {code for code, _ in choices}:
+                return {}, [texts.FEEDBACK_MISSING]
+            answers[key] = value
+        elif value:
+            answers[key] = value[:MAX_ANSWER]
+    return answers, []
+
+
+def _place_facts(session: Session, row: Any) -> dict[str, str]:
+    repo = InternshipRepository(session)
+    place = next(p for p in repo.places() if p.id == row.place_id)
+    return {"occupation": place.occupation, "code": row.applicant_id,
+            "first_day": f"{place.schedule.start_date:%d.%m.%Y}"}
 
 
 def make_link_router(sessions: sessionmaker[Session], *,
@@ -56,7 +89,7 @@ def make_link_router(sessions: sessionmaker[Session], *,
         return page(request, status=200 if found.state == "answered" else 404, title=title,
                     lines=[line], open=False)
 
-    def show(request: Request, answer: str | None) -> Response:
+    def show(request: Request, form: dict[str, str] | None) -> Response:
         token = request.path_params["token"]
         now = clock()
         with sessions.begin() as session:
@@ -65,23 +98,75 @@ def make_link_router(sessions: sessionmaker[Session], *,
             if found.state != "open" or found.row is None:
                 return gone(request, found)
             row = found.row
-            if answer in ("yes", "no"):
-                done = links.answer(token, answer == "yes", now=now)
-                if answer == "no" and done.row is not None:
-                    round_row = session.get(InternshipRoundRow, row.round_id)
-                    if round_row is not None and round_row.region is not None:
-                        allocate_round(session, row.round_id, region=round_row.region)
-                key = f"{row.role}_{answer}"
-                return page(request, title=texts.LINK_THANKS_TITLE, lines=[texts.LINK_DONE[key]],
-                            open=False)
-            return page(request, token=token, open=True, **_view(session, row, today()))
+            if row.purpose == "confirm":
+                return confirm(request, session, links, row, token, form, now)
+            if row.purpose == "attendance":
+                return attendance(request, session, links, row, token, form, now)
+            return questions(request, session, links, row, token, form, now)
+
+    def confirm(request: Request, session: Session, links: PlacementLinks, row: Any, token: str,
+                form: dict[str, str] | None, now: datetime) -> Response:
+        answer = (form or {}).get("answer")
+        if answer in ("yes", "no"):
+            done = links.answer(token, answer == "yes", now=now)
+            if answer == "no" and done.row is not None:
+                round_row = session.get(InternshipRoundRow, row.round_id)
+                if round_row is not None and round_row.region is not None:
+                    allocate_round(session, row.round_id, region=round_row.region)
+            key = f"{'young' if row.role == 'parent' else row.role}_{answer}"
+            return page(request, title=texts.LINK_THANKS_TITLE, lines=[texts.LINK_DONE[key]],
+                        open=False)
+        return page(request, token=token, open=True, **_view(session, row, today()))
+
+    def attendance(request: Request, session: Session, links: PlacementLinks, row: Any,
+                   token: str, form: dict[str, str] | None, now: datetime) -> Response:
+        answer = (form or {}).get("answer")
+        if answer in ("yes", "no"):
+            links.use(token, answer=answer, now=now)
+            record_attendance(session, row.round_id, row.applicant_id, answer == "yes", now=now)
+            return page(request, title=texts.LINK_THANKS_TITLE,
+                        lines=[texts.ATTENDANCE_DONE[answer == "yes"]], open=False)
+        facts = _place_facts(session, row)
+        return page(request, token=token, open=True, title=texts.ATTENDANCE_TITLE,
+                    lines=[texts.ATTENDANCE_TEXT.format(**facts)], facts=[],
+                    yes=texts.ATTENDANCE_YES, no=texts.ATTENDANCE_NO)
+
+    def questions(request: Request, session: Session, links: PlacementLinks, row: Any,
+                  token: str, form: dict[str, str] | None, now: datetime) -> Response:
+        kind = "followup" if row.purpose == "followup" else row.role
+        asked = texts.FEEDBACK_QUESTIONS.get(kind, ())
+        title = (texts.FOLLOWUP_TITLE if row.purpose == "followup"
+                 else texts.FEEDBACK_TITLE.get(row.role, texts.FEEDBACK_TITLE["young"]))
+        offer_followup = row.purpose == "feedback" and row.role == "young"
+        problems: list[str] = []
+        if form is not None:
+            answers, problems = _answers(asked, form)
+            if not problems:
+                links.use(token, answer="ok", now=now)
+                if row.purpose == "followup":
+                    months = open_followup(session, row.round_id, row.applicant_id)
+                    if months is not None:
+                        record_followup(session, row.round_id, row.applicant_id, months, answers,
+                                        now=now)
+                    done = texts.FOLLOWUP_DONE
+                else:
+                    record_feedback(session, row.round_id, row.applicant_id, row.role, answers,
+                                    followup=offer_followup and form.get("followup") == "yes",
+                                    now=now)
+                    done = (texts.FEEDBACK_DONE_COMPANY if row.role == "company"
+                            else texts.FEEDBACK_DONE)
+                return page(request, title=texts.LINK_THANKS_TITLE, lines=[done], open=False)
+        return page(request, status=400 if problems else 200, token=token, open=False,
+                    survey=asked, title=title, lines=[], problems=problems,
+                    chosen=form or {}, offer_followup=offer_followup,
+                    followup_text=texts.FEEDBACK_FOLLOWUP, send=texts.FEEDBACK_SEND)
 
     async def endpoint(request: Request) -> Response:
-        answer = None
+        form = None
         if request.method == "POST":
-            form = await request.form()
-            answer = str(form.get("answer", ""))
-        return await run_in_threadpool(show, request, answer)
+            received = await request.form()
+            form = {k: str(v)[:MAX_ANSWER] for k, v in received.items() if isinstance(v, str)}
+        return await run_in_threadpool(show, request, form)
 
     return Router(routes=[Route("/{token}", endpoint, methods=["GET", "POST"])])
 
@@ -112,5 +197,8 @@ def _view(session: Session, row: Any, today: date) -> dict[str, Any]:
                 "yes": texts.LINK_COMPANY_YES, "no": texts.LINK_COMPANY_NO}
     facts = [(texts.LINK_FACT_COMPANY, f"{company.name}, {company.postal_code} {company.place}"),
              *internship]
+    if row.role == "parent":
+        return {"title": texts.LINK_PARENT_TITLE, "lines": [texts.LINK_PARENT_TEXT],
+                "facts": facts, "yes": texts.LINK_PARENT_YES, "no": texts.LINK_PARENT_NO}
     return {"title": texts.LINK_YOUNG_TITLE, "lines": [texts.LINK_YOUNG_TEXT], "facts": facts,
             "yes": texts.LINK_YOUNG_YES, "no": texts.LINK_YOUNG_NO}

@@ -234,6 +234,11 @@ LINK_YOUNG_TEXT = ("Die Praktikalotsen haben diesen Platz für dich gefunden. M�
                    "Wenn du Nein sagst, suchen sie weiter für dich.")
 LINK_YOUNG_YES = "Ja, den möchte ich"
 LINK_YOUNG_NO = "Nein, danke"
+LINK_PARENT_TITLE = "Praktikumsplatz für Ihr Kind"
+LINK_PARENT_TEXT = ("Die Praktikalotsen haben diesen Platz für Ihr Kind gefunden. Ihr Kind wird "
+                    "selbst auch gefragt. Stimmen Sie zu?")
+LINK_PARENT_YES = "Ja, ich stimme zu"
+LINK_PARENT_NO = "Nein"
 LINK_FACT_CODE = "Code"
 LINK_FACT_AGE = "Alter am ersten Tag"
 LINK_FACT_SCHOOL = "Gerade"
@@ -370,3 +375,15 @@ FEEDBACK_QUESTIONS = {
           ("other", "Etwas anderes"))),
     ),
 }
+
+# the coordinators' workspace: publishing a round, contacts for the links
+PUBLISHED = ("Veröffentlicht. {count} Vorschläge sind jetzt gefragt: Betriebe und junge Menschen "
+             "mit hinterlegtem Kontakt bekommen ihren Link in den nächsten Minuten; wer keinen "
+             "Kontakt hat, steht auf der Anrufliste.")
+CONTACT_ROLE_UNKNOWN = "Bitte wähle, wessen Kontakt das ist."
+CONTACT_CHANNEL_UNKNOWN = "Bitte wähle E-Mail oder Telegram."
+CONTACT_EMAIL_INVALID = "Das ist keine gültige E-Mail-Adresse."
+CONTACT_TELEGRAM_INVALID = ("Für Telegram brauchen wir die Chat-ID (nur Ziffern); einen "
+                            "@Namen kann Lotse nicht anschreiben.")
+CONTACT_CONSENT_MISSING = ("Bitte bestätige, dass die Einwilligung vorliegt (bei unter 16-Jährigen "
+                           "die der Eltern).")
