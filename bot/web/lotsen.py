@@ -35,8 +35,9 @@ from bot.internship_service import (
     report_lines,
 )
 from bot.internships import TEMPLATES, TableError, load_occupations, parse
-from bot.internships.columns import COMPANIES, PLACES
+from bot.internships.columns import APPLICANTS, COMPANIES, PLACES
 from bot.internships.documents import PAPERS, Placement
+from bot.internships.from_chat import applicant_values
 from bot.internships.labels import (
     CONTACT_CHANNELS,
     CONTACT_ROLES,
@@ -64,13 +65,15 @@ from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
 from matching.internships import texts
 from matching.internships.law import age_on, check_pair
-from matching.internships.model import Company, InternshipPlace
+from matching.internships.model import Applicant, Company, InternshipPlace
 from matching.places import PlaceIndex
 
 ROLES = frozenset({"coordinator", "admin"})
-EDITABLE = {"betrieb": COMPANIES, "platz": PLACES}  # the path's word → the table kind
+# the path's word → the table kind
+EDITABLE = {"betrieb": COMPANIES, "platz": PLACES, "bewerbung": APPLICANTS}
 EDIT_HEADINGS = {(COMPANIES, True): "Neuer Betrieb", (COMPANIES, False): "Betrieb bearbeiten",
-                 (PLACES, True): "Neuer Platz", (PLACES, False): "Platz bearbeiten"}
+                 (PLACES, True): "Neuer Platz", (PLACES, False): "Platz bearbeiten",
+                 (APPLICANTS, True): "Neue Bewerbung", (APPLICANTS, False): "Bewerbung bearbeiten"}
 ROUND_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 MAX_UPLOAD = 5 * 1024 * 1024  # an import file of 5 MB holds tens of thousands of rows
 
@@ -137,9 +140,13 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                                       .order_by(InternshipRoundRow.created_at.desc())))
         requests = session.scalar(select(func.count()).select_from(HandoffRow).where(
             HandoffRow.org_id == user.org_id, HandoffRow.status == "new")) or 0
+        taken = {a.id for a in people}
+        chats = [h for h in session.scalars(select(HandoffRow).where(
+            HandoffRow.org_id == user.org_id, HandoffRow.status != "closed")
+            .order_by(HandoffRow.created_at.desc()).limit(50)) if h.reference not in taken]
         audit(session, user, "lotsen_overview", at=now())
         return page(request, "index.html", user, regions, counts=counts, rounds=rounds,
-                    requests=requests,
+                    requests=requests, chats=chats,
                     notice=request.session.pop("notice", None),
                     error=request.session.pop("error", None))
 
@@ -409,11 +416,15 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
             return not_found(request, user, regions)
         values = ({k: _shown(v) for k, v in to_row(kind, stored, place_index=places).items()}
                   if stored is not None else {})
+        source = _chat_request(session, user, kind, new, request, form)
         context: dict[str, Any] = {"columns": TEMPLATES[kind], "new": new,
                                    "heading": EDIT_HEADINGS[(kind, new)],
-                                   "action": request.url.path}
+                                   "action": request.url.path, "source": source}
         if form is None:
-            return page(request, "edit.html", user, regions, values=values, **context)
+            if source is not None:
+                values = applicant_values(source.reference, source.summary or {}, places)
+            return page(request, "edit.html", user, regions, values=values,
+                        done=request.session.pop("notice", None), **context)
         values = {c.key: str(form.get(c.key, "")).strip()[:500] for c in TEMPLATES[kind]}
         if not new:
             values["id"] = item_id
@@ -423,7 +434,8 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         result = parse(sheet, places=places, occupations=load_occupations(data_dir),
                        known_companies=set(companies))
         problems = [f"{p.column}: {p.message}" for p in result.errors]
-        items = result.companies if kind == COMPANIES else result.places
+        items: Sequence[Any] = (result.companies if kind == COMPANIES else result.places
+                                if kind == PLACES else result.applicants)
         if not problems and new and _stored(kind, values["id"], repo, companies) is not None:
             problems.append(f"Die ID {values['id']} gibt es schon.")
         if not problems and items and _region_of(
@@ -434,9 +446,17 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                         problems=problems, **context)
         if kind == COMPANIES:
             repo.save_companies(result.companies)
-        else:
+        elif kind == PLACES:
             repo.save_places(result.places)
+        else:
+            repo.save_applicants(result.applicants)
+            if source is not None:
+                _take_over(session, repo, source, values["id"], user, now())
         audit(session, user, "lotsen_edit", at=now(), kind=kind, id=values["id"], new=new)
+        if new:  # the new item's own page, so that saving again edits it
+            request.session["notice"] = "Gespeichert."
+            word = next(w for w, k in EDITABLE.items() if k == kind)
+            return RedirectResponse(f"/lotsen/bearbeiten/{word}/{values['id']}", status_code=303)
         return page(request, "edit.html", user, regions, values=values,
                     done="Gespeichert.", **{**context, "new": False})
 
@@ -489,15 +509,42 @@ def _save_contact(repo: InternshipRepository, code: str, form: Any, actor: str,
     return problems
 
 
+def _chat_request(session: Session, user: UserRow, kind: str, new: bool, request: Request,
+                  form: Any) -> HandoffRow | None:
+    """The chat request a new applicant is made from (`?aus=HANDOFF` or the form's `aus`):
+    only a handoff to the coordinator's own organisation."""
+    wanted = str((form or {}).get("aus", "") or request.query_params.get("aus", ""))[:36]
+    if kind != APPLICANTS or not new or not wanted:
+        return None
+    handoff = session.get(HandoffRow, wanted)
+    return handoff if handoff is not None and handoff.org_id == user.org_id else None
+
+
+def _take_over(session: Session, repo: InternshipRepository, handoff: HandoffRow, code: str,
+               user: UserRow, at: Any) -> None:
+    """The chat request is now an applicant: the e-mail address the young person gave (with
+    the handoff's consent) becomes the contact for the links; the request counts as contacted."""
+    if handoff.contact_method == "email" and handoff.contact_value:
+        repo.set_contact(code, "young", "email", handoff.contact_value, source="chat",
+                         actor=user.email, now=at)
+    if handoff.status == "new":
+        handoff.status, handoff.status_changed_at = "contacted", at
+        handoff.status_changed_by = user.email
+    audit(session, user, "lotsen_from_chat", at=at, handoff_id=handoff.id, applicant=code)
+
+
 def _stored(kind: str, item_id: str, repo: InternshipRepository,
-            companies: Mapping[str, Company]) -> Company | InternshipPlace | None:
+            companies: Mapping[str, Company]) -> Company | InternshipPlace | Applicant | None:
     if kind == COMPANIES:
         return companies.get(item_id)
+    if kind == APPLICANTS:
+        return next((a for a in repo.applicants() if a.id == item_id), None)
     return next((p for p in repo.places() if p.id == item_id), None)
 
 
-def _region_of(item: Company | InternshipPlace, companies: Mapping[str, Company]) -> str | None:
-    if isinstance(item, Company):
+def _region_of(item: Company | InternshipPlace | Applicant,
+               companies: Mapping[str, Company]) -> str | None:
+    if isinstance(item, Company | Applicant):
         return item.region
     owner = companies.get(item.company_id)
     return owner.region if owner is not None else None

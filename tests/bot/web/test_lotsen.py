@@ -83,7 +83,9 @@ def test_only_coordinators_enter_and_see_their_kreis(app: TestClient) -> None:
     assert "BW-" in applicants
 
 
-def test_a_chat_request_reaches_the_coordinators(app: TestClient, db_engine: Engine) -> None:
+def chat_request(app: TestClient, db_engine: Engine) -> HandoffRow:
+    """Mia (16, Quedlinburg) asks the chat for an internship with animals and agrees to be
+    handed to the Praktikalotsen Harz by e-mail."""
     with Session(db_engine) as session, session.begin():  # the pilot takes the chat's requests
         session.get(OrganisationRow, "lotsen-harz").offer_ids = ["harz-praktikalotsen"]  # type: ignore[union-attr]
     replies: list[dict] = []  # type: ignore[type-arg]
@@ -101,6 +103,12 @@ def test_a_chat_request_reaches_the_coordinators(app: TestClient, db_engine: Eng
     assert re.search(r"LT-[2-9A-Z]{6}", " ".join(r["text"] for r in done)), done
     with Session(db_engine) as session:
         [handoff] = session.scalars(select(HandoffRow)).all()
+        session.expunge(handoff)
+    return handoff
+
+
+def test_a_chat_request_reaches_the_coordinators(app: TestClient, db_engine: Engine) -> None:
+    handoff = chat_request(app, db_engine)
     shown = handoff.summary["internships"]
     assert handoff.org_id == "lotsen-harz" and shown[0]["occupation"] == "Tierpfleger"
     login(app, "lotse@harz.example")
@@ -251,3 +259,32 @@ def test_companies_and_places_are_edited_like_a_table_row(app: TestClient) -> No
         c.id for c in demo_data().companies if c.region == DARMSTADT})
     assert app.get(f"/lotsen/bearbeiten/platz/{darmstadt_place}").status_code == 404
     assert app.get("/lotsen/bearbeiten/auto/neu").status_code == 404
+
+
+def test_a_chat_request_becomes_an_applicant_in_the_loop(app: TestClient,
+                                                         db_engine: Engine) -> None:
+    handoff = chat_request(app, db_engine)
+    login(app, "lotse@harz.example")
+    overview = app.get("/lotsen/").text
+    assert handoff.reference in overview and "Als Bewerbung übernehmen" in overview
+    url = f"/lotsen/bearbeiten/bewerbung/neu?aus={handoff.id}"
+    form = app.get(url).text
+    values = dict(re.findall(r'name="(\w+)" value="([^"]*)"', form))
+    assert values["id"] == handoff.reference and values["land"] == "ST"
+    assert values["postal_code"].startswith("064") and "Tierpfleger" in values["wishes"]
+    assert "Alter laut Chat: 16" in form
+    values.update(birth_date="2010-05-04", kind="Schulpraktikum", available_from="2027-01-01",
+                  available_until="2027-12-31", csrftoken=token(app, url))
+    saved = app.post(url, data=values, follow_redirects=True)
+    assert saved.status_code == 200 and "Gespeichert." in saved.text, saved.text
+    with Session(db_engine) as session:
+        contacts = InternshipRepository(session).contacts([handoff.reference])
+        assert contacts == {handoff.reference: {"young": ("email", "mia.beispiel@example.org")}}
+        assert session.get(HandoffRow, handoff.id).status == "contacted"  # type: ignore[union-attr]
+    assert handoff.reference not in app.get("/lotsen/").text.split("Dein Bereich")[0]
+    run_round(app)  # the next round includes the new applicant
+    assert handoff.reference in app.get("/lotsen/runden/harz-2027").text
+    app.post("/lotsen/logout", data={"csrftoken": token(app, "/lotsen/")})
+    login(app, "lotse@da.example")  # another Kreis cannot take the request over
+    other = app.get(url).text
+    assert "Aus der Chat-Anfrage" not in other
