@@ -62,7 +62,8 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
     return Lotse(
         sessions=sessions, nlu=nlu, fallback_nlu=fuzzy,
         offers=reference.offers, places=reference.places, secret=settings.secret(),
-        retention_days=settings.retention_days, max_chars=settings.max_message_chars,
+        retention_days=settings.retention_days,
+        internship_retention_days=settings.internship_retention_days, max_chars=settings.max_message_chars,
         timezone=settings.timezone, limiter=RateLimiter(settings.rate_limit),
         internships=stored_internships(sessions, settings.data_dir),
     )

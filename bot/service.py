@@ -25,6 +25,7 @@ from bot.core.turn import InternshipFinder, crisis_tier
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.storage import telegram_inbox
+from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from matching.model import Offer
@@ -71,6 +72,7 @@ class Lotse:
     places: PlaceIndex
     secret: bytes
     retention_days: int = 90
+    internship_retention_days: int = 540  # applicants, from their creation (docs/safety.md)
     max_chars: int = 2000
     timezone: str = "Europe/Berlin"
     clock: Callable[[], datetime] | None = None
@@ -110,6 +112,11 @@ class Lotse:
             deleted = ConversationRepository(session).delete_older_than(cutoff)
             HandoffRepository(session).delete_older_than(cutoff)
             telegram_inbox.delete_expired(session, now=self.now(), cutoff=cutoff)
+            internships = InternshipRepository(session)
+            internships.delete_older_than(
+                self.now() - timedelta(days=self.internship_retention_days), now=self.now())
+            internships.delete_followups_ended_before(
+                self.now().date() - timedelta(days=FOLLOWUP_KEPT_DAYS), now=self.now())
         log.info("retention: %d conversations older than %d days deleted", deleted,
                  self.retention_days)
         return deleted

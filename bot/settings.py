@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     secret_key: SecretStr | None = Field(
         None, description="key for sessions and sender-id hashing; required outside development")
     retention_days: int = Field(90, ge=1, description="days personal data and transcripts are kept")
+    internship_retention_days: int = Field(
+        540, ge=30, description="days an internship applicant (with contacts, placements, "
+        "feedback) is kept after it was created: a school year, the internship and the "
+        "six-month follow-up")
     data_dir: Path = Field(PROJECT_ROOT / "data", description="folder with angebote/, orte/, berufe/")
     var_dir: Path = Field(Path("var"), description="folder for the SQLite file and the dev secret key")
     timezone: str = Field("Europe/Berlin", description="time zone for opening hours")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, insert, select, update
@@ -53,6 +53,8 @@ T = TypeVar("T")
 # the status board of a placement, in order (labels: bot/internships/labels.py)
 PLACEMENT_STATUSES = ("proposed", "company_agreed", "young_agreed", "documents_ready",
                       "took_place", "feedback")
+# the answers to the optional follow-up are deleted a year after the internship's last day
+FOLLOWUP_KEPT_DAYS = 365
 # what a placement keeps when its round is run again and it stays the same
 KEPT_COLUMNS = ("status", "status_at", "created_at", "asked_at", "reminders", "call_since",
                 "deadline_at", "start_reminded_at", "attended")
@@ -521,6 +523,31 @@ class InternshipRepository:
         if deleted:
             self.log(actor, "retention", detail={"applicants": deleted,
                                                  "cutoff": cutoff.isoformat()}, now=now)
+        return deleted
+
+    def delete_followups_ended_before(self, last_day: date, *, actor: str = "system",
+                                      now: datetime | None = None) -> int:
+        """Retention of the optional follow-up: delete the follow-ups (asked or answered) of
+        internships whose last day lies before `last_day`; returns how many."""
+        ended = (select(InternshipFollowupRow.round_id, InternshipFollowupRow.applicant_id)
+                 .join(InternshipAssignmentRow,
+                       (InternshipAssignmentRow.round_id == InternshipFollowupRow.round_id)
+                       & (InternshipAssignmentRow.applicant_id
+                          == InternshipFollowupRow.applicant_id))
+                 .join(InternshipPlaceRow,
+                       InternshipPlaceRow.id == InternshipAssignmentRow.place_id)
+                 .where(InternshipPlaceRow.end_date < last_day).distinct())
+        pairs = [tuple(p) for p in self.session.execute(ended)]
+        deleted = 0
+        for round_id, applicant_id in pairs:
+            result = self.session.execute(delete(InternshipFollowupRow).where(
+                InternshipFollowupRow.round_id == round_id,
+                InternshipFollowupRow.applicant_id == applicant_id))
+            deleted += int(getattr(result, "rowcount", 0) or 0)
+        if deleted:
+            self.log(actor, "retention_followups", detail={"followups": deleted,
+                                                           "ended_before": last_day.isoformat()},
+                     now=now)
         return deleted
 
     def _delete_applicants(self, ids: Sequence[str]) -> int:

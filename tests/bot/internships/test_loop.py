@@ -6,7 +6,7 @@ link, feedback and the follow-up after three and six months."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
@@ -26,6 +26,7 @@ from bot.internships.loop import (
     tick,
 )
 from bot.notify import Notifier, SmtpConfig
+from bot.service import Lotse
 from bot.storage.database import make_sessionmaker
 from bot.storage.internships import InternshipRepository
 from bot.storage.placement_links import PlacementLinks
@@ -241,3 +242,25 @@ def test_deleting_the_applicant_deletes_contacts_feedback_and_outbox_rows(world:
     assert queued(world) == []
     with Session(world) as session:
         assert InternshipRepository(session).contacts() == {}
+
+
+def test_retention_deletes_followups_after_a_year_and_applicants_after_540_days(
+        world: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    with Session(world) as session, session.begin():
+        InternshipRepository(session).set_contact(CODE, "young", "email", "jo@example.org",
+                                                  source="form", now=NOW)
+        publish(session, "R1", now=NOW)
+        record_feedback(session, "R1", CODE, "young", {"overall": "good"}, followup=True, now=NOW)
+    last_day = datetime(2027, 3, 12, 12, 0, tzinfo=UTC)  # the Kfz internship's last day
+    make_lotse(world, now=last_day + timedelta(days=364)).purge_expired()
+    with Session(world) as session:
+        assert session.scalar(select(func.count()).select_from(InternshipFollowupRow)) == 2
+    make_lotse(world, now=last_day + timedelta(days=367)).purge_expired()
+    with Session(world) as session:  # the follow-up goes; the applicant is younger than 540 days
+        assert session.scalar(select(func.count()).select_from(InternshipFollowupRow)) == 0
+        assert InternshipRepository(session).contacts() != {}
+    make_lotse(world, now=NOW + timedelta(days=541)).purge_expired()
+    with Session(world) as session:
+        repo = InternshipRepository(session)
+        assert CODE not in {a.id for a in repo.applicants()} and repo.contacts() == {}
+        assert session.scalar(select(func.count()).select_from(NotificationRow)) == 0
