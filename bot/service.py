@@ -25,9 +25,9 @@ from bot.core.turn import InternshipFinder, crisis_tier
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.storage import telegram_inbox
-from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
+from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from matching.model import Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
