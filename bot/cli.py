@@ -444,6 +444,20 @@ def internships_export(file: Path, kinds: tuple[str, ...], round_id: str | None,
     click.echo(f"written to {file}: {counts.text()}")
 
 
+@internships.command("delete", help="Delete one applicant by CODE with everything attached "
+                                    "(contacts, placements, links, feedback, follow-ups), "
+                                    "e.g. when a young person or a parent asks by phone.")
+@click.argument("code")
+def internships_delete(code: str) -> None:
+    from bot.storage.internships import InternshipRepository
+
+    with _sessions().begin() as session:
+        found = InternshipRepository(session).delete_applicant(code, actor="cli")
+    if not found:
+        raise click.ClickException(f"no applicant {code}")
+    click.echo(f"applicant {code} deleted with everything attached")
+
+
 @main.group(help="Natural-language understanding.")
 def nlu() -> None:
     pass

@@ -189,6 +189,11 @@ class Lotse:
         ctx = dataclasses.replace(ctx, handoff_targets=handoffs.targets(self.offers))
         turn = respond(DialogueState.from_dict(row.state), u, ctx)
         if "delete_data" in turn.effects:
+            # an internship application made from the chat carries the handoff's reference
+            # as its code: it goes with the handoffs
+            internships = InternshipRepository(session)
+            for reference, _org in handoffs.references_for(key):
+                internships.delete_applicant(reference, actor="deletion")
             handoffs.delete_for(key)
             repo.delete(key)
             log.info("conversation deleted on request")

@@ -12,8 +12,9 @@ outbox) or by `lotse internships tick`:
 5. after the last day → feedback links to both sides; with the young person's consent a
    follow-up after three and six months.
 
-A side without an address (no consent, no e-mail) goes on the call list at once: the
-coordinator makes links by hand in /lotsen and passes them on. Nothing here sends anything:
+A side without an address (no consent, no e-mail) goes on the call list at once, and so does
+one whose message failed three times: the coordinator makes links by hand in /lotsen and
+passes them on. Nothing here sends anything:
 it writes outbox rows (`NotificationRow`, kind "placement"), which `bot.notify.Notifier`
 sends with retries.
 """
@@ -58,6 +59,7 @@ class Ladder:
 
 
 LADDER = Ladder()
+UNDELIVERABLE_AFTER = 3  # failed sends of one message before the coordinator is asked to call
 ANSWERED = PLACEMENT_STATUSES.index("young_agreed")  # both sides agreed from here on
 
 
@@ -189,12 +191,21 @@ def _confirmations(session: Session, round_row: InternshipRoundRow, now: datetim
                     if channel is not None and role not in answered:
                         _queue(session, row, role, "confirm", channel, now)
                         report.reminded += 1
-        if now >= asked + ladder.call_list and row.call_since is None:
+        if row.call_since is None and (now >= asked + ladder.call_list
+                                       or _undeliverable(session, row)):
             row.call_since = now
             report.called += 1
     if any(r == round_row.id for r, _, _ in report.released) and round_row.region:
         allocate_round(session, round_row.id, region=round_row.region)
     report.asked += _ask_new(session, round_row.id, now, ladder)
+
+
+def _undeliverable(session: Session, row: InternshipAssignmentRow) -> bool:
+    """A link that failed to go out three times (wrong address, no mail server): call."""
+    return session.scalar(select(NotificationRow.id).where(
+        NotificationRow.round_id == row.round_id, NotificationRow.applicant_id == row.applicant_id,
+        NotificationRow.sent_at.is_(None), NotificationRow.attempts >= UNDELIVERABLE_AFTER)
+        .limit(1)) is not None
 
 
 def _around_the_days(session: Session, round_id: str, now: datetime, today: date,

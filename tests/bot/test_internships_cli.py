@@ -236,3 +236,16 @@ def test_allocate_with_company_rankings_is_stable(runner: CliRunner, tmp_path: P
                                    "--ranks", str(ranks)])
     assert refused.exit_code == 1 and "P-9999" in refused.output
     assert "Traceback" not in refused.output
+
+
+def test_delete_removes_one_applicant_and_says_when_there_is_none(runner: CliRunner,
+                                                                  db_engine: Engine) -> None:
+    runner.invoke(main, ["internships", "import", "--demo"])
+    with make_sessionmaker(db_engine).begin() as session:
+        code = InternshipRepository(session).applicants()[0].id
+    result = runner.invoke(main, ["internships", "delete", code])
+    assert result.exit_code == 0 and f"applicant {code} deleted" in result.output
+    with make_sessionmaker(db_engine).begin() as session:
+        assert code not in {a.id for a in InternshipRepository(session).applicants()}
+    again = runner.invoke(main, ["internships", "delete", code])
+    assert again.exit_code == 1 and f"no applicant {code}" in again.output

@@ -223,6 +223,7 @@ def test_day_before_attendance_feedback_and_followup(
 def test_a_failed_send_is_retried_and_leaves_no_working_link(world: Engine) -> None:
     with Session(world) as session, session.begin():
         publish(session, "R1", now=NOW)
+        session.get(InternshipAssignmentRow, ("R1", CODE)).call_since = None  # type: ignore[union-attr]
     closed = Notifier(make_sessionmaker(world), public_url="https://lotse.example",
                       smtp=SmtpConfig(host="127.0.0.1", port=1, starttls=False, timeout=2),
                       clock=lambda: NOW)
@@ -231,6 +232,12 @@ def test_a_failed_send_is_retried_and_leaves_no_working_link(world: Engine) -> N
         row = session.scalars(select(NotificationRow)).one()
         assert row.attempts == 1 and row.last_error and row.next_attempt_at > NOW
         assert session.scalar(select(func.count()).select_from(InternshipLinkRow)) == 0
+    for attempt in (2, 3):  # after three failures the coordinator is asked to call
+        with Session(world) as session, session.begin():
+            session.scalars(select(NotificationRow)).one().next_attempt_at = NOW
+        closed.send_due()
+        called = run(world, NOW + timedelta(minutes=attempt))["called"]
+        assert called == (attempt == 3)
 
 
 def test_deleting_the_applicant_deletes_contacts_feedback_and_outbox_rows(world: Engine) -> None:

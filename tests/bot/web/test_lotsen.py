@@ -288,3 +288,9 @@ def test_a_chat_request_becomes_an_applicant_in_the_loop(app: TestClient,
     login(app, "lotse@da.example")  # another Kreis cannot take the request over
     other = app.get(url).text
     assert "Aus der Chat-Anfrage" not in other
+    for text in ("/loeschen", "ja"):  # deletion in the chat deletes the application too
+        app.post("/webhooks/rest/webhook", json={"sender": "mia", "message": text})
+    with Session(db_engine) as session:
+        repo = InternshipRepository(session)
+        assert handoff.reference not in {a.id for a in repo.applicants()}
+        assert repo.contacts() == {}
