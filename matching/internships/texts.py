@@ -307,9 +307,10 @@ LOOP_MESSAGES = {
         "Bitte sagen Sie uns nach dem ersten Tag mit einem Klick, ob die junge Person "
         "gekommen ist:\n{link}\n\nIhre Praktikalotsen"),
     ("feedback", "company"): (
-        "Praktikum {code}: drei kurze Fragen",
-        "Guten Tag,\n\ndanke, dass Sie einen Praktikumsplatz angeboten haben. Wie war es? "
-        "Fünf kurze Fragen, eine Minute:\n{link}\n\nIhre Praktikalotsen"),
+        "Praktikum {code}: fünf kurze Fragen",
+        "Guten Tag,\n\ndanke, dass Sie einen Praktikumsplatz angeboten haben ({occupation}, "
+        "Code {code}). Wie war es? Fünf kurze Fragen, eine Minute:\n{link}\n\n"
+        "Ihre Praktikalotsen"),
     ("feedback", "young"): (
         "Wie war dein Praktikum?",
         "Hallo!\n\nDein Praktikum bei {company} ist vorbei. Wie war es? Fünf kurze Fragen, "
