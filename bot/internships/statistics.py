@@ -289,11 +289,14 @@ def tables(f: Figures) -> tuple[Table, ...]:
     """The figures as suppressed tables, in the order the page shows them."""
     groups = {g: (n, placed) for g, n, placed in f.groups}
     none_n, none_placed = groups["none"]
+    came, missed = secondary([count(f.attended), count(f.no_shows)])
+    no_show_rate = (Cell(None, "share") if missed.suppressed
+                    else share(f.no_shows, f.no_shows + f.attended))
     overview = {
         "requests": count(f.requests), "chat_requests": count(f.chat_requests),
         "placements": count(f.placements), "placed_share": share(f.placed_requests, f.requests),
-        "days_to_agreement": median_days(f.days_to_agreement), "no_shows": count(f.no_shows),
-        "no_show_rate": share(f.no_shows, f.no_shows + f.attended),
+        "days_to_agreement": median_days(f.days_to_agreement), "no_shows": missed,
+        "no_show_rate": no_show_rate,
         "companies_active": count(f.companies_active), "companies_new": count(f.companies_new),
         "companies_sealed": count(f.companies_sealed)}
     ranked = sum(n for _, n in f.ranks)
@@ -302,7 +305,6 @@ def tables(f: Figures) -> tuple[Table, ...]:
                 for side in SIDES}
     answers = {side: next(n for s, a, n in f.feedback if s == side and a == "all") for side in SIDES}
     outcomes = dict(f.followups)
-    came, missed = secondary([count(f.attended), count(f.no_shows)])
     rows: dict[str, list[tuple[str, tuple[Cell, ...]]]] = {
         "overview": [(words.OVERVIEW_ROWS[k], (c,)) for k, c in overview.items()],
         "months": [(month_label(*m), (c,)) for (m, _), c in
@@ -315,8 +317,7 @@ def tables(f: Figures) -> tuple[Table, ...]:
                    for g, (n, placed) in groups.items()],
         "attendance": [(words.ATTENDANCE_ROWS["came"], (came, EMPTY)),
                        (words.ATTENDANCE_ROWS["no_show"],
-                        (missed, overview["no_show_rate"] if not missed.suppressed
-                         else Cell(None, "share")))],
+                        (missed, no_show_rate))],
         "feedback": [*((words.FEEDBACK_ROWS[a], tuple(feedback[s][i] for s in SIDES))
                        for i, a in enumerate(OVERALL)),
                      (words.FEEDBACK_ROWS["all"], tuple(count(answers[s]) for s in SIDES))],
