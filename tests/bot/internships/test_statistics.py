@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from bot.internship_service import allocate_round, import_demo
+from bot.internships.loop import record_attendance, record_feedback, record_followup
 from bot.internships.statistics import (
     Cell,
     CompanyFact,
@@ -36,6 +41,9 @@ from bot.internships.statistics import (
 )
 from bot.internships.statistics_charts import BAR, chart
 from bot.internships.statistics_export import statistics_xlsx
+from bot.internships.statistics_io import load_world
+from bot.storage.internships import InternshipRepository
+from bot.storage.tables import OrganisationRow
 
 H, D = "15085", "06411"
 PERIOD = Period(date(2026, 8, 1), date(2027, 1, 31))
@@ -209,3 +217,36 @@ def test_the_workbook_holds_the_same_suppressed_numbers() -> None:
     ranks = list(book["Wünsche"].iter_rows(min_row=3, values_only=True))
     assert ranks[0] == ("1. Wunsch", 5, 0.5) and ranks[1] == ("2. Wunsch", "< 5", "< 5")
     assert book["Kennzahlen"]["A1"].value == "Kennzahlen – Landkreis Harz"
+
+
+def test_the_facts_are_read_from_the_database(db_engine: Engine) -> None:
+    """The edge: a placement agreed on the status board, a no-show, feedback and a follow-up
+    come back as facts of their Kreis, in local dates – and none of them for Darmstadt."""
+    berlin = ZoneInfo("Europe/Berlin")
+    late = datetime(2026, 10, 12, 23, 30, tzinfo=UTC)  # already the 13th in Berlin
+    with Session(db_engine) as session, session.begin():
+        session.add(OrganisationRow(id="lotsen-harz", name="Praktikalotsen Harz", offer_ids=[]))
+        import_demo(session)
+        allocate_round(session, "harz", region=H)
+        repo = InternshipRepository(session)
+        code = sorted(repo.assignments("harz"))[0]
+        repo.advance("harz", code, now=late - timedelta(days=1))
+        repo.advance("harz", code, now=late)
+        repo.advance("harz", code, now=late + timedelta(days=3))  # later steps keep the day
+        record_attendance(session, "harz", code, False, now=late)
+        record_feedback(session, "harz", code, "young", {"overall": "good"}, followup=True,
+                        now=late)
+        record_followup(session, "harz", code, 3, {"apprenticeship": "yes", "eq": "eq"},
+                        now=late)
+    with Session(db_engine) as session:
+        harz = load_world(session, regions=[H], org_id="lotsen-harz", tz=berlin)
+        darmstadt = load_world(session, regions=[D], org_id="lotsen-da", tz=berlin)
+    [mine] = [p for p in harz.placements if p.applicant_id == code]
+    assert (mine.agreed_on, mine.attended, mine.region) == (date(2026, 10, 13), False, H)
+    assert mine.wish_rank is not None and mine.wish_rank >= 1
+    assert harz.feedback == (FeedbackFact(H, "young", date(2026, 10, 13), "good"),)
+    assert harz.followups == (FollowupFact(code, H, date(2026, 10, 13), "yes", "eq"),)
+    assert {r.region for r in harz.requests} == {H} and len(harz.rounds) == 1
+    assert harz.rounds[0].company_ids <= {c.id for c in harz.companies}
+    assert not darmstadt.placements and not darmstadt.feedback and not darmstadt.rounds
+    assert {c.region for c in darmstadt.companies} == {D}
