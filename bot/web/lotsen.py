@@ -63,6 +63,7 @@ from bot.storage.tables import (
 )
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
 from bot.web.gate import Gate, Inbox, audit
+from bot.web.lotsen_statistics import statistics_routes
 from matching.internships import texts
 from matching.internships.law import age_on, check_pair
 from matching.internships.model import Applicant, Company, InternshipPlace
@@ -476,6 +477,7 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
         Route("/runden/{round_id}/unterlagen/{code}/{paper}", papers, methods=["GET"]),
         Route("/bearbeiten/{kind}/{item_id}", edit, methods=["GET", "POST"]),
         Route("/runden/{round_id}/{action}", decide, methods=["POST"]),
+        *statistics_routes(scoped, page, templates=templates, names=names, today=today, now=now, tz=tz),
     ])
     return FriendlyErrors(router, templates, folder="lotsen")
 
