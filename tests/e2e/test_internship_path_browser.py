@@ -3,7 +3,8 @@ imports the (fictional) demo file, runs a round, fixes one placement, stores the
 person's e-mail and publishes; the outbox sends the links to a real SMTP server; the company
 and the young person agree in the browser; the papers download; the day before, the company
 confirms attendance with one click; after the last day both answer the feedback questions and
-the placement is closed. axe-core checks every page a person sees on the way.
+the placement is closed; the statistics page shows the round. axe-core checks every page a
+person sees on the way.
 
 The outbox pass (`tick` + `Notifier.send_due`) runs here as `lotse notifications run` would,
 with the clock set to the day before and after the internship.
@@ -208,4 +209,18 @@ def test_import_round_confirmations_papers_attendance_feedback(
     visitor.get_by_text("Vielen Dank für Ihre Antworten!").wait_for()
     page.reload()
     assert "Rückmeldung da" in page.locator("tbody tr", has_text=code).first.inner_text()
+
+    # 9. the statistics show the round
+    page.goto(server + "/lotsen/statistik")
+    assert page.get_by_role("heading", name="Statistik für die Steuerungsgruppe").is_visible()
+    requests = page.locator("tr", has_text="Anfragen (neue Bewerbungen)").locator("td").inner_text()
+    assert requests == str(len(stored))
+    placements = page.locator("tr", has=page.locator("th", has_text=re.compile(
+        "^Vermittlungen$"))).locator("td").inner_text()
+    assert int(placements) >= 5
+    assert page.locator("svg[role=img]").first.is_visible()
+    accessible(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Als Excel-Datei").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
     context.close()
