@@ -340,6 +340,15 @@ def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
                 request.session["notice"] = texts.PUBLISHED.format(count=asked)
                 audit(session, user, "lotsen_publish", at=now(), round=row.id, asked=asked)
                 return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
+            elif action == "widerrufen":
+                if session.get(InternshipAssignmentRow, (row.id, applicant)) is None:
+                    raise ValueError(f"no placement of {applicant!r}")
+                PlacementLinks(session).revoke(row.id, applicant, now=now())
+                repo.log(user.email, "links_revoked", round_id=row.id, applicant_id=applicant,
+                         now=now())
+                request.session["notice"] = texts.LINKS_REVOKED.format(code=applicant)
+                audit(session, user, "lotsen_links_revoked", at=now(), round=row.id)
+                return RedirectResponse(f"/lotsen/runden/{row.id}", status_code=303)
             elif action == "links":
                 tokens = PlacementLinks(session).create(row.id, applicant, now=now(),
                                                         actor=user.email)

@@ -377,6 +377,9 @@ FEEDBACK_QUESTIONS = {
     ),
 }
 
+LINKS_REVOKED = ("Alle offenen Links für {code} sind jetzt ungültig. Neue Links: „Links zum "
+                 "Zusagen“.")
+
 # the coordinators' workspace: publishing a round, contacts for the links
 PUBLISHED = ("Veröffentlicht. {count} Vorschläge sind jetzt gefragt: Betriebe und junge Menschen "
              "mit hinterlegtem Kontakt bekommen ihren Link in den nächsten Minuten; wer keinen "

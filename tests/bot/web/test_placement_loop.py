@@ -158,3 +158,20 @@ def test_a_parent_is_asked_as_a_parent(app: TestClient, db_engine: Engine) -> No
     view = app.get(url).text
     assert "Praktikumsplatz für Ihr Kind" in view and "Ja, ich stimme zu" in view
     assert re.search(r"Danke", app.post(url, data={"answer": "yes"}).text)
+
+
+def test_links_can_be_revoked_and_forms_need_the_csrf_token(app: TestClient,
+                                                            db_engine: Engine) -> None:
+    row = first_placed(db_engine)
+    url = link(db_engine, row.applicant_id, "young", "confirm")
+    done = app.post(f"{ROUND}/widerrufen", data={"applicant": row.applicant_id,
+                                                 "csrftoken": token(app, ROUND)})
+    assert done.status_code == 200 and "jetzt ungültig" in done.text
+    assert "nicht mehr gültig" in app.get(url).text
+    nobody = app.post(f"{ROUND}/widerrufen", data={"applicant": "BW-9999",
+                                                   "csrftoken": token(app, ROUND)})
+    assert "gehört nicht" in nobody.text
+    assert app.post(f"{ROUND}/veroeffentlichen").status_code == 403
+    page = f"/lotsen/bewerbungen/{row.applicant_id}"
+    assert app.post(page, data={"role": "young", "channel": "email",
+                                "address": "x@example.org", "consent": "1"}).status_code == 403
