@@ -151,27 +151,31 @@ class Lotse:
                                         lexicon=None if text.startswith("/") else lexicon)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days, internships=self.internships)
+        # a Telegram chat can be written to later only by its id: kept with a handoff whose
+        # person chose to be contacted on Telegram (with its consent), never otherwise
+        chat = sender if channel == "telegram" else None
         if record is None and crisis_tier(understanding) == "crisis":
             # crisis help never waits for the database: the stored step gets a short head
             # start; if storage is slow or stuck, the help is answered from memory
             future = self._crisis_pool.submit(self._stored_turn, key, channel, understanding,
-                                              ctx, None)
+                                              ctx, None, chat)
             try:
                 return future.result(timeout=self.crisis_storage_wait)
             except FutureTimeout:
                 log.warning("storage slow; crisis help answered without the stored state")
                 return self._stateless(understanding, ctx)
-        return self._stored_turn(key, channel, understanding, ctx, record)
+        return self._stored_turn(key, channel, understanding, ctx, record, chat)
 
     def _stateless(self, u: Understanding, ctx: Context) -> list[Reply]:
         """The answer from memory alone (crisis help when storage fails or is stuck)."""
         return list(respond(DialogueState(name="ask_need"), u, ctx).replies)
 
     def _stored_turn(self, key: str, channel: str, understanding: Understanding, ctx: Context,
-                     record: Callable[[Session, list[Reply]], None] | None) -> list[Reply]:
+                     record: Callable[[Session, list[Reply]], None] | None,
+                     chat: str | None = None) -> list[Reply]:
         try:
             with self._lock(key), self.sessions.begin() as session:
-                replies = self._turn(session, key, channel, understanding, ctx)
+                replies = self._turn(session, key, channel, understanding, ctx, chat)
                 if record is not None:
                     record(session, replies)
                 return replies
@@ -182,7 +186,7 @@ class Lotse:
             return [Reply(TROUBLE, expects="free_text")]
 
     def _turn(self, session: Session, key: str, channel: str, u: Understanding,
-              ctx: Context) -> list[Reply]:
+              ctx: Context, chat: str | None = None) -> list[Reply]:
         repo = ConversationRepository(session)
         handoffs = HandoffRepository(session)
         row = repo.get_or_create(key, channel)
@@ -213,8 +217,10 @@ class Lotse:
         turn.state.shown_buttons = transcript.shown_buttons(replies)
         if "create_handoff" in turn.effects and turn.handoff is not None:
             session.flush()  # the transcript the counsellor gets includes this turn
+            by_telegram = turn.state.handoff.get("method") == "telegram"
             handoffs.create(key=key, conversation=row, state=turn.state, target=turn.handoff,
-                            reference=reference, now=self.now())
+                            reference=reference, now=self.now(),
+                            reply_chat=chat if by_telegram else None)
             log.info("handoff created (urgent=%s)", turn.state.crisis)
             turn.state.handoff = {}
         repo.save_state(row, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)

@@ -58,7 +58,8 @@ class HandoffRepository:
                 return reference
 
     def create(self, *, key: str, conversation: ConversationRow, state: DialogueState,
-               target: HandoffTarget, reference: str, now: datetime) -> HandoffRow:
+               target: HandoffTarget, reference: str, now: datetime,
+               reply_chat: str | None = None) -> HandoffRow:
         """Record the consent and the handoff with summary, contact and transcript."""
         pending = state.handoff
         consent = ConsentRow(sender_hash=key, purpose="handoff", org_id=target.org_id,
@@ -76,7 +77,8 @@ class HandoffRepository:
             offer_name=target.offer_name, consent_id=consent.id, urgent=state.crisis,
             status="new", summary=summary(state, target), age=state.profile.age,
             contact_method=pending.get("method", "self"), contact_value=pending.get("contact"),
-            note=pending.get("note"), transcript=transcript, created_at=now)
+            note=pending.get("note"), transcript=transcript, created_at=now,
+            reply_chat=reply_chat)
         self.session.add(row)
         self.session.flush()
         from bot.notify import queue_for  # the outbox row commits with the handoff

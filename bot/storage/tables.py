@@ -150,6 +150,9 @@ class HandoffRow(Base):
     age: Mapped[int | None] = mapped_column(Integer, nullable=True)  # copy of summary["age"] for filters
     contact_method: Mapped[str] = mapped_column(String(20))  # phone | email | telegram | self
     contact_value: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    # the Telegram chat id, only when the person wrote on Telegram and chose to be contacted
+    # there: the one way a bot can write back (an internship's links); deleted with the row
+    reply_chat: Mapped[str | None] = mapped_column(String(32), nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     transcript: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # {role, text, at}
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)

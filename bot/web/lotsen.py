@@ -533,10 +533,14 @@ def _chat_request(session: Session, user: UserRow, kind: str, new: bool, request
 
 def _take_over(session: Session, repo: InternshipRepository, handoff: HandoffRow, code: str,
                user: UserRow, at: Any) -> None:
-    """The chat request is now an applicant: the e-mail address the young person gave (with
-    the handoff's consent) becomes the contact for the links; the request counts as contacted."""
+    """The chat request is now an applicant: the e-mail address the young person gave, or the
+    Telegram chat they wrote from and chose to be contacted in (with the handoff's consent),
+    becomes the contact for the links; the request counts as contacted."""
     if handoff.contact_method == "email" and handoff.contact_value:
         repo.set_contact(code, "young", "email", handoff.contact_value, source="chat",
+                         actor=user.email, now=at)
+    elif handoff.contact_method == "telegram" and handoff.reply_chat:
+        repo.set_contact(code, "young", "telegram", handoff.reply_chat, source="chat",
                          actor=user.email, now=at)
     if handoff.status == "new":
         handoff.status, handoff.status_changed_at = "contacted", at

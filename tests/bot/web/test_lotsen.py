@@ -294,3 +294,37 @@ def test_a_chat_request_becomes_an_applicant_in_the_loop(app: TestClient,
         repo = InternshipRepository(session)
         assert handoff.reference not in {a.id for a in repo.applicants()}
         assert repo.contacts() == {}
+
+
+def test_a_telegram_request_keeps_the_chat_for_the_links(app: TestClient, db_engine: Engine,
+                                                         make_lotse: Callable[..., Lotse]) -> None:
+    with Session(db_engine) as session, session.begin():
+        session.get(OrganisationRow, "lotsen-harz").offer_ids = ["harz-praktikalotsen"]  # type: ignore[union-attr]
+    lotse = make_lotse(db_engine)
+    replies = []
+    for text in ("ich suche ein praktikum", "16", "Quedlinburg", "ich geh noch zur schule",
+                 "was mit tieren"):
+        replies = lotse.handle("telegram", "4711", text)
+    invite = [b.payload for r in replies for b in r.buttons
+              if b.payload.startswith("/talk_to_human{") and "harz-praktikalotsen" in b.payload]
+    for text in (invite[0], "/affirm", '/inform{"contact_method": "telegram"}', "@mia_beispiel",
+                 "/deny"):
+        lotse.handle("telegram", "4711", text)
+    with Session(db_engine) as session:
+        [handoff] = session.scalars(select(HandoffRow)).all()
+        assert handoff.contact_value == "@mia_beispiel" and handoff.reply_chat == "4711"
+        handoff_id = handoff.id
+    login(app, "lotse@harz.example")
+    url = f"/lotsen/bearbeiten/bewerbung/neu?aus={handoff_id}"
+    values = dict(re.findall(r'name="(\w+)" value="([^"]*)"', app.get(url).text))
+    values.update(birth_date="2010-05-04", kind="Schulpraktikum", csrftoken=token(app, url))
+    app.post(url, data=values)
+    with Session(db_engine) as session:
+        assert InternshipRepository(session).contacts([values["id"]]) == {
+            values["id"]: {"young": ("telegram", "4711")}}
+
+
+def test_the_web_chat_keeps_no_chat_id(app: TestClient, db_engine: Engine) -> None:
+    chat_request(app, db_engine)
+    with Session(db_engine) as session:
+        assert session.scalars(select(HandoffRow)).one().reply_chat is None
