@@ -4,11 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench eval nlu-report nlu-train nlu-serve catalogue clean help
+.PHONY: run test test-cluster lint bench eval nlu-report nlu-train nlu-serve catalogue clean help
 
 help:
 	@echo "make run   – install and start Lotse on http://127.0.0.1:8000/"
 	@echo "make test  – install and run the whole test suite"
+	@echo "make test-cluster – two app processes behind nginx on PostgreSQL and Redis, with fault tests"
 	@echo "make lint  – ruff and mypy"
 	@echo "make bench – speed and memory figures as a table (NLU, web chat, Telegram)"
 	@echo "make eval  – scripted conversations and crisis sets (blind ones too) as a table"
@@ -31,6 +32,10 @@ run: $(STAMP)
 test: $(STAMP)
 	scripts/ensure-chromium
 	$(BIN)/python -m pytest -q
+
+test-cluster: $(STAMP)
+	scripts/ensure-nginx
+	$(BIN)/python -m pytest -q -m cluster tests/cluster
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
