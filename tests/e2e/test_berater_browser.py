@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import uvicorn
@@ -40,8 +41,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(engine: Engine, reference: Reference, *, idle_minutes: float = 15) -> Iterator[str]:
-    """The whole app under uvicorn on a free port, with one organisation and one counsellor."""
+def serve(engine: Engine, reference: Reference, *, idle_minutes: float = 15,
+          **options: Any) -> Iterator[str]:
+    """The whole app under uvicorn on a free port, with one organisation and one counsellor;
+    `options` go to the Lotse service (e.g. its internship finder)."""
     with Session(engine) as session, session.begin():
         session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
                                     offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
@@ -52,7 +55,7 @@ def serve(engine: Engine, reference: Reference, *, idle_minutes: float = 15) -> 
     fuzzy = reference.fuzzy_backend()
     lotse = Lotse(sessions=make_sessionmaker(engine), nlu=fuzzy, fallback_nlu=fuzzy,
                   offers=reference.offers, places=reference.places, secret=b"browser-test-secret",
-                  clock=lambda: TUESDAY_AFTERNOON, limiter=RateLimiter("1000/minute"))
+                  clock=lambda: TUESDAY_AFTERNOON, limiter=RateLimiter("1000/minute"), **options)
     inbox = Inbox(make_sessionmaker(engine), idle_minutes=idle_minutes)
     port = _free_port()
     uv = uvicorn.Server(uvicorn.Config(create_app(lotse, inbox=inbox), host="127.0.0.1", port=port,
