@@ -16,6 +16,7 @@ from starlette.types import ASGIApp
 from bot.internships.loop import tick as internship_tick
 from bot.internships_match import stored_internships
 from bot.notify import Notifier
+from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.reference import Reference, load_reference
 from bot.safety import looks_like_crisis
@@ -46,14 +47,18 @@ def rasa_backend(settings: Settings, *, timeout: float = DEFAULT_TIMEOUT) -> Ras
     return RasaBackend(settings.rasa_url, token=token, timeout=timeout)
 
 
-def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
-    """A ready Lotse service; applies pending migrations first unless told not to."""
+def build_lotse(settings: Settings, *, migrate: bool = True, wait_for_database: bool = True) -> Lotse:
+    """A ready Lotse service; applies pending migrations first unless told not to. Without
+    `wait_for_database` the migrations are left to the database watch (applied when the
+    database answers, retried every second – `lotse serve` starts without it)."""
     reference = cached_reference(settings.data_dir)
     for problem in reference.catalogue_errors:
         log.warning("catalogue: %s", problem)
     engine = make_engine(settings.sqlalchemy_url)
-    if migrate:
+    if migrate and wait_for_database:
         upgrade(engine)
+    watch = DatabaseWatch(engine, prepare=(lambda: upgrade(engine))
+                          if migrate and not wait_for_database else None)
     fuzzy = WithCrisisRule(reference.fuzzy_backend(), looks_like_crisis)
     nlu: NluBackend = fuzzy
     if settings.rasa_url:
@@ -66,6 +71,7 @@ def build_lotse(settings: Settings, *, migrate: bool = True) -> Lotse:
         internship_retention_days=settings.internship_retention_days, max_chars=settings.max_message_chars,
         timezone=settings.timezone, limiter=RateLimiter(settings.rate_limit),
         internships=stored_internships(sessions, settings.data_dir),
+        watch=watch, spool_dir=settings.var_dir / "spool",
     )
 
 
@@ -108,8 +114,9 @@ def build_notifier(settings: Settings, sessions: sessionmaker[Session]) -> Notif
 
 def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: bool = False) -> ASGIApp:
     """The ASGI app for `settings` (with Telegram when a token is set)."""
-    lotse = build_lotse(settings, migrate=migrate)
+    lotse = build_lotse(settings, migrate=migrate, wait_for_database=False)
     return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
+                      redis_url=getattr(settings, "redis_url", None),
                       retention_every=settings.retention_interval_hours * 3600,
                       notifier=build_notifier(settings, lotse.sessions),
                       notify_every=settings.notify_interval_seconds,

@@ -12,8 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,12 +24,15 @@ from bot.core import Context, DialogueState, Reply, Understanding, respond, text
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
 from bot.core.turn import InternshipFinder, crisis_tier
+from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
+from bot.spool import CrisisSpool, SpooledMessage
 from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
+from bot.storage.tables import TelegramUpdateRow
 from matching.model import Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
@@ -78,11 +83,19 @@ class Lotse:
     clock: Callable[[], datetime] | None = None
 
     limiter: RateLimiter = field(default_factory=RateLimiter)
-    crisis_storage_wait: float = 1.5  # seconds crisis help waits for storage at most
+    crisis_storage_wait: float = 0.5  # seconds crisis help waits for storage at most
     internships: InternshipFinder | None = None  # stored internship places (None: not offered)
+    watch: DatabaseWatch | None = None  # is the database there (default: one for `sessions`)
+    spool_dir: Path = Path("var/spool")  # crisis messages answered while it was not
 
     def __post_init__(self) -> None:
         self._crisis_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lotse-crisis")
+        # crisis messages run here, never queued behind turns stuck in a frozen database
+        self.urgent_pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="lotse-urgent")
+        if self.watch is None:
+            self.watch = DatabaseWatch(self.sessions.kw["bind"])
+        self.spool = CrisisSpool(self.spool_dir, self.secret)
+        self.watch.when_back.append(self.replay_spool)
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
 
@@ -146,7 +159,7 @@ class Lotse:
             log.info("rate limit reached for one sender")
             return [Reply(SLOW_DOWN, expects="free_text")]
         if command in DISCLOSE_COMMANDS:
-            return self.disclose(key)
+            return self.disclose(key) if self.database_up else self.back_soon()
         understanding = self.understand(text, crisis=crisis,
                                         lexicon=None if text.startswith("/") else lexicon)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
@@ -154,17 +167,101 @@ class Lotse:
         # a Telegram chat can be written to later only by its id: kept with a handoff whose
         # person chose to be contacted on Telegram (with its consent), never otherwise
         chat = sender if channel == "telegram" else None
-        if record is None and crisis_tier(understanding) == "crisis":
-            # crisis help never waits for the database: the stored step gets a short head
-            # start; if storage is slow or stuck, the help is answered from memory
-            future = self._crisis_pool.submit(self._stored_turn, key, channel, understanding,
-                                              ctx, None, chat)
-            try:
-                return future.result(timeout=self.crisis_storage_wait)
-            except FutureTimeout:
-                log.warning("storage slow; crisis help answered without the stored state")
-                return self._stateless(understanding, ctx)
+        if crisis_tier(understanding) is not None and (record is None or not self.database_up):
+            return self._crisis_turn(key, channel, understanding, ctx, chat)
+        if not self.database_up:
+            return self.back_soon()
         return self._stored_turn(key, channel, understanding, ctx, record, chat)
+
+    @property
+    def database_up(self) -> bool:
+        return self.watch is None or self.watch.up
+
+    @staticmethod
+    def back_soon() -> list[Reply]:
+        """What everything but crisis help gets while the database is away."""
+        return [Reply(texts.BACK_SOON, expects="free_text")]
+
+    def is_urgent(self, text: str) -> bool:
+        """Possible danger in a message by the crisis lexicon alone (no NLU, no storage)."""
+        return assess_danger(clean_text(text)[:self.max_chars]) is not None
+
+    def _crisis_turn(self, key: str, channel: str, u: Understanding, ctx: Context,
+                     chat: str | None) -> list[Reply]:
+        """Crisis help never waits for the database. The answer from memory is computed
+        first; the stored step (which knows the person's place, age, a handoff under way)
+        gets a short head start and is used when it is in time. Otherwise the help from
+        memory goes out and the message waits in the crisis spool until it is stored."""
+        help_now = self._stateless(u, dataclasses.replace(ctx, internships=None))
+        message = SpooledMessage.new(channel=channel, key=key, text=u.text)
+        if not self.database_up:
+            self.spool.add(message)
+            return help_now
+        committed = threading.Event()
+
+        def note_commit(session: Session, _replies: list[Reply]) -> None:
+            event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
+
+        future = self._crisis_pool.submit(self._stored_turn, key, channel, u, ctx, note_commit,
+                                          chat)
+        try:
+            replies = future.result(timeout=self.crisis_storage_wait)
+        except FutureTimeout:
+            log.warning("storage slow; crisis help answered without the stored state")
+            self.spool.add(message, in_flight=True)
+            future.add_done_callback(lambda _f: self.spool.done(message.id) if committed.is_set()
+                                     else self.spool.landed(message.id))
+            return help_now
+        if committed.is_set():
+            return replies
+        self.spool.add(message)
+        return help_now
+
+    def help_offline(self, channel: str, sender: str, text: str, *,
+                     update_id: int | None = None) -> list[Reply]:
+        """Crisis help from memory for a message the channel could not store (Telegram's
+        intake while the database is away); the message waits in the crisis spool."""
+        text = clean_text(text)[:self.max_chars]
+        lexicon = assess_danger(text)
+        u = self.understand(text, crisis=lexicon is not None and lexicon.level == "clear",
+                            lexicon=lexicon)
+        ctx = Context(offers=self.offers, places=self.places, now=self.now(),
+                      retention_days=self.retention_days)
+        replies = self._stateless(u, ctx)  # computed before anything is written
+        self.spool.add(SpooledMessage.new(channel=channel, key=sender_hash(self.secret, channel,
+                                                                           sender),
+                                          text=text, update_id=update_id))
+        return replies
+
+    def replay_spool(self) -> int:
+        """Store the crisis messages answered while the database was away."""
+        recorded = self.spool.replay(self.record_spooled)
+        if recorded:
+            log.info("crisis spool: %d messages recorded in their conversations", recorded)
+        return recorded
+
+    def record_spooled(self, message: SpooledMessage) -> bool:
+        """One spooled crisis message as a turn of its conversation; True once stored."""
+        lexicon = assess_danger(message.text)
+        u = self.understand(message.text, crisis=lexicon is not None and lexicon.level == "clear",
+                            lexicon=lexicon)
+        ctx = Context(offers=self.offers, places=self.places, now=self.now(),
+                      retention_days=self.retention_days)
+        committed = threading.Event()
+
+        def note_commit(session: Session, _replies: list[Reply]) -> None:
+            if message.update_id is not None:  # a redelivered update is not answered again
+                kept = session.get(TelegramUpdateRow, message.update_id)
+                if kept is None:
+                    session.add(TelegramUpdateRow(
+                        update_id=message.update_id, sender_hash=message.key, payload=None,
+                        status=telegram_inbox.DONE, sent=0, attempts=0))
+                else:  # stored late by an intake that had hung: it was answered already
+                    kept.status, kept.payload = telegram_inbox.DONE, None
+            event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
+
+        self._stored_turn(message.key, message.channel, u, ctx, note_commit)
+        return committed.is_set()
 
     def _stateless(self, u: Understanding, ctx: Context) -> list[Reply]:
         """The answer from memory alone (crisis help when storage fails or is stuck)."""

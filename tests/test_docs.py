@@ -43,7 +43,7 @@ def test_every_endpoint_is_documented(make_lotse, sqlite_engine) -> None:  # typ
     starlette = app.default.app.__wrapped__  # inside a staff area's session and CSRF middleware
     for route in starlette.routes:
         path = route.path if isinstance(route, Route | Mount) else ""
-        assert f"`{'GET' if path in ('/', '/healthz') else 'POST'} {path}" in DOCS or (
+        assert f"`{'GET' if path in ('/', '/healthz', '/readyz') else 'POST'} {path}" in DOCS or (
             isinstance(route, Mount) and f"`GET {path}/" in DOCS), path
 
 

@@ -615,3 +615,8 @@ CARE_DEFAULTS = (
     ("Ich bin noch da. Schreib mir ruhig weiter – und wenn du mit einem Menschen reden "
      "willst: {line}."),
 )
+# the database is away (bot/outage.py): crisis help still comes, everything else waits
+BACK_SOON = ("Ich bin gleich wieder da – bei mir wird gerade etwas repariert. Schick mir deine "
+             "Nachricht bitte in ein paar Minuten noch einmal. Wenn es dir gerade richtig schlecht "
+             "geht: Die Nummer gegen Kummer erreichst du kostenlos unter 116 111, im Notfall "
+             "die 112.")

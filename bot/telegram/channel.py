@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from telegram import (
@@ -31,6 +33,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Te
 from telegram.ext import AIORateLimiter, Application
 
 from bot.core.messages import Reply
+from bot.outage import DatabaseAway
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
 from bot.storage.telegram_inbox import (
@@ -99,6 +102,7 @@ class TelegramChannel:
         self._runner: asyncio.Task[None] | None = None
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
+        self._answered_offline: set[int] = set()  # crisis help sent before the update was stored
 
     @property
     def mode(self) -> str:
@@ -149,6 +153,8 @@ class TelegramChannel:
             return
         self.ready.set()
         log.info("Telegram is ready (%s)", self.mode)
+        while not self.lotse.database_up and not self._stopping.is_set():
+            await self.pause(1.0)  # crisis updates are answered meanwhile (accept)
         await self._recover()
         if self.polling:
             from bot.telegram.polling import poll
@@ -182,15 +188,49 @@ class TelegramChannel:
         """Store one update (the JSON Telegram sent) durably; False if it was seen before.
         Raises SQLAlchemyError when it could not be stored – then it must not be acknowledged."""
         update_id = int(data["update_id"])
+        if update_id in self._answered_offline:
+            return False
         incoming = _incoming(data)
         key = None if incoming.chat_id is None else sender_hash(self.lotse.secret, CHANNEL,
                                                                 str(incoming.chat_id))
         # An update with nothing to answer is kept only as an id (against redelivery).
         payload = None if isinstance(incoming, Ignored) else data
-        new = await run_in_threadpool(self.inbox.accept, update_id, key, payload)
+        urgent = isinstance(incoming, Text) and self.ready.is_set() \
+            and self.lotse.is_urgent(incoming.text)
+        if not urgent:
+            if not self.lotse.database_up:
+                raise DatabaseAway("the database is away; Telegram sends the update again")
+            new = await run_in_threadpool(self.inbox.accept, update_id, key, payload)
+        else:  # crisis help never waits for the database: stored in time, or sent at once
+            assert isinstance(incoming, Text)
+            loop = asyncio.get_running_loop()
+            storing = loop.run_in_executor(self.lotse.urgent_pool, self.inbox.accept, update_id,
+                                           key, payload)
+            try:
+                if not self.lotse.database_up:
+                    raise DatabaseAway("the database is away")
+                new = await asyncio.wait_for(asyncio.shield(storing),
+                                             timeout=self.lotse.crisis_storage_wait)
+            except (TimeoutError, SQLAlchemyError, DatabaseAway) as exc:
+                log.warning("Telegram: crisis help sent before the update could be stored (%s)",
+                            type(exc).__name__)
+                await self._help_offline(update_id, incoming)
+                return True
         if new and payload is not None and key is not None:
             self._schedule(key)
         return new
+
+    async def _help_offline(self, update_id: int, incoming: Text) -> None:
+        """Crisis help from memory, sent now; the message waits in the crisis spool and is
+        recorded (the update kept as done) when the database is back."""
+        self._answered_offline.add(update_id)
+        loop = asyncio.get_running_loop()
+        replies = await loop.run_in_executor(
+            self.lotse.urgent_pool, functools.partial(
+                self.lotse.help_offline, CHANNEL, str(incoming.chat_id), incoming.text,
+                update_id=update_id))
+        messages, _buttons = render_replies(incoming.chat_id, replies)
+        await self._deliver(update_id, messages, 0, durable=False)
 
     # --- workers: one per chat with pending updates ---------------------------------------
 
@@ -226,6 +266,9 @@ class TelegramChannel:
 
     async def _process(self, pending: PendingUpdate) -> bool:
         """Answer one update; True when it is finished, False to try again later."""
+        if pending.update_id in self._answered_offline:  # stored late, answered already
+            await run_in_threadpool(self.inbox.finish, pending.update_id)
+            return True
         if pending.status == ANSWERED:
             return await self._deliver(pending.update_id, pending.outgoing or [], pending.sent)
         incoming = _incoming(pending.payload or {})

@@ -1,5 +1,6 @@
 """`POST /telegram/webhook`: check the secret, store the update, acknowledge. Nothing more –
-the answer is the channel's worker's job (so Telegram never waits for the dialogue)."""
+the answer is the channel's worker's job (so Telegram never waits for the dialogue). Only a
+crisis message that cannot be stored at once is answered here, from memory (channel.accept)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from bot.outage import DatabaseAway
 from bot.telegram.channel import TelegramChannel
 
 log = logging.getLogger("lotse.telegram")
@@ -57,7 +59,9 @@ def webhook_route(channel: TelegramChannel) -> Route:
             return _refuse(422, "invalid_update")
         try:
             await channel.accept(data)
-        except SQLAlchemyError as exc:  # not stored, so not acknowledged: Telegram sends it again
+        except (SQLAlchemyError, DatabaseAway) as exc:
+            # not stored, so not acknowledged: Telegram sends it again (crisis help went out
+            # at once and the update waits in the crisis spool: that one is acknowledged)
             log.error("Telegram: could not store an update (%s)", type(exc).__name__)
             return _refuse(503, "unavailable")
         return JSONResponse({"ok": True})

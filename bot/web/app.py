@@ -26,6 +26,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.notify import Notifier
+from bot.outage import answer, keep_watch
+from bot.readiness import readiness
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
 from bot.telegram.channel import TelegramChannel
@@ -140,13 +142,13 @@ async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
 def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minutes: int = 15,
                cookie_secure: bool = False, inbox: Inbox | None = None,
                notifier: Notifier | None = None, notify_every: float = 30,
-               telegram: TelegramChannel | None = None) -> ASGIApp:
+               telegram: TelegramChannel | None = None, redis_url: str | None = None) -> ASGIApp:
     """The web app around one Lotse service; with `retention_every` (seconds) it also
     deletes expired conversations on that schedule while it runs. The counsellor inbox
     (/berater) shares its database. With a `telegram` channel it serves its webhook and runs
     it (connecting in the background, so the web side starts even without Telegram)."""
     inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
-    app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram)
+    app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram, redis_url)
     secret = lotse.secret.decode(errors="ignore")
 
     def staff_area(base: str) -> ASGIApp:
@@ -178,15 +180,19 @@ class ByPrefix:
 
 def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                notifier: Notifier | None, notify_every: float,
-               telegram: TelegramChannel | None = None) -> Starlette:
+               telegram: TelegramChannel | None = None, redis_url: str | None = None) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tasks = []
+        if lotse.watch is not None:  # the database's state; migrations when it comes (outage.py)
+            tasks.append(asyncio.create_task(keep_watch(lotse.watch)))
         if retention_every:
-            tasks.append(asyncio.create_task(every(retention_every, lotse.purge_expired, "retention")))
+            tasks.append(asyncio.create_task(every(retention_every, when_up(lotse.purge_expired),
+                                                   "retention")))
         if notifier is not None:
-            tasks.append(asyncio.create_task(every(notify_every, notifier.send_due, "notification")))
+            tasks.append(asyncio.create_task(every(notify_every, when_up(notifier.send_due),
+                                                   "notification")))
         if telegram is not None:
             await telegram.start()
         try:
@@ -199,16 +205,27 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
+    def when_up(job: Callable[[], object]) -> Callable[[], object]:
+        """`job`, skipped while the database is away (bot/outage.py)."""
+        return lambda: job() if lotse.database_up else None
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     async def index(request: Request) -> Response:
         return templates.TemplateResponse(request, "index.html", {"static_url": "/static"})
 
     async def health(request: Request) -> Response:
-        status: dict[str, Any] = {"status": "ok", "offers": len(lotse.offers)}
+        """Liveness: the process answers (crisis help works even without the database)."""
+        status: dict[str, Any] = {"status": "ok", "offers": len(lotse.offers),
+                                  "database": "up" if lotse.database_up else "down"}
         if telegram is not None:
             status["telegram"] = "ready" if telegram.ready.is_set() else "connecting"
         return JSONResponse(status)
+
+    async def ready(request: Request) -> Response:
+        """Readiness: database, Rasa, Telegram, Redis; 503 while the database is away."""
+        code, body = await readiness(lotse, telegram=telegram, redis_url=redis_url)
+        return JSONResponse(body, status_code=code)
 
     async def chat(request: Request) -> Response:
         payload = await read_json(request)
@@ -217,7 +234,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         except ValidationError as exc:
             fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
             return error(422, "invalid_request", {"fields": fields})
-        replies = await run_in_threadpool(lotse.handle, "web", incoming.sender, incoming.message)
+        replies = await answer(lotse, "web", incoming.sender, incoming.message)
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
     internship_finder = stored_internships(lotse.sessions)
@@ -248,6 +265,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         routes=[
             Route("/", index),
             Route("/healthz", health),
+            Route("/readyz", ready),
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),

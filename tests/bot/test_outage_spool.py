@@ -1,0 +1,66 @@
+"""The crisis spool: not plain text on disk, replayed once, deleted when all is recorded,
+an orphaned file (its process died) taken over, a failed recording kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.spool import CrisisSpool, SpooledMessage
+
+SECRET = b"spool-test-secret-key"
+
+
+def message(text: str, key: str = "k1") -> SpooledMessage:
+    return SpooledMessage.new(channel="web", key=key, text=text)
+
+
+def test_the_words_are_not_plain_text_on_disk(tmp_path: Path) -> None:
+    spool = CrisisSpool(tmp_path, SECRET)
+    spool.add(message("ich will nicht mehr leben"))
+    (file,) = tmp_path.glob("crisis-*.spool")
+    assert b"leben" not in file.read_bytes() and b"k1" not in file.read_bytes()
+    assert [m.text for m in spool.pending()] == ["ich will nicht mehr leben"]
+    assert CrisisSpool(tmp_path, b"another-key-entirely").pending() == []  # unreadable
+
+
+def test_replay_records_each_once_then_deletes_the_file(tmp_path: Path) -> None:
+    spool = CrisisSpool(tmp_path, SECRET)
+    spool.add(message("eins"))
+    spool.add(message("zwei"))
+    recorded: list[str] = []
+    assert spool.replay(lambda m: recorded.append(m.text) or True) == 2
+    assert recorded == ["eins", "zwei"] and list(tmp_path.iterdir()) == []
+    assert spool.replay(lambda m: recorded.append(m.text) or True) == 0
+    spool.add(message("drei"))  # the spool goes on after its file was deleted
+    assert [m.text for m in spool.pending()] == ["drei"]
+
+
+def test_a_failed_recording_stays_for_the_next_replay(tmp_path: Path) -> None:
+    spool = CrisisSpool(tmp_path, SECRET)
+    spool.add(message("eins"))
+    spool.add(message("zwei"))
+    assert spool.replay(lambda m: m.text == "eins") == 1
+    assert [m.text for m in spool.pending()] == ["zwei"]
+    assert spool.replay(lambda m: True) == 1 and spool.pending() == []
+
+
+def test_a_message_still_being_stored_is_not_replayed_and_done_ends_it(tmp_path: Path) -> None:
+    spool = CrisisSpool(tmp_path, SECRET)
+    late = message("eins")
+    spool.add(late, in_flight=True)
+    assert spool.replay(lambda m: True) == 0  # its own turn may still commit it
+    spool.done(late.id)
+    assert spool.pending() == []
+
+
+def test_an_orphaned_file_is_taken_over(tmp_path: Path) -> None:
+    dead = CrisisSpool(tmp_path, SECRET)
+    dead.add(message("vom toten prozess"))
+    assert dead._file is not None
+    alive = CrisisSpool(tmp_path, SECRET)
+    assert alive.replay(lambda m: True) == 0  # its owner still holds it
+    dead._file.close()  # the process died: its lock is gone
+    dead._file = None
+    recorded: list[str] = []
+    assert alive.replay(lambda m: recorded.append(m.text) or True) == 1
+    assert recorded == ["vom toten prozess"] and list(tmp_path.iterdir()) == []
