@@ -174,13 +174,14 @@ class Cluster:
             (VAR / folder).mkdir(parents=True, exist_ok=True)
         self.port = self.port or free_port()
         self.members = [App(free_port()) for _ in range(self.apps)]
-        # the first process migrates alone, then the others start on the migrated database
+        # the first process migrates alone (ready = database reachable and migrated), then
+        # the others start on the migrated database
         self.start_app(self.members[0])
-        wait_http(self.members[0].url + "/healthz", timeout=120)
+        wait_http(self.members[0].url + "/readyz", timeout=120)
         for app in self.members[1:]:
             self.start_app(app)
         for app in self.members[1:]:
-            wait_http(app.url + "/healthz", timeout=120)
+            wait_http(app.url + "/readyz", timeout=120)
         servers = "\n".join(f"    server 127.0.0.1:{a.port} max_fails=1 fail_timeout=3s;"
                             for a in self.members)
         conf = VAR / "nginx.conf"
@@ -188,7 +189,7 @@ class Cluster:
         self.nginx = subprocess.Popen([str(nginx), "-c", str(conf), "-p", str(VAR)],
                                       stdout=subprocess.DEVNULL,
                                       stderr=(VAR / "nginx.out").open("ab"))
-        wait_http(self.url + "/healthz", timeout=30)
+        wait_http(self.url + "/readyz", timeout=30)
         return self
 
     def start_app(self, app: App) -> None:
@@ -207,7 +208,7 @@ class Cluster:
     def restart(self, app: App) -> None:
         self.kill(app)
         self.start_app(app)
-        wait_http(app.url + "/healthz", timeout=120)
+        wait_http(app.url + "/readyz", timeout=120)
 
     def stop(self) -> None:
         if self.nginx is not None and self.nginx.poll() is None:
