@@ -121,4 +121,5 @@ def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: boo
                       notifier=build_notifier(settings, lotse.sessions),
                       notify_every=settings.notify_interval_seconds,
                       idle_minutes=settings.session_idle_minutes,
-                      cookie_secure=settings.secure_cookies)
+                      cookie_secure=settings.secure_cookies,
+                      metrics_allow=settings.metrics_allow)

@@ -22,6 +22,7 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import metrics
 from bot.internships.outbox import Message, placement_message
 from bot.storage.tables import HandoffRow, NotificationRow, OrganisationRow
 
@@ -99,6 +100,7 @@ class Notifier:
                     row.attempts += 1
                     row.last_error = f"{type(exc).__name__}: {str(exc)[:200]}"
                     row.next_attempt_at = now + backoff(row.attempts)
+                    metrics.NOTIFICATION_FAILURES.labels("handoff", row.channel).inc()
                     log.warning("notification %d (%s) failed, attempt %d", row.id, row.channel,
                                 row.attempts)
                 else:
@@ -125,6 +127,7 @@ class Notifier:
             row.attempts += 1
             row.last_error = f"{type(exc).__name__}: {str(exc)[:200]}"
             row.next_attempt_at = now + backoff(row.attempts)
+            metrics.NOTIFICATION_FAILURES.labels("placement", row.channel).inc()
             log.warning("placement message %d (%s) failed, attempt %d", row.id, row.channel,
                         row.attempts)
             return 0

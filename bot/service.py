@@ -28,6 +28,7 @@ from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.spool import CrisisSpool, SpooledMessage
+from bot import metrics
 from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
@@ -145,6 +146,11 @@ class Lotse:
         transaction that saves the dialogue step, so a channel can keep the replies it still
         has to send together with the step (a crash then never replays a step). It is not
         called for answers that change nothing stored (limits, `/auskunft`, storage trouble)."""
+        with metrics.turn(channel):
+            return self._handle(channel, sender, text, record)
+
+    def _handle(self, channel: str, sender: str, text: str,
+                record: Callable[[Session, list[Reply]], None] | None) -> list[Reply]:
         text = clean_text(text)
         if not text:
             return [Reply(EMPTY, expects="free_text")]
@@ -167,7 +173,10 @@ class Lotse:
         # a Telegram chat can be written to later only by its id: kept with a handoff whose
         # person chose to be contacted on Telegram (with its consent), never otherwise
         chat = sender if channel == "telegram" else None
-        if crisis_tier(understanding) is not None and (record is None or not self.database_up):
+        tier = crisis_tier(understanding)
+        if tier is not None:
+            metrics.CRISIS_ANSWERS.labels(tier).inc()
+        if tier is not None and (record is None or not self.database_up):
             return self._crisis_turn(key, channel, understanding, ctx, chat)
         if not self.database_up:
             return self.back_soon()
@@ -333,6 +342,7 @@ class Lotse:
             return self.nlu.parse(text)
         except NluUnavailable:
             log.warning("NLU backend unavailable, using the embedded fallback")
+            metrics.NLU_FALLBACKS.inc()
             return self.fallback_nlu.parse(text)
 
     def understand(self, text: str, *, crisis: bool = False,

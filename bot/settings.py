@@ -60,6 +60,9 @@ class Settings(BaseSettings):
                                       description="counsellor inbox: log out after this idle time")
     cookie_secure: bool | None = Field(
         None, description="inbox cookies only over HTTPS; default: on in production, off in development")
+    metrics_allow: str = Field(
+        "127.0.0.1/32,::1/128", description="comma-separated networks that may read /metrics "
+        "(Prometheus); the reverse proxy keeps /metrics inside anyway")
 
     def notifier_smtp(self):  # type: ignore[no-untyped-def]
         """The SMTP configuration for notifications, or None."""

@@ -25,6 +25,8 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
+from bot import metrics
+from bot.metrics_access import allowed_networks, client_in, telegram_queue_depth
 from bot.notify import Notifier
 from bot.outage import answer, keep_watch
 from bot.readiness import readiness
@@ -142,13 +144,15 @@ async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
 def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minutes: int = 15,
                cookie_secure: bool = False, inbox: Inbox | None = None,
                notifier: Notifier | None = None, notify_every: float = 30,
-               telegram: TelegramChannel | None = None, redis_url: str | None = None) -> ASGIApp:
+               telegram: TelegramChannel | None = None, redis_url: str | None = None,
+               metrics_allow: str = "127.0.0.1/32,::1/128") -> ASGIApp:
     """The web app around one Lotse service; with `retention_every` (seconds) it also
     deletes expired conversations on that schedule while it runs. The counsellor inbox
     (/berater) shares its database. With a `telegram` channel it serves its webhook and runs
     it (connecting in the background, so the web side starts even without Telegram)."""
     inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
-    app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram, redis_url)
+    app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram, redis_url,
+                     metrics_allow)
     secret = lotse.secret.decode(errors="ignore")
 
     def staff_area(base: str) -> ASGIApp:
@@ -180,7 +184,18 @@ class ByPrefix:
 
 def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                notifier: Notifier | None, notify_every: float,
-               telegram: TelegramChannel | None = None, redis_url: str | None = None) -> Starlette:
+               telegram: TelegramChannel | None = None, redis_url: str | None = None,
+               metrics_allow: str = "127.0.0.1/32,::1/128") -> Starlette:
+    scrapers = allowed_networks(metrics_allow)
+    if telegram is not None:
+        metrics.watch_telegram_queue(lambda: telegram_queue_depth(lotse.sessions))
+
+    async def metrics_page(request: Request) -> Response:
+        """Prometheus metrics of this process, for the networks allowed to scrape them."""
+        if not client_in(request, scrapers):
+            return error(404, "not_found")
+        body, media = await run_in_threadpool(metrics.render)
+        return Response(body, media_type=media)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -266,6 +281,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/", index),
             Route("/healthz", health),
             Route("/readyz", ready),
+            Route("/metrics", metrics_page),
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
