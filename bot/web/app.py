@@ -41,6 +41,7 @@ from bot.web.json_body import (
     read_limited,
 )
 from bot.web.lotsen import MAX_UPLOAD, make_lotsen_router
+from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
 
@@ -232,6 +233,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
     internship_finder = stored_internships(lotse.sessions)
+    api_description = openapi_document()
 
     async def match(request: Request) -> Response:
         payload = await read_json(request)
@@ -250,7 +252,10 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         code = exc.detail if isinstance(exc, HTTPException) and exc.detail in JSON_CODES else None
-        return error(status, code or {400: "invalid_json", 413: "payload_too_large"}.get(status, "error"))
+        response = error(status, code or {400: "invalid_json", 413: "payload_too_large"}.get(status, "error"))
+        if isinstance(exc, HTTPException) and exc.headers:  # e.g. a 405's `Allow`
+            response.headers.update(exc.headers)
+        return response
 
     async def server_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error", exc_info=exc)
@@ -260,6 +265,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         routes=[
             Route("/", index),
             Route("/healthz", health),
+            Route("/openapi.json", lambda request: JSONResponse(api_description)),
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),

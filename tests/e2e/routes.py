@@ -26,7 +26,8 @@ class Endpoint:
         return any(self.path == a or self.path.startswith(a + "/") for a in HTML_AREAS)
 
 
-def _routes(app: object) -> list[object]:
+def routes_of(app: object) -> list[object]:
+    """The routes of an app, found through the middleware around it."""
     while not hasattr(app, "routes") and hasattr(app, "app"):  # through middleware
         app = app.app
     return list(getattr(app, "routes", []))
@@ -34,7 +35,7 @@ def _routes(app: object) -> list[object]:
 
 def endpoints(app: object, prefix: str = "") -> Iterator[Endpoint]:
     """Every route of the app, mounts included."""
-    for route in _routes(app):
+    for route in routes_of(app):
         if isinstance(route, Mount):
             yield from endpoints(route.app, prefix + route.path)
         elif isinstance(route, Route):
