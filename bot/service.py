@@ -19,7 +19,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import transcript
+from bot import metrics, transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
@@ -28,7 +28,6 @@ from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.spool import CrisisSpool, SpooledMessage
-from bot import metrics
 from bot.storage import telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository

@@ -5,7 +5,6 @@ crisis message that cannot be stored at once is answered here, from memory (chan
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,6 +14,7 @@ from starlette.routing import Route
 
 from bot.outage import DatabaseAway
 from bot.telegram.channel import TelegramChannel
+from bot.web.json_body import BodyTooLarge, UnreadableJson, loads_limited, read_limited
 
 log = logging.getLogger("lotse.telegram")
 
@@ -45,15 +45,10 @@ def webhook_route(channel: TelegramChannel) -> Route:
     async def receive(request: Request) -> Response:
         if not secret_matches(request.headers.get(SECRET_HEADER), channel.secret_token):
             return _refuse(403, "forbidden")
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_UPDATE_BYTES:
-                return _refuse(413, "payload_too_large")
-        try:
-            data = json.loads(body.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return _refuse(400, "invalid_json")
+        try:  # size, nesting and number limits: bot/web/json_body.py
+            data = loads_limited(await read_limited(request.stream(), limit=MAX_UPDATE_BYTES))
+        except UnreadableJson as exc:
+            return _refuse(413 if isinstance(exc, BodyTooLarge) else 400, exc.code)
         update_id = data.get("update_id") if isinstance(data, dict) else None
         if not isinstance(update_id, int) or isinstance(update_id, bool) or not 0 <= update_id < 2**63:
             return _refuse(422, "invalid_update")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +18,13 @@ from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount, Route
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot import metrics
+from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.metrics_access import allowed_networks, client_in, telegram_queue_depth
 from bot.notify import Notifier
 from bot.outage import answer, keep_watch
@@ -35,13 +34,25 @@ from bot.service import Lotse
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
-from bot.web.lotsen import make_lotsen_router
+from bot.web.form_guard import BODY_CHECKED, FormGuard, area_error_pages
+from bot.web.json_body import (
+    BodyTooLarge,
+    NotJson,
+    NumberTooLong,
+    TooDeep,
+    UnreadableJson,
+    loads_limited,
+    read_limited,
+)
+from bot.web.lotsen import MAX_UPLOAD, make_lotsen_router
+from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
 
 log = logging.getLogger("lotse.web")
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
+JSON_CODES = {kind.code for kind in (BodyTooLarge, NotJson, TooDeep, NumberTooLong)}
 SECURITY_HEADERS = {
     "content-security-policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -88,7 +99,8 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         length = dict(scope.get("headers", [])).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > MAX_BODY:
+        if (length is not None and length.isdigit() and int(length) > MAX_BODY
+                and not scope.get(BODY_CHECKED)):  # the HTML areas have their own limits
             await error(413, "payload_too_large")(scope, receive, send)
             return
 
@@ -106,15 +118,11 @@ class SecurityHeaders:
 
 
 async def read_json(request: Request) -> Any:
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise HTTPException(413)
+    """The JSON body within bot/web/json_body.py's limits; else an HTTP error (413, 400)."""
     try:
-        return json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HTTPException(400) from exc
+        return loads_limited(await read_limited(request.stream(), limit=MAX_BODY))
+    except UnreadableJson as exc:
+        raise HTTPException(413 if isinstance(exc, BodyTooLarge) else 400, exc.code) from exc
 
 
 async def every(seconds: float, job: Callable[[], object], name: str) -> None:
@@ -166,14 +174,18 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                                  session_cookie="lotse_" + base.strip("/"), max_age=12 * 3600,
                                  path=base, same_site="strict", https_only=cookie_secure)
 
-    return ByPrefix({"/lotsen": staff_area("/lotsen")}, staff_area("/berater"))
+    stack = ByPrefix({"/lotsen": staff_area("/lotsen")}, staff_area("/berater"), routes=app.routes)
+    return FormGuard(stack, pages=area_error_pages(app.routes), default_limit=MAX_BODY,
+                     limits={"/lotsen": MAX_UPLOAD + 1024 * 1024})
 
 
 class ByPrefix:
     """Hands a request to the stack of the first path prefix it starts with, else `default`."""
 
-    def __init__(self, stacks: dict[str, ASGIApp], default: ASGIApp) -> None:
+    def __init__(self, stacks: dict[str, ASGIApp], default: ASGIApp,
+                 routes: Sequence[BaseRoute] = ()) -> None:
         self.stacks, self.default = stacks, default
+        self.routes = list(routes)  # what the stacks serve, for tests and docs
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] in ("http", "websocket") else ""
@@ -253,6 +265,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
     internship_finder = stored_internships(lotse.sessions)
+    api_description = openapi_document()
 
     async def match(request: Request) -> Response:
         payload = await read_json(request)
@@ -270,7 +283,11 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
-        return error(status, {400: "invalid_json", 413: "payload_too_large"}.get(status, "error"))
+        code = exc.detail if isinstance(exc, HTTPException) and exc.detail in JSON_CODES else None
+        response = error(status, code or {400: "invalid_json", 413: "payload_too_large"}.get(status, "error"))
+        if isinstance(exc, HTTPException) and exc.headers:  # e.g. a 405's `Allow`
+            response.headers.update(exc.headers)
+        return response
 
     async def server_error(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error", exc_info=exc)
@@ -282,6 +299,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/healthz", health),
             Route("/readyz", ready),
             Route("/metrics", metrics_page),
+            Route("/openapi.json", lambda request: JSONResponse(api_description)),
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),

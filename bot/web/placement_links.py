@@ -43,6 +43,7 @@ from bot.internships.loop import (
 from bot.storage.internships import InternshipRepository
 from bot.storage.placement_links import LinkState, PlacementLinks
 from bot.storage.tables import InternshipRoundRow
+from bot.web.berater_pages import FriendlyErrors
 from matching.internships import texts
 from matching.internships.law import age_on
 from matching.internships.model import WEEKDAYS
@@ -168,7 +169,9 @@ def make_link_router(sessions: sessionmaker[Session], *,
             form = {k: str(v)[:MAX_ANSWER] for k, v in received.items() if isinstance(v, str)}
         return await run_in_threadpool(show, request, form)
 
-    return Router(routes=[Route("/{token}", endpoint, methods=["GET", "POST"])])
+    # a broken form, a wrong method or a failure: a German page (templates/link/error.html)
+    return FriendlyErrors(Router(routes=[Route("/{token}", endpoint, methods=["GET", "POST"])]),
+                          templates, folder="link")
 
 
 def _view(session: Session, row: Any, today: date) -> dict[str, Any]:

@@ -1,0 +1,169 @@
+"""The OpenAPI 3.1 description of the public JSON endpoints, served at `/openapi.json`.
+
+The chat (`POST /webhooks/rest/webhook`), the routing API (`POST /api/match`) and the health
+check (`GET /healthz`), with exactly the names and shapes of the public contract (README, "API"). Request
+bodies come from the Pydantic models that validate them (so the two cannot drift apart), the
+answers are written out here; tests/e2e/test_openapi.py checks real answers against it and
+runs schemathesis over it. The staff areas and the Telegram webhook are not public APIs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.routing_api import ProfileIn
+from bot.web.json_body import MAX_DEPTH, MAX_DIGITS
+
+REF = "#/components/schemas/{model}"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+ERRORS = {  # the friendly JSON error every endpoint answers with
+    "400": _json(_ref("Error"), f"Not JSON, nested deeper than {MAX_DEPTH}, or a number "
+                                f"longer than {MAX_DIGITS} characters"),
+    "413": _json(_ref("Error"), "Body larger than 64 KiB"),
+    "422": _json(_ref("Error"), "JSON of the wrong shape; `detail.fields` names the fields"),
+}
+CHAT_IN = {
+    "type": "object", "required": ["sender", "message"],
+    "properties": {
+        "sender": {"type": "string", "minLength": 1, "maxLength": 200},
+        "message": {"type": "string", "maxLength": 20000,
+                    "description": "Text or the payload of a button"},
+        "metadata": {"type": "object", "description": "Rasa's optional metadata",
+                     "properties": {"message_id": {"type": "string"},
+                                    "language": {"type": "string"}}},
+    },
+}
+CHAT_MESSAGE = {
+    "type": "object", "required": ["recipient_id", "text"],
+    "properties": {
+        "recipient_id": {"type": "string"},
+        "text": {"type": "string", "minLength": 1},
+        "buttons": {"type": "array", "items": {
+            "type": "object", "required": ["title", "payload"],
+            "properties": {"title": {"type": "string"}, "payload": {"type": "string"}}}},
+        "custom": {"type": "object", "properties": {
+            "expects": {"enum": ["need", "age", "place", "school_status", "school_qualification",
+                                 "occupation", "languages", "consent", "contact", "confirm",
+                                 "free_text"]},
+            "offers": {"type": "array", "items": _ref("Offer")},
+            "internships": {"type": "array", "items": _ref("Internship")},
+            "crisis": {"type": "boolean"}, "crisis_check": {"type": "boolean"},
+            "fallback": {"type": "boolean"}, "language": {"type": "string"},
+        }},
+    },
+}
+OFFER = {
+    "type": "object", "required": ["id", "name", "category", "region", "score", "reasons", "contact"],
+    "properties": {
+        "id": {"type": "string"}, "name": {"type": "string"}, "provider": {"type": "string"},
+        "category": {"type": "string"}, "category_label": {"type": "string"},
+        "region": {"type": "string"}, "need": {"type": "string"},
+        "score": {"type": "number"}, "reasons": {"type": "array", "items": {"type": "string"}},
+        "description": {"type": "string"},
+        "contact": {"type": "object", "additionalProperties": {"type": "string"}},
+        "open_now": {"type": "boolean"},
+    },
+}
+INTERNSHIP = {
+    "type": "object", "required": ["id", "company", "occupation", "score", "reasons"],
+    "properties": {
+        "id": {"type": "string"}, "company": {"type": "string"}, "occupation": {"type": "string"},
+        "score": {"type": "number"}, "reasons": {"type": "array", "items": {"type": "string"}},
+        "legal": {"type": "array", "items": {
+            "type": "object", "required": ["rule", "ok"],
+            "properties": {"rule": {"type": "string"}, "ok": {"type": "boolean"},
+                           "text": {"type": "string"}}}},
+        "requires": {"type": "array", "items": {"type": "string"}},
+        "travel_minutes": {"type": ["integer", "number", "null"]},
+        "travel_mode": {"type": ["string", "null"]}, "kind": {"type": "string"},
+        "region": {"type": "string"}, "schedule": {"type": "object"},
+    },
+}
+MATCH_OUT = {
+    "type": "object", "required": ["place", "offers", "internships"],
+    "properties": {
+        "place": {"oneOf": [{"type": "null"}, {
+            "type": "object", "required": ["name", "postal_code", "region"],
+            "properties": {"name": {"type": "string"}, "postal_code": {"type": ["string", "null"]},
+                           "region": {"type": "string"}, "kreis": {"type": ["string", "null"]},
+                           "lat": {"type": ["number", "null"]}, "lon": {"type": ["number", "null"]}}}]},
+        "nationwide_only": {"type": "boolean"},
+        "offers": {"type": "array", "items": _ref("Offer")},
+        "internships": {"type": "array", "items": _ref("Internship")},
+    },
+}
+ERROR = {
+    "type": "object", "required": ["error", "message"],
+    "properties": {"error": {"type": "string", "description": "A code: invalid_json, too_deep, "
+                                                              "number_too_long, payload_too_large, …"},
+                   "message": {"type": "string", "description": "Friendly German text"},
+                   "detail": {}},
+}
+HEALTH = {
+    "type": "object", "required": ["status"],
+    "properties": {"status": {"type": "string"}, "offers": {"type": "integer"},
+                   "database": {"enum": ["up", "down"]},
+                   "telegram": {"enum": ["ready", "connecting"]}},
+}
+_STATE = {"type": "object", "required": ["state"], "properties": {"state": {"type": "string"}}}
+READY = {
+    "type": "object", "required": ["status", "database", "rasa", "telegram", "redis"],
+    "properties": {"status": {"enum": ["ready", "crisis help only"]}, "database": _STATE,
+                   "rasa": _STATE, "telegram": _STATE, "redis": _STATE},
+}
+
+
+def openapi_document() -> dict[str, Any]:
+    """The whole document (OpenAPI 3.1, JSON Schema 2020-12)."""
+    profile = ProfileIn.model_json_schema(ref_template=REF)
+    schemas = {**profile.pop("$defs", {}), "Profile": profile, "ChatIn": CHAT_IN,
+               "ChatMessage": CHAT_MESSAGE, "Offer": OFFER, "Internship": INTERNSHIP,
+               "MatchResult": MATCH_OUT, "Error": ERROR, "Health": HEALTH,
+               "Ready": READY}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Lotse", "version": "1",
+                 "description": "The public JSON endpoints of Lotse (the public contract). Bodies "
+                                f"up to 64 KiB, nesting up to {MAX_DEPTH} levels, numbers up "
+                                f"to {MAX_DIGITS} characters; errors are a friendly JSON object."},
+        "paths": {
+            "/webhooks/rest/webhook": {"post": {
+                "summary": "One chat message in, the assistant's messages out (Rasa REST channel)",
+                "operationId": "chat",
+                "requestBody": {"required": True,
+                                "content": {"application/json": {"schema": _ref("ChatIn")}}},
+                "responses": {"200": _json({"type": "array", "minItems": 1, "items": _ref("ChatMessage")},
+                                           "The assistant's messages"), **ERRORS},
+            }},
+            "/api/match": {"post": {
+                "summary": "Route a situation profile (or a list of them) to offers and internships",
+                "operationId": "match",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "oneOf": [_ref("Profile"), {"type": "array", "items": _ref("Profile")}]}}}},
+                "responses": {"200": _json({"oneOf": [_ref("MatchResult"),
+                                                      {"type": "array", "items": _ref("MatchResult")}]},
+                                           "One result per profile, in the same order"), **ERRORS},
+            }},
+            "/healthz": {"get": {
+                "summary": "Liveness", "operationId": "health",
+                "responses": {"200": _json(_ref("Health"), "The service runs")},
+            }},
+            "/readyz": {"get": {
+                "summary": "Readiness: database, Rasa, Telegram and Redis, each with its state",
+                "operationId": "ready",
+                "responses": {"200": _json(_ref("Ready"), "Ready for every message"),
+                              "503": _json(_ref("Ready"), "The database is away: crisis help "
+                                                          "only")},
+            }},
+        },
+        "components": {"schemas": schemas},
+    }
