@@ -865,3 +865,97 @@ NET_EVERYDAY = (r"\b(praktik\w*|ausbildung\w*|azubi\w*|bewerb\w*|berufsschule|sc
                 r"internship|interview|resume|cv|job|school|class|donate|hospital|staj\w*|okul\w*|"
                 r"стажировк\w*|практик\w*|резюме|работ\w*|робот\w*|школ\w*|стаж\w*)\b"
                 r"|(?<!\w)(تدريب|التدريب|شغل|الشغل|مدرسه|المدرسه|رزومه|اوسبيلدونگ|اوسبيلدونغ|كار|سر كار|مدرسه)(?!\w)")
+
+
+# After crisis set 12 (families of meaning, in every language of the lexicon; all level
+# "possible", a check-in): whether the means would be "enough" (a height looked up, a number
+# of pills); not living to see a date ahead (New Year, Christmas, a birthday); a goodbye to
+# everyone or wiping oneself off the net; a fight at home heard as sounds (shouting,
+# something breaking, a sibling crying); someone else's goodbye, someone else at the bridge.
+_EN_PLACE = r"(bridge|roof|rooftop|building|tower|car park|parking garage|balcony|floor|storey|story|window|cliff|tracks)"
+_EN_PILLS = r"(pills|tablets|paracetamol|tylenol|ibuprofen|panadol|meds|sleeping pills|insulin)"
+_EN_LATER = r"(christmas|xmas|new year\w*|nye|my (\d+\w* |next )?birthday|next (year|week|month|summer)|summer|graduation|easter|the holidays)"
+_extend(EN_POSSIBLE, {
+    "suicidal": (
+        r"\b(looked up|googled|checked|measured|how high|how tall|height)\b.{0,60}\b" + _EN_PLACE + r"\b.{0,80}\b(enough|will do|should do (it|the job))\b",
+        r"\b" + _EN_PLACE + r"\b.{0,40}\b(high|tall) enough\b",
+        r"\b(\d{2,}|all|all the|the whole (box|pack|bottle) of|so many)\b.{0,15}\b" + _EN_PILLS + r"\b.{0,40}\b(enough|do the job|do it)\b",
+        r"\b(won ?t|wont|will not|not gonna|not going to|never) (make it to|see|be (here|around|alive) (for|at|by|on|to see)|live (to see|until|till|through))\b.{0,15}\b" + _EN_LATER + r"\b",
+        r"\b(goodbye|bye|farewell) (everyone|everybody|all|world|guys|y ?all)\b.{0,120}\b(thanks for nothing|delet\w*|accounts?|forever|sorry|won ?t|never)\b",
+        r"\b(thanks for nothing|delet\w* (all )?my accounts?|forever)\b.{0,120}\b(goodbye|bye|farewell) (everyone|everybody|all|world|guys|y ?all)\b",
+        r"\bdelet\w* (all (of )?)?my (accounts?|socials|profiles?|insta|tiktok)\b.{0,80}\b(goodbye|bye|gone|forever|last|won ?t need)\b",
+        r"\b(texted|messaged|sent|wrote|said) (me|us) (a )?(goodbye|bye|farewell)\b(?!.{0,60}\b(moving|moved|trip|holiday|vacation|abroad)\b)",
+        r"\b(she|he|they) ?(s|is|are)? (at|on) (the|a) (bridge|roof|rooftop|tracks|edge|ledge)\b.{0,80}\b(goodbye|won ?t answer|not answering|what do i do|what should i do|scared|help)\b",
+    ),
+    "violence_at_home": (
+        r"\b(screaming|yelling|shouting|fighting|raging)\b.{0,80}\b(smash\w*|crash\w*|breaking|broke|shatter\w*|glass|banging|throwing|thrown)\b(?!.{0,40}\bneighbou?rs?\b)",
+        r"\b(smash\w*|crash\w*|breaking|shatter\w*|banging|throwing)\b.{0,80}\b(screaming|yelling|shouting)\b.{0,60}\b(crying|scared|help|hiding)\b",
+    ),
+})
+_TR_MEANS = r"(hap\w*|ilac\w*|kopru\w*|cati\w*|\d+\. kat\w*|kat\w*|yukseklig\w*|yuksek\w*|balkon\w*)"
+_extend(TR_POSSIBLE, {
+    "suicidal": (
+        r"\b" + _TR_MEANS + r"\b.{0,60}\b(yeter mi|yeterli mi|yeterli|yeter|yeterince)\b",
+        r"\b(yeni yil\w*|yilbasi\w*|dogum gunum\w*|bayram\w*|seneye|gelecek yil\w*|yazi|yaza)\b.{0,40}\b(goremeyecegim|goremem|goremicem|goremiycem|cikaramam|cikaramayacagim|cikaramicam|yetisemeyecegim|olmayacagim|gormeyecegim)\b",
+        r"\b(herkese|hepinize) (elveda|veda)\b",
+        r"\b(tum|butun|hepsini|her) (\w+ )?hesap\w* (sil\w*|kapat\w*)\b.{0,80}\b(elveda|gidiyorum|yokum|son|hoscakal\w*|hosca kal\w*)\b",
+        r"\b(bana|bize) (elveda|veda) (yazdi|etti|mesaji|mesaj)\w*",
+    ),
+    "violence_at_home": (
+        r"\b(bagiriyor\w*|bagirip|bagirisiyor\w*|kavga ediyor\w*)\b.{0,80}\b(kiril\w*|kiriyor\w*|firlat\w*|atiyor\w*|agliyor\w*)\b",
+    ),
+})
+_RU_MEANS = r"(таблет\w*|пилюл\w*|снотворн\w*|мост\w*|крыш\w*|этаж\w*|высот\w*|балкон\w*|многоэтажк\w*)"
+_UK_MEANS = r"(таблет\w*|пігул\w*|снодійн\w*|міст|мосту|мосту|дах\w*|поверх\w*|висот\w*|балкон\w*|багатоповерхівк\w*)"
+_extend(RU_POSSIBLE, {
+    "suicidal": (
+        r"\b" + _RU_MEANS + r"\b.{0,60}\b(хватит|хватить|достаточно)\b", r"\b(хватит ли|хватит|достаточно ли)\b.{0,20}\b" + _RU_MEANS,
+        r"\bдо (нового года|нг|рождества|дня рождения|лета|весны|выпускного|следующего года)\b.{0,15}\bне доживу\b",
+        r"\bне доживу до (нового года|нг|рождества|дня рождения|лета|весны|выпускного|18|восемнадцати|следующего года)\b",
+        r"\b(новый год|рождество|день рождения|лето|следующий год)\b.{0,20}\b(не встречу|не увижу|не доживу)\b|\b(не встречу|не увижу) (этот |следующий )?(новый год|рождество|день рождения|лето)\b",
+        r"\b(всем|вам всем) (пока|прощайте|прощай)\b.{0,120}\b(удаля\w*|удалил\w*|аккаунт\w*|спасибо за (все|ничего)|навсегда|не будет)\b",
+        r"\b(удаляю|удалил\w*|удалю) (все |свои |все свои )?(аккаунт\w*|страниц\w*|соцсет\w*)\b",
+    ),
+    "violence_at_home": (
+        r"\b(орут|кричат|кричит|орет|ругаются|дерутся|скандал\w*)\b.{0,80}\b(разбил\w*|бьется|бьют посуду|грохот\w*|звон\w*|(что ?то|чтото) (упало|разбилось)|швыря\w*|кидает\w*|кидают\w*|плачет|плачу)\b",
+    ),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (
+        r"\b" + _UK_MEANS + r"\b.{0,60}\b(вистачить|вистачит|достатньо)\b", r"\b(чи вистачить|вистачить|чи достатньо)\b.{0,20}\b" + _UK_MEANS,
+        r"\bдо (нового року|нр|різдва|дня народження|літа|весни|випускного|наступного року)\b.{0,15}\bне доживу\b",
+        r"\bне доживу до (нового року|нр|різдва|дня народження|літа|весни|випускного|18|вісімнадцяти|наступного року)\b",
+        r"\b(новий рік|різдво|день народження|літо|наступний рік)\b.{0,20}\b(не зустріну|не побачу|не доживу)\b|\b(не зустріну|не побачу) (цей |наступний )?(новий рік|різдво|день народження|літо)\b",
+        r"\b(всім|вам усім|усім) (бувайте|прощавайте|прощайте|па)\b.{0,120}\b(видаля\w*|видалив\w*|акаунт\w*|дякую за (все|ніщо)|назавжди|не буде)\b",
+        r"\b(видаляю|видалив\w*|видалю) (всі |усі |свої |всі свої )?(акаунт\w*|сторінк\w*|соцмереж\w*)\b",
+    ),
+    "violence_at_home": (
+        r"\b(кричать|кричить|орут|сваряться|б" + _AP + r"ються|скандал\w*)\b.{0,80}\b(розбил\w*|б" + _AP + r"ється|б" + _AP + r"ють посуд|гуркіт\w*|дзвін\w*|щось (впало|розбилося)|жбурля\w*|кидає\w*|кидають|плаче|плачу)\b",
+    ),
+})
+_AR_MEANS = r"(حبه|حبات|حبوب|الحبوب|حبايات|جسر|الجسر|سطح|السطح|طابق|الطابق|عالي|عاليه|ارتفاع)"
+_extend(AR_POSSIBLE, {
+    "suicidal": (
+        r"(?<!\w)" + _AR_MEANS + r"(?!\w).{0,60}(?<!\w)(بكفي|يكفي|بيكفي|تكفي|بتكفي|كافي|كافيه|كفايه)(?!\w)",
+        r"(?<!\w)(بكفي|يكفي|بيكفي|تكفي|بتكفي|كافي|كافيه)(?!\w).{0,20}" + _AR_MEANS,
+        r"(ما رح|مش رح|لن|ما راح|مش هـ|مش ح) ?(اعيش|عيش|اشوف|الحق|اوصل|اكون موجود)\w* .{0,20}(راس السنه|السنه الجديده|العيد|عيد ميلادي|الصيف|رمضان|السنه الجايه)",
+        r"(?<!\w)(وداعا|الوداع) (للجميع|لكل|للكل|يا جماعه|جميعا)",
+        r"(احذف|بحذف|حذفت|عم احذف|رح احذف|راح احذف|بمسح|مسحت|عم امسح) (كل )?(حساباتي|حسابي|الحسابات)",
+        r"(بعت|بعتت|ارسل|ارسلت|كتب|كتبت)(لي|تلي|ت لي|ولي)? (رساله )?(وداع\w*|الوداع)",
+    ),
+    "violence_at_home": (
+        r"(يصرخ\w*|بيصرخ\w*|عم يصرخ\w*|يزعق\w*|بيزعق\w*|صراخ|عم يتخانق\w*|بيتخانق\w*).{0,80}(انكسر|تكسير|بيكسر\w*|يكسر\w*|عم يكسر\w*|يرمي|بيرمي|يبكي|بيبكي|عم يبكي|تبكي|بتبكي|عم تبكي)",
+    ),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (
+        r"(قرص|پل|پشت ?بوم|پشت ?بام|طبقه|ارتفاع)\w*.{0,60}(كافيه|كافي|بسه)(?!\w)",
+        r"(سال نو|سال جديد|عيد|تولدم|تولد|تابستون|سال ديگه)\w* .{0,30}(نمي ?بينم|نمي ?رسم|زنده نمي ?مونم|نيستم)(?!\w)",
+        r"(?<!\w)(خداحافظ|خدافظ|بدرود) (همه|همگي|همتون|با همه)\w*.{0,120}(اكانت|پاك|حذف|براي هميشه|ممنون بابت هيچي|مرسي بابت هيچي)",
+        r"(اكانت|اكانتا|اكانتام|حساب|حسابا|حسابام|پيج)\w*.{0,20}(پاك|ديليت|حذف) (مي ?كنم|كردم)",
+        r"(پيام خداحافظي|خداحافظي (كرد|داد|فرستاد))",
+    ),
+    "violence_at_home": (
+        r"(داد مي ?زن\w*|جيغ مي ?زن\w*|دعوا\w*).{0,80}(شكست\w*|مي ?شكن\w*|پرت\w*|گريه)",
+    ),
+})

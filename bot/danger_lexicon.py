@@ -517,3 +517,45 @@ STRANGER_PUBLIC = (r"\b(einer|jemand|ein typ|ein mann|eine frau|ein fremder|frem
                    r"(bahn|bus|s bahn|u bahn|zug|tram|strasse|haltestelle|bahnhof|park|club|disko|party)\b")
 # Someone else who says they will kill themselves: "er bringt sich heute um".
 _extend(CLEAR, {"suicidal": (r"\bbringt sich\b.{0,25}\bum\b",)})
+
+
+# After crisis set 12 (families of meaning, not its sentences): whether the means would be
+# "enough" (a height looked up, a number of pills); not living to see a date ahead ("das neue
+# jahr erleb ich nicht mehr"); a goodbye to everyone, or wiping oneself off the net, with
+# "then I'm gone"; a fight at home heard as sounds (shouting, something breaking, a sibling
+# crying); someone else's goodbye or someone else at the bridge. All "possible" (a check-in).
+_MEANS_PLACE = r"(\w*bruecke|dach|hochhaus|parkhaus|balkon|\w*stock|stockwerk\w*|etage|turm|fenster|klippe\w*|gleis\w*|schienen)"
+_MEANS_PILLS = r"(\w*tabletten|tablette|tablten|pillen|paracetamol|ibus?|ibuprofen|medikament\w*|insulin|\w*mittel)"
+_ENOUGH = r"(reicht|reichen|reichn|ausreich\w*|genug)"
+_LATER = (r"(weihnacht\w*|heiligabend|silvester|neujahr|(das |dat )?neue jahr|naechste(s|n)? (jahr|woche|monat|sommer|winter)|"
+          r"(meinen |mein )?(\d+\w*|achtzehnt\w*|naechst\w*)? ?geburtstag|ostern|sommer|fruehling|die ferien|sommerferien|zeugnis\w*|abschluss|abi|volljaehrig\w*)")
+_SHOUTING = r"(schrei\w*|geschrien|brue?ll\w*|streit\w*|tob(t|en)|rastet aus|rasten aus|ausgerastet)"
+_BREAKING = (r"(klirr\w*|schepper\w*|polter\w*|kracht|krachen|gekracht|knallt(?! (die|der|das) (rakete|boeller|feuerwerk))|zerbr\w*|zerschlag\w*|zerdeppert|"
+             r"splitter\w*|geht (\w+ )?kaputt|ging (\w+ )?kaputt|kaputt gemacht|wirft|schmeisst|geworfen|geschmissen)")
+_extend(POSSIBLE, {
+    "suicidal": (
+        # the means "enough": pills counted against a dose, a height looked up
+        r"\b" + _MEANS_PILLS + r"\b.{0,60}\b(damit|dass|das|bis) (es|das|des) (reicht|ausreicht|vorbei ist)\b",
+        r"\b(\d{2,}|alle|ganze packung|ganzen|so viele|wie viele)\b.{0,15}\b" + _MEANS_PILLS + r"\b.{0,60}\b" + _ENOUGH + r"\b",
+        r"\b" + _ENOUGH + r"\b.{0,15}\b(\d{2,}|alle|die ganze packung)\b.{0,15}\b" + _MEANS_PILLS + r"\b",
+        r"\b(gegoogelt|gegooglet|nachgeschaut|nachgesehen|nachgeguckt|geschaut|gemessen|wie hoch|wie tief|hoehe)\b.{0,60}\b" + _MEANS_PLACE + r"\b.{0,80}\b" + _ENOUGH + r"\b",
+        r"\b" + _MEANS_PLACE + r"\b.{0,80}\b(glaub\w*|denk\w*|hoff\w*|muesste|muss|sollte|duerfte|wird)\b.{0,15}\b(das|es|des|dat)? ?" + _ENOUGH + r"\b",
+        r"\b" + _MEANS_PLACE + r"\b.{0,30}\b(hoch|tief) genug\b",
+        # not living to see a date ahead
+        r"\b" + _LATER + r"\b.{0,40}\b(erleb\w*)\b.{0,25}\b(nicht|nich|net|ned|nimmer) mehr\b",
+        r"\b" + _LATER + r"\b.{0,50}\b(nicht|nich|net|ned|nimmer) mehr (erleb\w*|mitmach\w*|mitfeier\w*)\b",
+        r"\b" + _LATER + r"\b.{0,30}\b(bin ich|ich bin|bin|ist er|ist sie) (eh |schon |dann |sowieso )?(nicht|nich|net|nimmer) mehr (da|hier|am leben|dabei)\b(?! (weil|wegen|im|in|am|bei|fuer|mit|zu))",
+        # a goodbye to everyone, wiping oneself off the net
+        r"\b(tschuess|tschues|tschau|ciao|bye|adieu|lebt wohl|machts gut|macht es gut|macht s gut) (an )?(euch |ihr )?(alle|allen)\b.{0,120}\b(danke fuer (nix|nichts|alles)|loesch\w*|bin ich weg|fuer immer|nie wieder|nicht mehr (da|melden)|verzeiht|sorry)\b",
+        r"\b(danke fuer (nix|nichts|alles)|loesch\w*|bin ich weg|fuer immer|nie wieder|verzeiht)\b.{0,120}\b(tschuess|tschues|tschau|ciao|bye|adieu|lebt wohl|machts gut|macht es gut|macht s gut) (an )?(euch |ihr )?(alle|allen)\b",
+        r"\b(loesch\w*|geloescht|deaktivier\w*)\b.{0,30}\b(alle|all) (meine |meinen )?(accounts?|konten|profile|kanaele|social media|chats)\b.{0,80}\b(weg|tschuess|bye|abschied\w*|danke fuer)\b",
+        # someone else's goodbye, someone else at the bridge
+        r"\b(hat|hatte|schreibt|schrieb|schickt|schickte|textet)\b.{0,15}\b(mir|uns)\b.{0,30}\b(tschuess fuer immer|lebt? wohl|abschiedsnachricht|goodbye|nen abschied|einen abschied)\b(?!.{0,60}\b(umzug|zieht|umgezogen|ausland|auslandsjahr|urlaub|praktikum)\b)",
+        r"\b(er|sie|freund\w*|kumpel\w*|bruder|schwester|cousin\w*)\b.{0,20}\b(ist|steht|sitzt) (\w+ )?(an|auf) (der|dem|den) (bruecke|dach|gleisen|schienen|hochhaus|parkhaus)\b.{0,80}\b(abschied\w*|tschuess|geht nicht ran|antwortet nicht|was soll ich|was mach ich|angst|hilfe)\b",
+    ),
+    "violence_at_home": (
+        # a fight at home heard as sounds
+        r"^(?!.*\bnachbar).*?\b" + _SHOUTING + r"\b.{0,80}\b" + _BREAKING + r"\b",
+        r"^(?!.*\bnachbar).*?\b" + _BREAKING + r"\b.{0,80}\b" + _SHOUTING + r"\b.{0,60}\b(weint|weinen|heult|angst|hilfe|versteck\w*)\b",
+    ),
+})
