@@ -540,7 +540,7 @@ _extend(POSSIBLE, {
         r"\b" + _ENOUGH + r"\b.{0,15}\b(\d{2,}|alle|die ganze packung)\b.{0,15}\b" + _MEANS_PILLS + r"\b",
         r"\b(gegoogelt|gegooglet|nachgeschaut|nachgesehen|nachgeguckt|geschaut|gemessen|wie hoch|wie tief|hoehe)\b.{0,60}\b" + _MEANS_PLACE + r"\b.{0,80}\b" + _ENOUGH + r"\b",
         r"\b" + _MEANS_PLACE + r"\b.{0,80}\b(glaub\w*|denk\w*|hoff\w*|muesste|muss|sollte|duerfte|wird)\b.{0,15}\b(das|es|des|dat)? ?" + _ENOUGH + r"\b",
-        r"\b" + _MEANS_PLACE + r"\b.{0,30}\b(hoch|tief) genug\b",
+        r"\b" + _MEANS_PLACE + r"\b.{0,30}\b(hoch|tief) genug\b(?! (fuer|zum|damit (der|die|das|unser)))",
         # not living to see a date ahead
         r"\b" + _LATER + r"\b.{0,40}\b(erleb\w*)\b.{0,25}\b(nicht|nich|net|ned|nimmer) mehr\b",
         r"\b" + _LATER + r"\b.{0,50}\b(nicht|nich|net|ned|nimmer) mehr (erleb\w*|mitmach\w*|mitfeier\w*)\b",
@@ -557,5 +557,19 @@ _extend(POSSIBLE, {
         # a fight at home heard as sounds
         r"^(?!.*\bnachbar).*?\b" + _SHOUTING + r"\b.{0,80}\b" + _BREAKING + r"\b",
         r"^(?!.*\bnachbar).*?\b" + _BREAKING + r"\b.{0,80}\b" + _SHOUTING + r"\b.{0,60}\b(weint|weinen|heult|angst|hilfe|versteck\w*)\b",
+    ),
+})
+# Own probes after set 12: "tomorrow morning my mother finds me", the gas turned on.
+_extend(POSSIBLE, {
+    "suicidal": (
+        r"\b(morgen|morgen frueh|frueh|heute nacht|spaeter)\b.{0,20}\b(findet|finden|findets) (\w+ ){0,3}(mich|meine leiche)\b",
+        r"\b(findet|finden) (sie|er|mama|papa|man|meine \w+|mein \w+) mich\b.{0,25}\b(morgen|frueh|tut mir leid|sorry|verzeih\w*)\b",
+        r"\b(gashahn|gasherd|gas)\b.{0,15}\b(aufgedreht|aufgemacht|offen gelassen)\b|\bgashahn (auf|offen)\b",
+    ),
+})
+_extend(POSSIBLE, {
+    "suicidal": (
+        r"\b(hund|hunde|katze|kater|katzen|hamster|meerschweinchen|kaninchen|hasen|vogel|wellensittich\w*|haustier\w*)\b.{0,60}\b(gebracht|gegeben|abgegeben|verschenkt)\b"
+        r".{0,60}\b(nicht mehr|nimmer) (\w+ ){0,3}(kuemmer\w*|versorg\w*|brauch\w*|da)\b(?!.{0,50}\b(weil|wegen|da ich|allergi\w*|umzug|umzieh\w*|ausbildung|job|arbeit|schicht\w*|keine zeit|wohnung|vermieter)\b)",
     ),
 })
