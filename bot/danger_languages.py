@@ -1037,3 +1037,101 @@ _extend(FA_POSSIBLE, {
     ),
     "sexual_abuse": (r"(مياد|مي ?اد|ميومد) (تو |توي )?(حموم|حمام).{0,30}(دوش|حموم)|(دوش|حموم)\w*.{0,30}(مياد|مي ?اد) (تو |توي )?(حموم|حمام)",),
 })
+
+
+# Own probes after set 12, second batch (indirect wording the other languages lacked): to
+# sleep and never wake up; a rope at hand; a will or a note written; in front of a train;
+# "not around much longer"; an adult who makes me keep secrets; a parent who broke my arm;
+# "don't come back"; food not kept down; someone with a knife outside; a friend who does not
+# wake up. Level "possible".
+_NO_HOBBY = (r"(?!.{0,40}(\b(climb\w*|skipping|jump ?rope|camping|boat|gym|sport|tirmanis\w*|kamp\w*|скалолаз\w*|альпин\w*|скакалк\w*|поход\w*|спорт\w*)\b"
+             r"|تخييم|للتخييم|تسلق|للتسلق|رياضه|كوهنوردي|كمپ|ورزش))")
+_NOT_LATER = r"(?! (late|after|before|without|until|till|поздно|после|без|до|пізно|після|до))"
+_NOT_ILL = r"^(?!.*\b(flu|sick|virus|bug|stomach|migraine|pregnan\w*|cold|covid|infection|norovirus)\b)"
+_extend(EN_POSSIBLE, {
+    "suicidal": (
+        r"\b(sleep|fall asleep|go to sleep)\b.{0,10}\b(and )?(never|not) wake up\b|\bnever wake up again\b|\b(don ?t|do not) want to wake up\b",
+        r"\b(bought|got|have|there ?s|there is|hid|hidden) (a |the |some )?(rope|noose)\b" + _NO_HOBBY,
+        r"\b(written|wrote|made|finished) (my )?(last )?will\b|\b(letters?|notes?) (to|for) (my )?(family|mum|mom|parents|sister|brother)\b.{0,60}\b(find|tomorrow|when)\b",
+        r"\b(jump\w*|step\w*|throw\w* myself|lie down) (in front of|under) (a|the) (train|bus|truck|lorry|car)\b",
+        r"\b(don ?t think|doubt) i ?(ll|will) be (around|here|alive) (much longer|for long|tomorrow|next (week|month|year))\b",
+        r"\b(keep|can ?t stop|always) think\w* (about|of) (how (to|i d|i would) do it|doing it|jumping|dying|ending it)\b",
+    ),
+    "sexual_abuse": (r"\b(makes|made|tells|told|wants) me (to )?keep (it |this |everything )?(a )?secret\w*\b|\bsays i (can ?t|must not|mustn ?t) tell (anyone|anybody)\b",),
+    "violence_at_home": (
+        r"\b(dad|father|mum|mom|mother|stepdad|stepfather|stepmom|stepmother|uncle|boyfriend|he|she)\b.{0,10}\b(broke|has broken|fractured|dislocated) my (arm|nose|ribs?|wrist|fingers?|jaw|leg)\b",
+        r"\b(told|tell|said to) (the )?(doctors?|nurses?|teachers?|school|hospital) (that )?i (fell|tripped|walked into)\b",
+        r"\b(will|ll|would|is going to|gonna) (kill|hurt) me if i (leave|tell|go)\b",
+    ),
+    "homeless_tonight": (r"\b(told|tells) me (not to|to never|never to) come back\b(?! (late|after|before|without|until|till))|\bsaid (don ?t|never) come back\b(?! (late|after|before|without|until|till))|\b(can ?t|cannot) (go|come) back home\b.{0,40}\b(tonight|night|station|sleep)\b",),
+    "eating_disorder": (_NOT_ILL + r".*?\b(haven ?t|have not|not|can ?t) (kept|keep|keeping) (any )?(food|anything) down\b",),
+    "other_emergency": (r"\b(guy|man|men|someone|somebody|people|he) with a (knife|gun|machete|bat|weapon)\b.{0,30}\b(outside|at (the|our|my) door|in front of|near|downstairs|hallway)\b",
+                        r"\b(collapsed|fainted|passed out|fell down)\b.{0,40}\b(isn ?t|not|won ?t|doesn ?t) (waking|wake|breathing|respond\w*)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (
+        r"\b(уснуть|заснуть|усну|засну) и (больше )?не (проснуться|проснусь)\b(?! до)|\bне (хочу )?(больше )?просыпаться\b",
+        r"\b(есть|купил\w*|купила|достал\w*|спрятал\w*) (\w+ )?верев\w*" + _NO_HOBBY,
+        r"\bнаписал\w* (завещание|предсмертн\w*)|\bзаписк\w*\b.{0,40}\b(под подушк\w*|найдут|на столе|прощальн\w*)",
+        r"\b(броситься|прыгнуть|лечь|кинуться) под (поезд|машину|электричку|грузовик|автобус)\b",
+    ),
+    "sexual_abuse": (r"\b(заставляет|просит|велит|говорит|сказал) (меня |мне )?(молчать|никому не (говорить|рассказывать))\b",),
+    "violence_at_home": (r"\b(отец|папа|отчим|мама|мать|он|она|парень)\b.{0,10}\bсломал\w* мне (руку|нос|ребр\w*|палец|запястье|челюсть)\b",
+                         r"\b(убь[её]т|убьют) меня,? если (я )?(уйду|расскажу|брошу)\b"),
+    "homeless_tonight": (r"\b(сказал\w*|велел\w*) (мне )?(не возвращаться|больше не приходить)\b" + _NOT_LATER + r"|\bне возвращайся\b" + _NOT_LATER,),
+    "other_emergency": (r"\b(с ножом|с пистолетом|с оружием|с битой)\b.{0,30}\b(стоит|стоят|ждет|ждут|под дверью|у двери|у подъезда|под окном)\b",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (
+        r"\b(заснути|уснути|засну|усну) і (більше )?не (прокинутися|прокинусь|прокинуся)\b(?! до)|\bне (хочу )?(більше )?прокидатися\b",
+        r"\b(є|купил\w*|купив|дістав\w*|сховав\w*) (\w+ )?мотузк\w*" + _NO_HOBBY,
+        r"\bнаписал\w* (заповіт|передсмертн\w*)|\bнаписав (заповіт|передсмертн\w*)|\bзаписк\w*\b.{0,40}\b(під подушк\w*|знайдуть|на столі|прощальн\w*)",
+        r"\b(кинутися|стрибнути|лягти) під (поїзд|потяг|машину|електричку|вантажівку|автобус)\b",
+    ),
+    "sexual_abuse": (r"\b(змушує|просить|каже|сказав) (мене |мені )?(мовчати|нікому не (казати|розповідати))\b",),
+    "violence_at_home": (r"\b(батько|тато|вітчим|мама|мати|він|вона|хлопець)\b.{0,10}\b(зламав|зламала) мені (руку|ніс|ребр\w*|палець|зап" + _AP + r"ястя|щелепу)\b",
+                         r"\b(вб" + _AP + r"є|вб" + _AP + r"ють) мене,? якщо (я )?(піду|розповім|кину)\b"),
+    "homeless_tonight": (r"\b(сказал\w*|сказав) (мені )?(не повертатися|більше не приходити)\b" + _NOT_LATER + r"|\bне повертайся\b" + _NOT_LATER,),
+    "other_emergency": (r"\b(з ножем|з пістолетом|зі зброєю|з битою)\b.{0,30}\b(стоїть|стоять|чекає|чекають|під дверима|біля дверей|біля під" + _AP + r"їзду)\b",),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (
+        r"\b(uyuyup|uyuyupta|uyuyayim) (da )?(bir daha )?uyanmamak\b|\bbir daha uyanmak istemiyorum\b",
+        r"\b(bir )?ip (aldim|satin aldim|var|buldum|hazirladim)\b" + _NO_HOBBY,
+        r"\bvasiyet\w* (yazdim|hazirladim|birakt\w*)\b|\bveda mektub\w*",
+        r"\b(trenin|arabanin|otobusun|kamyonun) (onune|altina) (atlamak|atlayacagim|atlicam|atmak|atacagim)\b",
+    ),
+    "sexual_abuse": (r"\b(kimseye )?(soylememi|anlatmamami|soylemememi) (istiyor|istedi|tembihledi)\b|\bbizim (kucuk )?sirrimiz\b",),
+    "violence_at_home": (r"\b(babam|annem|uvey babam|uvey annem|abim|erkek arkadasim)\b.{0,15}\b(kolumu|burnumu|kaburgami|parmagimi|bilegimi|cenemi) kirdi\b",
+                         r"\b(ayrilirsam|gidersem|soylersem|anlatirsam) (beni )?oldur(ecegini|ecek|ecegim|ur)\w*"),
+    "homeless_tonight": (r"\b(bir daha )?(eve )?(gelme|donme|geri gelme) (dedi|dediler)\b",),
+    "other_emergency": (r"\b(bicakli|silahli|sopali) (biri|bir adam|adamlar|adam)\b",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (
+        r"(نام|انام|بنام)\w* (و)?(ما|وما|ولا) ?(افيق|اصحى|اقوم|فيق|اصحا)(?!\w)|ما (بدي|بدي ا)?(اصحى|فيق|افيق) (بعد|تاني|ابدا)",
+        r"(اشتريت|عندي|جبت|خبيت) (\w+ )?(حبل|حبله)(?!\w)" + _NO_HOBBY,
+        r"(كتبت|جهزت|خلصت) (وصيتي|الوصيه|رساله (وداع|الوداع))(?!.{0,30}(ماده|للماده|حقوق|مدرسه|للمدرسه|درس|واجب|جامعه|للجامعه))",
+        r"(ارمي|رمي|بدي ارمي|رح ارمي) (حالي|نفسي) (قدام|تحت) (ال)?(قطار|ترين|سياره|باص|شاحنه)",
+    ),
+    "sexual_abuse": (r"(بيقلي|قلي|قالي|بيقول لي|بيقولي|قال لي) (ما|لا) (احكي|اقول|اخبر)\w* (لحدا|لاحد|لحد)",),
+    "violence_at_home": (r"(بابا|ابوي|ابي|امي|ماما|زوج امي|خطيبي|جوزي)\w* (كسرلي|كسر لي|كسرتلي|كسرت لي) (ايدي|يدي|انفي|ضلعي|اصبعي|رجلي)",
+                         r"(رح|راح|ح|بدو) (ي)?قتلني (اذا|لو) (تركته|تركتو|حكيت|رحت)"),
+    "homeless_tonight": (r"(قال|قالت|قالوا)\w*( لي| لي)? (ما|لا) (ترجع|ترجعي|ارجع)(?!\w)",),
+    "other_emergency": (r"(معه|معو|حامل|ماسك) (سكين|مسدس|سلاح|عصايه).{0,30}(برا|قدام|عند|تحت) (البيت|الباب|بيتنا|العماره)",
+                        r"(وقع|وقعت|غمي عليه|غمي عليها|اغمي عليه|اغمي عليها)\w*.{0,30}(ما|مش|مو|ما عم) ?(ي|ت)?(صحى|فيق|صحا|تنفس)"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (
+        r"(بخوابم|بخوابم و|خوابم ببره و) (ديگه )?بيدار (نشم|نشم ديگه)|نمي ?خوام (ديگه )?بيدار (بشم|شم)",
+        r"(يه |يك )?(طناب)\w* (خريدم|دارم|گرفتم|قايم كردم)" + _NO_HOBBY,
+        r"وصيت ?نامه\w* (رو |را )?(نوشتم|آماده كردم|اماده كردم)|وصيتمو نوشتم|نامه خداحافظي\w* (رو )?نوشتم",
+        r"(خودمو )?(جلوي|زير) (قطار|ماشين|اتوبوس|كاميون) (بندازم|پرت كنم|مي ?ندازم)",
+    ),
+    "sexual_abuse": (r"(ميگه|گفته|گفت|مي ?گه) (به )?(كسي|هيچكس|هيچ كس) (نگم|چيزي نگم)",),
+    "violence_at_home": (r"(بابام|پدرم|مامانم|مادرم|ناپدريم|شوهرم|دوست ?پسرم)\w* (دستمو|دماغمو|دندمو|انگشتمو|پامو) (شكست|شكوند)",
+                         r"(اگه|اگر) (ولش كنم|برم|بگم) (منو|من رو) مي ?كشه"),
+    "homeless_tonight": (r"(گفت|گفتن|گفته)\w* (ديگه )?(برنگرد|برنگردم|نيا خونه|خونه نيا)",),
+    "other_emergency": (r"(با|يه نفر با|يكي با) (چاقو|اسلحه|تفنگ|قمه).{0,30}(جلوي|دم|پشت) (در|خونه)",
+                        r"(غش كرده|بيهوش شده|افتاده)\w*.{0,30}(بيدار نمي ?شه|نفس نمي ?كشه)"),
+})
