@@ -1135,3 +1135,37 @@ _extend(FA_POSSIBLE, {
     "other_emergency": (r"(با|يه نفر با|يكي با) (چاقو|اسلحه|تفنگ|قمه).{0,30}(جلوي|دم|پشت) (در|خونه)",
                         r"(غش كرده|بيهوش شده|افتاده)\w*.{0,30}(بيدار نمي ?شه|نفس نمي ?كشه)"),
 })
+# The same families in the other languages: all my passwords handed on, "if I don't show up
+# tomorrow, you know why", time with someone "one last time", "not much longer here".
+_extend(EN_POSSIBLE, {
+    "suicidal": (
+        r"\b(sent|gave|handed|wrote down) (\w+ ){0,2}all (of )?my passwords\b(?!.{0,40}\b(because|since|cause|so (she|he|they) can|for (netflix|spotify|disney|the wifi)))",
+        r"\bif i (don ?t|do not|won ?t) (show up|come|answer|reply|make it)\b.{0,40}\b(you (ll |will )?know why|now you know why)\b",
+        r"\b(hug\w*|spent|saw|see|played with|cuddl\w*)\b.{0,60}\b(one last time|for the last time)\b(?! (before|this|at|in))",
+    ),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\b(отправил\w*|отдал\w*|скинул\w*|переслал\w*) (\w+ )?(все )?(свои )?пароли\b",
+                 r"\bесли я (завтра )?не (приду|отвечу|появлюсь)\b.{0,40}\b(знаете|поймете|узнаете) почему\b",
+                 r"\b(обнял\w*|видел\w*|провел\w*|поиграл\w*)\b.{0,60}\bв последний раз\b(?! (перед|в этом|на))"),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\b(надіслав|надіслала|віддав|віддала|скинув|скинула|переслав|переслала) (\w+ )?(всі |усі )?(свої )?паролі\b",
+                 r"\bякщо я (завтра )?не (прийду|відповім|з" + _AP + r"явлюся)\b.{0,40}\b(знаєте|зрозумієте|дізнаєтеся) чому\b",
+                 r"\b(обійняв|обійняла|бачив|бачила|провів|провела|пограв|пограла)\b.{0,60}\bвостаннє\b(?! (перед|на))"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b(tum |butun )?sifrelerimi (\w+ )?(verdim|gonderdim|yolladim|yazdim)\b",
+                 r"\b(gelmezsem|cevap vermezsem|yazmazsam|donmezsem)\b.{0,40}\b(nedenini|neden oldugunu) (biliyorsunuz|anlarsiniz|bilin|anlayin)\b",
+                 r"\b(sarildim|gordum|oynadim|vakit gecirdim)\b.{0,40}\bson (bir )?(kez|kere|defa)\b"),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(بعتت|ارسلت|عطيت|كتبت)\w* (\w+ )?(كل )?(باسورداتي|كلمات السر|الباسوردات|كلمات المرور)",
+                 r"(اذا|لو) (بكرا |بكره )?(ما|مش) (اجيت|جيت|رديت|ظهرت).{0,40}(بتعرفوا|بتعرفو|رح تعرفوا|تعرفون) (ليش|ليه|لماذا)",
+                 r"(ضميت|حضنت|شفت|لعبت|قضيت)\w*.{0,60}(لاخر مره|لآخر مره|اخر مره)"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"(همه )?(پسوردامو|پسوردهامو|رمزامو|رمزهامو) (\w+ )?(دادم|فرستادم|نوشتم)",
+                 r"(اگه|اگر) (فردا )?(نيومدم|جواب ندادم|پيدام نشد).{0,40}(ميدونين|مي ?دونيد|بدونيد|مي ?فهميد) (چرا)",
+                 r"(بغل كردم|ديدمش|بازي كردم|وقت گذروندم)\w*.{0,60}(براي اخرين بار|واسه اخرين بار)"),
+})

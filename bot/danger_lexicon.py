@@ -573,3 +573,16 @@ _extend(POSSIBLE, {
         r".{0,60}\b(nicht mehr|nimmer) (\w+ ){0,3}(kuemmer\w*|versorg\w*|brauch\w*|da)\b(?!.{0,50}\b(weil|wegen|da ich|allergi\w*|umzug|umzieh\w*|ausbildung|job|arbeit|schicht\w*|keine zeit|wohnung|vermieter)\b)",
     ),
 })
+# Own probes after set 12, German: "I don't think I'll be here much longer", a will written at
+# 16, music for the funeral, all my passwords handed on, "if I'm not at school tomorrow, you
+# know why", time with my sister "one last time".
+_extend(FIRM_POSSIBLE, {
+    "suicidal": (
+        r"\b(glaub\w*|denk\w*|bezweifle)\b.{0,10}\b(nicht|nich|net) (dass|das) ich (noch )?(lange|laenger) (da|hier|am leben)\b",
+        r"\btestament\b.{0,20}\b(geschrieben|gemacht|aufgesetzt|fertig|verfasst)\b|\bmein testament\b",
+        r"\b(playlist|lieder|songs?|musik|sarg|grab|outfit|blumen)\b(\s\w+){0,3}\s(fuer|auf|bei|zu) (meine|meiner|die|der) beerdigung\b(?! (von|vom|meine[rs]? (oma|opa|onkel|tante|vaters|mutter)))",
+        r"\balle (meine )?(passwoerter|passwort\w*|zugangsdaten|pins?|codes)\b.{0,40}\b(geschickt|gegeben|aufgeschrieben|weitergegeben|vererbt)\b(?!.{0,30}\b(netflix|spotify|disney|wlan|wifi|prime)\b)",
+        r"\bwenn ich (morgen |dann |heute )?(nicht|nich|net) (mehr )?(\w+ ){0,3}(komme|bin|antworte|schreibe|auftauche)\b.{0,30}\b(wisst|weisst|wissen|wisst ihr) (ihr|du|sie|ja)?\s?(warum|wieso|bescheid)\b",
+        r"\b(zeit|umarmt|gesehen|verbracht|gedrueckt|gekuschelt|gespielt)\b.{0,60}\b(ein letztes mal|zum letzten mal)\b(?! (vor|bevor|in|im|an|bei))",
+    ),
+})
