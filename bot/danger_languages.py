@@ -117,7 +117,7 @@ RU_CLEAR: Table = {
 }
 RU_POSSIBLE: Table = {
     "suicidal": (r"\bне могу больше\b", r"\bбольше не могу\b", r"\bумереть\b"),
-    "other_emergency": (r"\bпомогите\b", r"\bмне страшно\b", r"\bбоюсь\b"),
+    "other_emergency": (r"\bпомогите\b(?! (мне )?(с|со) (?!мной|мною|нами)\w+)(?! (мне )?(разобраться|решить|понять|выбрать|найти|перевести|написать|подготовиться)\b)", r"\bмне страшно\b", r"\bбоюсь\b"),
 }
 UK_CLEAR: Table = {
     "suicidal": (r"\bхочу (по|в)мерти\b", r"\bпокінч(ити|у) (з )?життям\b", r"\b(не хочу (більше )?жити|жити не хочу)\b", r"\bпокінч(ити|у) (з )?собою\b",
@@ -139,7 +139,7 @@ UK_CLEAR: Table = {
 }
 UK_POSSIBLE: Table = {
     "suicidal": (r"\bне можу більше\b", r"\bбільше не можу\b", r"\bпомерти\b"),
-    "other_emergency": (r"\bдопоможіть\b", r"\bмені страшно\b", r"\bбоюся\b"),
+    "other_emergency": (r"\bдопоможіть\b(?! (мені )?(з|із|зі) (?!мною|нами)\w+)(?! (мені )?(розібратися|вирішити|зрозуміти|вибрати|знайти|перекласти|написати|підготуватися)\b)", r"\bмені страшно\b", r"\bбоюся\b"),
 }
 
 # Arabic (MSA and common dialects) and Farsi, on the unified Arabic-script form.
@@ -1169,3 +1169,8 @@ _extend(FA_POSSIBLE, {
                  r"(اگه|اگر) (فردا )?(نيومدم|جواب ندادم|پيدام نشد).{0,40}(ميدونين|مي ?دونيد|بدونيد|مي ?فهميد) (چرا)",
                  r"(بغل كردم|ديدمش|بازي كردم|وقت گذروندم)\w*.{0,60}(براي اخرين بار|واسه اخرين بار)"),
 })
+
+# "I'll die at this test", "رح موت من امتحان الرياضيات": dying *of* or *at* school work is a
+# figure of speech (with CALM_SCHOOL in the message, suicidal softened by a step).
+CALM_DIE_IF += (r"|\b(i ?ll die|i m gonna die|i m going to die|умру|сдохну|помру|вмру|здохну|olecegim|olucem)\b (at|in|on|from|of|на|от|с|від|з|у|в)\b"
+                r"|(بموت|رح موت|راح اموت|ح موت|رح اموت|مي ?ميرم) (من|سر|تو|از|ب)")
