@@ -524,8 +524,8 @@ _extend(CLEAR, {"suicidal": (r"\bbringt sich\b.{0,25}\bum\b",)})
 # jahr erleb ich nicht mehr"); a goodbye to everyone, or wiping oneself off the net, with
 # "then I'm gone"; a fight at home heard as sounds (shouting, something breaking, a sibling
 # crying); someone else's goodbye or someone else at the bridge. All "possible" (a check-in).
-_MEANS_PLACE = r"(\w*bruecke|dach|hochhaus|parkhaus|balkon|\w*stock|stockwerk\w*|etage|turm|fenster|klippe\w*|gleis\w*|schienen)"
-_MEANS_PILLS = r"(\w*tabletten|tablette|tablten|pillen|paracetamol|ibus?|ibuprofen|medikament\w*|insulin|\w*mittel)"
+_MEANS_PLACE = r"((autobahn|eisenbahn|bahn|fussgaenger|kanal|fluss)?bruecke|dach|hochhaus|parkhaus|balkon|stock|stockwerk\w*|etage|turm|fenster|klippe\w*|gleis\w*|schienen)"
+_MEANS_PILLS = r"((schlaf|schmerz|beruhigungs)?tabletten|tablette|tablten|pillen|paracetamol|ibus?|ibuprofen|medikament\w*|insulin|(schlaf|beruhigungs|abfuehr|schmerz)mittel)"
 _ENOUGH = r"(reicht|reichen|reichn|ausreich\w*|genug)"
 _LATER = (r"(weihnacht\w*|heiligabend|silvester|neujahr|(das |dat )?neue jahr|naechste(s|n)? (jahr|woche|monat|sommer|winter)|"
           r"(meinen |mein )?(\d+\w*|achtzehnt\w*|naechst\w*)? ?geburtstag|ostern|sommer|fruehling|die ferien|sommerferien|zeugnis\w*|abschluss|abi|volljaehrig\w*)")
