@@ -1174,3 +1174,37 @@ _extend(FA_POSSIBLE, {
 # figure of speech (with CALM_SCHOOL in the message, suicidal softened by a step).
 CALM_DIE_IF += (r"|\b(i ?ll die|i m gonna die|i m going to die|умру|сдохну|помру|вмру|здохну|olecegim|olucem)\b (at|in|on|from|of|на|от|с|від|з|у|в)\b"
                 r"|(بموت|رح موت|راح اموت|ح موت|رح اموت|مي ?ميرم) (من|سر|تو|از|ب)")
+# Own probes after set 12, third batch: not allowed home; "nobody would miss me"; to
+# disappear forever; "my life has no meaning left, tonight I end it"; Ukrainian in Latin
+# letters ("mene b'ye vitchym").
+_NOT_LATE_EN = r"(?!.{0,30}\b(late|after|before|until|till|without|early|yet|work|shift|class|school|internship|train|bus|traffic)\b)"
+_extend(EN_POSSIBLE, {
+    "homeless_tonight": (r"\b(not allowed|can ?t|cannot|am not allowed) (to )?go (back )?home( anymore| any more)?\b" + _NOT_LATE_EN,),
+})
+_extend(RU_POSSIBLE, {
+    "homeless_tonight": (r"\bдомой (мне )?(нельзя|не пускают|не пустят)\b(?! (после|до|поздно))",),
+    "suicidal": (r"\bникто (не будет|не станет) (по мне )?(скучать|замечать)\b|\bникто (даже )?не заметит\b", r"\b(исчезнуть|пропасть) навсегда\b"),
+})
+_extend(UK_POSSIBLE, {
+    "homeless_tonight": (r"\bдодому (мені )?(не можна|не пускають|не пустять)\b(?! (після|до|пізно))",),
+    "suicidal": (r"\bніхто (не буде|не стане) (за мною )?(сумувати|скучати|помічати)\b|\bніхто (навіть )?не помітить\b", r"\bзникнути назавжди\b"),
+})
+TRANSLIT_POSSIBLE.setdefault("uk", {})
+_extend(TRANSLIT_POSSIBLE["uk"], {
+    "violence_at_home": (r"\b(mene|nas|mamu|sestru|brata) (b ye|b je|bje|b yut|byut|bye)\b", r"\bvitchym\b.{0,30}\b(b ye|b je|bje|byut|bye|bil|byv)\b"),
+})
+_extend(TR_POSSIBLE, {
+    "homeless_tonight": (r"\beve (giremiyorum|gidemiyorum|donemiyorum|alinmiyorum|almiyorlar|sokmuyorlar)\b",),
+    "suicidal": (r"\bkimse (beni )?(ozlemez|ozlemeyecek|ozlemicek|fark etmez|fark etmeyecek|fark etmicek)\b",
+                 r"\b(hayatimin|yasamanin|yasamin|hayatin) (hic )?(bir )?anlami (kalmadi|yok)\b",
+                 r"\bsonsuza (kadar|dek) (kaybolmak|yok olmak|kaybolucam|kaybolacagim)\b",
+                 r"\bbu gece\b.{0,20}\bbitir(iyorum|ecegim|icem)\b(?!.{0,30}\b(odev\w*|proje\w*|dizi\w*|kitab\w*|kitap\w*|staj\w*|is\w*)\b)"),
+})
+_extend(AR_POSSIBLE, {
+    "homeless_tonight": (r"(ما بقدر|ما فيني|ممنوع|مش قادر|مش قادره) (ا)?رجع (عال|على ال|ع ال|ل|لل)?بيت(?!.{0,30}(قبل|بعد|بسبب|الشغل|الدوام|المدرسه))",),
+    "suicidal": (r"(ما حدا|محدش|ولا حدا|لا احد) (رح |راح |هي|ح )?(يشتاقلي|يفتقدني|ينتبه|يحس فيني|يشتاق لي)", r"(اختفي|اختفى|اختفاء|اختفي) (للابد|على طول|نهائيا)"),
+})
+_extend(FA_POSSIBLE, {
+    "homeless_tonight": (r"(نمي ?تونم|اجازه ندارم|نمي ?ذارن) (برگردم |برم )?خونه|راهم (نمي ?دن|نميدن) خونه",),
+    "suicidal": (r"(هيچكس|هيچ كس|كسي) (دلش )?(براي من |برام )?(تنگ نمي ?شه|متوجه نمي ?شه)", r"(براي هميشه|واسه هميشه) ناپديد (شم|بشم)|ناپديد (شم|بشم) (براي هميشه|واسه هميشه)"),
+})

@@ -612,3 +612,10 @@ HELPING_OTHERS = (r"\b(wie kann ich (\w+ ){0,4}helfen|was kann ich (\w+ ){0,4}(m
                   r"wie sprech\w* ich (das|es|ihn|sie)|wie (red|rede) ich mit (ihm|ihr)|will (nix|nichts) falsch(es)? (machen|sagen)|"
                   r"(hab|habe) (es |s |das )?(nicht|nie) gemacht|wir sind (alle )?(ok|okay|in sicherheit|wohlauf))\b")
 IDIOMS += r"|\bschluss (machen )?mit (meiner|meinem|der|dem|ihr|ihm) (freundin|freund|partner\w*|ex)\b"
+# Own probes after set 12: not allowed home any more ("zuhause darf ich nicht mehr hin").
+_extend(POSSIBLE, {
+    "homeless_tonight": (
+        r"\b(nach hause|nachhause|heim|zu ?hause|daheim) (darf|kann|soll) ich (nicht|nich|net|nimmer) (mehr )?(hin|rein|zurueck)?\b(?!.{0,25}\b(spaet|frueh|laufen|fahren|radeln|nach \d+|ohne|vor \d+|bevor)\b)",
+        r"\b(darf|kann) (nicht|nich|net|nimmer) mehr (nach hause|nachhause|heim|rein)\b(?!.{0,25}\b(spaet|frueh|laufen|fahren|radeln|nach \d+|ohne|vor \d+|bevor)\b)",
+    ),
+})
