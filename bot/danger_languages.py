@@ -1208,3 +1208,22 @@ _extend(FA_POSSIBLE, {
     "homeless_tonight": (r"(نمي ?تونم|اجازه ندارم|نمي ?ذارن) (برگردم |برم )?خونه|راهم (نمي ?دن|نميدن) خونه",),
     "suicidal": (r"(هيچكس|هيچ كس|كسي) (دلش )?(براي من |برام )?(تنگ نمي ?شه|متوجه نمي ?شه)", r"(براي هميشه|واسه هميشه) ناپديد (شم|بشم)|ناپديد (شم|بشم) (براي هميشه|واسه هميشه)"),
 })
+# A whole pack of a named painkiller or sleeping pill swallowed (an overdose stated; "clear").
+_extend(EN_CLEAR, {
+    "other_emergency": (r"\b(took|swallowed|downed|taken|ate) (a |the |an )?(whole|entire|full) (bottle|box|pack|packet|strip|blister)( of)? (\w+ ){0,2}" + _EN_PILLS + r"\b",),
+})
+_extend(RU_CLEAR, {
+    "other_emergency": (r"\b(выпил\w*|съел\w*|проглотил\w*|наглотал\w*) (всю |целую |полную )?(пачку|упаковку|блистер|пластинку|банку) (\w+ )?(таблет\w*|парацетамол\w*|ибупрофен\w*|снотворн\w*|аспирин\w*|феназепам\w*|лекарств\w*)",),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\b(випил\w*|випив|з" + _AP + r"їл\w*|проковтнул\w*|проковтнув|наковтал\w*) (всю |цілу |повну )?(пачку|упаковку|блістер|пластинку|банку) (\w+ )?(таблет\w*|пігул\w*|парацетамол\w*|ібупрофен\w*|снодійн\w*|аспірин\w*|лік\w*)",),
+})
+_extend(TR_CLEAR, {
+    "other_emergency": (r"\b(bir|butun|koca|tum|tam) (kutu|paket|serit) (\w+ )?(hap\w*|ilac\w*|parol\w*|paracetamol\w*|aspirin\w*|majezik\w*|uyku ilac\w*|agri kesici\w*) (ictim|yuttum|ictim hepsini)\b",),
+})
+_extend(AR_CLEAR, {
+    "other_emergency": (r"(بلعت|شربت|اكلت) (\w+ )?(علبه|باكيت|شريط|كرتونه) (\w+ )?(حبوب|الحبوب|بنادول|باراسيتامول|بروفين|منوم|دوا|ادويه)\w*",),
+})
+_extend(FA_CLEAR, {
+    "other_emergency": (r"(يه|يك|كل|همه|يك) (بسته|ورق|جعبه|شيشه) (\w+ )?(قرص|استامينوفن|ايبوپروفن|خواب ?اور|دارو)\w* (رو |را )?(خوردم|قورت دادم)",),
+})
