@@ -619,3 +619,12 @@ _extend(POSSIBLE, {
         r"\b(darf|kann) (nicht|nich|net|nimmer) mehr (nach hause|nachhause|heim|rein)\b(?!.{0,25}\b(spaet|frueh|laufen|fahren|radeln|nach \d+|ohne|vor \d+|bevor)\b)",
     ),
 })
+# Calm readings from tuned set 4 (classes, after set 12's round): a favourite song, a choir,
+# a requiem, rap lyrics of one's own as a topic; others who die
+# at work ("auf der intensivstation, wo viele sterben"); bruises from a moshpit or sport.
+TOPIC_CONTEXT += r"|\b(lieblingssong\w*|chor|requiem|refrain|strophe|liedzeile\w*|\w*rap (texte?|song\w*|lyrics))\b"
+OTHERS_DIE = r"\b(viele|leute|menschen|patienten|patientinnen|bewohner\w*|tiere|soldaten) (\w+ )?sterben\b"
+BRUISES_SPORT = (r"\b(moshpit|pogo|konzert|festival|fussball\w*|handball|basketball|volleyball|training|kampfsport|boxen|judo|karate|"
+                 r"skaten|hingefallen|gestuerzt|snowboard\w*|ski\w*|eishockey|rugby|reiten|klettern)\b")
+HELPING_OTHERS += (r"|\b(wie (troest|helf|hilf|unterstuetz)\w* ich (sie|ihn|ihr|ihm)|soll ich (\w+ ){0,3}bescheid (sagen|geben)|"
+                   r"was schenk\w* ich)\b")

@@ -33,6 +33,7 @@ from bot import danger_languages as L
 from bot.danger_lexicon import (
     ACCIDENT,
     ACUTE,
+    BRUISES_SPORT,
     CLEAR,
     DEFUSED,
     FIGURES,
@@ -45,6 +46,7 @@ from bot.danger_lexicon import (
     NO_RESPONSE_THING,
     NOT_A_PERSON,
     NOTHING_HAPPENED,
+    OTHERS_DIE,
     OTHERS_REFLEXIVE,
     PAST,
     POSSIBLE,
@@ -144,6 +146,8 @@ _SELF_REFLEXIVE = re.compile(r"\bmich\b")
 _STRANGER_PUBLIC = re.compile(STRANGER_PUBLIC)
 _NOTHING_HAPPENED = re.compile(NOTHING_HAPPENED)
 _NO_RESPONSE_THING = re.compile(NO_RESPONSE_THING)
+_OTHERS_DIE = re.compile(OTHERS_DIE)
+_BRUISES_SPORT = re.compile(BRUISES_SPORT)
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
@@ -235,6 +239,10 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
         topic = 1  # a past that is over may still lower it by two
     if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
         return 2
+    if kind == "suicidal" and matched == "sterben" and _OTHERS_DIE.search(text):
+        return 2  # others who die: "auf der intensivstation, wo viele sterben"
+    if kind == "violence_at_home" and matched == "blaue flecken" and _BRUISES_SPORT.search(text):
+        return 2  # bruises from a moshpit or from training
     if kind == "other_emergency" and _NO_RESPONSE_THING.search(text) and matched.startswith(("reagiert", "antwortet")):
         return 2  # the landlord or the laptop "doesn't respond" (crisis set 12)
     if _PAST.search(text):

@@ -123,6 +123,9 @@ CALM: list[str] = [
     "я умру на этой контрольной по математике, помогите с дробями",
     "meine heizung geht seit 2 tagen nicht und der vermieter reagiert nicht",
     "i took a whole pack of gum",
+    "metal konzert war krass, moshpit, hab jetzt überall blaue flecken",
+    "ich will in die pflege, am liebsten intensivstation, wo auch viele sterben",
+    "ich schreib selbst deutschrap texte, darf ich da 'messer' und 'blut' reinschreiben",
 ]
 
 
@@ -154,3 +157,11 @@ def test_a_whole_pack_of_painkillers_is_an_emergency(message: str) -> None:
 ])
 def test_a_past_that_is_over_and_figures_of_speech_get_no_full_alarm(message: str) -> None:
     assert not looks_like_crisis(message)
+
+
+@pytest.mark.parametrize("message", [
+    "ich hör nur noch traurige songs und will nicht mehr leben",
+    "mein vater schlägt mich, ich hab überall blaue flecken, beim training fragen alle",
+])
+def test_a_song_or_training_in_the_message_does_not_hide_a_stated_danger(message: str) -> None:
+    assert looks_like_crisis(message)
