@@ -1227,3 +1227,30 @@ _extend(AR_CLEAR, {
 _extend(FA_CLEAR, {
     "other_emergency": (r"(يه|يك|كل|همه|يك) (بسته|ورق|جعبه|شيشه) (\w+ )?(قرص|استامينوفن|ايبوپروفن|خواب ?اور|دارو)\w* (رو |را )?(خوردم|قورت دادم)",),
 })
+# English in more indirect words (own probes after set 12; English gets no help from the
+# German NLU): tired of existing, a burden, "nobody would notice", "thinking about ending
+# things", "not making it past this week", "tonight I'm going to do it", the means in front
+# of me, a threat "if I tell", married off abroad, "can't wake her", "I can't keep myself safe".
+_extend(EN_POSSIBLE, {
+    "suicidal": (
+        r"\b(tired|sick|exhausted) of (existing|living|being alive|life|being here|being me)\b(?!\s+(in|at|with|on|like|under|near|for|here)\b)",
+        r"\bwant (it all|everything|all of (it|this)|the pain|my life) to (stop|end)( forever)?\b",
+        r"\b(nobody|no one|noone) (would|will|d) (even )?(notice|miss me|care)\b.{0,30}\b(if|when) i (disappear\w*|was gone|were gone|m gone|died|d die|wasn ?t (here|around)|weren ?t (here|around)|vanish\w*|killed myself|stopped existing|was dead|were dead)\b",
+        r"\b(thinking|thought|think) (about|of) (ending (things|it|everything|my life)|not (being here|existing|waking up)|dying\b(?! (my|her|his|the|it|your|our)\b))\b",
+        r"\b(don ?t|can ?t|do not) see myself (making it|being (here|around|alive)|surviving)\b|\b(won ?t|not gonna|not going to) make it (past|through) (this|the|next|tomorrow|tonight)\b",
+        r"\bi ?m (just |such )?(a |such a )?burden\b(?!\s+(on|to|for) (the|this|my) (team|class|group|project|company|crew|shift|course)\b)|\bburden (to|on|for) (everyone|everybody|my (family|parents|friends))\b",
+        r"(\b(tonight|today|this weekend) i ?m (going to|gonna|finally going to) do it\b|\bi ?m (going to|gonna) do it (tonight|today)\b)(?!.{0,40}\b(ask\w*|tell\w*|confess\w*|text\w*|call\w*|apply\w*|quit\w*|stud\w*|clean\w*|homework|date|out|finally|dye\w*|cut my hair|tattoo\w*)\b)",
+        r"\b(pills|tablets|meds|blade|razor|rope|noose)\b (are |is )?(right )?(in front of me|next to me|on my (desk|bed|table|lap)|in my hand)\b(?!.{0,40}\b(take one|with food|dose|dosage|prescri\w*|headache|period|allerg\w*|cold|flu)\b)",
+    ),
+    "violence_at_home": (
+        r"\b(sending|send|taking|take) me (abroad|back home|to \w+)\b.{0,30}\b(to (get )?marr(y|ied)|so (that )?i (can )?marry)\b|\bmarr(y|ied) (me off|a man i (don ?t|do not) know|someone i (don ?t|do not) know)\b",
+        r"\b(scared|afraid|terrified) (that )?(he|she|they|dad|my (dad|father|stepdad|boyfriend))( ?ll| will| is going to| re going to| gonna) (kill|hurt|beat) (me|us)\b",
+    ),
+    "other_emergency": (r"\b(can ?t|cannot|couldn ?t) wake (her|him|them|my \w+)( up)?\b",),
+})
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(can ?t|cannot|don ?t think i can) keep (myself|me) safe\b|\b(not|don ?t feel) safe (with|from) myself\b",),
+    # a threat to keep me silent ("if I tell anyone he'll hurt my sister"); the "if" of
+    # CALM_HYPERBOLE lowers it to a check-in
+    "violence_at_home": (r"\bif i tell (anyone|anybody|someone|mum|mom|the teacher)\b.{0,40}\b(hurt|kill|beat|hit)\b",),
+})
