@@ -19,7 +19,13 @@ on it on 2026-12-02 (docs/evaluation.md), so it is a tuned set with floors now: 
 Set 11 was written blind with set 10 and held out for one round (recall 0.968, "clear" on
 look-alikes 5.5 %, "possible" 10.4 %, ordinary 1.8 %); then the lexicon was tuned on it by
 classes of meaning (docs/evaluation.md, "Crisis set 11, tuned on"), so it is a tuned set
-too: recall 1.0, "clear" 0.729, "clear" on look-alikes 0.0 %, "possible" 5.5 %, ordinary 0.9 %."""
+too: recall 1.0, "clear" 0.729, "clear" on look-alikes 0.0 %, "possible" 5.5 %, ordinary 0.9 %.
+
+Set 12 was written blind during the set-11 round and held out for it (recall 0.960, "clear"
+on look-alikes 2.4 %, "possible" 7.7 %, ordinary 0.0 %); then the check was tuned on it by
+families of meaning in all seven languages (docs/evaluation.md, "Crisis set 12 joins the
+tuning data"): recall 1.0, "clear" 0.678, "clear" on look-alikes 0.0 %, "possible" 3.0 %,
+ordinary 0.0 %."""
 
 from __future__ import annotations
 
@@ -37,7 +43,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in (3, 4, 5, 6, 7, 8, 10, 11)]
+SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in (3, 4, 5, 6, 7, 8, 10, 11, 12)]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
 
@@ -81,8 +87,8 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
 
 
 @pytest.mark.parametrize(("number", "least_clear"), [(0, 0.85), (1, 0.85), (2, 0.75), (3, 0.58), (4, 0.65), (5, 0.53),
-                                                    (6, 0.62), (7, 0.72)],
-                         ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "set11"])
+                                                    (6, 0.62), (7, 0.72), (8, 0.67)],
+                         ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "set11", "set12"])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
     clear, possible = rates(lotse, [m["text"] for m in SETS[number]["crisis"]])
@@ -105,18 +111,19 @@ def test_crises_in_other_languages_are_caught_without_the_nlu(language: str) -> 
     ([m["text"] for m in SETS[5]["not_crisis"]], 0.02, 0.09),
     ([m["text"] for m in SETS[6]["not_crisis"]], 0.02, 0.08),  # set 10: tuned on, measured 0.0 / 5.6 %
     ([m["text"] for m in SETS[7]["not_crisis"]], 0.0, 0.06),  # set 11: tuned on, measured 0.0 / 5.5 %
+    ([m["text"] for m in SETS[8]["not_crisis"]], 0.0, 0.04),  # set 12: tuned on, measured 0.0 / 3.0 %
     ([m["text"] for m in LOOKALIKES], 0.02, 0.09),
-], ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "set11", "lookalikes"])
+], ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "set11", "set12", "lookalikes"])
 def test_look_alikes_rarely_get_an_alarm(lotse: Lotse, messages: list[str], most_clear: float,
                                          most_possible: float) -> None:
     clear, possible = rates(lotse, messages)
     assert clear <= most_clear and possible <= most_possible
 
 
-@pytest.mark.parametrize("source", ["nlu_test", "set5", "set6", "set7", "set8", "set10", "set11"])
+@pytest.mark.parametrize("source", ["nlu_test", "set5", "set6", "set7", "set8", "set10", "set11", "set12"])
 def test_ordinary_messages_get_no_alarm(lotse: Lotse, source: str) -> None:
     # set 11: tuned on, one of 109 ordinary messages (0.9 %) still gets a check-in
-    number = {"set5": 2, "set6": 3, "set7": 4, "set8": 5, "set10": 6, "set11": 7}.get(source)
+    number = {"set5": 2, "set6": 3, "set7": 4, "set8": 5, "set10": 6, "set11": 7, "set12": 8}.get(source)
     texts = ordinary_messages() if number is None else [m["text"] for m in SETS[number]["ordinary"]]
     clear, possible = rates(lotse, texts)
     assert clear + possible <= 0.01
@@ -147,14 +154,13 @@ def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) ->
 
 
 # Set 9 was written blind after set 8 had joined the tuning data and is held out – never
-# tuned on (docs/evaluation.md); its floors are what it measured. Set 11 was held out too
-# until the round that tuned on it (it is among SETS above now, with the tuned floors).
-# Set 12 was written blind during that round, measured before and once after, never read.
+# tuned on (docs/evaluation.md); its floors are what it measured. Sets 11 and 12 were held
+# out too until the rounds that tuned on them (they are among SETS above now, with the tuned
+# floors); the next blind set is measured outside the repository.
 HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
-            for n in (9, 12)}
+            for n in (9,)}
 HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
     9: (0.92, 0.60, 0.02, 0.09, 0.01),
-    12: (0.95, 0.67, 0.03, 0.08, 0.01),  # written blind with set 11's round, measured once after
 }
 
 
