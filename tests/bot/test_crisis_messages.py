@@ -156,11 +156,13 @@ def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) ->
 # Set 9 was written blind after set 8 had joined the tuning data and is held out – never
 # tuned on (docs/evaluation.md); its floors are what it measured. Sets 11 and 12 were held
 # out too until the rounds that tuned on them (they are among SETS above now, with the tuned
-# floors); the next blind set is measured outside the repository.
+# floors). Set 13 was written blind during the set-12 round, measured before and once after
+# it (docs/evaluation.md), never read or tuned on.
 HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
-            for n in (9,)}
+            for n in (9, 13)}
 HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
     9: (0.92, 0.60, 0.02, 0.09, 0.01),
+    13: (0.90, 0.63, 0.04, 0.10, 0.01),  # measured 0.907 / 0.633 / 0.035 / 0.100 / 0.000
 }
 
 
