@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.notify import Notifier
+from bot.rate_limit import from_address
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
 from bot.telegram.channel import TelegramChannel
@@ -145,7 +146,8 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
     deletes expired conversations on that schedule while it runs. The counsellor inbox
     (/berater) shares its database. With a `telegram` channel it serves its webhook and runs
     it (connecting in the background, so the web side starts even without Telegram)."""
-    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
+    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone,
+                           counter=lotse.limiter.shared_counter)  # Redis if the chat has it
     app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram)
     secret = lotse.secret.decode(errors="ignore")
 
@@ -217,7 +219,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         except ValidationError as exc:
             fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
             return error(422, "invalid_request", {"fields": fields})
-        replies = await run_in_threadpool(lotse.handle, "web", incoming.sender, incoming.message)
+        with from_address(request.client.host if request.client else None):  # its own limit
+            replies = await run_in_threadpool(lotse.handle, "web", incoming.sender, incoming.message)
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
     internship_finder = stored_internships(lotse.sessions)
