@@ -23,7 +23,7 @@ MIN_PASSWORD = 12
 MIN_SCORE = 3  # zxcvbn: 3 "safely unguessable" (about 10^8 guesses and more)
 SLOTS = max(2, min(4, os.cpu_count() or 2))  # hashes at a time in one process
 WAIT = 0.25  # seconds a login waits for a free slot before it is told to try again
-ALWAYS_CONTEXT = ("lotse", "berater", "beraterin", "lotsen", "posteingang", "passwort")
+ALWAYS_CONTEXT = ("lotse", "berater", "beraterin", "lotsen", "posteingang")
 
 
 class HashingBusy(RuntimeError):
