@@ -49,10 +49,11 @@ def from_address(address: str | None) -> Iterator[None]:
 class RateLimiter:
     """`allow(key)` is False once a sender, or the address it writes from, sent too much."""
 
-    def __init__(self, rules_text: str = DEFAULT_LIMITS, *, address_rules: str = ADDRESS_LIMITS,
+    def __init__(self, rules_text: str = DEFAULT_LIMITS, *, address_rules: str | None = None,
                  counter: WindowCounter | None = None) -> None:
+        """Without `address_rules` only senders are limited (`chat_limiter` sets both)."""
         self._items = rules(rules_text)
-        self._address_items = rules(address_rules)
+        self._address_items = rules(address_rules) if address_rules else ()
         self.counter = counter or MemoryCounter(max_keys=MAX_SENDERS)
 
     @property
@@ -65,7 +66,8 @@ class RateLimiter:
         if not self.counter.hit(key, self._items):
             return False
         address = address or client_address.get()
-        return address is None or self.counter.hit(identity("chat", address), self._address_items)
+        return (address is None or not self._address_items
+                or self.counter.hit(identity("chat", address), self._address_items))
 
 
 def chat_limiter(rules_text: str = DEFAULT_LIMITS, *, address_rules: str = ADDRESS_LIMITS,

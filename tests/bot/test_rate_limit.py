@@ -59,7 +59,7 @@ def test_one_sender_over_its_limit_does_not_use_up_its_address() -> None:
 
 def test_per_sender_memory_is_bounded() -> None:
     counter = MemoryCounter(max_keys=1000)
-    limiter = RateLimiter(counter=counter)
+    limiter = RateLimiter(address_rules="1000000/minute", counter=counter)
     for i in range(20_000):  # before: every new sender stayed in memory
         limiter.allow(f"sender-{i}", f"10.0.{i // 250}.{i % 250}")
     assert len(counter) <= 1000
