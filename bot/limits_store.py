@@ -146,38 +146,54 @@ class SqlCounter:
                                 {"slot": _slot(key, item)})
 
 
-class RedisCounter:
-    """Fixed windows in Redis (`limits`' FixedWindowRateLimiter); memory while Redis is away."""
+REDIS_TIMEOUT = 0.5  # seconds for one Redis call; a stuck Redis must not hold a message
+REDIS_RETRY = 5.0  # seconds the counters stay in memory after Redis failed
 
-    def __init__(self, url: str, *, fallback: MemoryCounter | None = None) -> None:
+
+class RedisCounter:
+    """Fixed windows in Redis (`limits`' FixedWindowRateLimiter); memory while Redis is away
+    (after a failure, Redis is tried again `REDIS_RETRY` seconds later)."""
+
+    def __init__(self, url: str, *, fallback: MemoryCounter | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.url = url
-        self._limiter = strategies.FixedWindowRateLimiter(storage.storage_from_string(url))
+        self._limiter = strategies.FixedWindowRateLimiter(storage.storage_from_string(
+            url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT))
         self._fallback = fallback or MemoryCounter()
+        self._clock = clock
+        self._away_until = 0.0
 
     def _away(self, exc: Exception) -> None:
         log.warning("Redis for the rate limits is not reachable (%s); counting in memory",
                     type(exc).__name__)
+        self._away_until = self._clock() + REDIS_RETRY
+
+    def _up(self) -> bool:
+        return self._clock() >= self._away_until
 
     def hit(self, key: str, limits: Rules) -> bool:
-        try:
-            return all([self._limiter.hit(item, key) for item in limits])  # every window counts
-        except Exception as exc:  # noqa: BLE001 - any Redis failure: the limits fall back
-            self._away(exc)
-            return self._fallback.hit(key, limits)
+        if self._up():
+            try:
+                return all([self._limiter.hit(item, key) for item in limits])  # every window
+            except Exception as exc:  # noqa: BLE001 - any Redis failure: the limits fall back
+                self._away(exc)
+        return self._fallback.hit(key, limits)
 
     def over(self, key: str, limits: Rules) -> bool:
-        try:
-            return not all(self._limiter.test(item, key) for item in limits)
-        except Exception as exc:  # noqa: BLE001
-            self._away(exc)
-            return self._fallback.over(key, limits)
+        if self._up():
+            try:
+                return not all(self._limiter.test(item, key) for item in limits)
+            except Exception as exc:  # noqa: BLE001
+                self._away(exc)
+        return self._fallback.over(key, limits)
 
     def clear(self, key: str, limits: Rules) -> None:
-        try:
-            for item in limits:
-                self._limiter.clear(item, key)
-        except Exception as exc:  # noqa: BLE001
-            self._away(exc)
+        if self._up():
+            try:
+                for item in limits:
+                    self._limiter.clear(item, key)
+            except Exception as exc:  # noqa: BLE001
+                self._away(exc)
         self._fallback.clear(key, limits)
 
 
