@@ -87,7 +87,8 @@ def _settings(var_dir: Path) -> Any:
     from bot.settings import Settings
 
     return Settings(environment="development", var_dir=var_dir,
-                    rate_limit="10000/minute", secret_key="bench-secret-key-not-for-production")
+                    rate_limit="10000/minute", rate_limit_address="1000000/minute",
+                    secret_key="bench-secret-key-not-for-production")
 
 
 def bench_chat(var_dir: Path, chats: int, parallel: int) -> list[Row]:

@@ -17,7 +17,7 @@ from bot.internships.loop import tick as internship_tick
 from bot.internships_match import stored_internships
 from bot.notify import Notifier
 from bot.outage import DatabaseWatch
-from bot.rate_limit import RateLimiter
+from bot.rate_limit import chat_limiter
 from bot.reference import Reference, load_reference
 from bot.safety import looks_like_crisis
 from bot.service import Lotse
@@ -69,7 +69,9 @@ def build_lotse(settings: Settings, *, migrate: bool = True, wait_for_database: 
         offers=reference.offers, places=reference.places, secret=settings.secret(),
         retention_days=settings.retention_days,
         internship_retention_days=settings.internship_retention_days, max_chars=settings.max_message_chars,
-        timezone=settings.timezone, limiter=RateLimiter(settings.rate_limit),
+        timezone=settings.timezone,
+        limiter=chat_limiter(settings.rate_limit, address_rules=settings.rate_limit_address,
+                             redis_url=settings.redis_url, sessions=sessions),
         internships=stored_internships(sessions, settings.data_dir),
         watch=watch, spool_dir=settings.var_dir / "spool",
     )
@@ -116,7 +118,7 @@ def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: boo
     """The ASGI app for `settings` (with Telegram when a token is set)."""
     lotse = build_lotse(settings, migrate=migrate, wait_for_database=False)
     return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
-                      redis_url=getattr(settings, "redis_url", None),
+                      redis_url=settings.redis_url,
                       retention_every=settings.retention_interval_hours * 3600,
                       notifier=build_notifier(settings, lotse.sessions),
                       notify_every=settings.notify_interval_seconds,

@@ -45,7 +45,10 @@ def serve(host: str, port: int, telegram_polling: bool) -> None:
         click.echo(f"Telegram: webhook {settings.telegram_webhook_url} (POST /telegram/webhook).",
                    err=True)
     click.echo(f"Lotse läuft auf http://{host}:{port}/", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    from bot.proxies import uvicorn_proxy_options
+
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False,
+                **uvicorn_proxy_options(settings.trusted_proxies))
 
 
 @main.group(help="Telegram commands.")

@@ -75,6 +75,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "logout": "abgemeldet",
     "login_failed": "Anmeldung fehlgeschlagen",
     "login_blocked": "Anmeldung gesperrt (zu viele Versuche)",
+    "login_busy": "Anmeldung abgewiesen (zu viele gleichzeitig)",
     "list": "Liste angesehen",
     "view": "Anfrage angesehen",
     "print": "Druckansicht geöffnet",

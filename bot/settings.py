@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.rate_limit import DEFAULT_LIMITS
+from bot.rate_limit import ADDRESS_LIMITS, DEFAULT_LIMITS
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev", "test", "xxx"}
@@ -63,6 +63,15 @@ class Settings(BaseSettings):
     metrics_allow: str = Field(
         "127.0.0.1/32,::1/128", description="comma-separated networks that may read /metrics "
         "(Prometheus); the reverse proxy keeps /metrics inside anyway")
+    redis_url: str | None = Field(
+        None, description="Redis for the chat and login limits of every process (redis://host:6379/0); "
+        "unset = PostgreSQL's table, or process memory on SQLite")
+    trusted_proxies: str = Field(
+        "", description="reverse proxies whose X-Forwarded-For names the client (addresses or CIDR, "
+        "comma-separated); unset = no proxy header is trusted")
+    rate_limit_address: str = Field(
+        ADDRESS_LIMITS, description="messages from one client address, every sender behind it "
+        "(limits notation); raise it for a school behind one address")
 
     def notifier_smtp(self):  # type: ignore[no-untyped-def]
         """The SMTP configuration for notifications, or None."""

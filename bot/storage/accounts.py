@@ -1,22 +1,23 @@
-"""Counsellor accounts: e-mail, organisation, role; passwords only as argon2id hashes."""
+"""Counsellor accounts: e-mail, organisation, role; passwords only as argon2id hashes, at
+most a few hashed at a time (bot/passwords.py), and only passwords that meet the policy."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.passwords import MIN_PASSWORD, BoundedHasher, context_words, password_problem
 from bot.storage.tables import OrganisationRow, UserRow
 
-MIN_PASSWORD = 12
+__all__ = ["MIN_PASSWORD", "ROLES", "HASHER", "AccountError", "AccountRepository"]
+
 ROLES = ("counsellor", "coordinator", "admin")  # /berater, /lotsen, both and the accounts
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+HASHER = BoundedHasher()  # one per process: its slots bound the memory all logins take
 # Verifying against this keeps the answer time the same for unknown e-mail addresses.
-_DUMMY_HASH = _hasher.hash("no-such-user-password")
+_DUMMY_HASH = HASHER.hasher.hash("no-such-user-password")
 
 
 class AccountError(ValueError):
@@ -28,8 +29,9 @@ class AccountError(ValueError):
 
 
 class AccountRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, hasher: BoundedHasher = HASHER) -> None:
         self.session = session
+        self.hasher = hasher
 
     def add_user(self, *, org_id: str, email: str, password: str, role: str = "counsellor") -> UserRow:
         try:
@@ -39,14 +41,16 @@ class AccountRepository:
                                german="Das ist keine gültige E-Mail-Adresse.") from exc
         if role not in ROLES:
             raise AccountError(f"role must be one of {', '.join(ROLES)}", german="Unbekannte Rolle.")
-        _check_new_password(password)
-        if self.session.get(OrganisationRow, org_id) is None:
+        organisation = self.session.get(OrganisationRow, org_id)
+        if organisation is None:
             raise AccountError(f"unknown organisation {org_id!r} (add it with `lotse orgs add`)",
                                german="Diese Organisation gibt es nicht.")
+        _check_new_password(password, email=email, organisation=organisation)
         if self.by_email(email) is not None:
             raise AccountError(f"{email} exists already",
                                german="Diese E-Mail-Adresse hat schon ein Konto.")
-        user = UserRow(org_id=org_id, email=email, password_hash=_hasher.hash(password), role=role)
+        user = UserRow(org_id=org_id, email=email, password_hash=self.hasher.hash(password),
+                       role=role)
         self.session.add(user)
         self.session.flush()
         return user
@@ -56,15 +60,18 @@ class AccountRepository:
 
     def authenticate(self, email: str, password: str) -> UserRow | None:
         """The active user with this e-mail and password, or None (same time either way)."""
-        user = self.by_email(email)
-        try:
-            _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
-        except (VerificationError, InvalidHashError):
+        return self.check_password(self.by_email(email), password)
+
+    def check_password(self, user: UserRow | None, password: str) -> UserRow | None:
+        """`user` if it is active and `password` is its password, else None; an unknown
+        account (None) is verified against a dummy hash, so it takes the same time. Raises
+        HashingBusy when every hashing slot is taken (then nothing was hashed)."""
+        if not self.hasher.verify(user.password_hash if user else _DUMMY_HASH, password):
             return None
         if user is None or not user.active:
             return None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
+        if self.hasher.needs_rehash(user.password_hash):
+            user.password_hash = self.hasher.hash(password)
         user.last_login_at = datetime.now(UTC)
         return user
 
@@ -72,11 +79,9 @@ class AccountRepository:
                         now: datetime) -> None:
         """The account's own change: the current password first, the new one twice. Ends
         every session signed before `now` (a stolen cookie stops working)."""
-        try:
-            _hasher.verify(user.password_hash, current)
-        except (VerificationError, InvalidHashError) as exc:
+        if not self.hasher.verify(user.password_hash, current, wait=30):
             raise AccountError("the current password is wrong",
-                               german="Das bisherige Passwort stimmt nicht.") from exc
+                               german="Das bisherige Passwort stimmt nicht.")
         if new != repeated:
             raise AccountError("the two new passwords differ",
                                german="Die beiden neuen Passwörter sind nicht gleich.")
@@ -88,8 +93,9 @@ class AccountRepository:
     def set_password(self, user: UserRow, password: str, *, now: datetime) -> None:
         """A new password (also an admin's reset with `lotse users set-password`); ends the
         account's sessions signed before `now`."""
-        _check_new_password(password)
-        user.password_hash = _hasher.hash(password)
+        _check_new_password(password, email=user.email,
+                            organisation=self.session.get(OrganisationRow, user.org_id))
+        user.password_hash = self.hasher.hash(password)
         self.end_sessions(user, now)
 
     def users_of(self, org_id: str) -> list[UserRow]:
@@ -116,7 +122,15 @@ class AccountRepository:
         return user.active and (cutoff is None or signed_at >= cutoff)
 
 
-def _check_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"the password needs at least {MIN_PASSWORD} characters",
-                           german=f"Das Passwort braucht mindestens {MIN_PASSWORD} Zeichen.")
+def _check_new_password(password: str, *, email: str,
+                        organisation: OrganisationRow | None) -> None:
+    """The password policy (bot/passwords.py) with the account's own words as context."""
+    words = context_words(email=email, organisation=" ".join(
+        [organisation.id, organisation.name] if organisation is not None else []))
+    problem = password_problem(password, words)
+    if problem is not None:
+        english = (f"the password needs at least {MIN_PASSWORD} characters"
+                   if len(password) < MIN_PASSWORD else
+                   "the password is too easy to guess (common, a pattern, or the account's "
+                   "own e-mail or organisation)")
+        raise AccountError(f"{english}: {problem}", german=problem)

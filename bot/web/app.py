@@ -28,6 +28,7 @@ from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.metrics_access import allowed_networks, client_in, telegram_queue_depth
 from bot.notify import Notifier
 from bot.outage import answer, keep_watch
+from bot.rate_limit import from_address
 from bot.readiness import readiness
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
@@ -158,7 +159,8 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
     deletes expired conversations on that schedule while it runs. The counsellor inbox
     (/berater) shares its database. With a `telegram` channel it serves its webhook and runs
     it (connecting in the background, so the web side starts even without Telegram)."""
-    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone)
+    inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone,
+                           counter=lotse.limiter.shared_counter)  # Redis if the chat has it
     app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram, redis_url,
                      metrics_allow)
     secret = lotse.secret.decode(errors="ignore")
@@ -261,7 +263,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         except ValidationError as exc:
             fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
             return error(422, "invalid_request", {"fields": fields})
-        replies = await answer(lotse, "web", incoming.sender, incoming.message)
+        with from_address(request.client.host if request.client else None):  # its own limit
+            replies = await answer(lotse, "web", incoming.sender, incoming.message)
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
     internship_finder = stored_internships(lotse.sessions)

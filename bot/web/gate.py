@@ -1,6 +1,7 @@
 """The door of a staff area (/berater for counsellors, /lotsen for internship coordinators):
-login with rate limits, a session with an idle timeout that logout voids server-side, the
-roles that may enter, and a wrapper that runs a page for a signed-in account in one
+login with rate limits shared by every process (bot/login_limits.py) and a bounded number of
+password hashes at a time (bot/passwords.py), a session with an idle timeout that logout
+voids server-side, the roles that may enter, and a wrapper that runs a page for a signed-in account in one
 transaction. The CSRF check and the signed session cookie are wired per area in
 bot/web/app.py; every login, logout and failure is audited.
 """
@@ -14,44 +15,36 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from limits import parse_many, storage, strategies
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
-from bot.storage.accounts import AccountRepository
+from bot import login_texts
+from bot.limits_store import SqlCounter, WindowCounter
+from bot.login_limits import LoginLimits
+from bot.passwords import BoundedHasher, HashingBusy
+from bot.storage.accounts import HASHER, AccountRepository
 from bot.storage.tables import AuditRow, UserRow
-
-ACCOUNT_LIMITS = "5/minute;30/hour"  # failed logins for one e-mail from one address
-ADDRESS_LIMITS = "20/minute;100/hour"  # failed logins from one address, whatever the e-mail
 
 
 @dataclass
 class Inbox:
-    """What the staff pages need: database, idle timeout, clock, time zone, login limits."""
+    """What the staff pages need: database, idle timeout, clock, time zone, login limits
+    (counted in `counter`: Redis, else the database's table, so every process sees them)
+    and the process's bounded password hasher."""
 
     sessions: sessionmaker[Session]
     idle_minutes: float = 15
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     timezone: str = "Europe/Berlin"
-    _limiter: strategies.MovingWindowRateLimiter = field(init=False, repr=False)
+    counter: WindowCounter | None = None
+    hasher: BoundedHasher = HASHER
+    limits: LoginLimits = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._account_limits = parse_many(ACCOUNT_LIMITS)
-        self._address_limits = parse_many(ADDRESS_LIMITS)
-        self._limiter = strategies.MovingWindowRateLimiter(storage.MemoryStorage())
-
-    def login_allowed(self, address: str, email: str) -> bool:
-        return (all(self._limiter.test(i, "account", address, email) for i in self._account_limits)
-                and all(self._limiter.test(i, "address", address) for i in self._address_limits))
-
-    def count_failed_login(self, address: str, email: str) -> None:
-        for item in self._account_limits:
-            self._limiter.hit(item, "account", address, email)
-        for item in self._address_limits:
-            self._limiter.hit(item, "address", address)
+        self.limits = LoginLimits(self.counter or SqlCounter(self.sessions))
 
     @property
     def idle_text(self) -> str:
@@ -115,8 +108,7 @@ class Gate:
         now = self.inbox.clock()
         if now - datetime.fromisoformat(seen) > timedelta(minutes=self.inbox.idle_minutes):
             request.session.clear()
-            request.session["notice"] = (f"Du wurdest nach {self.inbox.idle_text} ohne "
-                                         "Aktivität abgemeldet. Bitte melde dich wieder an.")
+            request.session["notice"] = login_texts.idle_logout(self.inbox.idle_text)
             return None
         user = session.get(UserRow, uid)
         if (user is None or user.role not in self.roles
@@ -158,23 +150,34 @@ class Gate:
         email = str(form.get("email", "")).strip().lower()[:254]
         password = str(form.get("password", ""))[:1000]
         target = self.safe_next(form.get("next"))
+        # the peer, or the client a trusted proxy names (uvicorn's proxy_headers with
+        # LOTSE_TRUSTED_PROXIES, see bot/proxies.py); never a header from anyone else
         address = request.client.host if request.client else "?"
         now = self.inbox.clock()
+        with self.inbox.sessions.begin() as session:  # short: the counter has its own
+            exists = bool(email) and AccountRepository(session).by_email(email) is not None
+        admitted = self.inbox.limits.admit(email=email, address=address, account_exists=exists)
         with self.inbox.sessions.begin() as session:
-            accounts = AccountRepository(session)
-            if not self.inbox.login_allowed(address, email):
-                audit(session, accounts.by_email(email) if email else None, "login_blocked", at=now)
-                return self.page(request, LOGIN, status=429, email=email, next=target,
-                                 error="Zu viele Versuche. Bitte warte ein paar Minuten.")
-            user = accounts.authenticate(email, password)
+            accounts = AccountRepository(session, hasher=self.inbox.hasher)
+            account = accounts.by_email(email) if email else None
+
+            def refuse(status: int, action: str, error: str) -> Response:
+                audit(session, account, action, at=now)
+                return self.page(request, LOGIN, status=status, email=email, next=target,
+                                 error=error)
+
+            if not admitted:
+                return refuse(429, "login_blocked", login_texts.TOO_MANY_TRIES)
+            try:
+                user = accounts.check_password(account, password)
+            except HashingBusy:
+                return refuse(503, "login_busy", login_texts.BUSY)
             if user is None or user.role not in self.roles:
-                self.inbox.count_failed_login(address, email)
-                audit(session, accounts.by_email(email) if email else None, "login_failed", at=now)
-                return self.page(request, LOGIN, status=401, email=email, next=target,
-                                 error="E-Mail oder Passwort stimmt nicht.")
+                return refuse(401, "login_failed", login_texts.WRONG_LOGIN)
             request.session.clear()  # a fresh session after login (no fixation)
             request.session.update(uid=user.id, seen=now.isoformat(), since=now.isoformat())
             audit(session, user, "login", at=now)
+        self.inbox.limits.succeeded(email=email, address=address)
         return RedirectResponse(target or f"{self.base}/", status_code=303)
 
     async def logout(self, request: Request) -> Response:
@@ -187,7 +190,7 @@ class Gate:
                 AccountRepository.end_sessions(user, self.inbox.clock())  # copies of the cookie too
                 audit(session, user, "logout", at=self.inbox.clock())
         request.session.clear()
-        request.session["notice"] = "Du bist abgemeldet."
+        request.session["notice"] = login_texts.LOGGED_OUT
         return RedirectResponse(f"{self.base}/login", status_code=303)
 
     def ping(self) -> Callable[[Request], Any]:

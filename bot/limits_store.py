@@ -1,0 +1,233 @@
+"""Where rate limits count, so that every process of one installation sees one limit.
+
+A counter counts hits of one key in fixed windows (a window starts with its first hit) and
+says whether a hit still fits every window of a rule. Three stores, one interface:
+
+- `RedisCounter`: Redis through the `limits` library (INCR with expiry, atomic); shared by
+  every process and machine. Falls back to process memory while Redis is away.
+- `SqlCounter`: the table `rate_counters` with one atomic upsert per hit (PostgreSQL or
+  SQLite); shared by every process on that database.
+- `MemoryCounter`: process memory, at most `max_keys` keys (least recently used go first),
+  so a flood of new senders cannot grow it without end.
+
+`counter_for(redis_url, sessions)` picks one: Redis when a URL is given, else the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from limits import RateLimitItem, parse_many, storage, strategies
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger("lotse.limits")
+
+Rules = Sequence[RateLimitItem]
+
+
+def rules(notation: str) -> tuple[RateLimitItem, ...]:
+    """Limits in the `limits` notation ("5/minute;30/hour")."""
+    return tuple(parse_many(notation))
+
+
+def identity(*parts: str) -> str:
+    """A short key for identifiers (e-mail, address) that keeps them out of the store."""
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+class WindowCounter(Protocol):
+    def hit(self, key: str, limits: Rules) -> bool:
+        """Count one hit in every window; False if any window is now over its amount."""
+
+    def over(self, key: str, limits: Rules) -> bool:
+        """Whether the next hit would be refused (counts nothing)."""
+
+    def clear(self, key: str, limits: Rules) -> None:
+        """Forget the key's windows."""
+
+
+def _slot(key: str, item: RateLimitItem) -> str:
+    return f"{key}/{item.amount}/{item.get_expiry()}"
+
+
+class MemoryCounter:
+    """Fixed windows in process memory, bounded to `max_keys` keys (LRU)."""
+
+    def __init__(self, *, max_keys: int = 50_000, clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_keys = max_keys
+        self._clock = clock
+        self._windows: OrderedDict[str, tuple[float, int]] = OrderedDict()  # slot → (ends, hits)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._windows)
+
+    def hit(self, key: str, limits: Rules) -> bool:
+        now, allowed = self._clock(), True
+        with self._lock:
+            for item in limits:
+                slot = _slot(key, item)
+                ends, hits = self._windows.pop(slot, (0.0, 0))
+                if ends <= now:
+                    ends, hits = now + item.get_expiry(), 0
+                self._windows[slot] = (ends, hits + 1)
+                allowed = allowed and hits + 1 <= item.amount
+            while len(self._windows) > self.max_keys:
+                self._windows.popitem(last=False)
+        return allowed
+
+    def over(self, key: str, limits: Rules) -> bool:
+        now = self._clock()
+        with self._lock:
+            for item in limits:
+                ends, hits = self._windows.get(_slot(key, item), (0.0, 0))
+                if ends > now and hits >= item.amount:
+                    return True
+        return False
+
+    def clear(self, key: str, limits: Rules) -> None:
+        with self._lock:
+            for item in limits:
+                self._windows.pop(_slot(key, item), None)
+
+
+UPSERT = text("""
+INSERT INTO rate_counters (slot, hits, ends) VALUES (:slot, 1, :ends)
+ON CONFLICT (slot) DO UPDATE SET
+  hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
+  ends = CASE WHEN rate_counters.ends <= :now THEN :ends ELSE rate_counters.ends END
+RETURNING hits""")
+SWEEP_EVERY = 1000  # hits between deletions of ended windows
+
+
+class SqlCounter:
+    """Fixed windows in the table `rate_counters`: one atomic upsert per window and hit. While
+    the database is away the counters live in memory (a limit must never turn a message into
+    an error – crisis help and „gleich wieder da“ still go out)."""
+
+    def __init__(self, sessions: sessionmaker[Session], *,
+                 clock: Callable[[], float] = time.time,
+                 fallback: MemoryCounter | None = None) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._hits = 0
+        self._fallback = fallback or MemoryCounter()
+
+    def hit(self, key: str, limits: Rules) -> bool:
+        try:
+            return self._hit(key, limits)
+        except SQLAlchemyError as exc:
+            log.warning("rate limits: database not reachable (%s); counting in memory",
+                        type(exc).__name__)
+            return self._fallback.hit(key, limits)
+
+    def over(self, key: str, limits: Rules) -> bool:
+        try:
+            return self._over(key, limits)
+        except SQLAlchemyError:
+            return self._fallback.over(key, limits)
+
+    def clear(self, key: str, limits: Rules) -> None:
+        self._fallback.clear(key, limits)
+        try:
+            self._clear(key, limits)
+        except SQLAlchemyError:
+            log.warning("rate limits: database not reachable; cleared in memory only")
+
+    def _hit(self, key: str, limits: Rules) -> bool:
+        now, allowed = self._clock(), True
+        with self._sessions.begin() as session:
+            for item in limits:
+                hits = session.execute(UPSERT, {"slot": _slot(key, item), "now": now,
+                                                "ends": now + item.get_expiry()}).scalar_one()
+                allowed = allowed and hits <= item.amount
+            self._hits += 1
+            if self._hits % SWEEP_EVERY == 0:
+                session.execute(text("DELETE FROM rate_counters WHERE ends <= :now"), {"now": now})
+        return allowed
+
+    def _over(self, key: str, limits: Rules) -> bool:
+        now = self._clock()
+        with self._sessions.begin() as session:
+            for item in limits:
+                hits = session.execute(
+                    text("SELECT hits FROM rate_counters WHERE slot = :slot AND ends > :now"),
+                    {"slot": _slot(key, item), "now": now}).scalar()
+                if hits is not None and hits >= item.amount:
+                    return True
+        return False
+
+    def _clear(self, key: str, limits: Rules) -> None:
+        with self._sessions.begin() as session:
+            for item in limits:
+                session.execute(text("DELETE FROM rate_counters WHERE slot = :slot"),
+                                {"slot": _slot(key, item)})
+
+
+REDIS_TIMEOUT = 0.5  # seconds for one Redis call; a stuck Redis must not hold a message
+REDIS_RETRY = 5.0  # seconds the counters stay in memory after Redis failed
+
+
+class RedisCounter:
+    """Fixed windows in Redis (`limits`' FixedWindowRateLimiter); memory while Redis is away
+    (after a failure, Redis is tried again `REDIS_RETRY` seconds later)."""
+
+    def __init__(self, url: str, *, fallback: MemoryCounter | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.url = url
+        self._limiter = strategies.FixedWindowRateLimiter(storage.storage_from_string(
+            url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT))
+        self._fallback = fallback or MemoryCounter()
+        self._clock = clock
+        self._away_until = 0.0
+
+    def _away(self, exc: Exception) -> None:
+        log.warning("Redis for the rate limits is not reachable (%s); counting in memory",
+                    type(exc).__name__)
+        self._away_until = self._clock() + REDIS_RETRY
+
+    def _up(self) -> bool:
+        return self._clock() >= self._away_until
+
+    def hit(self, key: str, limits: Rules) -> bool:
+        if self._up():
+            try:
+                return all([self._limiter.hit(item, key) for item in limits])  # every window
+            except Exception as exc:  # noqa: BLE001 - any Redis failure: the limits fall back
+                self._away(exc)
+        return self._fallback.hit(key, limits)
+
+    def over(self, key: str, limits: Rules) -> bool:
+        if self._up():
+            try:
+                return not all(self._limiter.test(item, key) for item in limits)
+            except Exception as exc:  # noqa: BLE001
+                self._away(exc)
+        return self._fallback.over(key, limits)
+
+    def clear(self, key: str, limits: Rules) -> None:
+        if self._up():
+            try:
+                for item in limits:
+                    self._limiter.clear(item, key)
+            except Exception as exc:  # noqa: BLE001
+                self._away(exc)
+        self._fallback.clear(key, limits)
+
+
+def counter_for(redis_url: str | None, sessions: sessionmaker[Session]) -> WindowCounter:
+    """Redis when a URL is given, else the database's table (shared by its processes)."""
+    return RedisCounter(redis_url) if redis_url else SqlCounter(sessions)
+
+
+def is_postgres(sessions: sessionmaker[Session]) -> bool:
+    bind = sessions.kw.get("bind")
+    return bind is not None and bind.dialect.name == "postgresql"
