@@ -6,6 +6,12 @@
 Updates of one chat are handled one after the other in `update_id` order; chats run side by
 side (at most `concurrency` at a time). After a restart every unfinished update is picked up
 again: not yet answered ones are answered, answered ones get their unsent messages.
+
+Several processes (`lotse serve --workers N`, several machines) share one inbox: a worker
+holds a lease on its chat's oldest update (renewed while it works), so no other process
+handles that chat meanwhile; the process that holds it goes on with the chat's later updates.
+Every `sweep_every` seconds each process looks for chats nobody holds any more (a process
+died, or stopped) and takes them over.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,6 +43,7 @@ from bot.storage.conversations import sender_hash
 from bot.storage.telegram_inbox import (
     ANSWERED,
     FAILED,
+    LeaseLost,
     PendingUpdate,
     TelegramInbox,
     record_answer,
@@ -59,6 +67,8 @@ CHANNEL = "telegram"
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 MAX_ATTEMPTS = 5  # an update whose handling keeps failing (not Telegram being away) is given up
+LEASE_SECONDS = 60.0  # how long a claimed update stays this process's without a renewal
+SWEEP_SECONDS = 30.0  # how often to look for chats no process holds
 
 Recorder = Callable[[Session, list[Reply]], None]
 
@@ -81,10 +91,12 @@ class TelegramChannel:
 
     def __init__(self, lotse: Lotse, application: Application, *, secret_token: str,
                  webhook_url: str | None = None, polling: bool = False, poll_timeout: int = 25,
-                 retry_delays: Sequence[float] = RETRY_DELAYS, concurrency: int | None = None) -> None:
+                 retry_delays: Sequence[float] = RETRY_DELAYS, concurrency: int | None = None,
+                 lease: float = LEASE_SECONDS, sweep_every: float = SWEEP_SECONDS) -> None:
         self.lotse = lotse
         self.application = application
-        self.inbox = TelegramInbox(lotse.sessions)
+        self.inbox = TelegramInbox(lotse.sessions, lease=timedelta(seconds=lease))
+        self.sweep_every = sweep_every
         self.secret_token = secret_token
         self.webhook_url = webhook_url
         self.polling = polling
@@ -97,6 +109,7 @@ class TelegramChannel:
         self._slots = asyncio.Semaphore(concurrency)
         self._stopping = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
+        self._sweeper: asyncio.Task[None] | None = None
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
 
@@ -114,10 +127,11 @@ class TelegramChannel:
     async def stop(self, *, grace: float = 5.0) -> None:
         """Finish the updates being handled (up to `grace` seconds), then disconnect."""
         self._stopping.set()
-        if self._runner is not None:
-            self._runner.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._runner
+        for task in (self._runner, self._sweeper):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         workers = list(self._workers.values())
         if workers:
             _, late = await asyncio.wait(workers, timeout=grace)
@@ -150,6 +164,7 @@ class TelegramChannel:
         self.ready.set()
         log.info("Telegram is ready (%s)", self.mode)
         await self._recover()
+        self._sweeper = asyncio.create_task(self._sweep(), name="telegram-sweep")
         if self.polling:
             from bot.telegram.polling import poll
 
@@ -169,12 +184,23 @@ class TelegramChannel:
                 log.error("Telegram refused the webhook URL: %s", exc.message)
 
     async def _recover(self) -> None:
-        """Pick up every unfinished update (after a restart or while Telegram was away)."""
-        senders = await run_in_threadpool(self.inbox.pending_senders)
+        """Pick up every unfinished update no process holds (after a restart, while Telegram
+        was away, or left by a process that died)."""
+        senders = [key for key in await run_in_threadpool(self.inbox.pending_senders)
+                   if key not in self._workers]
         if senders:
             log.info("Telegram: resuming %d chats with unfinished updates", len(senders))
         for key in senders:
             self._schedule(key)
+
+    async def _sweep(self) -> None:
+        """Now and then: chats whose process died (its lease ran out) or stopped."""
+        while not self._stopping.is_set():
+            await self.pause(self.sweep_every)
+            try:
+                await self._recover()
+            except Exception as exc:  # the database away: next time
+                log.warning("Telegram sweep: %s", type(exc).__name__)
 
     # --- intake ---------------------------------------------------------------------------
 
@@ -202,27 +228,53 @@ class TelegramChannel:
 
     async def _drain(self, key: str) -> None:
         failures = 0
+        held: int | None = None  # the update this worker has claimed and not finished
         try:
             while not self._stopping.is_set():
                 self._dirty.discard(key)
                 try:
                     pending = await run_in_threadpool(self.inbox.claim_next, key)
-                    if pending is None:
+                    if pending is None:  # nothing to do, or another process has this chat
+                        held = None
                         if key in self._dirty:
                             continue
                         return
+                    held = pending.update_id
                     async with self._slots:
-                        finished = await self._process(pending)
+                        finished = await self._leased(pending.update_id, self._process(pending))
                 except Exception as exc:  # storage trouble: keep the update, try again later
                     log.warning("Telegram worker: %s; trying again", type(exc).__name__)
                     finished = False
                 if finished:
-                    failures = 0
+                    failures, held = 0, None
                 else:
                     await self.pause(self.backoff(failures))
                     failures += 1
         finally:
-            self._workers.pop(key, None)
+            if held is not None:  # stopping mid-way: another process may take it at once
+                try:
+                    await run_in_threadpool(self.inbox.release, held)
+                except Exception as exc:  # its lease runs out instead
+                    log.warning("Telegram: could not hand an update back (%s)", type(exc).__name__)
+            self._workers.pop(key, None)  # only now: `stop` waits for the hand-back
+
+    async def _leased(self, update_id: int, work: Awaitable[bool]) -> bool:
+        """Run `work` while renewing this process's lease on the update (a third of the lease
+        at a time), so a slow turn or a slow Telegram never looks like a dead process."""
+        async def renew() -> None:
+            interval = self.inbox.lease.total_seconds() / 3
+            while True:
+                await asyncio.sleep(interval)
+                with contextlib.suppress(Exception):
+                    await run_in_threadpool(self.inbox.renew, update_id)
+
+        renewing = asyncio.create_task(renew())
+        try:
+            return await work
+        finally:
+            renewing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewing
 
     async def _process(self, pending: PendingUpdate) -> bool:
         """Answer one update; True when it is finished, False to try again later."""
@@ -234,10 +286,14 @@ class TelegramChannel:
         def record(session: Session, replies: list[Reply]) -> None:
             if incoming.chat_id is not None:
                 messages, buttons = render_replies(incoming.chat_id, replies)
-                stored.append(record_answer(session, pending.update_id, messages, buttons))
+                stored.append(record_answer(session, pending.update_id, messages, buttons,
+                                            self.inbox.owner))
 
         try:
             replies = await self._respond(incoming, pending.sender_hash or "", record)
+        except LeaseLost:  # another process took the update over; the step was rolled back
+            log.warning("Telegram: an update was taken over by another process")
+            return True
         except Exception as exc:
             attempts = await run_in_threadpool(self.inbox.count_attempt, pending.update_id)
             log.warning("Telegram: handling an update failed (%s), try %d of %d",
@@ -253,7 +309,12 @@ class TelegramChannel:
         if stored:
             durable = stored[-1]
         else:  # an answer that changed nothing stored (a limit, /auskunft, a sticker)
-            durable = await run_in_threadpool(self.inbox.answer, pending.update_id, messages, buttons)
+            try:
+                durable = await run_in_threadpool(self.inbox.answer, pending.update_id, messages,
+                                                  buttons)
+            except LeaseLost:
+                log.warning("Telegram: an update was taken over by another process")
+                return True
         return await self._deliver(pending.update_id, messages, 0, durable=durable)
 
     async def _respond(self, incoming: Incoming, key: str, record: Recorder) -> list[Reply]:
