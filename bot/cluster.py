@@ -93,3 +93,34 @@ def _unlock(conn: Connection, params: dict[str, object]) -> None:
     except Exception:
         log.warning("could not release the lock of a periodic job; closing its connection")
         conn.invalidate()
+
+
+class Leadership:
+    """One process of the cluster doing `name` (Telegram's long polling allows one poller per
+    bot): a session-level advisory lock on a connection of its own, held until `release` or
+    until the process dies. On SQLite this process is always the one."""
+
+    def __init__(self, engine: Engine, name: str) -> None:
+        self.engine, self.name = engine, name
+        self._conn: Connection | None = None
+
+    def try_acquire(self) -> bool:
+        if not is_postgresql(self.engine):
+            return True
+        if self._conn is not None:
+            return True
+        conn = self.engine.connect()
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:kind, hashtext(:name))"),
+                           {"kind": JOB_LOCKS, "name": self.name}).scalar()
+        conn.commit()
+        if got:
+            self._conn = conn
+        else:
+            conn.close()
+        return bool(got)
+
+    def release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            _unlock(conn, {"kind": JOB_LOCKS, "name": self.name})
+            conn.close()

@@ -37,6 +37,7 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application
 
+from bot.cluster import Leadership
 from bot.core.messages import Reply
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
@@ -110,6 +111,7 @@ class TelegramChannel:
         self._stopping = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
         self._sweeper: asyncio.Task[None] | None = None
+        self.leading = False  # this process is the one polling Telegram
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
 
@@ -166,9 +168,28 @@ class TelegramChannel:
         await self._recover()
         self._sweeper = asyncio.create_task(self._sweep(), name="telegram-sweep")
         if self.polling:
-            from bot.telegram.polling import poll
+            await self._poll_as_leader()
 
-            await poll(self)
+    async def _poll_as_leader(self) -> None:
+        """Telegram allows one getUpdates at a time: one process of the cluster polls, the
+        others wait to take over (every `sweep_every` seconds they try)."""
+        from bot.telegram.polling import poll
+
+        leadership = Leadership(self.lotse.sessions.kw["bind"], "telegram-polling")
+        while not self._stopping.is_set():
+            try:
+                self.leading = await run_in_threadpool(leadership.try_acquire)
+            except Exception as exc:  # the database away: try again
+                log.warning("Telegram polling: %s", type(exc).__name__)
+            if self.leading:
+                try:
+                    await poll(self)
+                finally:
+                    self.leading = False
+                    with contextlib.suppress(Exception):
+                        await run_in_threadpool(leadership.release)
+                return
+            await self.pause(self.sweep_every)
 
     async def _connect(self) -> None:
         await self.application.initialize()

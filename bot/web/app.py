@@ -12,6 +12,7 @@ from typing import Any
 
 from asgi_csrf import asgi_csrf
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -24,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from bot.cluster import run_periodic
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.notify import Notifier
 from bot.routing_api import ProfileIn, match_profile
@@ -113,12 +115,17 @@ async def read_json(request: Request) -> Any:
         raise HTTPException(400) from exc
 
 
-async def every(seconds: float, job: Callable[[], object], name: str) -> None:
+async def every(seconds: float, job: Callable[[], object], name: str, *,
+                engine: Engine | None = None) -> None:
     """Run a blocking job now and then every `seconds` while `lotse serve` runs (retention,
-    notifications); a failure is logged and the schedule goes on."""
+    notifications); a failure is logged and the schedule goes on. With the `engine` of a
+    shared PostgreSQL it runs once per interval in the whole cluster (`bot.cluster`)."""
     while True:
         try:
-            await run_in_threadpool(job)
+            if engine is None:
+                await run_in_threadpool(job)
+            else:
+                await run_in_threadpool(lambda: run_periodic(engine, name, job, every=seconds))
         except Exception:
             log.exception("%s run failed", name)
         await asyncio.sleep(seconds)
@@ -183,10 +190,13 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tasks = []
+        engine = lotse.sessions.kw.get("bind")
         if retention_every:
-            tasks.append(asyncio.create_task(every(retention_every, lotse.purge_expired, "retention")))
+            tasks.append(asyncio.create_task(every(retention_every, lotse.purge_expired, "retention",
+                                                   engine=engine)))
         if notifier is not None:
-            tasks.append(asyncio.create_task(every(notify_every, notifier.send_due, "notification")))
+            tasks.append(asyncio.create_task(every(notify_every, notifier.send_due, "notification",
+                                                   engine=engine)))
         if telegram is not None:
             await telegram.start()
         try:

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, func, select
 from bot import cluster
 from bot.cli import main
 from bot.service import TROUBLE, Lotse
+from bot.settings import get_settings
 from bot.storage.conversations import sender_hash
 from bot.storage.database import make_engine, upgrade
 from bot.storage.tables import ConversationRow, MessageRow
@@ -145,7 +146,11 @@ def test_on_sqlite_a_periodic_job_just_runs(sqlite_engine: Engine) -> None:
 def test_serve_refuses_several_workers_on_sqlite(tmp_path: Path) -> None:
     env = {"LOTSE_DATABASE_URL": f"sqlite:///{tmp_path / 'lotse.sqlite3'}",
            "LOTSE_VAR_DIR": str(tmp_path)}
-    result = CliRunner().invoke(main, ["serve", "--workers", "2"], env=env)
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(main, ["serve", "--workers", "2"], env=env)
+    finally:
+        get_settings.cache_clear()
     assert result.exit_code != 0
     assert "PostgreSQL" in result.output and "--workers" in result.output
     assert not (tmp_path / "lotse.sqlite3").exists()  # refused before anything started

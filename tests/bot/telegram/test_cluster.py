@@ -200,3 +200,33 @@ def test_a_migrated_sqlite_inbox_claims_and_finishes(tmp_path: Any) -> None:
     inbox.finish(1)
     assert inbox.claim_next("chat") is None
     engine.dispose()
+
+
+def test_one_process_of_the_cluster_polls_and_another_takes_over_when_it_stops(
+    two_engines: tuple[Engine, Engine], fake_api: FakeBotApi, make_lotse: Callable[..., Lotse],
+) -> None:
+    apps = []
+    for engine in two_engines:
+        lotse = make_lotse(engine)
+        channel = TelegramChannel(lotse, build_application(TOKEN, api_url=fake_api.base_url,
+                                                           overall_max_rate=0),
+                                  secret_token=SECRET, polling=True, poll_timeout=1,
+                                  retry_delays=FAST_RETRIES, sweep_every=0.2)
+        apps.append(TelegramApp(lotse, channel))
+    try:
+        fake_api.wait_for(lambda: all(app.channel.ready.is_set() for app in apps))
+        fake_api.wait_for(lambda: any(app.channel.leading for app in apps))
+        leader = next(app for app in apps if app.channel.leading)
+        other = next(app for app in apps if app is not leader)
+        fake_api.updates.append(updates.text(81, "hallo"))
+        fake_api.wait_for(lambda: fake_api.texts(81))
+        assert not other.channel.leading  # Telegram allows one getUpdates per bot at a time
+
+        leader.stop()  # a rolling restart, or the process died: the other one polls now
+        fake_api.wait_for(lambda: other.channel.leading)
+        fake_api.updates.append(updates.text(82, "hallo"))
+        fake_api.wait_for(lambda: fake_api.texts(82))
+        assert len(fake_api.texts(81)) == len(set(fake_api.texts(81)))
+    finally:
+        for app in apps:
+            app.stop()
