@@ -25,17 +25,25 @@ def main() -> None:
     logging.getLogger("telegram").setLevel(logging.WARNING)  # its debug lines hold message texts
 
 
+WORKER_POLLING = "LOTSE_SERVE_TELEGRAM_POLLING"  # how `serve` tells its worker processes
+
+
 @main.command(help="Start the whole service (applies pending database migrations first).")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--telegram-polling", is_flag=True,
               help="fetch Telegram updates by polling (no public URL needed) instead of the webhook")
-def serve(host: str, port: int, telegram_polling: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="processes sharing the port (uvicorn workers); more than 1 needs PostgreSQL")
+def serve(host: str, port: int, telegram_polling: bool, workers: int) -> None:
     import uvicorn
 
     from bot.bootstrap import build_app
 
     settings = get_settings()
+    if workers > 1:
+        _serve_workers(settings.sqlalchemy_url, host, port, workers, telegram_polling)
+        return
     app = build_app(settings, telegram_polling=telegram_polling)
     if settings.telegram_token is None:
         click.echo("Telegram: no LOTSE_TELEGRAM_TOKEN set, running without Telegram.", err=True)
@@ -49,6 +57,40 @@ def serve(host: str, port: int, telegram_polling: bool) -> None:
 
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False,
                 **uvicorn_proxy_options(settings.trusted_proxies))
+
+
+def _serve_workers(url: str, host: str, port: int, workers: int, telegram_polling: bool) -> None:
+    """`serve --workers N`: migrate once, then N uvicorn worker processes on one socket (a
+    worker that dies is started again by uvicorn's supervisor)."""
+    import os
+
+    import uvicorn
+
+    from bot.storage.database import make_engine, upgrade
+
+    if not url.startswith("postgresql"):
+        raise click.ClickException(
+            f"--workers {workers} needs PostgreSQL: SQLite lets one process write at a time. "
+            "Set LOTSE_DATABASE_URL=postgresql+psycopg://… or start with --workers 1.")
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    os.environ[WORKER_POLLING] = "1" if telegram_polling else ""
+    click.echo(f"Lotse läuft auf http://{host}:{port}/ mit {workers} Prozessen", err=True)
+    uvicorn.run("bot.cli:worker_app", factory=True, host=host, port=port, workers=workers,
+                log_level="info", access_log=False)
+
+
+def worker_app() -> object:
+    """The app of one `serve --workers N` process (the supervisor applied the migrations)."""
+    import os
+
+    from bot.bootstrap import build_app
+
+    return build_app(get_settings(), migrate=False,
+                     telegram_polling=os.environ.get(WORKER_POLLING) == "1")
 
 
 @main.group(help="Telegram commands.")

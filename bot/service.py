@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import re
@@ -19,7 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot import metrics, transcript
+from bot import cluster, metrics, transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
@@ -98,6 +99,8 @@ class Lotse:
         self.watch.when_back.append(self.replay_spool)
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        bind = self.sessions.kw.get("bind")
+        self._shared_database = bind is not None and cluster.is_postgresql(bind)
 
     def disclose(self, key: str) -> list[Reply]:
         """What is stored about this sender (the `/auskunft` command), in plain words."""
@@ -280,6 +283,7 @@ class Lotse:
                      chat: str | None = None) -> list[Reply]:
         try:
             with self._lock(key), self.sessions.begin() as session:
+                cluster.lock_sender(session, key)  # PostgreSQL: across processes
                 replies = self._turn(session, key, channel, understanding, ctx, chat)
                 if record is not None:
                     record(session, replies)
@@ -331,7 +335,11 @@ class Lotse:
         repo.save_state(row, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)
         return replies
 
-    def _lock(self, key: str) -> threading.Lock:
+    def _lock(self, key: str) -> contextlib.AbstractContextManager[object]:
+        """One sender's turns one after the other. On PostgreSQL the turn's advisory lock
+        does it for every process (this one's threads included); SQLite has one process."""
+        if self._shared_database:
+            return contextlib.nullcontext()
         with self._locks_guard:
             return self._locks.setdefault(key, threading.Lock())
 

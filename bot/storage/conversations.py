@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot.storage.tables import ConversationRow, MessageRow
@@ -30,11 +32,17 @@ class ConversationRepository:
         return self.session.scalars(stmt).first()
 
     def get_or_create(self, key: str, channel: str) -> ConversationRow:
+        """The sender's conversation, row-locked; made if new. Race-free: a first message
+        racing another (another process) finds the row the other one made, never an error."""
         row = self.get(key)
         if row is None:
-            row = ConversationRow(sender_hash=key, channel=channel, state={})
-            self.session.add(row)
-            self.session.flush()
+            dialect = self.session.get_bind().dialect.name
+            insert = pg_insert if dialect == "postgresql" else sqlite_insert
+            self.session.execute(
+                insert(ConversationRow).values(sender_hash=key, channel=channel, state={})
+                .on_conflict_do_nothing(index_elements=["sender_hash"]))
+            row = self.get(key)
+            assert row is not None  # inserted now, or by the turn that won the race
         return row
 
     def save_state(self, row: ConversationRow, state: dict[str, Any], *, crisis: bool = False) -> None:

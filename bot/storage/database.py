@@ -129,6 +129,10 @@ def upgrade(engine: Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":  # a migration may take longer than a turn
-            connection.execute(text("SET statement_timeout = 0"))
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            connection.execute(text("SET LOCAL lock_timeout = 0"))
+            # several processes or machines starting at once: one migrates, the others wait
+            # here and then find nothing left to do (released when this transaction ends)
+            connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('lotse-migrations'))"))
         config.attributes["connection"] = connection
         command.upgrade(config, "heads")  # several feature branches may add tables

@@ -230,6 +230,9 @@ class TelegramUpdateRow(Base):
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow,
                                                  onupdate=utcnow)
+    # the process handling it, and until when (a lease: a dead process's update is taken over)
+    claimed_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class TelegramButtonRow(Base):
@@ -524,3 +527,12 @@ class InternshipAuditRow(Base):
     applicant_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     place_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ClusterJobRow(Base):
+    """When a periodic job (notifications, retention) last ran anywhere in the cluster."""
+
+    __tablename__ = "cluster_jobs"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_run_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -4,15 +4,25 @@ An update moves received → handling → answered → done (or failed). It is w
 Telegram gets its acknowledgement, so a crash loses nothing; its `update_id` is the key, so
 a redelivered update is stored (and answered) once. The update's text is dropped as soon
 as the dialogue has answered it; the replies are kept only until they are sent.
+
+Several processes share the inbox. Only the oldest unfinished update of a chat (its head) can
+be claimed, under `FOR UPDATE SKIP LOCKED`, and a claim is a lease: `claimed_by` one process
+until `claimed_until`, renewed while it works. So one chat's updates are handled one after the
+other, in `update_id` order, by one process at a time; a process that died loses its lease
+when it runs out and another takes the update over. Every later write of the claim checks
+that it still holds it.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Mapping, Sequence
+import logging
+import os
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -26,6 +36,13 @@ PENDING = (RECEIVED, HANDLING, ANSWERED)
 HANDLED = (DONE, FAILED)
 # Telegram keeps unacknowledged updates for 24 hours; a handled id is kept a while longer.
 DEDUPE_WINDOW = timedelta(days=2)
+LEASE = timedelta(seconds=60)  # renewed by the worker while it works (a third of it at most)
+
+log = logging.getLogger("lotse.telegram")
+
+
+class LeaseLost(Exception):
+    """Another process took this update over (this one was too slow or thought dead)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +65,15 @@ def button_token(payload: str) -> str:
 
 
 class TelegramInbox:
-    """Each method is one short transaction; called from worker threads."""
+    """Each method is one short transaction; called from worker threads. `owner` names this
+    process in its leases."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], *, owner: str | None = None,
+                 lease: timedelta = LEASE, clock: Callable[[], datetime] | None = None) -> None:
         self.sessions = sessions
+        self.owner = owner or f"{os.getpid()}-{uuid.uuid4().hex[:16]}"
+        self.lease = lease
+        self.clock = clock or (lambda: datetime.now(UTC))
 
     def accept(self, update_id: int, sender_hash: str | None, payload: dict[str, Any] | None) -> bool:
         """Store a new update; False if this update_id was stored before. Without a payload
@@ -68,28 +90,51 @@ class TelegramInbox:
         return True
 
     def claim_next(self, sender_hash: str) -> PendingUpdate | None:
-        """The oldest unfinished update of one chat, marked as being handled (a received one
-        becomes `handling`; the status returned is the one it had)."""
+        """The oldest unfinished update of one chat, leased to this process (a received one
+        becomes `handling`; the status returned is the one it had). Claiming its own update
+        again renews the lease. None when the chat has nothing to do or another process holds
+        its head: that process goes on with the chat's later updates itself."""
+        now = self.clock()
         with self.sessions.begin() as session:
-            stmt = (select(TelegramUpdateRow)
-                    .where(TelegramUpdateRow.status.in_(PENDING),
-                           TelegramUpdateRow.sender_hash == sender_hash)
-                    .order_by(TelegramUpdateRow.update_id).limit(1).with_for_update())
-            row = session.scalars(stmt).first()
+            row = _lock_head(session, sender_hash)
             if row is None:
                 return None
+            if row.claimed_by not in (None, self.owner):
+                if row.claimed_until is not None and row.claimed_until > now:
+                    return None
+                log.warning("Telegram: taking over an update whose process stopped (lease over)")
+            row.claimed_by, row.claimed_until = self.owner, now + self.lease
             pending = PendingUpdate(row.update_id, row.sender_hash, row.status, row.payload,
                                     row.outgoing, row.sent, row.attempts)
             if row.status == RECEIVED:
                 row.status = HANDLING
             return pending
 
+    def renew(self, update_id: int) -> bool:
+        """Extend this process's lease on an update it is still working on."""
+        with self.sessions.begin() as session:
+            result = session.execute(update(TelegramUpdateRow).where(
+                TelegramUpdateRow.update_id == update_id, TelegramUpdateRow.claimed_by == self.owner)
+                .values(claimed_until=self.clock() + self.lease))
+            return bool(getattr(result, "rowcount", 0))
+
+    def release(self, update_id: int) -> None:
+        """Give an unfinished update back (this process stops): another takes it at once."""
+        self._set(update_id, claimed_by=None, claimed_until=None)
+
     def pending_senders(self) -> list[str]:
-        """Chats with unfinished updates, the longest-waiting first (recovery after a restart)."""
+        """Chats with unfinished updates that no process holds (any more), the longest-waiting
+        first: after a restart, and now and then for updates of a process that died."""
+        now = self.clock()
+        held = (select(TelegramUpdateRow.sender_hash)
+                .where(TelegramUpdateRow.status.in_(PENDING),
+                       TelegramUpdateRow.claimed_until > now,
+                       TelegramUpdateRow.sender_hash.is_not(None)))
         with self.sessions.begin() as session:
             stmt = (select(TelegramUpdateRow.sender_hash)
                     .where(TelegramUpdateRow.status.in_(PENDING),
-                           TelegramUpdateRow.sender_hash.is_not(None))
+                           TelegramUpdateRow.sender_hash.is_not(None),
+                           TelegramUpdateRow.sender_hash.not_in(held))
                     .group_by(TelegramUpdateRow.sender_hash)
                     .order_by(func.min(TelegramUpdateRow.update_id)))
             return [key for key in session.scalars(stmt) if key is not None]
@@ -97,22 +142,24 @@ class TelegramInbox:
     def answer(self, update_id: int, outgoing: Sequence[Mapping[str, Any]],
                buttons: Mapping[str, str]) -> bool:
         """Keep the replies until they are sent and forget the update's text. False when the
-        row is gone (the turn deleted this person's data); then nothing new is stored."""
+        row is gone (the turn deleted this person's data); then nothing new is stored.
+        Raises LeaseLost when another process took the update over."""
         with self.sessions.begin() as session:
-            return record_answer(session, update_id, outgoing, buttons)
+            return record_answer(session, update_id, outgoing, buttons, self.owner)
 
     def mark_sent(self, update_id: int, sent: int) -> None:
         self._set(update_id, sent=sent)
 
     def finish(self, update_id: int, *, status: str = DONE) -> None:
         """Handled: keep only the id and status (against redelivery)."""
-        self._set(update_id, status=status, payload=None, outgoing=None)
+        self._set(update_id, status=status, payload=None, outgoing=None, claimed_by=None,
+                  claimed_until=None)
 
     def count_attempt(self, update_id: int) -> int:
         """One more failed try; returns the number of tries so far."""
         with self.sessions.begin() as session:
             row = session.get(TelegramUpdateRow, update_id, with_for_update=True)
-            if row is None:
+            if row is None or row.claimed_by not in (None, self.owner):
                 return 0
             row.attempts += 1
             return row.attempts
@@ -123,18 +170,45 @@ class TelegramInbox:
             return row.payload if row else None
 
     def _set(self, update_id: int, **values: Any) -> None:
+        """Change an update this process holds (a lost lease changes nothing)."""
         with self.sessions.begin() as session:
             session.execute(update(TelegramUpdateRow)
-                            .where(TelegramUpdateRow.update_id == update_id).values(**values))
+                            .where(TelegramUpdateRow.update_id == update_id,
+                                   or_(TelegramUpdateRow.claimed_by == self.owner,
+                                       TelegramUpdateRow.claimed_by.is_(None)))
+                            .values(**values))
+
+
+def _lock_head(session: Session, sender_hash: str) -> TelegramUpdateRow | None:
+    """The chat's oldest unfinished update, row-locked; None when there is none or another
+    transaction has it locked right now (SKIP LOCKED: that one is claiming or finishing it)."""
+    for _ in range(3):  # the head may be finished between the two statements: look again
+        head = session.scalar(select(func.min(TelegramUpdateRow.update_id)).where(
+            TelegramUpdateRow.status.in_(PENDING), TelegramUpdateRow.sender_hash == sender_hash))
+        if head is None:
+            return None
+        row = session.scalars(
+            select(TelegramUpdateRow).where(TelegramUpdateRow.update_id == head)
+            .with_for_update(skip_locked=True)
+            .execution_options(populate_existing=True)).first()
+        if row is None:
+            return None
+        if row.status in PENDING:
+            return row
+    return None
 
 
 def record_answer(session: Session, update_id: int, outgoing: Sequence[Mapping[str, Any]],
-                  buttons: Mapping[str, str]) -> bool:
+                  buttons: Mapping[str, str], owner: str | None = None) -> bool:
     """`TelegramInbox.answer` inside a transaction of the caller's (the dialogue step's own,
-    so the step and the replies it owes are stored together or not at all)."""
-    row = session.get(TelegramUpdateRow, update_id, with_for_update=True)
+    so the step and the replies it owes are stored together or not at all). With `owner`,
+    raises LeaseLost when another process holds the update: the step is then rolled back."""
+    row = session.get(TelegramUpdateRow, update_id, with_for_update=True,
+                      populate_existing=True)
     if row is None:
         return False
+    if owner is not None and row.claimed_by not in (None, owner):
+        raise LeaseLost(update_id)
     row.status, row.payload, row.outgoing, row.sent = ANSWERED, None, [dict(m) for m in outgoing], 0
     if buttons and row.sender_hash is not None:
         _remember_buttons(session, row.sender_hash, buttons)

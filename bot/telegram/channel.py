@@ -6,6 +6,12 @@
 Updates of one chat are handled one after the other in `update_id` order; chats run side by
 side (at most `concurrency` at a time). After a restart every unfinished update is picked up
 again: not yet answered ones are answered, answered ones get their unsent messages.
+
+Several processes (`lotse serve --workers N`, several machines) share one inbox: a worker
+holds a lease on its chat's oldest update (renewed while it works), so no other process
+handles that chat meanwhile; the process that holds it goes on with the chat's later updates.
+Every `sweep_every` seconds each process looks for chats nobody holds any more (a process
+died, or stopped) and takes them over.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import contextlib
 import functools
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,6 +39,7 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application
 
+from bot.cluster import Leadership
 from bot.core.messages import Reply
 from bot.outage import DatabaseAway
 from bot.service import Lotse
@@ -39,6 +47,7 @@ from bot.storage.conversations import sender_hash
 from bot.storage.telegram_inbox import (
     ANSWERED,
     FAILED,
+    LeaseLost,
     PendingUpdate,
     TelegramInbox,
     record_answer,
@@ -62,6 +71,8 @@ CHANNEL = "telegram"
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 MAX_ATTEMPTS = 5  # an update whose handling keeps failing (not Telegram being away) is given up
+LEASE_SECONDS = 60.0  # how long a claimed update stays this process's without a renewal
+SWEEP_SECONDS = 30.0  # how often to look for chats no process holds
 
 Recorder = Callable[[Session, list[Reply]], None]
 
@@ -84,10 +95,12 @@ class TelegramChannel:
 
     def __init__(self, lotse: Lotse, application: Application, *, secret_token: str,
                  webhook_url: str | None = None, polling: bool = False, poll_timeout: int = 25,
-                 retry_delays: Sequence[float] = RETRY_DELAYS, concurrency: int | None = None) -> None:
+                 retry_delays: Sequence[float] = RETRY_DELAYS, concurrency: int | None = None,
+                 lease: float = LEASE_SECONDS, sweep_every: float = SWEEP_SECONDS) -> None:
         self.lotse = lotse
         self.application = application
-        self.inbox = TelegramInbox(lotse.sessions)
+        self.inbox = TelegramInbox(lotse.sessions, lease=timedelta(seconds=lease))
+        self.sweep_every = sweep_every
         self.secret_token = secret_token
         self.webhook_url = webhook_url
         self.polling = polling
@@ -100,6 +113,8 @@ class TelegramChannel:
         self._slots = asyncio.Semaphore(concurrency)
         self._stopping = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
+        self._sweeper: asyncio.Task[None] | None = None
+        self.leading = False  # this process is the one polling Telegram
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
         self._answered_offline: set[int] = set()  # crisis help sent before the update was stored
@@ -118,10 +133,11 @@ class TelegramChannel:
     async def stop(self, *, grace: float = 5.0) -> None:
         """Finish the updates being handled (up to `grace` seconds), then disconnect."""
         self._stopping.set()
-        if self._runner is not None:
-            self._runner.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._runner
+        for task in (self._runner, self._sweeper):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         workers = list(self._workers.values())
         if workers:
             _, late = await asyncio.wait(workers, timeout=grace)
@@ -156,10 +172,30 @@ class TelegramChannel:
         while not self.lotse.database_up and not self._stopping.is_set():
             await self.pause(1.0)  # crisis updates are answered meanwhile (accept)
         await self._recover()
+        self._sweeper = asyncio.create_task(self._sweep(), name="telegram-sweep")
         if self.polling:
-            from bot.telegram.polling import poll
+            await self._poll_as_leader()
 
-            await poll(self)
+    async def _poll_as_leader(self) -> None:
+        """Telegram allows one getUpdates at a time: one process of the cluster polls, the
+        others wait to take over (every `sweep_every` seconds they try)."""
+        from bot.telegram.polling import poll
+
+        leadership = Leadership(self.lotse.sessions.kw["bind"], "telegram-polling")
+        while not self._stopping.is_set():
+            try:
+                self.leading = await run_in_threadpool(leadership.try_acquire)
+            except Exception as exc:  # the database away: try again
+                log.warning("Telegram polling: %s", type(exc).__name__)
+            if self.leading:
+                try:
+                    await poll(self)
+                finally:
+                    self.leading = False
+                    with contextlib.suppress(Exception):
+                        await run_in_threadpool(leadership.release)
+                return
+            await self.pause(self.sweep_every)
 
     async def _connect(self) -> None:
         await self.application.initialize()
@@ -175,12 +211,23 @@ class TelegramChannel:
                 log.error("Telegram refused the webhook URL: %s", exc.message)
 
     async def _recover(self) -> None:
-        """Pick up every unfinished update (after a restart or while Telegram was away)."""
-        senders = await run_in_threadpool(self.inbox.pending_senders)
+        """Pick up every unfinished update no process holds (after a restart, while Telegram
+        was away, or left by a process that died)."""
+        senders = [key for key in await run_in_threadpool(self.inbox.pending_senders)
+                   if key not in self._workers]
         if senders:
             log.info("Telegram: resuming %d chats with unfinished updates", len(senders))
         for key in senders:
             self._schedule(key)
+
+    async def _sweep(self) -> None:
+        """Now and then: chats whose process died (its lease ran out) or stopped."""
+        while not self._stopping.is_set():
+            await self.pause(self.sweep_every)
+            try:
+                await self._recover()
+            except Exception as exc:  # the database away: next time
+                log.warning("Telegram sweep: %s", type(exc).__name__)
 
     # --- intake ---------------------------------------------------------------------------
 
@@ -242,27 +289,53 @@ class TelegramChannel:
 
     async def _drain(self, key: str) -> None:
         failures = 0
+        held: int | None = None  # the update this worker has claimed and not finished
         try:
             while not self._stopping.is_set():
                 self._dirty.discard(key)
                 try:
                     pending = await run_in_threadpool(self.inbox.claim_next, key)
-                    if pending is None:
+                    if pending is None:  # nothing to do, or another process has this chat
+                        held = None
                         if key in self._dirty:
                             continue
                         return
+                    held = pending.update_id
                     async with self._slots:
-                        finished = await self._process(pending)
+                        finished = await self._leased(pending.update_id, self._process(pending))
                 except Exception as exc:  # storage trouble: keep the update, try again later
                     log.warning("Telegram worker: %s; trying again", type(exc).__name__)
                     finished = False
                 if finished:
-                    failures = 0
+                    failures, held = 0, None
                 else:
                     await self.pause(self.backoff(failures))
                     failures += 1
         finally:
-            self._workers.pop(key, None)
+            if held is not None:  # stopping mid-way: another process may take it at once
+                try:
+                    await run_in_threadpool(self.inbox.release, held)
+                except Exception as exc:  # its lease runs out instead
+                    log.warning("Telegram: could not hand an update back (%s)", type(exc).__name__)
+            self._workers.pop(key, None)  # only now: `stop` waits for the hand-back
+
+    async def _leased(self, update_id: int, work: Awaitable[bool]) -> bool:
+        """Run `work` while renewing this process's lease on the update (a third of the lease
+        at a time), so a slow turn or a slow Telegram never looks like a dead process."""
+        async def renew() -> None:
+            interval = self.inbox.lease.total_seconds() / 3
+            while True:
+                await asyncio.sleep(interval)
+                with contextlib.suppress(Exception):
+                    await run_in_threadpool(self.inbox.renew, update_id)
+
+        renewing = asyncio.create_task(renew())
+        try:
+            return await work
+        finally:
+            renewing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewing
 
     async def _process(self, pending: PendingUpdate) -> bool:
         """Answer one update; True when it is finished, False to try again later."""
@@ -277,10 +350,14 @@ class TelegramChannel:
         def record(session: Session, replies: list[Reply]) -> None:
             if incoming.chat_id is not None:
                 messages, buttons = render_replies(incoming.chat_id, replies)
-                stored.append(record_answer(session, pending.update_id, messages, buttons))
+                stored.append(record_answer(session, pending.update_id, messages, buttons,
+                                            self.inbox.owner))
 
         try:
             replies = await self._respond(incoming, pending.sender_hash or "", record)
+        except LeaseLost:  # another process took the update over; the step was rolled back
+            log.warning("Telegram: an update was taken over by another process")
+            return True
         except Exception as exc:
             attempts = await run_in_threadpool(self.inbox.count_attempt, pending.update_id)
             log.warning("Telegram: handling an update failed (%s), try %d of %d",
@@ -296,7 +373,12 @@ class TelegramChannel:
         if stored:
             durable = stored[-1]
         else:  # an answer that changed nothing stored (a limit, /auskunft, a sticker)
-            durable = await run_in_threadpool(self.inbox.answer, pending.update_id, messages, buttons)
+            try:
+                durable = await run_in_threadpool(self.inbox.answer, pending.update_id, messages,
+                                                  buttons)
+            except LeaseLost:
+                log.warning("Telegram: an update was taken over by another process")
+                return True
         return await self._deliver(pending.update_id, messages, 0, durable=durable)
 
     async def _respond(self, incoming: Incoming, key: str, record: Recorder) -> list[Reply]:

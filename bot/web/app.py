@@ -11,6 +11,7 @@ from typing import Any
 
 from asgi_csrf import asgi_csrf
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -24,6 +25,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot import metrics
+from bot.cluster import run_periodic
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.metrics_access import allowed_networks, client_in, telegram_queue_depth
 from bot.notify import Notifier
@@ -126,12 +128,17 @@ async def read_json(request: Request) -> Any:
         raise HTTPException(413 if isinstance(exc, BodyTooLarge) else 400, exc.code) from exc
 
 
-async def every(seconds: float, job: Callable[[], object], name: str) -> None:
+async def every(seconds: float, job: Callable[[], object], name: str, *,
+                engine: Engine | None = None) -> None:
     """Run a blocking job now and then every `seconds` while `lotse serve` runs (retention,
-    notifications); a failure is logged and the schedule goes on."""
+    notifications); a failure is logged and the schedule goes on. With the `engine` of a
+    shared PostgreSQL it runs once per interval in the whole cluster (`bot.cluster`)."""
     while True:
         try:
-            await run_in_threadpool(job)
+            if engine is None:
+                await run_in_threadpool(job)
+            else:
+                await run_in_threadpool(lambda: run_periodic(engine, name, job, every=seconds))
         except Exception:
             log.exception("%s run failed", name)
         await asyncio.sleep(seconds)
@@ -216,12 +223,13 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         tasks = []
         if lotse.watch is not None:  # the database's state; migrations when it comes (outage.py)
             tasks.append(asyncio.create_task(keep_watch(lotse.watch)))
+        engine = lotse.sessions.kw.get("bind")  # periodic jobs once per cluster (bot/cluster.py)
         if retention_every:
             tasks.append(asyncio.create_task(every(retention_every, when_up(lotse.purge_expired),
-                                                   "retention")))
+                                                   "retention", engine=engine)))
         if notifier is not None:
             tasks.append(asyncio.create_task(every(notify_every, when_up(notifier.send_due),
-                                                   "notification")))
+                                                   "notification", engine=engine)))
         if telegram is not None:
             await telegram.start()
         try:
