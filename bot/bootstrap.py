@@ -93,7 +93,9 @@ def build_telegram(settings: Settings, lotse: Lotse, *, polling: bool = False) -
                                     api_url=settings.telegram_api_url)
     return TelegramChannel(lotse, application, secret_token=telegram_secret_token(settings),
                            webhook_url=settings.telegram_webhook_url,
-                           polling=polling or not settings.telegram_webhook_url)
+                           polling=polling or not settings.telegram_webhook_url,
+                           lease=settings.telegram_lease_seconds,
+                           sweep_every=settings.telegram_sweep_seconds)
 
 
 def build_notifier(settings: Settings, sessions: sessionmaker[Session]) -> Notifier:

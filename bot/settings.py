@@ -60,6 +60,12 @@ class Settings(BaseSettings):
                                       description="counsellor inbox: log out after this idle time")
     cookie_secure: bool | None = Field(
         None, description="inbox cookies only over HTTPS; default: on in production, off in development")
+    telegram_lease_seconds: float = Field(
+        60, gt=1, le=3600, description="how long a process holds a Telegram update without "
+        "renewing it; after a crash another process takes it over this much later")
+    telegram_sweep_seconds: float = Field(
+        30, gt=0.1, le=600, description="how often a process looks for Telegram chats whose "
+        "process died")
     metrics_allow: str = Field(
         "127.0.0.1/32,::1/128", description="comma-separated networks that may read /metrics "
         "(Prometheus); the reverse proxy keeps /metrics inside anyway")

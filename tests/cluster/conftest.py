@@ -31,8 +31,9 @@ def _load() -> ModuleType:
 cluster_script = _load()
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[object]:
+def fresh_database() -> str:
+    """The cluster's PostgreSQL database, dropped so that each module starts empty (the
+    cluster script creates it again); skips without nginx or PostgreSQL (fails under CI)."""
     url = os.environ.get("LOTSE_CLUSTER_DATABASE_URL", cluster_script.DATABASE)
     try:
         cluster_script.ensure_nginx()
@@ -42,11 +43,15 @@ def cluster() -> Iterator[object]:
         engine.dispose()
     except (SystemExit, sa.exc.OperationalError, OSError) as exc:
         skip_or_fail(f"the cluster tests need nginx and PostgreSQL on 127.0.0.1:5432 ({exc})")
-    # a fresh database each run, so counts start at zero
     base, _, name = url.rpartition("/")
     admin = sa.create_engine(base + "/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
-    with cluster_script.Cluster(apps=2, database_url=url) as running:
+    return url
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[object]:
+    with cluster_script.Cluster(apps=2, database_url=fresh_database()) as running:
         yield running
