@@ -29,8 +29,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from bot.core.messages import Reply
     from bot.service import Lotse
+
+    Recorder = Callable[[Session, list[Reply]], None]
 
 log = logging.getLogger("lotse.outage")
 OUTAGE_ERRORS = {"OperationalError", "QueryCanceled", "LockNotAvailable", "ConnectionTimeout"}
@@ -141,13 +145,16 @@ async def keep_watch(watch: DatabaseWatch, *, every_up: float = 5.0, every_down:
         executor.shutdown(wait=False, cancel_futures=True)
 
 
-async def answer(lotse: Lotse, channel: str, sender: str, message: str) -> list[Reply]:
+async def answer(lotse: Lotse, channel: str, sender: str, message: str, *,
+                 record: Recorder | None = None) -> list[Reply]:
     """`lotse.handle` off the event loop. While the shared worker threads are all busy (turns
     stuck in a frozen database) or the database is down, a message the crisis lexicon flags
-    runs on Lotse's own threads instead of queueing behind them."""
+    runs on Lotse's own threads instead of queueing behind them. `record` goes to
+    `lotse.handle` (it runs in the turn's transaction)."""
     busy = anyio.to_thread.current_default_thread_limiter().available_tokens < 1
     if (busy or not lotse.database_up) and lotse.is_urgent(message):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
             lotse.urgent_pool, functools.partial(lotse.handle, channel, sender, message))
-    return await run_in_threadpool(lotse.handle, channel, sender, message)
+    return await run_in_threadpool(functools.partial(lotse.handle, channel, sender, message,
+                                                     record=record))

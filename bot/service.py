@@ -29,7 +29,7 @@ from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
 from bot.spool import CrisisSpool, SpooledMessage
-from bot.storage import telegram_inbox
+from bot.storage import receipts, telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
@@ -128,6 +128,7 @@ class Lotse:
             deleted = ConversationRepository(session).delete_older_than(cutoff)
             HandoffRepository(session).delete_older_than(cutoff)
             telegram_inbox.delete_expired(session, now=self.now(), cutoff=cutoff)
+            receipts.delete_older_than(session, self.now())
             internships = InternshipRepository(session)
             internships.delete_older_than(
                 self.now() - timedelta(days=self.internship_retention_days), now=self.now())
@@ -308,6 +309,7 @@ class Lotse:
             for reference, _org in handoffs.references_for(key):
                 internships.delete_applicant(reference, actor="deletion")
             handoffs.delete_for(key)
+            receipts.delete_for(session, key)
             repo.delete(key)
             log.info("conversation deleted on request")
             return list(turn.replies)

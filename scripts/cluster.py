@@ -236,8 +236,12 @@ class Cluster:
         self.stop()
 
 
-def chat(base: str, sender: str, message: str) -> list[dict[str, object]]:
-    body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
+def chat(base: str, sender: str, message: str,
+         message_id: str | None = None) -> list[dict[str, object]]:
+    payload: dict[str, object] = {"sender": sender, "message": message}
+    if message_id is not None:
+        payload["metadata"] = {"message_id": message_id}
+    body = json.dumps(payload).encode("utf-8")
     request = urllib.request.Request(base + "/webhooks/rest/webhook", data=body,
                                      headers={"content-type": "application/json"})
     with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 – loopback

@@ -170,6 +170,19 @@ class HandoffNoteRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+class MessageReceiptRow(Base):
+    """The answer to a client's message id (contract § 4, `metadata.message_id`): a repeat of
+    the same id from the same sender gets this answer again instead of a second turn. Written
+    in the turn's own transaction; kept one day, deleted with the sender's data."""
+
+    __tablename__ = "message_receipts"
+
+    sender_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    replies: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+
+
 class NotificationRow(Base):
     """Outbox, retried with backoff: tell an organisation about a new handoff (kind "handoff",
     no personal data), or send one side of a placement a personal link (kind "placement":

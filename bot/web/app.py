@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from asgi_csrf import asgi_csrf
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -26,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot import metrics
 from bot.cluster import run_periodic
+from bot.core.messages import Reply
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.metrics_access import allowed_networks, client_in, telegram_queue_depth
 from bot.notify import Notifier
@@ -34,6 +36,8 @@ from bot.rate_limit import from_address
 from bot.readiness import readiness
 from bot.routing_api import ProfileIn, match_profile
 from bot.service import Lotse
+from bot.storage import receipts
+from bot.storage.conversations import sender_hash
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
@@ -84,11 +88,27 @@ def error(status: int, code: str, detail: Any = None) -> JSONResponse:
     return JSONResponse(body, status_code=status, headers=SECURITY_HEADERS)
 
 
+class ChatMetadata(BaseModel):
+    """Rasa's optional metadata: the client's message id and language hint (contract § 4)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    message_id: StrictStr | StrictInt | None = None
+    language: StrictStr | None = Field(None, max_length=35)
+
+    @property
+    def key(self) -> str | None:
+        """The message id as stored (at most 200 characters), or None."""
+        text = str(self.message_id) if self.message_id is not None else ""
+        return text[:200] or None
+
+
 class ChatIn(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     sender: StrictStr = Field(min_length=1, max_length=200)
     message: StrictStr = Field(max_length=20000)
+    metadata: ChatMetadata | None = None
 
 
 class SecurityHeaders:
@@ -271,8 +291,26 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         except ValidationError as exc:
             fields = [".".join(str(p) for p in e["loc"]) or "body" for e in exc.errors()]
             return error(422, "invalid_request", {"fields": fields})
+        message_id = incoming.metadata.key if incoming.metadata is not None else None
+        key = sender_hash(lotse.secret, "web", incoming.sender)
+        if message_id is not None:  # answered once: a repeat gets the same answer again
+            stored = await run_in_threadpool(receipts.find, lotse.sessions, key, message_id)
+            if stored is not None:
+                return JSONResponse(stored)
+        record = None
+        if message_id is not None and not lotse.is_urgent(incoming.message):
+            # crisis help is never held up by a receipt: a repeated crisis message is answered
+            # again, which does no harm
+            def record(session: Session, replies: list[Reply]) -> None:
+                receipts.keep(session, key, message_id,
+                              [rasa_message(incoming.sender, r) for r in replies])
         with from_address(request.client.host if request.client else None):  # its own limit
-            replies = await answer(lotse, "web", incoming.sender, incoming.message)
+            replies = await answer(lotse, "web", incoming.sender, incoming.message,
+                                   record=record)
+        if record is not None and message_id is not None:  # a twin may have answered first
+            stored = await run_in_threadpool(receipts.find, lotse.sessions, key, message_id)
+            if stored is not None:
+                return JSONResponse(stored)
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
 
     internship_finder = stored_internships(lotse.sessions)

@@ -38,7 +38,11 @@ CHAT_IN = {
         "message": {"type": "string", "maxLength": 20000,
                     "description": "Text or the payload of a button"},
         "metadata": {"type": "object", "description": "Rasa's optional metadata",
-                     "properties": {"message_id": {"type": "string"},
+                     "properties": {"message_id": {
+                                        "type": ["string", "integer"],
+                                        "description": "client-chosen; the same id from the "
+                                                       "same sender is answered once, a repeat "
+                                                       "gets the same answer again"},
                                     "language": {"type": "string"}}},
     },
 }
