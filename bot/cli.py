@@ -16,10 +16,32 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def _log_handler() -> logging.Handler:
+    """Plain lines, or one JSON object per line with LOTSE_LOG_FORMAT=json (for a log
+    collector). Either way no message text and no raw sender id is ever logged."""
+    handler = logging.StreamHandler(sys.stderr)
+    try:
+        structured = get_settings().log_format == "json"
+    except ValueError:  # invalid settings are reported by the command itself
+        structured = False
+    if structured:
+        from pythonjsonlogger.json import JsonFormatter
+
+        handler.setFormatter(JsonFormatter("%(asctime)s %(levelname)s %(name)s %(message)s",
+                                           rename_fields={"asctime": "time",
+                                                          "levelname": "level",
+                                                          "name": "logger"}))
+    else:
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    return handler
+
+
 @click.group(help="Lotse – ein Chat-Assistent für den Weg von der Schule in den Beruf.")
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
     logging.getLogger("alembic").setLevel(logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines hold the bot token
     logging.getLogger("telegram").setLevel(logging.WARNING)  # its debug lines hold message texts

@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     telegram_sweep_seconds: float = Field(
         30, gt=0.1, le=600, description="how often a process looks for Telegram chats whose "
         "process died")
+    log_format: Literal["text", "json"] = Field(
+        "text", description="log lines as plain text or one JSON object per line")
     metrics_allow: str = Field(
         "127.0.0.1/32,::1/128", description="comma-separated networks that may read /metrics "
         "(Prometheus); the reverse proxy keeps /metrics inside anyway")
