@@ -164,7 +164,8 @@ class Lotse:
         lexicon = assess_danger(text)  # the crisis lexicon runs once per message
         crisis = lexicon is not None and lexicon.level == "clear"
         key = sender_hash(self.secret, channel, sender)
-        if not crisis and not self.limiter.allow(key):
+        # any sign of danger – full help or the check-in – is answered whatever the limits say
+        if lexicon is None and not self.limiter.allow(key):
             log.info("rate limit reached for one sender")
             return [Reply(SLOW_DOWN, expects="free_text")]
         if command in DISCLOSE_COMMANDS:

@@ -127,7 +127,7 @@ class TelegramChannel:
 
     async def start(self) -> None:
         """Connect to Telegram in the background; the web side does not wait for it."""
-        self._stopping.clear()
+        self._stopping = asyncio.Event()  # bound to this run's event loop (a restart may be another)
         self._runner = asyncio.create_task(self._run(), name="telegram")
 
     async def stop(self, *, grace: float = 5.0) -> None:

@@ -100,6 +100,8 @@ def test_rate_limit_answers_kindly_and_keeps_crisis_help(
     assert "sehr schnell" in slowed[0].text
     crisis = lotse.handle("web", "fast", "ich will nicht mehr leben")
     assert crisis[0].crisis
+    check_in = lotse.handle("web", "fast", "niemand würde mich vermissen")  # possible danger
+    assert "sehr schnell" not in check_in[0].text  # the check-in is never held back either
     assert "sehr schnell" not in lotse.handle("web", "someone-else", "hallo")[0].text
 
 

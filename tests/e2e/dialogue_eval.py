@@ -199,7 +199,8 @@ def make_client(database: Path) -> TestClient:
     from bot.web.app import create_app
 
     settings = Settings(database_url=f"sqlite:///{database}", environment="test",
-                        rate_limit="1000/minute", var_dir=database.parent,
+                        rate_limit="1000/minute", rate_limit_address="1000000/minute",
+                        var_dir=database.parent,
                         secret_key="evaluation-only-secret-key-0123456789")
     lotse = build_lotse(settings)
     lotse.clock = lambda: TUESDAY_AFTERNOON

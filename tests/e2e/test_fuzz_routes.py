@@ -156,8 +156,10 @@ def target(request: pytest.FixtureRequest, reference: Reference,
                               secret_token=TELEGRAM_SECRET, webhook_url=None, polling=False,
                               retry_delays=(0.05,))
     app = create_app(lotse, inbox=Inbox(sessions), telegram=channel)
-    with TestClient(app, raise_server_exceptions=False) as client, \
-            TestClient(app, raise_server_exceptions=False) as staff:
+    # one lifespan (background jobs, the Telegram channel) for the app; the staff's client
+    # only sends requests
+    staff = TestClient(app, raise_server_exceptions=False)
+    with TestClient(app, raise_server_exceptions=False) as client:
         tokens = {}
         for area, email in (("/berater", "ana@beratung.example"), ("/lotsen", "lotse@harz.example")):
             signed = staff.post(f"{area}/login", data={"email": email, "password": PASSWORD,
