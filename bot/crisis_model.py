@@ -48,6 +48,7 @@ class Example:
     text: str
     crisis: bool
     group: str  # "3" … "12", "lookalikes" or "nlu"
+    part: str = "ordinary"  # "crisis", "not_crisis" (a look-alike) or "ordinary"
 
 
 def _prepare(text: str) -> str:
@@ -102,7 +103,7 @@ class CheckInNet:
         return self.score(text) >= self.threshold
 
 
-def fit(texts: Sequence[str], labels: Sequence[bool], *, x: sparse.csr_matrix | None = None,
+def fit(texts: Sequence[str], labels: Sequence[bool] | np.ndarray, *, x: sparse.csr_matrix | None = None,
         c: float = C, threshold: float = THRESHOLD) -> CheckInNet:
     """Fit the net (deterministic: liblinear with a fixed seed); `x` are the texts' counts."""
     from sklearn.feature_extraction.text import TfidfTransformer
@@ -124,7 +125,8 @@ def _nlu_examples(path: Path) -> list[Example]:
         for line in block["examples"].splitlines():
             if line.strip().startswith("- "):
                 text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line.strip()[2:]).strip()
-                examples.append(Example(text, block["intent"] == "crisis", "nlu"))
+                crisis = block["intent"] == "crisis"
+                examples.append(Example(text, crisis, "nlu", "crisis" if crisis else "ordinary"))
     return examples
 
 
@@ -143,9 +145,9 @@ def training_examples(root: Path = ROOT) -> tuple[Example, ...]:
     for n, path in zip(TUNING_SETS, training_files(root), strict=False):
         data = yaml.safe_load(path.read_text("utf-8"))
         for part in ("crisis", "not_crisis", "ordinary"):
-            examples += [Example(m["text"], part == "crisis", str(n)) for m in data.get(part) or []]
+            examples += [Example(m["text"], part == "crisis", str(n), part) for m in data.get(part) or []]
     lookalikes = yaml.safe_load((root / "tests" / "bot" / "crisis_lookalikes.yml").read_text("utf-8"))
-    examples += [Example(m["text"], False, "lookalikes") for m in lookalikes["not_crisis"]]
+    examples += [Example(m["text"], False, "lookalikes", "not_crisis") for m in lookalikes["not_crisis"]]
     for name in ("crisis.yml", "nlu.yml"):
         examples += _nlu_examples(root / "nlu" / "data" / name)
     return tuple(examples)
@@ -219,7 +221,7 @@ def current_net() -> CheckInNet | None:
 
 
 def leave_one_set_out(examples: Sequence[Example], *,
-                      folds: Iterable[str] = tuple(str(n) for n in TUNING_SETS) + ("lookalikes",),
+                      folds: Iterable[str] = (*map(str, TUNING_SETS), "lookalikes"),
                       c: float = C) -> dict[str, np.ndarray]:
     """Cross-validation: for each fold, the scores of its messages by a net fitted on all
     other examples (counts are computed once: hashing needs no fitting)."""
