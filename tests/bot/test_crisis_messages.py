@@ -163,8 +163,10 @@ def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) ->
 HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
             for n in (9, 13)}
 HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
-    9: (0.92, 0.60, 0.02, 0.09, 0.01),
-    13: (0.90, 0.63, 0.04, 0.10, 0.01),  # measured 0.907 / 0.633 / 0.035 / 0.100 / 0.000
+    # with the learned check-in net, measured once after it was chosen: set 9 recall
+    # 0.935 -> 0.957, set 13 0.907 -> 0.947, look-alikes and ordinary unchanged
+    9: (0.95, 0.60, 0.02, 0.09, 0.01),  # measured 0.957 / 0.683 / 0.014 / 0.063 / 0.000
+    13: (0.94, 0.63, 0.04, 0.10, 0.01),  # measured 0.947 / 0.633 / 0.035 / 0.100 / 0.000
 }
 
 
