@@ -83,6 +83,29 @@ def bench_nlu(rounds: int) -> list[Row]:
                 f"{p50:.2f} / {p99:.2f} ms", "p99 ≤ 5 ms")]
 
 
+def bench_crisis_net() -> list[Row]:
+    """The crisis lexicon and the learned check-in net, each alone, on the tuning sets' messages."""
+    from bot.crisis_model import current_net, training_examples
+    from bot.safety import assess_danger
+
+    net = current_net()  # loaded from the cache, or fitted once (not timed here)
+    texts = [e.text for e in training_examples()]
+
+    def timed(step: Callable[[str], object]) -> tuple[float, float]:
+        samples = []
+        for text in texts:
+            started = time.perf_counter()
+            step(text)
+            samples.append((time.perf_counter() - started) * 1000)
+        return percentiles(samples)
+
+    lexicon = timed(assess_danger)
+    figure = f"{lexicon[0]:.2f} / {lexicon[1]:.2f} ms · " + (
+        "{:.2f} / {:.2f} ms".format(*timed(net.check_in)) if net else "no net (no training data)")
+    return [Row(f"crisis lexicon · learned check-in net, each alone, p50 / p99 ({len(texts)} messages)",
+                figure, "net p50 < 1 ms")]
+
+
 def _settings(var_dir: Path) -> Any:
     from bot.settings import Settings
 
@@ -206,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = [Row("resident memory before loading anything", f"{rss_mb():.0f} MB")]
     steps: list[tuple[str, Callable[[Path], list[Row]]]] = [
         ("NLU", lambda _: bench_nlu(args.nlu_rounds)),
+        ("crisis check", lambda _: bench_crisis_net()),
         ("web chat", lambda d: bench_chat(d, args.chats, args.parallel)),
         ("Telegram", lambda d: bench_telegram(d, args.telegram_chats)),
     ]

@@ -557,6 +557,26 @@ def nlu_train(force: bool) -> None:
     click.echo(str(model))
 
 
+@nlu.command("crisis-train", help="Fit the learned check-in net of the crisis check on the tuning "
+             "sets and cache it (reused while the training data is unchanged); --cv prints the "
+             "leave-one-set-out table.")
+@click.option("--cv", is_flag=True, help="also cross-validate, leaving out one tuning set at a time")
+def nlu_crisis_train(cv: bool) -> None:
+    import time
+
+    from bot import crisis_model
+
+    started = time.perf_counter()
+    net = crisis_model.train()
+    path = crisis_model.cached_path()
+    crisis_model.save(net, path)
+    click.echo(f"check-in net trained in {time.perf_counter() - started:.1f} s: {path}")
+    if cv:
+        from nlu.crisis_net_cv import cross_validate, table
+
+        click.echo(table(cross_validate()))
+
+
 @nlu.command("serve", help="Train if needed, then run the Rasa NLU server on 127.0.0.1 with a token.")
 @click.option("--port", default=5005, show_default=True, type=int)
 def nlu_serve(port: int) -> None:

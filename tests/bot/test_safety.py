@@ -123,7 +123,7 @@ def test_combine_with_nlu() -> None:
     assert combine_with_nlu(possible, intent="inform", confidence=0.99, text=text) == possible
     found = combine_with_nlu(None, intent="crisis", confidence=0.8, text=text)
     assert found is not None and found.level == "possible" and found.kind in DANGER_KINDS
-    assert combine_with_nlu(None, intent="crisis", confidence=0.3, text=text) is None
+    assert combine_with_nlu(None, intent="crisis", confidence=0.3, text=text, net=None) is None
     # a harmless follow-up about opening hours needs far more than a 0.71 crisis guess
     assert combine_with_nlu(None, intent="crisis", confidence=0.71,
                             text="und wann haben die offen?") is None

@@ -1,0 +1,129 @@
+"""The learned check-in net (bot.crisis_model): trained on the tuning sets only, it may only
+raise "nothing found" to a check-in, never lower the lexicon's finding nor give full help;
+deterministic; without it the lexicon answers alone. The leave-one-set-out figures are
+computed here on the tuning sets and held at floors (docs/evaluation.md, "A learned
+check-in net")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot import crisis_model
+from bot.crisis_model import TUNING_SETS, CheckInNet, fit, leave_one_set_out, load, save, training_examples
+from bot.safety import Danger, combine_with_nlu
+
+
+@pytest.fixture(scope="module")
+def net() -> CheckInNet:
+    examples = training_examples()
+    return fit([e.text for e in examples], [e.crisis for e in examples])
+
+
+def test_the_held_out_sets_are_never_training_data() -> None:
+    assert 9 not in TUNING_SETS and 13 not in TUNING_SETS
+    names = {path.name for path in crisis_model.training_files()}
+    assert not names & {"crisis_messages_blind9.yml", "crisis_messages_blind13.yml"}
+    assert {e.group for e in training_examples()} == {*map(str, TUNING_SETS), "lookalikes", "nlu"}
+
+
+def test_it_only_ever_raises_nothing_to_a_check_in(net: CheckInNet) -> None:
+    distress = "ich weiß nicht mehr weiter heute nacht"
+    assert net.check_in(distress)
+    found = combine_with_nlu(None, intent="greet", confidence=0.9, text=distress, net=net)
+    assert found is not None and found.level == "possible"
+    for level in ("clear", "possible"):  # the lexicon's finding stays as it was
+        lexicon = Danger(level, "suicidal", "de")
+        assert combine_with_nlu(lexicon, intent="greet", confidence=0.9, text=distress, net=net) == lexicon
+    # never "clear", whatever the net's score and the NLU say below its own thresholds
+    for text in ("ich will heute nacht sterben", "я больше не хочу жить", distress):
+        found = combine_with_nlu(None, intent="crisis", confidence=0.3, text=text, net=net)
+        assert found is None or found.level == "possible"
+
+
+def test_it_keeps_quiet_on_commands_and_calm_readings(net: CheckInNet) -> None:
+    assert combine_with_nlu(None, intent="greet", confidence=0.9, text="/start", net=net) is None
+    # a score above the threshold, but the lexicon reads "nothing happened"
+    text = "im zug hat mich gestern einer angepöbelt, es ist aber nichts passiert"
+    assert net.check_in(text)
+    assert combine_with_nlu(None, intent="greet", confidence=0.9, text=text, net=net) is None
+
+
+def test_without_a_net_the_lexicon_and_nlu_answer_alone() -> None:
+    text = "ich weiß nicht mehr weiter heute nacht"
+    assert combine_with_nlu(None, intent="greet", confidence=0.9, text=text, net=None) is None
+
+
+def test_switched_off_there_is_no_net(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOTSE_CRISIS_NET", "off")
+    crisis_model.current_net.cache_clear()
+    try:
+        assert crisis_model.current_net() is None
+    finally:
+        monkeypatch.delenv("LOTSE_CRISIS_NET")
+        crisis_model.current_net.cache_clear()
+
+
+def test_a_broken_cache_means_no_net_not_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LOTSE_CACHE_DIR", str(tmp_path))
+    crisis_model.cached_path().write_bytes(b"not a model")
+    crisis_model.current_net.cache_clear()
+    try:
+        assert crisis_model.current_net() is None
+    finally:
+        crisis_model.current_net.cache_clear()
+
+
+def test_training_is_deterministic_and_survives_the_cache(net: CheckInNet, tmp_path: Path) -> None:
+    examples = training_examples()
+    again = fit([e.text for e in examples], [e.crisis for e in examples])
+    assert np.array_equal(net.coef, again.coef) and net.intercept == again.intercept
+    save(net, tmp_path / "net.npz")
+    loaded = load(tmp_path / "net.npz")
+    texts = [e.text for e in examples[::50]]
+    assert [net.score(t) for t in texts] == pytest.approx([loaded.score(t) for t in texts])
+
+
+def test_the_scores_match_scikit_learns_pipeline(net: CheckInNet) -> None:
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    examples = training_examples()
+    x = crisis_model.counts([e.text for e in examples])
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(x)
+    model = LogisticRegression(C=crisis_model.C, class_weight="balanced", solver="liblinear",
+                               max_iter=2000, random_state=0).fit(tfidf.transform(x), [e.crisis for e in examples])
+    rows = x[::40]
+    assert net.scores(rows) == pytest.approx(model.decision_function(tfidf.transform(rows)), abs=1e-9)
+
+
+# Leave one tuning set out, fit on the rest, score the left-out set with the net alone (the
+# lexicon was tuned on every one of these sets, so its own figures there are training
+# figures; docs/evaluation.md gives the combination with the lexicon as it was when each set
+# was fresh). Measured 2026-12-02 (net alone, before the calm-reading gate): recall of a
+# left-out set's crises 0.892 / 0.864 / 0.907 / 0.831 / 0.856 / 0.884 / 0.870 / 0.903 / 0.886
+# (sets 3–8, 10–12), look-alikes 0.017 / 0.008 / 0.031 / 0.000 / 0.019 / 0.000 / 0.043 /
+# 0.049 / 0.024 and 0.011 on crisis_lookalikes.yml, ordinary 0.000 but set 11 0.009.
+CV_FLOORS = {  # fold: (least recall of the net alone, most look-alikes, most ordinary)
+    "3": (0.86, 0.05, None), "4": (0.83, 0.04, None), "5": (0.87, 0.06, 0.02),
+    "6": (0.80, 0.03, 0.02), "7": (0.82, 0.05, 0.02), "8": (0.85, 0.03, 0.02),
+    "10": (0.84, 0.07, 0.02), "11": (0.87, 0.08, 0.02), "12": (0.85, 0.05, 0.02),
+    "lookalikes": (None, 0.04, None),
+}
+
+def test_leave_one_set_out_figures() -> None:
+    examples = training_examples()
+    scores = leave_one_set_out(examples)
+    for fold, (least_recall, most_look, most_ordinary) in CV_FLOORS.items():
+        mine = [e for e in examples if e.group == fold]
+        hit = scores[fold] >= crisis_model.THRESHOLD
+        parts = {part: np.array([h for e, h in zip(mine, hit, strict=True) if e.part == part])
+                 for part in ("crisis", "not_crisis", "ordinary")}
+        if least_recall is not None:
+            assert parts["crisis"].mean() >= least_recall, fold
+        assert parts["not_crisis"].mean() <= most_look, fold
+        if most_ordinary is not None:
+            assert parts["ordinary"].mean() <= most_ordinary, fold
+
