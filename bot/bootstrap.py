@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import threading
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import ASGIApp
 
+from bot.crisis_model import current_net
 from bot.internships.loop import tick as internship_tick
 from bot.internships_match import stored_internships
 from bot.notify import Notifier
@@ -64,6 +66,9 @@ def build_lotse(settings: Settings, *, migrate: bool = True, wait_for_database: 
     if settings.rasa_url:
         nlu = WithCrisisRule(rasa_backend(settings), looks_like_crisis)
     sessions = make_sessionmaker(engine)
+    # the crisis check-in net: loaded (or fitted, a few seconds, when no cached one fits the
+    # training data) in the background at start, so the first message need not wait for it
+    threading.Thread(target=current_net, name="crisis-net", daemon=True).start()
     return Lotse(
         sessions=sessions, nlu=nlu, fallback_nlu=fuzzy,
         offers=reference.offers, places=reference.places, secret=settings.secret(),

@@ -159,14 +159,16 @@ def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) ->
 # tuned on (docs/evaluation.md); its floors are what it measured. Sets 11 and 12 were held
 # out too until the rounds that tuned on them (they are among SETS above now, with the tuned
 # floors). Set 13 was written blind during the set-12 round, measured before and once after
-# it (docs/evaluation.md), never read or tuned on.
+# it (docs/evaluation.md), never read or tuned on. Set 14 was written blind during the round
+# that added the learned check-in net, measured before and once after it, never read.
 HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
-            for n in (9, 13)}
+            for n in (9, 13, 14)}
 HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
     # with the learned check-in net, measured once after it was chosen: set 9 recall
     # 0.935 -> 0.957, set 13 0.907 -> 0.947, look-alikes and ordinary unchanged
     9: (0.95, 0.60, 0.02, 0.09, 0.01),  # measured 0.957 / 0.683 / 0.014 / 0.063 / 0.000
     13: (0.94, 0.63, 0.04, 0.10, 0.01),  # measured 0.947 / 0.633 / 0.035 / 0.100 / 0.000
+    14: (0.93, 0.58, 0.04, 0.11, 0.01),  # measured 0.940 / 0.583 / 0.035 / 0.100 / 0.000
 }
 
 
