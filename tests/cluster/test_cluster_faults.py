@@ -115,3 +115,19 @@ def test_twenty_kills_lose_double_and_reorder_nothing(
     assert (lost, doubled, disordered) == (0, 0, 0)
     by_chat = api.texts_by_chat()
     assert all(len(by_chat.get(chat, [])) >= ROUNDS for chat in CHATS)  # every update answered
+
+
+def test_with_redis_gone_the_limits_fall_back_and_nothing_else_breaks() -> None:
+    """The cluster pointed at a Redis that is not there (a closed port): chats, crisis help
+    and logins still work – the limits count in each process's memory meanwhile."""
+    url = fresh_database()
+    env = {"LOTSE_RATE_LIMIT": "100000/minute", "LOTSE_RATE_LIMIT_ADDRESS": "1000000/minute"}
+    with cluster_script.Cluster(apps=2, database_url=url, redis_url="redis://127.0.0.1:9/0",
+                                extra_env=env) as running:
+        for n in range(6):
+            assert cluster_script.chat(running.url, f"no-redis-{n}", "hallo")
+        help_now = cluster_script.chat(running.url, "no-redis-crisis", "ich will nicht mehr leben")
+        assert "TelefonSeelsorge" in json.dumps(help_now, ensure_ascii=False)
+        with urllib.request.urlopen(running.url + "/readyz", timeout=10) as response:  # noqa: S310
+            ready = json.loads(response.read())
+        assert ready["database"]["state"] == "up" and ready["redis"]["state"] != "up"
