@@ -14,6 +14,7 @@ from matching.needs import (
     SECONDARY_CATEGORIES,
     by_urgency,
 )
+from matching.offer_index import index_for
 
 # How well the offer's category fits the need sets the band of the score: a primary
 # category ("Erste Anlaufstelle") always scores above a secondary one, and a secondary one
@@ -31,9 +32,13 @@ def route_situation(
     *,
     region_name: str | None = None,
     per_need: int = 3,
+    use_index: bool = True,
 ) -> RoutingResult:
-    """Rank the offers for each need of `situation`, most pressing need first."""
-    catalogue = tuple(offers)
+    """Rank the offers for each need of `situation`, most pressing need first. The catalogue's
+    index (matching/offer_index.py) names the offers that can serve a need in the region;
+    `use_index=False` scores every offer instead (the same result – the benchmark's anchor)."""
+    catalogue = offers if isinstance(offers, tuple) else tuple(offers)
+    index = index_for(catalogue) if use_index else None
     needs = by_urgency(situation.needs) or DEFAULT_NEEDS
     topic_needs = tuple(n for n in needs if n != "talk_to_human") or ("talk_to_human",)
     wants_person = "talk_to_human" in needs
@@ -43,7 +48,7 @@ def route_situation(
         ranked = sorted(
             (
                 m
-                for offer in catalogue
+                for offer in (index.candidates(need, situation.region) if index else catalogue)
                 if (m := score_offer(offer, situation, need, wants_person, region_name)) is not None
             ),
             key=lambda m: (-m.score, m.offer.region == NATIONWIDE, m.offer.id),

@@ -15,6 +15,7 @@ def test_a_small_bench_run_prints_the_whole_table(capsys: pytest.CaptureFixture[
                 "| embedded NLU + crisis lexicon, p50 / p99 (513 parses)",
                 "| resident memory with catalogue, places and NLU loaded",
                 "| crisis lexicon · learned check-in net, each alone, p50 / p99",
+                "| routing over 10,000 offers, p50 / p99 (300 situations)",
                 "| web chat message over HTTP, one at a time, p50 / p99 (10 messages)",
                 "| web chat, 8 chats at once (2 connections)",
                 "| Telegram webhook, 3 chats × 3 updates: all acknowledged",
