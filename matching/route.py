@@ -35,10 +35,14 @@ def route_situation(
     use_index: bool = True,
 ) -> RoutingResult:
     """Rank the offers for each need of `situation`, most pressing need first. The catalogue's
-    index (matching/offer_index.py) names the offers that can serve a need in the region;
-    `use_index=False` scores every offer instead (the same result – the benchmark's anchor)."""
+    index (matching/offer_index.py) names the offers that can serve a need in the region, they
+    are ranked by score alone, and only those shown get their reasons. `use_index=False`
+    scores and explains every offer, as routing did before the index (the same result – the
+    benchmark's anchor)."""
     catalogue = offers if isinstance(offers, tuple) else tuple(offers)
-    index = index_for(catalogue) if use_index else None
+    if not use_index:
+        return _route_every_offer(situation, catalogue, region_name, per_need)
+    index = index_for(catalogue)
     needs = by_urgency(situation.needs) or DEFAULT_NEEDS
     topic_needs = tuple(n for n in needs if n != "talk_to_human") or ("talk_to_human",)
     wants_person = "talk_to_human" in needs
@@ -46,13 +50,29 @@ def route_situation(
     matches: list[Match] = []
     for need in topic_needs:
         ranked = sorted(
-            (
-                m
-                for offer in (index.candidates(need, situation.region) if index else catalogue)
-                if (m := score_offer(offer, situation, need, wants_person, region_name)) is not None
-            ),
-            key=lambda m: (-m.score, m.offer.region == NATIONWIDE, m.offer.id),
+            ((score, offer) for offer in index.candidates(need, situation.region)
+             if (score := offer_score(offer, situation, need, wants_person)) is not None),
+            key=lambda pair: (-pair[0], pair[1].region == NATIONWIDE, pair[1].id),
         )
+        chosen = [offer for _, offer in ranked if offer.id not in seen][:per_need]
+        seen.update(offer.id for offer in chosen)
+        matches.extend(m for offer in chosen
+                       if (m := score_offer(offer, situation, need, wants_person, region_name)))
+    return RoutingResult(matches=tuple(matches), nationwide_only=situation.region is None)
+
+
+def _route_every_offer(situation: Situation, catalogue: tuple[Offer, ...],
+                       region_name: str | None, per_need: int) -> RoutingResult:
+    needs = by_urgency(situation.needs) or DEFAULT_NEEDS
+    topic_needs = tuple(n for n in needs if n != "talk_to_human") or ("talk_to_human",)
+    wants_person = "talk_to_human" in needs
+    seen: set[str] = set()
+    matches: list[Match] = []
+    for need in topic_needs:
+        ranked = sorted(
+            (m for offer in catalogue
+             if (m := score_offer(offer, situation, need, wants_person, region_name)) is not None),
+            key=lambda m: (-m.score, m.offer.region == NATIONWIDE, m.offer.id))
         fresh = [m for m in ranked if m.offer.id not in seen][:per_need]
         seen.update(m.offer.id for m in fresh)
         matches.extend(fresh)
@@ -66,7 +86,18 @@ def score_offer(
     wants_person: bool = False,
     region_name: str | None = None,
 ) -> Match | None:
-    """Score one offer for one need, or None when a rule excludes it."""
+    """Score one offer for one need, with its reasons; None when a rule excludes it."""
+    score = offer_score(offer, situation, need, wants_person)
+    if score is None:
+        return None
+    return Match(offer=offer, need=need, score=score,
+                 reasons=tuple(_reasons(offer, situation, need, wants_person, region_name)))
+
+
+def offer_score(offer: Offer, situation: Situation, need: str,
+                wants_person: bool = False) -> float | None:
+    """The score of one offer for one need in [0, 1] (four decimals), or None when a rule
+    excludes it. Ranking needs only this; the reasons are built for the offers shown."""
     primary = PRIMARY_CATEGORIES.get(need, ())
     secondary = SECONDARY_CATEGORIES.get(need, ())
     if need not in offer.needs and offer.category not in primary + secondary:
@@ -80,55 +111,26 @@ def score_offer(
     if offer.school_status and status is not None and status not in offer.school_status:
         return None
 
-    label = NEED_LABELS.get(need, need)
     if offer.category in primary:
         band = PRIMARY_BAND
         order_fit = 1.0 - 0.25 * primary.index(offer.category)
-        reasons = [f"Erste Anlaufstelle für: {label}"]
     else:
         band = SECONDARY_BAND if offer.category in secondary else LISTED_BAND
         order_fit = 1.0 - 0.25 * secondary.index(offer.category) if offer.category in secondary else 0.5
-        reasons = [f"Kann auch helfen bei: {label}"]
-        note = CATEGORY_NOTES.get(offer.category)
-        reasons.append(note or f"Schwerpunkt: {CATEGORY_LABELS.get(offer.category, offer.category)}")
     if need == "crisis":
         order_fit = crisis_fit(offer)
-        if offer.always_open:
-            reasons.append("Rund um die Uhr erreichbar")
     elif is_specialist(offer):
         order_fit = 0.0
-
-    if offer.region == NATIONWIDE:
-        region_fit = 0.5
-        reasons.append("Bundesweit für dich erreichbar")
-    else:
-        region_fit = 1.0 if offer.region == situation.region else 0.9
-        reasons.append(f"Zuständig für deinen Ort ({region_name})" if region_name else
-                       "Zuständig für deinen Ort")
-
-    if age is not None:
-        age_fit = 1.0
-        reasons.append(f"Passt zu deinem Alter ({age})")
-    else:
-        age_fit = 0.7
-
-    if offer.school_status:
-        status_fit = 1.0 if status is not None else 0.6
-    else:
-        status_fit = 0.8
-
+    region_fit = 0.5 if offer.region == NATIONWIDE else 1.0 if offer.region == situation.region else 0.9
+    age_fit = 1.0 if age is not None else 0.7
+    status_fit = (1.0 if status is not None else 0.6) if offer.school_status else 0.8
     other_languages = [lang for lang in situation.languages if lang != "de"]
-    spoken = [lang for lang in other_languages if lang in offer.languages]
-    if spoken:
+    if any(lang in offer.languages for lang in other_languages):
         language_fit = 1.0
-        names = ", ".join(language_name(lang) for lang in spoken)
-        reasons.append(f"Beratung auch auf {names}")
     else:
         language_fit = 0.5 if other_languages else 0.8
-
     if wants_person and offer.personal_appointment:
         appointment_fit = 1.0
-        reasons.append("Du kannst mit einem Menschen sprechen, auch vor Ort")
     else:
         appointment_fit = 0.4 if wants_person else 0.8
 
@@ -142,8 +144,34 @@ def score_offer(
     )
     low, span = band
     score = low + span * min(max(within, 0.0), 1.0)
-    return Match(offer=offer, need=need, score=round(min(max(score, 0.0), 1.0), 4),
-                 reasons=tuple(reasons))
+    return round(min(max(score, 0.0), 1.0), 4)
+
+
+def _reasons(offer: Offer, situation: Situation, need: str, wants_person: bool,
+             region_name: str | None) -> list[str]:
+    """Why an offer fits, in the order the parts of its score are weighed."""
+    label = NEED_LABELS.get(need, need)
+    if offer.category in PRIMARY_CATEGORIES.get(need, ()):
+        reasons = [f"Erste Anlaufstelle für: {label}"]
+    else:
+        reasons = [f"Kann auch helfen bei: {label}"]
+        note = CATEGORY_NOTES.get(offer.category)
+        reasons.append(note or f"Schwerpunkt: {CATEGORY_LABELS.get(offer.category, offer.category)}")
+    if need == "crisis" and offer.always_open:
+        reasons.append("Rund um die Uhr erreichbar")
+    if offer.region == NATIONWIDE:
+        reasons.append("Bundesweit für dich erreichbar")
+    else:
+        reasons.append(f"Zuständig für deinen Ort ({region_name})" if region_name else
+                       "Zuständig für deinen Ort")
+    if situation.age is not None:
+        reasons.append(f"Passt zu deinem Alter ({situation.age})")
+    spoken = [lang for lang in situation.languages if lang != "de" and lang in offer.languages]
+    if spoken:
+        reasons.append(f"Beratung auch auf {', '.join(language_name(lang) for lang in spoken)}")
+    if wants_person and offer.personal_appointment:
+        reasons.append("Du kannst mit einem Menschen sprechen, auch vor Ort")
+    return reasons
 
 
 def crisis_fit(offer: Offer) -> float:
