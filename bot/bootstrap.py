@@ -66,9 +66,6 @@ def build_lotse(settings: Settings, *, migrate: bool = True, wait_for_database: 
     if settings.rasa_url:
         nlu = WithCrisisRule(rasa_backend(settings), looks_like_crisis)
     sessions = make_sessionmaker(engine)
-    # the crisis check-in net: loaded (or fitted, a few seconds, when no cached one fits the
-    # training data) in the background at start, so the first message need not wait for it
-    threading.Thread(target=current_net, name="crisis-net", daemon=True).start()
     return Lotse(
         sessions=sessions, nlu=nlu, fallback_nlu=fuzzy,
         offers=reference.offers, places=reference.places, secret=settings.secret(),
@@ -124,6 +121,10 @@ def build_notifier(settings: Settings, sessions: sessionmaker[Session]) -> Notif
 def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: bool = False) -> ASGIApp:
     """The ASGI app for `settings` (with Telegram when a token is set)."""
     lotse = build_lotse(settings, migrate=migrate, wait_for_database=False)
+    # the crisis check-in net: loaded (or fitted, a few seconds, when no cached one fits the
+    # training data) in the background when the server starts, so the first message need
+    # not wait for it (one-off commands load it only if they answer a message)
+    threading.Thread(target=current_net, name="crisis-net", daemon=True).start()
     return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
                       redis_url=settings.redis_url,
                       retention_every=settings.retention_interval_hours * 3600,
