@@ -275,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       for a in cluster.members):
                 time.sleep(1)
         except KeyboardInterrupt:
-            pass
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the stop short
     return 0
 
 
