@@ -47,6 +47,9 @@ class WindowCounter(Protocol):
     def hit(self, key: str, limits: Rules) -> bool:
         """Count one hit in every window; False if any window is now over its amount."""
 
+    def hit_chain(self, chain: Sequence[tuple[str, Rules]]) -> bool:
+        """`hit` each key in turn, stopping at the first refused; False if one was."""
+
     def over(self, key: str, limits: Rules) -> bool:
         """Whether the next hit would be refused (counts nothing)."""
 
@@ -84,6 +87,9 @@ class MemoryCounter:
                 self._windows.popitem(last=False)
         return allowed
 
+    def hit_chain(self, chain: Sequence[tuple[str, Rules]]) -> bool:
+        return all(self.hit(key, limits) for key, limits in chain)  # stops at the first False
+
     def over(self, key: str, limits: Rules) -> bool:
         now = self._clock()
         with self._lock:
@@ -120,14 +126,19 @@ class SqlCounter:
         self._clock = clock
         self._hits = 0
         self._fallback = fallback or MemoryCounter()
+        self._postgres = is_postgres(sessions)
 
     def hit(self, key: str, limits: Rules) -> bool:
+        return self.hit_chain([(key, limits)])
+
+    def hit_chain(self, chain: Sequence[tuple[str, Rules]]) -> bool:
+        """One transaction for the whole chain (a sender, then its address)."""
         try:
-            return self._hit(key, limits)
+            return self._hit(chain)
         except SQLAlchemyError as exc:
             log.warning("rate limits: database not reachable (%s); counting in memory",
                         type(exc).__name__)
-            return self._fallback.hit(key, limits)
+            return self._fallback.hit_chain(chain)
 
     def over(self, key: str, limits: Rules) -> bool:
         try:
@@ -142,13 +153,19 @@ class SqlCounter:
         except SQLAlchemyError:
             log.warning("rate limits: database not reachable; cleared in memory only")
 
-    def _hit(self, key: str, limits: Rules) -> bool:
+    def _hit(self, chain: Sequence[tuple[str, Rules]]) -> bool:
         now, allowed = self._clock(), True
         with self._sessions.begin() as session:
-            for item in limits:
-                hits = session.execute(UPSERT, {"slot": _slot(key, item), "now": now,
-                                                "ends": now + item.get_expiry()}).scalar_one()
-                allowed = allowed and hits <= item.amount
+            if self._postgres:
+                # a counter need not survive a crash: the commit does not wait for the disk
+                session.execute(text("SET LOCAL synchronous_commit = off"))
+            for key, limits in chain:
+                for item in limits:
+                    hits = session.execute(UPSERT, {"slot": _slot(key, item), "now": now,
+                                                    "ends": now + item.get_expiry()}).scalar_one()
+                    allowed = allowed and hits <= item.amount
+                if not allowed:
+                    break
             self._hits += 1
             if self._hits % SWEEP_EVERY == 0:
                 session.execute(text("DELETE FROM rate_counters WHERE ends <= :now"), {"now": now})
@@ -204,6 +221,9 @@ class RedisCounter:
             except Exception as exc:  # noqa: BLE001 - any Redis failure: the limits fall back
                 self._away(exc)
         return self._fallback.hit(key, limits)
+
+    def hit_chain(self, chain: Sequence[tuple[str, Rules]]) -> bool:
+        return all(self.hit(key, limits) for key, limits in chain)  # stops at the first False
 
     def over(self, key: str, limits: Rules) -> bool:
         if self._up():

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.limits_store import (
     MemoryCounter,
     RedisCounter,
+    Rules,
     SqlCounter,
     WindowCounter,
     identity,
@@ -63,11 +64,11 @@ class RateLimiter:
 
     def allow(self, key: str, address: str | None = None) -> bool:
         # a sender over its limit does not use up the budget of everyone at its address
-        if not self.counter.hit(key, self._items):
-            return False
         address = address or client_address.get()
-        return (address is None or not self._address_items
-                or self.counter.hit(identity("chat", address), self._address_items))
+        chain: list[tuple[str, Rules]] = [(key, self._items)]
+        if address is not None and self._address_items:
+            chain.append((identity("chat", address), self._address_items))
+        return self.counter.hit_chain(chain)
 
 
 def chat_limiter(rules_text: str = DEFAULT_LIMITS, *, address_rules: str = ADDRESS_LIMITS,

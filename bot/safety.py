@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -307,8 +308,13 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     return steps
 
 
+@lru_cache(maxsize=4096)
 def assess_danger(text: str) -> Danger | None:
-    """Clear or possible danger in a message, with its kind and language; None if none."""
+    """Clear or possible danger in a message, with its kind and language; None if none.
+
+    A pure function of the text, remembered for the last few thousand texts: a message meets
+    it in the service, in the NLU's crisis rule and in the check-in net's gate, and hundreds
+    of regular expressions run only once."""
     if not text or not text.strip():
         return None
     best: tuple[int, int, Danger] | None = None  # (strength, -priority, danger)

@@ -33,6 +33,7 @@ from bot.storage import receipts, telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
+from bot.storage.lazy import Lazy
 from bot.storage.tables import TelegramUpdateRow
 from matching.model import Offer
 from matching.needs import NEED_RANK
@@ -57,6 +58,7 @@ COMMANDS = {
     "/loeschen": "/delete_data", "/löschen": "/delete_data", "/delete": "/delete_data",
 }
 DISCLOSE_COMMANDS = {"/auskunft", "/daten", "/info"}
+SENDER_LOCKS = 1024  # SQLite: locks shared out to senders by their key
 NOT_ASSESSED = object()  # `understand` runs the crisis lexicon itself
 TROUBLE = ("Bei mir klemmt gerade etwas. Deine Nachricht ist nicht verloren – schick sie "
            "bitte in ein paar Minuten noch einmal.")
@@ -97,8 +99,9 @@ class Lotse:
             self.watch = DatabaseWatch(self.sessions.kw["bind"])
         self.spool = CrisisSpool(self.spool_dir, self.secret)
         self.watch.when_back.append(self.replay_spool)
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+        # a fixed set of locks, a sender's chosen by its key: bounded memory however many
+        # senders come (two senders rarely share one and then only wait for each other)
+        self._locks = tuple(threading.Lock() for _ in range(SENDER_LOCKS))
         bind = self.sessions.kw.get("bind")
         self._shared_database = bind is not None and cluster.is_postgresql(bind)
 
@@ -301,7 +304,8 @@ class Lotse:
         repo = ConversationRepository(session)
         handoffs = HandoffRepository(session)
         row = repo.get_or_create(key, channel)
-        ctx = dataclasses.replace(ctx, handoff_targets=handoffs.targets(self.offers))
+        # the organisations are read only by a turn that shows or sends offers
+        ctx = dataclasses.replace(ctx, handoff_targets=Lazy(lambda: handoffs.targets(self.offers)))
         turn = respond(DialogueState.from_dict(row.state), u, ctx)
         if "delete_data" in turn.effects:
             # an internship application made from the chat carries the handoff's reference
@@ -343,8 +347,7 @@ class Lotse:
         does it for every process (this one's threads included); SQLite has one process."""
         if self._shared_database:
             return contextlib.nullcontext()
-        with self._locks_guard:
-            return self._locks.setdefault(key, threading.Lock())
+        return self._locks[int(key[:8], 16) % SENDER_LOCKS]
 
     def parse(self, text: str) -> ParseResult:
         """Parse with the configured backend, falling back to the embedded one."""
@@ -403,7 +406,9 @@ class Lotse:
                    if c and (len(c.split()) >= 2 or len(c.strip()) >= 6)]
         if len(clauses) >= 2 and not text.startswith("/"):
             for clause in clauses[:6]:
-                part = self.parse(clause).intent
+                # the clauses of a message with the embedded NLU: one call of the configured
+                # backend (Rasa: one HTTP request) per message
+                part = self.fallback_nlu.parse(clause).intent
                 if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD:
                     needs.append(part.name)
         if not text.startswith("/") and not (set(needs) - {"crisis", "talk_to_human"}):
