@@ -12,6 +12,7 @@ from typing import Any
 from asgi_csrf import asgi_csrf
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -284,6 +285,17 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         code, body = await readiness(lotse, telegram=telegram, redis_url=redis_url)
         return JSONResponse(body, status_code=code)
 
+    async def receipt(key: str, message_id: str) -> list[dict[str, Any]] | None:
+        """The stored answer to a message id; None when there is none or the database is
+        away (the turn then answers as it can: „gleich wieder da“ or crisis help)."""
+        if not lotse.database_up:
+            return None
+        try:
+            return await run_in_threadpool(receipts.find, lotse.sessions, key, message_id)
+        except SQLAlchemyError:
+            log.warning("message receipts: database not reachable")
+            return None
+
     async def chat(request: Request) -> Response:
         payload = await read_json(request)
         try:
@@ -293,14 +305,15 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             return error(422, "invalid_request", {"fields": fields})
         message_id = incoming.metadata.key if incoming.metadata is not None else None
         key = sender_hash(lotse.secret, "web", incoming.sender)
-        if message_id is not None:  # answered once: a repeat gets the same answer again
-            stored = await run_in_threadpool(receipts.find, lotse.sessions, key, message_id)
+        # crisis help is never held up by a receipt (nor by a database that hangs while one is
+        # looked up): a repeated crisis message is answered again, which does no harm
+        urgent = lotse.is_urgent(incoming.message)
+        if message_id is not None and not urgent:  # answered once: a repeat gets the same answer
+            stored = await receipt(key, message_id)
             if stored is not None:
                 return JSONResponse(stored)
         record = None
-        if message_id is not None and not lotse.is_urgent(incoming.message):
-            # crisis help is never held up by a receipt: a repeated crisis message is answered
-            # again, which does no harm
+        if message_id is not None and not urgent:
             def record(session: Session, replies: list[Reply]) -> None:
                 receipts.keep(session, key, message_id,
                               [rasa_message(incoming.sender, r) for r in replies])
@@ -308,7 +321,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             replies = await answer(lotse, "web", incoming.sender, incoming.message,
                                    record=record)
         if record is not None and message_id is not None:  # a twin may have answered first
-            stored = await run_in_threadpool(receipts.find, lotse.sessions, key, message_id)
+            stored = await receipt(key, message_id)
             if stored is not None:
                 return JSONResponse(stored)
         return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
