@@ -58,7 +58,6 @@ COMMANDS = {
     "/loeschen": "/delete_data", "/löschen": "/delete_data", "/delete": "/delete_data",
 }
 DISCLOSE_COMMANDS = {"/auskunft", "/daten", "/info"}
-SENDER_LOCKS = 1024  # SQLite: locks shared out to senders by their key
 NOT_ASSESSED = object()  # `understand` runs the crisis lexicon itself
 TROUBLE = ("Bei mir klemmt gerade etwas. Deine Nachricht ist nicht verloren – schick sie "
            "bitte in ein paar Minuten noch einmal.")
@@ -99,9 +98,10 @@ class Lotse:
             self.watch = DatabaseWatch(self.sessions.kw["bind"])
         self.spool = CrisisSpool(self.spool_dir, self.secret)
         self.watch.when_back.append(self.replay_spool)
-        # a fixed set of locks, a sender's chosen by its key: bounded memory however many
-        # senders come (two senders rarely share one and then only wait for each other)
-        self._locks = tuple(threading.Lock() for _ in range(SENDER_LOCKS))
+        # SQLite lets one connection write at a time; a second writer waits in SQLite's busy
+        # handler, which sleeps in steps of up to 100 ms. The turns of one process take
+        # turns here instead (PostgreSQL: one advisory lock per sender, see `_lock`).
+        self._write_lock = threading.Lock()
         bind = self.sessions.kw.get("bind")
         self._shared_database = bind is not None and cluster.is_postgresql(bind)
 
@@ -326,10 +326,10 @@ class Lotse:
                 turn.handoff, reference, turn.state.handoff.get("method", "self"),
                 urgent=turn.state.crisis)))
         # the transcript as the person saw it: a button's title, the cards shown
-        repo.append(row, "user", transcript.user_line(
-            u.text, DialogueState.from_dict(row.state).shown_buttons), u.intent)
-        for reply in replies:
-            repo.append(row, "bot", transcript.bot_line(reply))
+        repo.append_lines(row, [
+            ("user", transcript.user_line(u.text, DialogueState.from_dict(row.state).shown_buttons),
+             u.intent),
+            *(("bot", transcript.bot_line(reply), None) for reply in replies)])
         turn.state.shown_buttons = transcript.shown_buttons(replies)
         if "create_handoff" in turn.effects and turn.handoff is not None:
             session.flush()  # the transcript the counsellor gets includes this turn
@@ -344,10 +344,11 @@ class Lotse:
 
     def _lock(self, key: str) -> contextlib.AbstractContextManager[object]:
         """One sender's turns one after the other. On PostgreSQL the turn's advisory lock
-        does it for every process (this one's threads included); SQLite has one process."""
+        does it for every process (this one's threads included); SQLite has one process and
+        one writer at a time, so its turns are stored one after the other."""
         if self._shared_database:
             return contextlib.nullcontext()
-        return self._locks[int(key[:8], 16) % SENDER_LOCKS]
+        return self._write_lock
 
     def parse(self, text: str) -> ParseResult:
         """Parse with the configured backend, falling back to the embedded one."""

@@ -7,12 +7,12 @@ import hmac
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from bot.storage.tables import ConversationRow, MessageRow
+from bot.storage.tables import ConversationRow, MessageRow, utcnow
 from bot.storage.telegram_inbox import delete_for_sender
 
 
@@ -46,11 +46,23 @@ class ConversationRepository:
         return row
 
     def save_state(self, row: ConversationRow, state: dict[str, Any], *, crisis: bool = False) -> None:
-        row.state = state
-        row.crisis_flag = row.crisis_flag or crisis
+        """One UPDATE statement (no unit-of-work bookkeeping: this runs on every turn)."""
+        self.session.execute(
+            update(ConversationRow).where(ConversationRow.id == row.id)
+            .values(state=state, crisis_flag=row.crisis_flag or crisis, updated_at=utcnow())
+            .execution_options(synchronize_session=False))
 
     def append(self, row: ConversationRow, role: str, text: str, intent: str | None = None) -> None:
-        self.session.add(MessageRow(conversation_id=row.id, role=role, text=text, intent=intent))
+        self.append_lines(row, [(role, text, intent)])
+
+    def append_lines(self, row: ConversationRow,
+                     lines: list[tuple[str, str, str | None]]) -> None:
+        """Transcript lines (role, text, intent) in one INSERT of many rows."""
+        if lines:
+            now = utcnow()
+            self.session.execute(insert(MessageRow), [
+                {"conversation_id": row.id, "role": role, "text": text, "intent": intent,
+                 "created_at": now} for role, text, intent in lines])
 
     def transcript(self, row: ConversationRow) -> list[MessageRow]:
         stmt = select(MessageRow).where(MessageRow.conversation_id == row.id).order_by(MessageRow.id)
