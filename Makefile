@@ -11,7 +11,7 @@ help:
 	@echo "make test  – install and run the whole test suite"
 	@echo "make test-cluster – two app processes behind nginx on PostgreSQL and Redis, with fault tests"
 	@echo "make lint  – ruff and mypy"
-	@echo "make bench – speed and memory figures as a table (NLU, web chat, Telegram)"
+	@echo "make bench – speed and memory figures as tables (NLU, web chat, Telegram, turns against Rasa's parse)"
 	@echo "make eval  – scripted conversations and crisis sets (blind ones too) as a table"
 	@echo "make nlu-report – train Rasa, compare both NLU backends, write docs/nlu-report.md"
 	@echo "make nlu-serve  – train if needed and run the Rasa NLU server on 127.0.0.1:5005"
@@ -38,7 +38,9 @@ test-cluster: $(STAMP)
 	$(BIN)/python -m pytest -q -m cluster tests/cluster
 
 bench: $(STAMP)
+	scripts/ensure-wrk
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.turns
 	$(BIN)/python -m bench.internships
 
 eval: $(STAMP)
