@@ -85,7 +85,7 @@ class Lotse:
     clock: Callable[[], datetime] | None = None
 
     limiter: RateLimiter = field(default_factory=RateLimiter)
-    crisis_storage_wait: float = 0.5  # seconds crisis help waits for storage at most
+    crisis_storage_wait: float = 0.3  # seconds crisis help waits for storage at most
     internships: InternshipFinder | None = None  # stored internship places (None: not offered)
     watch: DatabaseWatch | None = None  # is the database there (default: one for `sessions`)
     spool_dir: Path = Path("var/spool")  # crisis messages answered while it was not
