@@ -39,10 +39,12 @@ from bot.danger_lexicon import (
     ACUTE,
     BRUISES_SPORT,
     CLEAR,
+    COPING,
     DEFUSED,
     FIGURES,
     FIRM_POSSIBLE,
     HELPING_OTHERS,
+    HOUSE_ARREST,
     HYPERBOLE,
     IDIOMS,
     JOKING,
@@ -152,6 +154,7 @@ _NOTHING_HAPPENED = re.compile(NOTHING_HAPPENED)
 _NO_RESPONSE_THING = re.compile(NO_RESPONSE_THING)
 _OTHERS_DIE = re.compile(OTHERS_DIE)
 _BRUISES_SPORT = re.compile(BRUISES_SPORT)
+_HOUSE_ARREST = re.compile(HOUSE_ARREST)
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
@@ -245,8 +248,8 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
         return 2
     if kind == "suicidal" and matched == "sterben" and _OTHERS_DIE.search(text):
         return 2  # others who die: "auf der intensivstation, wo viele sterben"
-    if kind == "violence_at_home" and matched == "blaue flecken" and _BRUISES_SPORT.search(text):
-        return 2  # bruises from a moshpit or from training
+    if kind == "violence_at_home" and matched in ("blaue flecken", "platzwunde") and _BRUISES_SPORT.search(text):
+        return 2  # bruises or a laceration from a moshpit, football or training
     if kind == "other_emergency" and _NO_RESPONSE_THING.search(text) and matched.startswith(("reagiert", "antwortet")):
         return 2  # the landlord or the laptop "doesn't respond" (crisis set 12)
     if _PAST.search(text):
@@ -277,6 +280,8 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
         steps += 1  # someone I don't know, on the train: no danger at home
     if kind in ("violence_at_home", "other_emergency") and _NOTHING_HAPPENED.search(text):
         steps += 1  # a threat that came to nothing
+    if kind == "violence_at_home" and _HOUSE_ARREST.search(text):
+        steps += 1  # "they don't let me out, I'm grounded" (crisis sets 9, 13, 14)
     return min(steps, 2)
 
 
@@ -449,6 +454,7 @@ _CALM = re.compile(
     # a choice of training or job, a lost or broken phone (crisis set 11)
     + r"|\b(welche|welcher|welches|was fuer (ein|eine|einen)) (\w+ )?(ausbildung|beruf|job|lehre|studium|studiengang)\w* (passt|passen|waere|eignet)\b|\bpasst zu mir\b"
     + "|" + NOTHING_HAPPENED
+    + "|" + COPING  # "… aber ich krieg das hin" (crisis set 14)
     + "|" + HELPING_OTHERS  # how to help or talk to someone else (crisis set 12)
     + r"|\b(handy|smartphone|laptop|schluessel|portemonnaie|geldbeutel|ladekabel|tablet)\b.{0,30}\b(verloren|geklaut|kaputt|ins klo|runtergefallen|zerbrochen)\b")
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
