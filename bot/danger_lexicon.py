@@ -731,3 +731,14 @@ IDIOMS += (r"|\bauf die schippe\b|\bins aus (geschossen|geschoss\w*|schiess\w*|b
 # Coping said outright: "mein leben ist grad chaos, aber ich krieg das hin" (for the NLU alone
 # a calm reading: bot.safety._CALM).
 COPING = r"\b(ich )?(krieg|kriege|schaff|schaffe) (das|es) (schon )?hin\b|\bich krieg das (schon )?gebacken\b"
+
+# Own probes after sets 9, 13, 14, veiled goodbyes (the same in bot.danger_languages): "ihr
+# werdet mich bald nicht mehr sehen", "ich wünschte ich wäre nie geboren", "ich bin allen nur
+# eine last".
+_extend(FIRM_POSSIBLE, {
+    "suicidal": (
+        r"\b(ihr|du) (werdet|wirst|seht|siehst) mich (\w+ ){0,2}(nicht mehr|nie wieder|nie mehr|nimmer)( \w+)? (sehen|wiedersehen)\b",
+        r"\b(wuenschte|wuensch\w*|waer|waere|waers|wars)\b.{0,25}\b(nie|nicht) (geboren|auf die welt gekommen)\b",
+        r"\b(bin|waer|waere) (\w+ ){0,3}(eine|ne|nur eine|nur ne|nur) (last|belastung)\b(?! (fuer|für) (das|die|den) (team|klasse|projekt|gruppe|betrieb))",
+    ),
+})

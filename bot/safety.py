@@ -171,6 +171,9 @@ _CALM_MEAL_PLACE = re.compile(L.CALM_MEAL_PLACE.translate(_ARABIC_LETTERS))
 _KILL_STEM = re.compile(L.KILL_STEM.translate(_ARABIC_LETTERS))
 _CALM_MISHAP = re.compile(L.CALM_MISHAP.translate(_ARABIC_LETTERS))
 _CALM_DIE_IF = re.compile(L.CALM_DIE_IF.translate(_ARABIC_LETTERS))
+_CALM_LEAVING = re.compile(L.CALM_LEAVING.translate(_ARABIC_LETTERS))
+_GOODBYE_WORDS = re.compile(L.GOODBYE_WORDS.translate(_ARABIC_LETTERS))
+_FOREVER = re.compile(L.FOREVER.translate(_ARABIC_LETTERS))
 _CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
                          r"|الليله|هلق|امشب")
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
@@ -234,6 +237,13 @@ def _cyrillic_form(text: str) -> str:
     return " ".join(re.sub(r"[^\wʼ]+", " ", text).split())
 
 
+def _leaving(text: str, matched: str, kind: str) -> bool:
+    """A goodbye that is a move, a trip or the end of the day ("das ist meine letzte nachricht
+    für heute", "раздала вещи, потому что переезжаю"), not "forever"."""
+    return (kind == "suicidal" and bool(_GOODBYE_WORDS.search(matched)) and bool(_CALM_LEAVING.search(text))
+            and not _FOREVER.search(text))
+
+
 def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
     topic = 0
@@ -244,7 +254,8 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
                 or re.search(r"\bsich\b", matched)):
             return 2
         topic = 1  # a past that is over may still lower it by two
-    if (kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text)):
+    if ((kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text))
+            or _leaving(text, matched, kind)):
         return 2
     if kind == "suicidal" and matched == "sterben" and _OTHERS_DIE.search(text):
         return 2  # others who die: "auf der intensivstation, wo viele sterben"
@@ -292,6 +303,8 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         return 2 if _CALM_TOPIC_WORDS.search(matched) else 1
     if _CALM_PAST.search(form) and (not _CALM_ACUTE.search(form) or _CALM_RESOLVED.search(form)):
         return 2 if _CALM_RESOLVED.search(form) else 1
+    if _leaving(form, matched, kind):
+        return 2  # "прощайте все, я уезжаю в отпуск", "هاي اخر رسالة اليوم"
     if kind in ("suicidal", "eating_disorder") and _CALM_FIGURE.search(form):
         return 2  # "dying of laughter", "açlıktan ölüyorum", "умираю от скуки", "من التعب"
     if kind == "homeless_tonight" and _CALM_NOT_HOME.search(form):
