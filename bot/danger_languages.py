@@ -1276,14 +1276,14 @@ _extend(EN_CLEAR, {
                      r"\b(touch\w*|grab\w*|feel\w*) me (there|between my legs|inappropriately|under my (clothes|shirt|skirt))\b"),
     "other_emergency": (r"\b(drank|drunk|swallowed|ate|drinking|downed|took a sip of|had a sip of) (some |a bit of |a lot of |the |a bottle of |half a bottle of )?" + _EN_POISON + r"\b",),
     "sextortion": (r"\b(recorded|screen ?recorded|screenshotted|saved|filmed)\b.{0,80}\b(wants|asking for|demands?|pay)\b.{0,40}\b(\d+|money|euros?|dollars?|gift ?cards?)\b.{0,60}\bor (else|he|she|they)\b",),
-    "eating_disorder": (r"\b(weigh|i m|down to|only|at) ([2-4]\d) ?(kg|kilos?)\b.{0,60}\b(still|lose more|even less|thinner|go lower|more weight)\b",),
+    "eating_disorder": (r"\b(weigh|i m|down to|only|at) ([2-4]\d) ?(kg|kilos?)\b.{0,60}\b((still|even|more)\b.{0,20}\b(lose|losing|thinner|lighter|less|lower)|lose more)\b",),
 })
 _extend(EN_POSSIBLE, {
     "self_harm": (r"\b(stitches|stitch|sutures?|steri ?strips?|glue)\b.{0,80}\b(can ?t|cannot|must not|mustn ?t|won ?t|shouldn ?t|don ?t want (them|her|him|anyone) to) (\w+ ){0,2}(know|find out|see|notice)\b",
                   r"\b(nobody|no one|noone|my (parents|mum|mom|dad)) (can|must|should|may|can ?t|must not|mustn ?t) (ever )?(know|find out|see|notice)\b.{0,80}\b(stitches|stitch|cut|wound|bleeding)\b"),
     "suicidal": (
         r"\b(tonight|today) (is|will be|s) my (last|final) (night|day)\b(?! (in|at|of|here|with|before|as|on|off)\b)",
-        r"\bthe last (christmas|new year\w*|birthday|summer|winter|sunrise|sunset|fireworks?|easter) (that )?i( ?ll| will| am going to| m gonna| ?d)? (ever )?(see|have|celebrate|live|spend)\b",
+        r"\bthe last (christmas|new year\w*|birthday|summer|winter|sunrise|sunset|fireworks?|easter) (that )?i( ?ll| will| am going to| m gonna| ?d)? (ever )?(see|have|celebrate|live|spend)\b(?! (in|at|with|before|here|there|as)\b)",
         r"\bhow long (does it|would it|will it|until you|till you|before you) (take (for (a person|someone|you|me) )?to )?(drown|bleed out|suffocate|die|freeze to death|hang)\b",
         r"\b(does|would|will) (drowning|bleeding out|hanging|suffocating|dying|an overdose|overdosing|jumping) hurt\b|\b(drown\w*|bleed\w* out|hang\w*|suffocat\w*|overdos\w*)\b.{0,30}\b(does it|would it|will it) hurt\b",
         r"\bhow much blood (can|could|do) (you|i|a person|someone|one) (lose|loose)\b",
@@ -1292,16 +1292,16 @@ _extend(EN_POSSIBLE, {
     "homeless_tonight": (r"\b(kicked|threw|thrown|chucked) (me )?out of (the |my |our )?(shelter|dorm|dormitory|hostel|group home|foster (home|family|place)|care home|accommodation|halls|refuge|camp)\b",),
     "violence_at_home": (
         r"\b(won ?t|doesn ?t|don ?t|never) let (me|us) (leave|go out|out|outside|go anywhere)\b(?!.{0,30}\b(late|after|past|until|till|without|party|club|concert|festival|tonight)\b)",
-        r"\b(locks?|locking) me (in|up)\b", r"\b(took|takes|taken|keeps|has|hid|hides) (away )?my (passport|id|papers|documents)\b",
+        r"\b(locks?|locking) me (in|up)\b",
         r"\bnot allowed (to )?(go )?out(side)?\b.{0,40}\b(weeks|days|months|locked|lock)\b",
     ),
 })
 _extend(TR_CLEAR, {
     "sexual_abuse": (r"\b(popoma|kalcama|gogsume|goguslerime|memelerime|bacak arama|bacaklarimin arasina|ozel yerlerime|kasiklarima)\b.{0,20}\b(dokun|ell|sikistir|el at|elle|sur|okse)\w*",),
     "other_emergency": (r"\b(tiner|camasir suyu|kezzap|antifriz|benzin|cozucu|fare zehri|zehir|aseton|deterjan|lavabo acici|cif)\w* (icti|ictim|yuttu|yuttum|icmis|yutmus)\b",
-                        r"\bdudak\w* (morar\w*|mosmor|mavi|mor|maviles\w*)\b"),
-    "sextortion": (r"\b(kaydetmis|kaydetti|kayit almis|kayda almis|kaydetmisler|ekran goruntusu almis|ss almis)\b.{0,100}\b(para|euro|tl|lira|dolar|\d+)\b",
-                   r"\b(\d+ ?(euro|tl|lira|dolar)|para) (istiyor|istedi|istiyorlar|istiyo)\w*\b.{0,60}\byoksa\b"),
+                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?\bdudak\w* (morar\w*|mosmor|mavi|mor|maviles\w*)\b"),
+    "sextortion": (r"\b(kaydetmis|kaydetti|kayit almis|kayda almis|kaydetmisler|ekran goruntusu almis|ss almis)\b.{0,100}\b(para|euro|tl|lira|dolar|\d+)\b.{0,80}\b(yoksa|gonder\w*|yay\w*|paylas\w*)",
+                   r"\b(\d+ ?(euro|tl|lira|dolar)|para) (istiyor|istedi|istiyorlar|istiyo)\w*\b.{0,60}\byoksa\b.{0,60}\b(aileme|anneme|babama|annemle|herkese|arkadaslarima|okula|internete|instagrama)?\s?(\w+ )?(gonder|yay|paylas|at(acak|icak)|goster|yolla)\w*"),
     "homeless_tonight": (r"\b(yurttan|yurdan|barinaktan|pansiyondan|kaldigim yerden|evimden) (cikardilar|cikardi|attilar|atti|kovdular|kovdu|kovuldum|atildim|cikarildim)\b.{0,80}\b(bu gece|gece|sokak\w*|istasyon\w*|nerede|nerde|nereye)\b",),
     "eating_disorder": (r"\b([2-4]\d) ?(kilo|kg)\w*\b.{0,60}\b(hala|daha|biraz daha)\b.{0,20}\b(zayifla\w*|kilo ver\w*|inmek)\b",),
 })
@@ -1318,10 +1318,10 @@ _extend(TR_POSSIBLE, {
     "homeless_tonight": (r"\b(bu gece )?(nerede|nerde|nereye) (uyu|kal|yat)(yabilirim|abilirim|ayim|sam|acagim|icam|cam|iyim|ucam)\b",
                          r"\b(yurttan|yurdan|barinaktan|pansiyondan|kaldigim yerden) (cikardilar|cikardi|attilar|atti|kovdular|kovdu|kovuldum|atildim|cikarildim)\b"),
     "violence_at_home": (r"\b(beni )?(evden|odadan|odamdan|disari|evden disari) (cikarmiyor\w*|cikarmiyo\w*|birakmiyor\w*|salmiyor\w*|cikartmiyor\w*)\b",
-                         r"\b(beni )?(odama|odaya|eve|evde|banyoya) kilitli?(yor|yorlar|yo|di|diler|yip)\w*", r"\bpasaportum\w* (aldi|aldilar|elimden aldi|sakladi|sakladilar)\b"),
+                         r"\b(beni )?(odama|odaya|eve|evde|banyoya) kilitli?(yor|yorlar|yo|di|diler|yip)\w*"),
 })
 _extend(TRANSLIT_CLEAR["ar"], {
-    "self_harm": (r"\b(3am |b|bi|ba|ra7 )?(e|a|i)?j(a|e|i)?r(a|e)?(7|h)(e?t|t)? (7ali|7aali|nafsi|nafse|ro7i|ro7e|eidi|idi|2idi|2ide)\b",
+    "self_harm": (r"\b(3am |b|bi|ba|ra7 )?2?(e|a|i)?j(a|e|i)?r(a|e)?(7|h)(e?t|t)? (7ali|7aali|nafsi|nafse|ro7i|ro7e|eidi|idi|2idi|2ide)\b",
                   r"\b(el |al |l)?dam+\b.{0,15}\b(ma|mish|mesh|mush|mo|msh)\b.{0,10}\b(\w*[woyi]a?2[aeo]f\w*|\w*waq[ae]?f\w*)\b"),
     "suicidal": (r"\bma (3ad |3aad |3od )?(baddi|badi|bade|bdi|biddi|3ayez|3ayza|3awez|abi|abgha|bghit) (3ish|a3ish|3ayesh|2?e?3ish|a3eesh|3eesh|3iish|3ysh)\b",
                  r"\b(bade|badi|baddi|bdi|ra7|7a|ba|b) ?(e|a|2e|2a)?(2|k|q)t(o|e|u)l (nafsi|7ali|ro7i|7aali|nafse)\b"),
@@ -1333,7 +1333,7 @@ _extend(TRANSLIT_POSSIBLE["ar"], {
 })
 TRANSLIT_POSSIBLE["fa"] = TRANSLIT_POSSIBLE["fa"] | {
     "suicidal": TRANSLIT_POSSIBLE["fa"]["suicidal"] + (
-        r"\b(dige )?(nemikesham|nemikesham|nemikeshm|nemikesham)\b", r"\btanab\w* (kharidam|daram|gereftam|amade|amadas)\b" + _NO_HOBBY,
+        r"\b(dige )?(nemikesham|nemikeshm)\b(?! (in|een|on|oon|az|ba)\b)", r"\btanab\w* (kharidam|daram|gereftam|amade|amadas)\b" + _NO_HOBBY,
         r"\b(emshab|emrooz|emruz) (akharin|akhrin|akharim) (shab|rooz|ruz)\w*", r"\bakharin (shab|rooz|ruz)(ame|amme|e manam)\b",
         r"\b(age|agar) (nabasham|bemiram|naboodam|nabudam)\b|\b(hichkas|hich ki|hichki|kasi) (\w+ ){0,2}(nemifahme|motevajeh nemishe|delesh tang nemishe)\b",
         r"\b(mikham|mikhaam|mikhastam) (tamoomesh|tamumesh|tamomesh) (konam|kunam)\b",
@@ -1347,7 +1347,7 @@ _extend(TRANSLIT_POSSIBLE["uk"], {
 _extend(RU_CLEAR, {
     "sexual_abuse": (r"\b(хватает|хватал\w*|трогает|трогал\w*|лапает|лапал\w*|щиплет|шлепает|гладит|гладил\w*) (меня )?(за|по) (попу|попе|задниц\w*|грудь|груди|ягодиц\w*|бедр\w*|промежност\w*)\b",),
     "other_emergency": (r"\b(выпил\w*|проглотил\w*|наглотал\w*|хлебнул\w*|отпил\w*)\b.{0,40}\b(растворител\w*|отбеливател\w*|белизн\w*|уксусн\w*|антифриз\w*|бензин\w*|ацетон\w*|средство для\w*|яд|крысин\w*|хлорк\w*)\b",
-                        r"\bгуб\w* (синеют|посинели|синие|синеет|синюшн\w*)\b"),
+                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?\bгуб\w* (синеют|посинели|синие|синеет|синюшн\w*)\b"),
 })
 _extend(RU_POSSIBLE, {
     "self_harm": (r"\b(зашивать|зашить|швы|шов|наложить швы)\b.{0,80}\b(не (должн\w*|долж\w*) (\w+ )?(узнать|увидеть|заметить)|никто не (должен|должна|узнает))\b",),
@@ -1357,14 +1357,14 @@ _extend(RU_POSSIBLE, {
         r"\b(смертельн\w*|летальн\w*) доз\w*\b|\bдоз\w*\b.{0,40}\b(смертельн\w*|летальн\w*)\b",
         r"\bсколько крови (можно|нужно|надо) потерять\b", r"\b(утонуть|тонуть|задохнуться|истечь кровью|повеситься)\b.{0,30}\b(больно|долго)\b",
     ),
-    "violence_at_home": (r"\bне (выпуска\w*|пуска\w*|выпустит) (меня )?(из|на) (дома|квартиры|комнаты|улицу)\b",
-                         r"\b(забрал\w*|отобрал\w*|спрятал\w*) (\w+ ){0,3}(паспорт|документы)\b", r"\b(запира\w*|запер\w*) меня (в|на)\b"),
+    "violence_at_home": (r"\bне (выпуска\w*|пуска\w*|выпустит) (меня )?(из|на) (дома|квартиры|комнаты|улицу)\b(?!.{0,30}\b(после|поздно|вечером|ночью|гулять|до \d+)\b)",
+                         r"\b(запира\w*|запер\w*) меня (в|на)\b"),
     "eating_disorder": (r"\b(вешу|вес|весила|весил) (всего |только )?([2-4]\d) ?(кг|кило)\w*\b.{0,60}\b(еще|больше)\b.{0,20}\bпохуд\w*",),
 })
 _extend(UK_CLEAR, {
     "sexual_abuse": (r"\b(хапає|хапав|чіпає|чіпав|торкається|лапає|лапав|мацає|мацав|щипає|гладить|гладив) (мене )?(за|по) (дупу|сідниц\w*|груди|стегн\w*|промежин\w*)\b",),
     "other_emergency": (r"\b(випив|випила|випили|проковтнув|проковтнула|наковтав\w*|сьорбнув\w*)\b.{0,40}\b(розчинник\w*|відбілювач\w*|білизн\w*|оцт\w*|антифриз\w*|бензин\w*|ацетон\w*|засіб для\w*|отрут\w*|хлорк\w*)\b",
-                        r"\bгуб\w* (синіють|посиніли|сині|синіє)\b"),
+                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?\bгуб\w* (синіють|посиніли|сині|синіє)\b"),
 })
 _extend(UK_POSSIBLE, {
     "self_harm": (r"\b(зашивати|зашити|шви|шов)\b.{0,80}\b(не (мають|має|повинні|повинна|повинен|можуть) (\w+ )?(дізнатися|побачити|помітити)|ніхто не (має|повинен|дізнається))\b",),
@@ -1374,14 +1374,14 @@ _extend(UK_POSSIBLE, {
         r"\b(смертельн\w*|летальн\w*) доз\w*\b|\bдоз\w*\b.{0,40}\b(смертельн\w*|летальн\w*)\b",
         r"\bскільки крові (можна|треба|потрібно) втратити\b", r"\b(втопитися|тонути|задихнутися|повіситися)\b.{0,30}\b(боляче|довго)\b",
     ),
-    "violence_at_home": (r"\bне (випуска\w*|пуска\w*|випустить) (мене )?(з|із) (дому|квартири|кімнати|хати)\b",
-                         r"\b(забрав|забрала|забрали|відібрав|відібрала|сховав|сховала) (\w+ ){0,3}паспорт\w*\b", r"\b(замика\w*|замкнув|замкнула) мене (в|у)\b"),
+    "violence_at_home": (r"\bне (випуска\w*|пуска\w*|випустить) (мене )?(з|із) (дому|квартири|кімнати|хати)\b(?!.{0,30}\b(після|пізно|ввечері|вночі|вечора|гуляти|до \d+)\b)",
+                         r"\b(замика\w*|замкнув|замкнула) мене (в|у)\b"),
     "eating_disorder": (r"\b(важу|вага) (лише |всього )?([2-4]\d) ?(кг|кіло)\w*\b.{0,60}\b(ще|більше)\b.{0,20}\bсхуд\w*",),
 })
 _extend(AR_CLEAR, {
     "sexual_abuse": (r"(بيلمس|يلمس|لمس|بيمسك|يمسك|مسك|بيحط ايده على|حط ايده على|بيقرص|قرص)\w* (\w+ )?(مؤخرتي|طيزي|صدري|بزازي|فخادي|فخدي|اماكني الخاصه|مناطقي الحساسه)",),
     "other_emergency": (r"(شرب|شربت|بلع|بلعت|اكل|اكلت)\w* (\w+ )?(كلور|كلوركس|مبيض|تنر|تينر|بنزين|اسيتون|مزيل طلاء|سم|سم فيران|مطهر|ديتول|فلاش|ماده تنظيف|منظف)\w*",
-                        r"(شفايف|شفافه|شفاه|شفته|شفايفه|شفايفها|شفايفو)\w* (صارت |بلشت |عم )?(ت)?(زرقا|زرق|ازرق|زرقاء)"),
+                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?(شفايف|شفافه|شفاه|شفته|شفايفه|شفايفها|شفايفو)\w* (صارت |بلشت |عم )?(ت)?(زرقا|زرق|ازرق|زرقاء)"),
     "eating_disorder": (r"(لم|ما|ماني|مش) ?(اكل|اكلت|كلت|كليت|باكل|اكلتش)\w*( \w+){0,2} (منذ|من|صار لي|صارلي|بقالي|من حوالي) (\w+ )?(ايام|يوم|يومين|اسبوع|اسابيع|جمعه)",
                         r"(صار لي|صارلي|بقالي|الي) (\w+ )?(ايام|يومين|اسبوع|اسابيع) (ما|لم|مش) ?(اكلت|كلت|كليت|باكل)"),
     "sextortion": (r"(سجل|صور|سكرين|حفظ)\w* (\w+ ){0,3}(مكالمه|الفيديو|فيديو|المكالمه)\w*.{0,80}(يورو|فلوس|مصاري|دولار|ادفع|\d+)",
@@ -1396,14 +1396,14 @@ _extend(AR_POSSIBLE, {
         r"(كم|قديش|كام) (حبه|حبات|قرص|اقراص|بنادول|باراسيتامول)\w*.{0,40}(لاموت|حتى اموت|عشان اموت|لحتى موت|للموت|تقتل|بتقتل|يقتل)",
         r"(الغرق|اغرق|الشنق|انشنق|النزيف|انزف).{0,30}(بيوجع|بوجع|مؤلم|يوجع|بياخد وقت|قديش بياخد)",
     ),
-    "violence_at_home": (r"(ما|مش|ما عم) (بيخليني|يخليني|بتخليني|بيخلوني|يخلوني) (ا)?طلع",
-                         r"(اخد|اخذ|سحب|خبا|اخدو|اخذوا)\w* (جوازي|باسبوري|اوراقي|هويتي)", r"(بيقفل|بيسكر|قفل|سكر|قفلو|سكرو)\w* (علي|عليي|عليا) (الباب|الغرفه|بالغرفه)"),
+    "violence_at_home": (r"(ما|مش|ما عم) (بيخليني|يخليني|بتخليني|بيخلوني|يخلوني) (ا)?طلع(?!.{0,30}(بالليل|بعد|اسهر|سهره|مع صحابي|مع رفقاتي))",
+                         r"(بيقفل|بيسكر|قفل|سكر|قفلو|سكرو)\w* (علي|عليي|عليا) (الباب|الغرفه|بالغرفه)"),
     "eating_disorder": (r"(وزني|بوزن) ([2-4]\d|[٢-٤][٠-٩]) ?(كيلو|كغ|كجم)\w*.{0,60}(انحف|اخس|انزل|انقص)",),
 })
 _extend(FA_CLEAR, {
     "sexual_abuse": (r"(باسنم|كونم|سينم|سينه ام|سينه هام|رونم|جاهاي خصوصيم|بين پاهام)\w* (دست )?(مي ?زنه|ميزنه|زد|مي ?ماله|ماليد)",),
     "other_emergency": (r"(وايتكس|سفيدكننده|سفيد كننده|تينر|بنزين|استون|سم|مرگ ?موش|جوهر ?نمك|پاك ?كننده|مايع ظرفشويي)\w* (خورده|خوردم|خورد|سر كشيده|سر كشيد)",
-                        r"لب\w* (كبود|آبي|ابي) (شده|شد|ميشه|مي ?شه)"),
+                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?لب\w* (كبود|آبي|ابي) (شده|شد|ميشه|مي ?شه)"),
     "suicidal": (r"(چند تا|چندتا|چقدر) (قرص|تابليت|گولي|دارو)\w*.{0,40}(بميرم|بيدار (نشم|نشوم)|بكشه|كشنده)", r"(ديگه |ديگر )?بيدار نشوم",
                  r"(خود|خودم) (را|رو|ره) (مي ?)?(ب)?كشم"),
     "violence_at_home": (r"(مره|ما ره|مرا|منو) (\w+ ){0,2}(لت|لت و كوب|لت وكوب|لت ?وكوب) (مي ?)?(كد|كرد|كنه|كنن|مي ?كنه|ميكنه|كردن)",
@@ -1417,8 +1417,7 @@ _extend(FA_POSSIBLE, {
         r"(دوز|مقدار) (كشنده|مرگبار)",
         r"(ديگه|ديگر) (طاقت|تحمل) (ندارم|نمي ?تانم|نمي ?توانم)",
     ),
-    "violence_at_home": (r"نمي ?(ذاره|زاره|ذارن|زارن|گذاره|گذارند) (از خونه |از خانه |از اتاق )?(برم |بيام )?(بيرون)",
-                         r"(پاسپورتمو|پاسپورتم رو|مداركمو|مدارکم رو|شناسنامه ?مو)\w* (گرفته|گرفت|برداشت|قايم كرده)", r"لت ?و ?كوب"),
+    "violence_at_home": (r"نمي ?(ذاره|زاره|ذارن|زارن|گذاره|گذارند) (از خونه |از خانه |از اتاق )?(برم |بيام )?(بيرون)(?!.{0,30}(شب|دير|بعد از|مهموني))", r"لت ?و ?كوب"),
     "homeless_tonight": (r"خانه (رفته|رفتن|برگشته) نمي ?(تانم|توانم|تونم)",),
     "eating_disorder": (r"([2-4]\d|[۲-۴][۰-۹]) ?(كيلو|كيلوگرم)\w*.{0,60}(لاغرتر|لاغر (بشم|شم)|كم كنم)",),
 })
@@ -1449,7 +1448,7 @@ NET_CALM += r"|(?<!\w)(دلم خون|دل خون|خون دل|خونم به جو�
 _extend(TR_POSSIBLE, {
     "suicidal": (r"\bkeske (hic )?(dogmasaydim|dogmamis olsaydim|olmasaydim|var olmasaydim)\b",
                  r"\b(kopru|cati|bina|balkon|pencere|ucurum)\w*\b.{0,20}\batla(ma|mayi|mak|yip)\w*\b.{0,20}\b(dusun\w*|istiyorum|istiyom)\b",
-                 r"\bbir daha (hic )?uyanma(sam|mak|yayim|yacagim|yicam|mayi)\b"),
+                 r"\b(bir|bi) daha (hic )?uyanma(sam|mak|yayim|yacagim|yicam|mayi)\b"),
     "eating_disorder": (r"\bparma\w* bogazima\b",),
 })
 _extend(RU_POSSIBLE, {
@@ -1489,12 +1488,13 @@ NET_CALM += r"|\b(kalacak|uyuyacak) (bir )?yerim var\b"
 # won't see me again", things given away, "I don't want to be a burden", "I want this pain
 # to end", thinking of death all the time, tired of living, "I've decided, tonight", a coach
 # who asks for nude pictures. Level "possible".
-_NOT_BODY_PAIN = r"(?!.{0,30}\b(bas|karin|dis|regl|adet|migren|голов\w*|зуб\w*|живот\w*|месячн\w*|менструац\w*|мігрен\w*)\b)"
+_NOT_BODY_PAIN = (r"^(?!.*\b(dis\w*|bas\w*|karn\w*|regl\w*|adet\w*|migren\w*|tooth\w*|head\w*|stomach\w*|period\w*|cramp\w*|голов\w*|зуб\w*|живот\w*|"
+                  r"месячн\w*|менструац\w*|мігрен\w*)\b)(?!.*(ضرس|اسنان|سني|راسي|بطني|الدوره|دندون|دندان|سردرد|معده)).*?")
 _extend(EN_CLEAR, {"suicidal": (r"\bhanging myself\b",)})
 _extend(EN_POSSIBLE, {
     "suicidal": (
         r"\byou (won ?t|will not|wont|will never|ll never|re never going to) see me (again|anymore|any more|after (today|tonight))\b",
-        r"\bwant (this|the|all this|all the) (pain|hurt|suffering) to (end|stop|go away)\b",
+        _NOT_BODY_PAIN + r"\bwant (this|the|all this|all the) (pain|hurt|suffering) to (end|stop|go away)\b",
         r"\b(think|thinking|thought) (about|of) (death|being dead)\b(?! (of|penalty|metal|note|scene|in (the|a|my) (book|film|movie|game)))",
         r"\b(goodbye|bye|farewell) (everyone|everybody|all|guys|y ?all)\b.{0,30}\bthank(s| you) for everything\b",
         r"\bmy life (has|had) no (meaning|point|purpose)\b|\b(my life|life|living) (is|feels) (pointless|meaningless)\b",
@@ -1505,10 +1505,10 @@ _extend(TR_POSSIBLE, {
     "suicidal": (
         r"\b(bu )?(benim )?son mesaj(im|imdir)\b",
         r"\b(yakinda|artik|bir daha) beni (goremeyeceksiniz|gormeyeceksiniz|goremezsiniz|goremiceksiniz|goremeyeceksin|gormeyeceksin)\b",
-        r"\b(bu )?aci(nin)? (bitsin|dinsin|bitmesini|dinmesini) (istiyorum|istiyom)\b" + _NOT_BODY_PAIN,
+        _NOT_BODY_PAIN + r"\b(bu )?aci(nin)? (bitsin|dinsin|bitmesini|dinmesini) (istiyorum|istiyom)\b",
         r"\b(olumu|olmeyi|olum hakkinda|olmek hakkinda) (\w+ )?(dusunuyorum|dusunuyom|dusunup duruyorum)\b",
         r"\b(yasamaktan|hayattan|yasamdan) (yoruldum|biktim|sikildim|usandim)\b(?! (bu|burada|burda|bu sehirde|bu evde|bu okulda))",
-        r"\bkarar(imi)? verdim\b.{0,20}\bbu gece\b",
+        r"\bkarar(imi)? verdim\b.{0,20}\bbu gece$",
     ),
     "sexual_abuse": (r"\b(ogretmen\w*|hoca\w*|antrenor\w*|koc\w*|patron\w*|usta\w*)\b.{0,40}\b(ciplak|mustehcen) (foto|fotograf|resim|video)\w* (istiyor|istedi)\b",),
 })
@@ -1517,7 +1517,7 @@ _extend(RU_POSSIBLE, {
         r"\b(это )?(мое )?последнее сообщение\b",
         r"\b(скоро|больше) (вы )?(меня )?(не увидите|никогда не увидите)\b|\bвы меня (больше )?не увидите\b",
         r"\b(не хочу быть|я) (всем |для всех )?(обузой|обуза)\b",
-        r"\bхочу,? (чтобы|чтоб) (эта |вся |моя )?боль (закончилась|прекратилась|ушла|прошла)\b" + _NOT_BODY_PAIN,
+        _NOT_BODY_PAIN + r"\bхочу,? (чтобы|чтоб) (эта |вся |моя )?боль (закончилась|прекратилась|ушла|прошла)\b",
         r"\b(думаю|мысли|мысль) (о|об|про) (смерти|смерть|том чтобы умереть)\b(?! (бабушк\w*|дедушк\w*|мам\w*|пап\w*|отц\w*|матер\w*|друг\w*|брат\w*|сестр\w*|собак\w*|кош\w*|героя|персонаж\w*))",
     ),
 })
@@ -1526,7 +1526,7 @@ _extend(UK_POSSIBLE, {
         r"\b(це )?(моє )?останнє повідомлення\b",
         r"\b(скоро|більше) (ви )?(мене )?(не побачите|ніколи не побачите)\b|\bви мене (більше )?не побачите\b",
         r"\b(не хочу бути|я) (всім |для всіх )?(тягарем|тягар)\b",
-        r"\bхочу,? (щоб|аби) (цей |весь |мій )?біль (закінчився|припинився|зник|минув)\b" + _NOT_BODY_PAIN,
+        _NOT_BODY_PAIN + r"\bхочу,? (щоб|аби) (цей |весь |мій )?біль (закінчився|припинився|зник|минув)\b",
         r"\b(думаю|думки|думка) (про|о) (смерть|те щоб померти)\b(?! (бабус\w*|дідус\w*|мам\w*|тат\w*|батьк\w*|друг\w*|брат\w*|сестр\w*|собак\w*|кіш\w*|героя|персонаж\w*))",
         r"\bвтоми(в|ла|лась|лася|вся|лися) (від )?(жити|життя)\b",
     ),
@@ -1541,9 +1541,9 @@ _extend(AR_POSSIBLE, {
         r"(قريب|بعد اليوم|ما عاد|بعد الليله) (ما )?(رح |راح |ح )?(تشوفوني|تشوفني|بتشوفوني)",
         r"(وزعت|عطيت|اعطيت|فرقت) (كل )?(اغراضي|غراضي|اشيائي|حاجاتي|اغراضي كلها|شي عندي)",
         r"(ما بدي|لا اريد|مش عايز|مش عاوز|ما ابي) (كون|اكون|ابقى|اصير) (عبء|عبئ|عبئا|حمل تقيل|تقيله|تقيل) ?(على حدا|على حد|على احد|عليكم)?|انا (عبء|عبئ) (على|عل)",
-        r"(بدي|اريد|ابي|عايز) (ها ?ل|هذا ال|هاد ال)?(وجع|الم|ألم) (يخلص|يوقف|يروح|ينتهي)",
+        _NOT_BODY_PAIN + r"(بدي|اريد|ابي|عايز) (ها ?ل|هذا ال|هاد ال)?(وجع|الم|ألم) (يخلص|يوقف|يروح|ينتهي)",
         r"(بفكر|افكر|عم فكر|دايما بفكر|بس بفكر) (ب|في )?ال?موت",
-        r"(قررت|اخذت قراري|خدت قراري)\W*.{0,10}(الليله|اليوم)",
+        r"(قررت|اخذت قراري|خدت قراري)\W*.{0,10}(الليله|اليوم)$",
     ),
     "sexual_abuse": (r"(بيطلب|طلب|بدو|يبغى|بده|عم يطلب)\w* (مني )?(صور|فيديو|فيديوهات)\w* (عاريه|عاري|بدون تياب|بلا تياب|بدون ملابس|خاصه)",),
 })
@@ -1552,10 +1552,10 @@ _extend(FA_POSSIBLE, {
         r"(به زودي|ديگه|ديگر) (منو |مرا )?(نمي ?بينيد|نمي ?بينين|نخواهيد ديد)",
         r"(همه )?(وسايلمو|وسايلم رو|وسايلم را|چيزامو|لباسامو) (بخشيدم|دادم|پخش كردم)",
         r"(نمي ?خوام|نمي ?خواهم|نميخوام) سربار (\w+ )?(باشم|بشم)|سربار (همه|شما|خانواده)\w*(م| هستم)",
-        r"(مي ?خوام|ميخوام|مي ?خواهم) (اين )?درد\w* (تموم|تمام) (شه|بشه|شود)",
+        _NOT_BODY_PAIN + r"(مي ?خوام|ميخوام|مي ?خواهم) (اين )?درد\w* (تموم|تمام) (شه|بشه|شود)",
         r"(همش|هميشه|مدام|فقط) (به )?مرگ فكر (مي ?كنم|ميكنم)|به مرگ فكر (مي ?كنم|ميكنم)",
         r"(از )?زندگي خسته\w* (ام|شدم|ه ام)?|از زندگي خسته",
-        r"تصميم(مو|م رو|م را) گرفتم\W*.{0,10}(امشب|امروز)",
+        r"تصميم(مو|م رو|م را) گرفتم\W*.{0,10}(امشب|امروز)$",
         r"(خداحافظ|خدافظ|بدرود)\w* .{0,30}(مرسي|ممنون|ممنونم|سپاس) (بابت|براي|برا) (همه چي|همه چيز)",
     ),
     "sexual_abuse": (r"(عكس|فيلم|ويديو)\w* (لخت|برهنه|لختي|سكسي)\w* .{0,10}(مي ?خواد|خواست|ميخواد|مي ?خواهد)|ازم عكس (لخت|برهنه)",),
@@ -1567,10 +1567,62 @@ CALM_LEAVING = (r"\b(umzieh\w*|umzug|ziehe? (nach|um|weg|aus)|auszieh\w*|urlaub|
                 r"fuer heute|bis morgen|gute nacht|moving|move (to|out|away)|moved|holiday|vacation|trip|exchange year|new (school|job|flat|place)|"
                 r"for (today|tonight)|see you tomorrow|good ?night|tasin\w*|tatil\w*|yeni (okul|is|ev)\w*|yarin (gorusuruz|konusuruz|yazarim)|iyi geceler|bugun|bugunluk|"
                 r"переезж\w*|переезд\w*|уезжаю|отпуск\w*|каникул\w*|лагер\w*|на сегодня|до завтра|спокойной ночи|переїжд\w*|переїзд\w*|їду|"
-                r"відпустк\w*|канікул\w*|табір\w*|на сьогодні|добраніч)\b"
-                r"|انتقل|نقلت|بيت جديد|سفر|مسافر|عطله|اليوم|تصبحوا على خير|تصبحو على خير|لبكرا|اسباب ?كشي|جابجا|مهاجرت|مسافرت|تعطيلات|امروز|شب بخير|تا فردا")
+                r"відпустк\w*|канікул\w*|табір\w*|на сьогодні|добраніч|charity|donat\w*|spende\w*|gespendet|flohmarkt|благотвор\w*|благодій\w*|"
+                r"hayir\w*|bagis\w*|sold|verkauft|продал\w*|продаю|продав\w*|sattim|satiyorum)\b"
+                r"|انتقل|نقلت|بيت جديد|سفر|مسافر|عطله|اليوم|تصبحوا على خير|تصبحو على خير|لبكرا|اسباب ?كشي|جابجا|مهاجرت|مسافرت|تعطيلات|امروز|شب بخير|تا فردا|خيريه|تبرعت|بعت|فروختم")
 GOODBYE_WORDS = (r"(letzte nachricht|verschenk\w*|last message|final message|gave away|give away|giving away|veda|elveda|son mesaj\w*|"
                  r"прощай\w*|последнее сообщение|раздал\w*|раздаю|останнє повідомлення|роздал\w*|роздаю|прощава\w*)"
-                 r"|وداع|رساله|وزعت|خداحافظ|خدافظ|پيام|پيغام|بخشيدم")
+                 r"|\b(stuff|things|belongings|sachen|zeug|kram|esya\w*|вещи|речі)\b"
+                 r"|وداع|رساله|وزعت|اغراض|اشيائي|حاجاتي|خداحافظ|خدافظ|پيام|پيغام|بخشيدم|وسايل")
 FOREVER = r"\b(fuer immer|forever|sonsuza|навсегда|назавжди)\b|للابد|على طول|براي هميشه|واسه هميشه"
 CALM_FIGURE += r"|\b(mn|men|min) (el )?(da7ek|dahek|d7k|ta3ab|jou3|jo3|malal|bard)\b"
+
+
+# Own probes after sets 9, 13, 14, third batch: the same families typed in Latin letters –
+# Arabic ("Arabizi"), Farsi ("Finglish"), Turkish without its letters, Russian and Ukrainian.
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(mesh|mish|msh|ma) (3ayez|3ayza|3awez|3awza|3ayz) (a3ish|3ish|a3eesh|a3iish)\b",),
+    "violence_at_home": (r"\b(bi|by|byi|y|3am y|3am bi)e?d(a|o|e)?r(a|e|o)?b (mama|mami|emmi|ommi|ekhti|okhti|5ti|akhi|kheyyi|5ayyi|na|el wlad)\b",),
+    "other_emergency": (r"\b(bala3|bele3|shereb|sherib|akhad|a5ad)\b.{0,20}\b(7boob|7ubub|7bob|dawa|2ras)\b.{0,40}\b(ma|mesh|mish) (3am )?(y|bi)?(fi2|fee2|sa7i|s7a|yes7a|fay2|ta7arrak|tnaffas)\w*",
+                        r"\b(3am )?(y|bi)?(el|l)a7(e|a)2(ni|ouni)\b|\bla7(e)?2ni\b"),
+})
+_extend(TRANSLIT_POSSIBLE["ar"], {
+    "suicidal": (r"\bma (fi|fe|fee|feh) (ay )?ma3na (lal|lel|la|l) ?(7aye|7ayat|7ayati|hayat)\b|\b(7ayati|7ayate) (ma )?(ela|ila|ilha|elha)? ?(ma3na|mal ha ma3na)\b",
+                 r"\b(ya )?(reitni|retni|raitni|raytni|laytani) (ma|mesh|mish) (khle2et|khli2t|enwaladt|itwaladt|ejet|jeet)\b",
+                 r"\b(kel|kol|kil) (el )?(nas|3alam|7ada|3ayle) (a7san|ahsan|mabsoutin|mertaa7in|mrtaa7in) (bala|bidoun|bdoun|bala ma|min ghair) ?(ana|ni|ma ana|ya|y)?\b|\ba7san bala(y|ya|ye)\b",
+                 r"\bana (hala2 |halla2 |hala |hassa )?(3a|3al|3ala|fo2|foo2) ?(el |l)?(jisr|jser|sat7|sate7|kobri|binaye)$",
+                 r"\b(jama3et|jam3et|jma3t|7awasht|khabbayt|5abbet|khabet|jama3t) (\w+ )?(7boob|7ubub|7bob|7obob|7abbet|2ras|dawa)\b(?!.{0,20}\b(vitamin\w*|fitamin\w*|lal ras|la rasi)\b)",
+                 r"\bma (3ad|3aad) (fiyi|fiye|feyye|fini|2ader|2adra)$"),
+    "sexual_abuse": (r"\b(bifout|byfout|bi fout|yfout|bidkhol|byedkhol|biji|byeji) (3a|3ala|3al|la|l)? ?(ouwdti|oudti|odti|ghorfti|ghurfti|ghorfeti|owdti|o2ti)\b",),
+    "eating_disorder": (r"\b(sar li|sarli|sar le|bi2ali|ba2ali)\b.{0,20}\b(ma|mesh|mish) (akalt|kalt|klit|bakol)\b",
+                        r"\bma (akalt|kalt|klit)\w*\b.{0,20}\b(men|mn|min) (\w+ )?(iyyam|ayyam|yomein|jem3a|esbou3|usbu3)\b"),
+    "other_emergency": (r"\bma (3am )?(y|bi)?(fi2|fee2|yfi2)\b",),
+})
+TRANSLIT_POSSIBLE["fa"] = TRANSLIT_POSSIBLE["fa"] | {
+    "suicidal": TRANSLIT_POSSIBLE["fa"]["suicidal"] + (
+        r"\bzendegi(m)? (hich )?(ma3ni|ma'?ni|mani|maani|arzesh)\w* (nadare|nadarad)\b",
+        r"\bkash(ki)? (hichvaght |asan )?(be donya )?(nayomade|nayamade|nemiomadam|nemiyomadam|nabudam|naboodam)\b",
+        r"\b(hame|hamegi|hamashoon) (\w+ ){0,2}(bedoone|bedun|bedoon|bi) man (rahat|khoshhal|behtar)\w*\b",
+        r"\b(dige )?bidar (nasham|nashom|nashavam)\b", r"\bkhaste (shodam|am) az zendegi\b",
+    ),
+    "sexual_abuse": (r"\b(shaba|shab ha|shab) (miad|miyad|mi ad) (too|tu|to) (otagham|otaghe man)\b|\b(miad|miyad) (too|tu) otagham\b",),
+    "other_emergency": TRANSLIT_POSSIBLE["fa"]["other_emergency"] + (r"\b(dare |daran )?donbal(am|e man) (miad|mikone|mikonan|miyad|miayan)\b",),
+}
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(kopru|cati|bina|balkon|pencere)\w* atl(a|i)(yacagim|yacam|ycam|icam|cam|rim|iycam|iyacagim)\b",),
+    "eating_disorder": (r"\bgunlerdir (bir sey|bisey|bi sey|hicbir sey|hicbisey|hic bisey) yeme(dim|miyorum|miyom)\b",),
+})
+_extend(TR_POSSIBLE, {"suicidal": (r"\b(bir|bi) daha (hic )?uyanmak (istemiyorum|istemiyom|istemiyo)\b",)})
+_extend(TRANSLIT_POSSIBLE["ru"], {
+    "suicidal": (r"\b(vsem|im|sem'?e|roditelyam) (budet |stanet )?(luchshe|legche|proshche) bez (menya|menja)\b", r"\b(stoyu|stoju|sizhu) na (kryshe|mostu|krayu)\b",
+                 r"\b(usnut|zasnut|usnu|zasnu) i (bolshe )?ne (prosnut'?sya|prosnutsya|prosnus)\b", r"\b(povesit'?sya|povesitsya|poveshus)\b"),
+    "sexual_abuse": (r"\b(nochyu|noch'?yu|po nocham)\b.{0,25}\b(prihodit|zahodit|lezet)\b|\b(prihodit|zahodit|lezet)\b.{0,25}\b(nochyu|noch'?yu|po nocham)\b",),
+    "other_emergency": (r"\bza (mnoj|mnoy|mnoi) (kto ?to |kakoj ?to \w+ )?(idet|idjot|idyot|sledit|bezhit)\b",),
+})
+_extend(TRANSLIT_POSSIBLE["uk"], {
+    "suicidal": (r"\b(vsim|usim|yim|rodyni|batkam) (bude |stane )?(krashche|lehshe|legshe) bez mene\b",
+                 r"\b(zasnuty|usnuty|zasnu|usnu) i (bilshe )?ne (prokynutysya|prokynusya|prokynus)\b", r"\b(povisytysya|povishus)\b"),
+})
+CALM_TOPIC += r"|\b(ders\w*|felsefe\w*|философи\w*|філософі\w*|philosophy)\b|فلسفه"
+# A dose per day, vitamins: a question about taking medicine as prescribed (the net only).
+NET_CALM += r"|\b(на день|в день|per day|a day|gunde|vitamin\w*|витамин\w*|вітамін\w*)\b|(?<!\w)(در روز|روزي|باليوم|يوميا|فيتامين|ويتامين)(?!\w)"

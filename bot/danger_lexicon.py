@@ -680,7 +680,8 @@ _extend(POSSIBLE, {
         r"\bwo (soll|kann|koennte) ich (denn |jetzt |heute |heut |nu |nun |dann |bloss |blos |heute nacht |um die uhrzeit )+(hin|schlafen|pennen|uebernachten)\b(?! mit\b)",
         r"\b(aus|von) (der|dem|meiner|meinem|unserer|unserem) (\w+ )?(unterkunft|wohngruppe|wg|einrichtung|heim|kinderheim|jugendheim|notunterkunft|"
         r"wohnung|jugendhilfe|obdachlosenunterkunft|notschlafstelle|pflegefamilie|gastfamilie|frauenhaus|fluechtlingsunterkunft|erstaufnahme\w*) "
-        r"(geflogen|rausgeflogen|geworfen|rausgeworfen|geschmissen|rausgeschmissen|gekickt|rausgekickt)\b",
+        r"(geflogen|rausgeflogen|geworfen|rausgeworfen|geschmissen|rausgeschmissen|gekickt|rausgekickt)\b"
+        r"(?!.{0,60}\b(such\w* (\w+ )?(neue|ein\w*|ne|n) (wohnung|wg|zimmer|bleibe)|zum \d+|ende des monats|naechsten monat)\b)",
     ),
     "eating_disorder": (
         r"\b(zusammengeklappt|umgekippt|kollabiert|ohnmaechtig geworden|weggekippt)\b.{0,80}\b(kilo|kg|abnehm\w*|gegessen|essen|kalorien)\b",
@@ -714,7 +715,8 @@ FIGURES += (r"|\blieber tot als\b.{0,60}\b(\w*arbeit\w*|job|\w*schicht\w*|\w*sch
 HOUSE_ARREST = r"\b(hausarrest|stubenarrest|handyverbot)\b"
 
 TOPIC_CONTEXT += (r"|\b(fuer (bio|deutsch|ethik|reli|politik|englisch|sowi|pb|sozi|chemie|geschichte|die schule|den unterricht)|infos? (wie|zum|zur)|"
-                  r"rolle|spiel\w* ich (jemanden|eine figur|einen|eine|die rolle)|auswahlgespraech\w*|auswahlverfahren|eignungstest\w*)\b")
+                  r"rolle|spiel\w* ich (jemanden|eine figur|einen|eine|die rolle)|auswahlgespraech\w*|auswahlverfahren|eignungstest\w*|"
+                  r"in (chemie|physik|medizin|pharmazie|toxikologie))\b")
 TOPIC_WORDS += r"|\bumbringt\b"  # someone else, in a play or a book
 REPORTED += (r"|\bab wann (ist|gilt|spricht man|wird)\b|\b(ist (es|das) strafbar|strafbar (wenn|ist))\b|\bwie (sprech|sprich)\w* (man|ich) (\w+ ){0,3}an\b")
 PAST += (r"|\b(kindheit|als ich klein war|als ich (\d+|\w+) war)\b|\bmal\b.{0,30}\b(wurde|worden)\b")
