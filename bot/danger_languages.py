@@ -1396,7 +1396,7 @@ _extend(AR_POSSIBLE, {
         r"(كم|قديش|كام) (حبه|حبات|قرص|اقراص|بنادول|باراسيتامول)\w*.{0,40}(لاموت|حتى اموت|عشان اموت|لحتى موت|للموت|تقتل|بتقتل|يقتل)",
         r"(الغرق|اغرق|الشنق|انشنق|النزيف|انزف).{0,30}(بيوجع|بوجع|مؤلم|يوجع|بياخد وقت|قديش بياخد)",
     ),
-    "violence_at_home": (r"(ما|مش|ما عم) (بيخليني|يخليني|بتخليني|بيخلوني|يخلوني) (ا)?طلع(?!.{0,30}(بالليل|بعد|اسهر|سهره|مع صحابي|مع رفقاتي))",
+    "violence_at_home": (r"[وف]?(ما|مش|ما عم) (بيخليني|يخليني|بتخليني|بيخلوني|يخلوني|بخليني|بخلوني|بيخلينا|بتخلينا) (ا)?طلع(?!.{0,30}(بالليل|بعد|اسهر|سهره|مع صحابي|مع رفقاتي))",
                          r"(بيقفل|بيسكر|قفل|سكر|قفلو|سكرو)\w* (علي|عليي|عليا) (الباب|الغرفه|بالغرفه)"),
     "eating_disorder": (r"(وزني|بوزن) ([2-4]\d|[٢-٤][٠-٩]) ?(كيلو|كغ|كجم)\w*.{0,60}(انحف|اخس|انزل|انقص)",),
 })
@@ -1708,3 +1708,27 @@ THREAT_IF = (r"\b(if i (tell|say|leave|go|report)|wenn ich (was )?(sage|sag|erza
 # kilitledi") over "honour".
 _extend(EN_POSSIBLE, {"suicidal": (r"\b(don ?t|do not) want to be (here|alive|around) (tomorrow|any longer|much longer|after (today|tonight))\b",)})
 _extend(TR_POSSIBLE, {"violence_at_home": (r"\b(beni )?(odama|odaya|eve|evde|banyoya|odada) kilit(le|li|l)\w*", r"\bnamus (meselesi|cinayeti|yuzunden|icin)\b")})
+
+# The same families read by the lexicon alone where it still needed the NLU or the net: "nobody
+# can know" about stitches; a threat with a knife (tr), "he'll kill us tonight" (tr, fa); not
+# living till morning; "all decided, tonight"; not wanting to be a burden; "I've decided.
+# tonight"; Finglish "mikham hamechi tamoom she"; a recorded video call with money "or else" (fa).
+_extend(EN_POSSIBLE, {
+    "self_harm": (r"\b(stitches|stitch|sutures?)\b.{0,80}\b(nobody|no one|noone) (can|must|should|may) (ever )?(know|find out|see)\b",),
+    "suicidal": (r"\b(don ?t|do not) want to be a burden\b", r"\bi ?(ve| have) decided\W*(tonight|today)$",
+                 r"\b(won ?t|wont|will not|not gonna|not going to|never) make it (to|till|until|through) (the )?(morning|tomorrow)\b"),
+})
+_extend(TR_CLEAR, {
+    "violence_at_home": (r"\bbicakla (tehdit|kovala|saldir)\w*", r"\b(beni|bizi|annemi|kardesimi) oldur(ecek|ecegini|eceklerini|cek|ucek)\b"),
+})
+_extend(TR_POSSIBLE, {"suicidal": (r"\bsabahi (goremeyecegim|goremem|cikaramam|cikaramayacagim|goremiycem|goremicem)\b",)})
+_extend(RU_POSSIBLE, {"suicidal": (r"\bне доживу до (утра|завтра|вечера|понедельника)\b", r"\bвс[её] решено\b.{0,20}\b(сегодня|ночью|завтра)\b")})
+_extend(UK_POSSIBLE, {"suicidal": (r"\bне доживу до (ранку|завтра|вечора|понеділка)\b", r"\bвс[еі] вирішено\b.{0,20}\b(сьогодні|вночі|завтра)\b")})
+_extend(AR_POSSIBLE, {"suicidal": (r"(ما رح|مش رح|لن|ما راح|مش ح) (اعيش|عيش|اوصل|اطلع|اشوف) (ل|لل|حتى ال|لـ)?(الصبح|صبح|بكرا|بكره|الصباح)",)})
+_extend(FA_CLEAR, {
+    "violence_at_home": (r"(ما رو|مارو|ما را|ما ره) (مي ?)?كش(ه|ن|د)\b",),
+    "sextortion": (r"(ضبط|ريكورد|اسكرين)\w* .{0,60}(يورو|پول|تومن|\d+).{0,60}(وگرنه|اگه|اگر)",
+                   r"وگرنه .{0,40}(مي ?فرسته|ميفرسته|مي ?ذاره|پخش|نشون مي ?ده)"),
+})
+_extend(FA_POSSIBLE, {"suicidal": (r"(تا )?(صبح|فردا) (زنده )?(نمي ?مونم|نمي ?رسم|دووم نميارم)",)})
+TRANSLIT_POSSIBLE["fa"]["suicidal"] += (r"\b(mikham|mikhaam|mikhay) (hame ?chi|hame ?chiz|hamechiz|hamechi) (tamoom|tamum) (beshe|she|konam)\b",)

@@ -763,3 +763,18 @@ _extend(CLEAR, {
         r"\b(droht|drohen|gedroht|will)\b.{0,40}\b(bilder|fotos?|videos?|pics|nudes)\b.{0,60}\b(zu (stellen|posten|schicken|zeigen|verbreiten|veroeffentlichen)|in die \w*gruppe|online)\b.{0,40}\b(wenn ich (nicht|nich)|sonst|ausser)\b",
     ),
 })
+
+# German, read by the lexicon itself (it needed the NLU before): "niemandem mehr zur last
+# fallen", "dass dieser schmerz aufhört", "hab mich entschieden, heute nacht", "mein leben hat
+# keinen sinn mehr", "will einfach verschwinden", "halt das alles nicht mehr aus".
+_extend(POSSIBLE, {
+    "suicidal": (
+        r"\b(niemandem|keinem|euch|allen|jemandem) (mehr |noch )?zur last (fallen|sein)\b",
+        r"^(?!.*\b(kopf\w*|zahn\w*|bauch\w*|regel\w*|periode|migraene|ruecken\w*|knie)\b).*?\b(will|moechte|wuensch\w*) (\w+ ){0,2}(dass|das) (dieser|der|mein|all der|das|dies) (schmerz|leid|druck) (endlich )?(aufhoert|weggeht)\b",
+        r"\b(hab|habe) mich entschieden\W*(heute nacht|heute|heut nacht|heut)$",
+        r"\b(mein|das) leben (hat|macht) (\w+ )?(keinen|null|kein) sinn\b",
+        r"\bwill (einfach |nur |fuer immer |ganz )*verschwinden\b(?! (aus|von|nach|in|zu|fuer|am|ins))",
+        r"\b(halt|halte|ertrag|ertrage) (das |es |des )?alles (hier )?(nicht|nich|net|nimmer) mehr\b",
+    ),
+    "violence_at_home": (r"\b(sperren|sperrt|schliessen|schliesst) mich (\w+ ){0,3}ein\b",),
+})
