@@ -1268,6 +1268,13 @@ _extend(EN_CLEAR, {
 # damm ma 3am ywa2ef", "3a sat7 … ne2ez"), Farsi in Latin letters ("dige nemikesham", "tanab
 # kharidam"), Dari ("مره لت و کوب کد", "مره می‌کشه", "تابلیت", "نمی‌تانم", "خود را بکشم"),
 # Ukrainian in Latin letters ("zavtra mene vzhe ne bude").
+def _unless(calm: str, pattern: str) -> str:
+    """`pattern`, unless the message has `calm` anywhere (negative lookaheads); the cheap
+    positive lookahead first, so the long calm alternation runs only where it matters."""
+    return rf"^(?=.*?{pattern}){calm}.*?{pattern}"
+
+
+_COLD = r"(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر))"  # blue lips from the cold, a pool, blueberries
 _EN_INTIMATE = r"(butt|ass|bum|bottom|arse|breasts?|boobs?|chest|crotch|private parts|privates|between my legs|thighs?|inner thigh)"
 _EN_POISON = (r"(bleach|paint thinner|thinners?|antifreeze|drain cleaner|nail polish remover|acetone|cleaning (stuff|product|fluid|liquid)|"
               r"detergent|tide pods?|laundry pods?|dishwasher tabs?|lighter fluid|petrol|gasoline|solvent|lamp oil|rat poison|weed killer|poison)")
@@ -1299,7 +1306,7 @@ _extend(EN_POSSIBLE, {
 _extend(TR_CLEAR, {
     "sexual_abuse": (r"\b(popoma|kalcama|gogsume|goguslerime|memelerime|bacak arama|bacaklarimin arasina|ozel yerlerime|kasiklarima)\b.{0,20}\b(dokun|ell|sikistir|el at|elle|sur|okse)\w*",),
     "other_emergency": (r"\b(tiner|camasir suyu|kezzap|antifriz|benzin|cozucu|fare zehri|zehir|aseton|deterjan|lavabo acici|cif)\w* (icti|ictim|yuttu|yuttum|icmis|yutmus)\b",
-                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?\bdudak\w* (morar\w*|mosmor|mavi|mor|maviles\w*)\b"),
+                        _unless(_COLD, r"\bdudak\w* (morar\w*|mosmor|mavi|mor|maviles\w*)\b")),
     "sextortion": (r"\b(kaydetmis|kaydetti|kayit almis|kayda almis|kaydetmisler|ekran goruntusu almis|ss almis)\b.{0,100}\b(para|euro|tl|lira|dolar|\d+)\b.{0,80}\b(yoksa|gonder\w*|yay\w*|paylas\w*)",
                    r"\b(\d+ ?(euro|tl|lira|dolar)|para) (istiyor|istedi|istiyorlar|istiyo)\w*\b.{0,60}\byoksa\b.{0,60}\b(aileme|anneme|babama|annemle|herkese|arkadaslarima|okula|internete|instagrama)?\s?(\w+ )?(gonder|yay|paylas|at(acak|icak)|goster|yolla)\w*"),
     "homeless_tonight": (r"\b(yurttan|yurdan|barinaktan|pansiyondan|kaldigim yerden|evimden) (cikardilar|cikardi|attilar|atti|kovdular|kovdu|kovuldum|atildim|cikarildim)\b.{0,80}\b(bu gece|gece|sokak\w*|istasyon\w*|nerede|nerde|nereye)\b",),
@@ -1347,7 +1354,7 @@ _extend(TRANSLIT_POSSIBLE["uk"], {
 _extend(RU_CLEAR, {
     "sexual_abuse": (r"\b(хватает|хватал\w*|трогает|трогал\w*|лапает|лапал\w*|щиплет|шлепает|гладит|гладил\w*) (меня )?(за|по) (попу|попе|задниц\w*|грудь|груди|ягодиц\w*|бедр\w*|промежност\w*)\b",),
     "other_emergency": (r"\b(выпил\w*|проглотил\w*|наглотал\w*|хлебнул\w*|отпил\w*)\b.{0,40}\b(растворител\w*|отбеливател\w*|белизн\w*|уксусн\w*|антифриз\w*|бензин\w*|ацетон\w*|средство для\w*|яд|крысин\w*|хлорк\w*)\b",
-                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?\bгуб\w* (синеют|посинели|синие|синеет|синюшн\w*)\b"),
+                        _unless(_COLD, r"\bгуб\w* (синеют|посинели|синие|синеет|синюшн\w*)\b")),
 })
 _extend(RU_POSSIBLE, {
     "self_harm": (r"\b(зашивать|зашить|швы|шов|наложить швы)\b.{0,80}\b(не (должн\w*|долж\w*) (\w+ )?(узнать|увидеть|заметить)|никто не (должен|должна|узнает))\b",),
@@ -1364,7 +1371,7 @@ _extend(RU_POSSIBLE, {
 _extend(UK_CLEAR, {
     "sexual_abuse": (r"\b(хапає|хапав|чіпає|чіпав|торкається|лапає|лапав|мацає|мацав|щипає|гладить|гладив) (мене )?(за|по) (дупу|сідниц\w*|груди|стегн\w*|промежин\w*)\b",),
     "other_emergency": (r"\b(випив|випила|випили|проковтнув|проковтнула|наковтав\w*|сьорбнув\w*)\b.{0,40}\b(розчинник\w*|відбілювач\w*|білизн\w*|оцт\w*|антифриз\w*|бензин\w*|ацетон\w*|засіб для\w*|отрут\w*|хлорк\w*)\b",
-                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?\bгуб\w* (синіють|посиніли|сині|синіє)\b"),
+                        _unless(_COLD, r"\bгуб\w* (синіють|посиніли|сині|синіє)\b")),
 })
 _extend(UK_POSSIBLE, {
     "self_harm": (r"\b(зашивати|зашити|шви|шов)\b.{0,80}\b(не (мають|має|повинні|повинна|повинен|можуть) (\w+ )?(дізнатися|побачити|помітити)|ніхто не (має|повинен|дізнається))\b",),
@@ -1381,7 +1388,7 @@ _extend(UK_POSSIBLE, {
 _extend(AR_CLEAR, {
     "sexual_abuse": (r"(بيلمس|يلمس|لمس|بيمسك|يمسك|مسك|بيحط ايده على|حط ايده على|بيقرص|قرص)\w* (\w+ )?(مؤخرتي|طيزي|صدري|بزازي|فخادي|فخدي|اماكني الخاصه|مناطقي الحساسه)",),
     "other_emergency": (r"(شرب|شربت|بلع|بلعت|اكل|اكلت)\w* (\w+ )?(كلور|كلوركس|مبيض|تنر|تينر|بنزين|اسيتون|مزيل طلاء|سم|سم فيران|مطهر|ديتول|فلاش|ماده تنظيف|منظف)\w*",
-                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?(شفايف|شفافه|شفاه|شفته|شفايفه|شفايفها|شفايفو)\w* (صارت |بلشت |عم )?(ت)?(زرقا|زرق|ازرق|زرقاء)"),
+                        _unless(_COLD, r"(شفايف|شفافه|شفاه|شفته|شفايفه|شفايفها|شفايفو)\w* (صارت |بلشت |عم )?(ت)?(زرقا|زرق|ازرق|زرقاء)")),
     "eating_disorder": (r"(لم|ما|ماني|مش) ?(اكل|اكلت|كلت|كليت|باكل|اكلتش)\w*( \w+){0,2} (منذ|من|صار لي|صارلي|بقالي|من حوالي) (\w+ )?(ايام|يوم|يومين|اسبوع|اسابيع|جمعه)",
                         r"(صار لي|صارلي|بقالي|الي) (\w+ )?(ايام|يومين|اسبوع|اسابيع) (ما|لم|مش) ?(اكلت|كلت|كليت|باكل)"),
     "sextortion": (r"(سجل|صور|سكرين|حفظ)\w* (\w+ ){0,3}(مكالمه|الفيديو|فيديو|المكالمه)\w*.{0,80}(يورو|فلوس|مصاري|دولار|ادفع|\d+)",
@@ -1403,7 +1410,7 @@ _extend(AR_POSSIBLE, {
 _extend(FA_CLEAR, {
     "sexual_abuse": (r"(باسنم|كونم|سينم|سينه ام|سينه هام|رونم|جاهاي خصوصيم|بين پاهام)\w* (دست )?(مي ?زنه|ميزنه|زد|مي ?ماله|ماليد)",),
     "other_emergency": (r"(وايتكس|سفيدكننده|سفيد كننده|تينر|بنزين|استون|سم|مرگ ?موش|جوهر ?نمك|پاك ?كننده|مايع ظرفشويي)\w* (خورده|خوردم|خورد|سر كشيده|سر كشيد)",
-                        r"^(?!.*\b(cold|freezing|pool|swim\w*|blueberr\w*|popsicle|slush\w*|lipstick|havuz\w*|soguk\w*|dondurma\w*|yuzme\w*|черник\w*|холод\w*|мороз\w*|морожен\w*|бассейн\w*|чорниц\w*|морозив\w*|басейн\w*)\b)(?!.*(البرد|الصقيع|البوظه|التوت|بالبرد|سرما|بستني|استخر)).*?لب\w* (كبود|آبي|ابي) (شده|شد|ميشه|مي ?شه)"),
+                        _unless(_COLD, r"لب\w* (كبود|آبي|ابي) (شده|شد|ميشه|مي ?شه)")),
     "suicidal": (r"(چند تا|چندتا|چقدر) (قرص|تابليت|گولي|دارو)\w*.{0,40}(بميرم|بيدار (نشم|نشوم)|بكشه|كشنده)", r"(ديگه |ديگر )?بيدار نشوم",
                  r"(خود|خودم) (را|رو|ره) (مي ?)?(ب)?كشم"),
     "violence_at_home": (r"(مره|ما ره|مرا|منو) (\w+ ){0,2}(لت|لت و كوب|لت وكوب|لت ?وكوب) (مي ?)?(كد|كرد|كنه|كنن|مي ?كنه|ميكنه|كردن)",
@@ -1488,13 +1495,13 @@ NET_CALM += r"|\b(kalacak|uyuyacak) (bir )?yerim var\b"
 # won't see me again", things given away, "I don't want to be a burden", "I want this pain
 # to end", thinking of death all the time, tired of living, "I've decided, tonight", a coach
 # who asks for nude pictures. Level "possible".
-_NOT_BODY_PAIN = (r"^(?!.*\b(dis\w*|bas\w*|karn\w*|regl\w*|adet\w*|migren\w*|tooth\w*|head\w*|stomach\w*|period\w*|cramp\w*|голов\w*|зуб\w*|живот\w*|"
-                  r"месячн\w*|менструац\w*|мігрен\w*)\b)(?!.*(ضرس|اسنان|سني|راسي|بطني|الدوره|دندون|دندان|سردرد|معده)).*?")
+_NOT_BODY_PAIN = (r"(?!.*\b(dis\w*|bas\w*|karn\w*|regl\w*|adet\w*|migren\w*|tooth\w*|head\w*|stomach\w*|period\w*|cramp\w*|голов\w*|зуб\w*|живот\w*|"
+                  r"месячн\w*|менструац\w*|мігрен\w*)\b)(?!.*(ضرس|اسنان|سني|راسي|بطني|الدوره|دندون|دندان|سردرد|معده))")
 _extend(EN_CLEAR, {"suicidal": (r"\bhanging myself\b",)})
 _extend(EN_POSSIBLE, {
     "suicidal": (
         r"\byou (won ?t|will not|wont|will never|ll never|re never going to) see me (again|anymore|any more|after (today|tonight))\b",
-        _NOT_BODY_PAIN + r"\bwant (this|the|all this|all the) (pain|hurt|suffering) to (end|stop|go away)\b",
+        _unless(_NOT_BODY_PAIN, r"\bwant (this|the|all this|all the) (pain|hurt|suffering) to (end|stop|go away)\b"),
         r"\b(think|thinking|thought) (about|of) (death|being dead)\b(?! (of|penalty|metal|note|scene|in (the|a|my) (book|film|movie|game)))",
         r"\b(goodbye|bye|farewell) (everyone|everybody|all|guys|y ?all)\b.{0,30}\bthank(s| you) for everything\b",
         r"\bmy life (has|had) no (meaning|point|purpose)\b|\b(my life|life|living) (is|feels) (pointless|meaningless)\b",
@@ -1505,7 +1512,7 @@ _extend(TR_POSSIBLE, {
     "suicidal": (
         r"\b(bu )?(benim )?son mesaj(im|imdir)\b",
         r"\b(yakinda|artik|bir daha) beni (goremeyeceksiniz|gormeyeceksiniz|goremezsiniz|goremiceksiniz|goremeyeceksin|gormeyeceksin)\b",
-        _NOT_BODY_PAIN + r"\b(bu )?aci(nin)? (bitsin|dinsin|bitmesini|dinmesini) (istiyorum|istiyom)\b",
+        _unless(_NOT_BODY_PAIN, r"\b(bu )?aci(nin)? (bitsin|dinsin|bitmesini|dinmesini) (istiyorum|istiyom)\b"),
         r"\b(olumu|olmeyi|olum hakkinda|olmek hakkinda) (\w+ )?(dusunuyorum|dusunuyom|dusunup duruyorum)\b",
         r"\b(yasamaktan|hayattan|yasamdan) (yoruldum|biktim|sikildim|usandim)\b(?! (bu|burada|burda|bu sehirde|bu evde|bu okulda))",
         r"\bkarar(imi)? verdim\b.{0,20}\bbu gece$",
@@ -1517,7 +1524,7 @@ _extend(RU_POSSIBLE, {
         r"\b(это )?(мое )?последнее сообщение\b",
         r"\b(скоро|больше) (вы )?(меня )?(не увидите|никогда не увидите)\b|\bвы меня (больше )?не увидите\b",
         r"\b(не хочу быть|я) (всем |для всех )?(обузой|обуза)\b",
-        _NOT_BODY_PAIN + r"\bхочу,? (чтобы|чтоб) (эта |вся |моя )?боль (закончилась|прекратилась|ушла|прошла)\b",
+        _unless(_NOT_BODY_PAIN, r"\bхочу,? (чтобы|чтоб) (эта |вся |моя )?боль (закончилась|прекратилась|ушла|прошла)\b"),
         r"\b(думаю|мысли|мысль) (о|об|про) (смерти|смерть|том чтобы умереть)\b(?! (бабушк\w*|дедушк\w*|мам\w*|пап\w*|отц\w*|матер\w*|друг\w*|брат\w*|сестр\w*|собак\w*|кош\w*|героя|персонаж\w*))",
     ),
 })
@@ -1526,7 +1533,7 @@ _extend(UK_POSSIBLE, {
         r"\b(це )?(моє )?останнє повідомлення\b",
         r"\b(скоро|більше) (ви )?(мене )?(не побачите|ніколи не побачите)\b|\bви мене (більше )?не побачите\b",
         r"\b(не хочу бути|я) (всім |для всіх )?(тягарем|тягар)\b",
-        _NOT_BODY_PAIN + r"\bхочу,? (щоб|аби) (цей |весь |мій )?біль (закінчився|припинився|зник|минув)\b",
+        _unless(_NOT_BODY_PAIN, r"\bхочу,? (щоб|аби) (цей |весь |мій )?біль (закінчився|припинився|зник|минув)\b"),
         r"\b(думаю|думки|думка) (про|о) (смерть|те щоб померти)\b(?! (бабус\w*|дідус\w*|мам\w*|тат\w*|батьк\w*|друг\w*|брат\w*|сестр\w*|собак\w*|кіш\w*|героя|персонаж\w*))",
         r"\bвтоми(в|ла|лась|лася|вся|лися) (від )?(жити|життя)\b",
     ),
@@ -1541,7 +1548,7 @@ _extend(AR_POSSIBLE, {
         r"(قريب|بعد اليوم|ما عاد|بعد الليله) (ما )?(رح |راح |ح )?(تشوفوني|تشوفني|بتشوفوني)",
         r"(وزعت|عطيت|اعطيت|فرقت) (كل )?(اغراضي|غراضي|اشيائي|حاجاتي|اغراضي كلها|شي عندي)",
         r"(ما بدي|لا اريد|مش عايز|مش عاوز|ما ابي) (كون|اكون|ابقى|اصير) (عبء|عبئ|عبئا|حمل تقيل|تقيله|تقيل) ?(على حدا|على حد|على احد|عليكم)?|انا (عبء|عبئ) (على|عل)",
-        _NOT_BODY_PAIN + r"(بدي|اريد|ابي|عايز) (ها ?ل|هذا ال|هاد ال)?(وجع|الم|ألم) (يخلص|يوقف|يروح|ينتهي)",
+        _unless(_NOT_BODY_PAIN, r"(بدي|اريد|ابي|عايز) (ها ?ل|هذا ال|هاد ال)?(وجع|الم|ألم) (يخلص|يوقف|يروح|ينتهي)"),
         r"(بفكر|افكر|عم فكر|دايما بفكر|بس بفكر) (ب|في )?ال?موت",
         r"(قررت|اخذت قراري|خدت قراري)\W*.{0,10}(الليله|اليوم)$",
     ),
@@ -1552,7 +1559,7 @@ _extend(FA_POSSIBLE, {
         r"(به زودي|ديگه|ديگر) (منو |مرا )?(نمي ?بينيد|نمي ?بينين|نخواهيد ديد)",
         r"(همه )?(وسايلمو|وسايلم رو|وسايلم را|چيزامو|لباسامو) (بخشيدم|دادم|پخش كردم)",
         r"(نمي ?خوام|نمي ?خواهم|نميخوام) سربار (\w+ )?(باشم|بشم)|سربار (همه|شما|خانواده)\w*(م| هستم)",
-        _NOT_BODY_PAIN + r"(مي ?خوام|ميخوام|مي ?خواهم) (اين )?درد\w* (تموم|تمام) (شه|بشه|شود)",
+        _unless(_NOT_BODY_PAIN, r"(مي ?خوام|ميخوام|مي ?خواهم) (اين )?درد\w* (تموم|تمام) (شه|بشه|شود)"),
         r"(همش|هميشه|مدام|فقط) (به )?مرگ فكر (مي ?كنم|ميكنم)|به مرگ فكر (مي ?كنم|ميكنم)",
         r"(از )?زندگي خسته\w* (ام|شدم|ه ام)?|از زندگي خسته",
         r"تصميم(مو|م رو|م را) گرفتم\W*.{0,10}(امشب|امروز)$",
@@ -1682,7 +1689,8 @@ _extend(UK_POSSIBLE, {
                  r"\b(вже )?(раз |колись )?(пробувала|пробував|намагалась|намагався|намагалася)\b"),
 })
 _extend(AR_POSSIBLE, {
-    "suicidal": (r"^(?!.*(الشغل|الشغله|المدرسه|الدراسه|الجامعه|الكورس|الدوام|العمل|التدريب)).*?(مش عايز|مش عاوز|ما بدي|لا اريد|ما ابي|مو عايز|مش عايزه|مش عاوزه) (ا)?كمل(?! (فيه|فيها|فيو|معه|معها|هيك))",
+    "suicidal": (_unless(r"(?!.*(الشغل|الشغله|المدرسه|الدراسه|الجامعه|الكورس|الدوام|العمل|التدريب))",
+                         r"(مش عايز|مش عاوز|ما بدي|لا اريد|ما ابي|مو عايز|مش عايزه|مش عاوزه) (ا)?كمل(?! (فيه|فيها|فيو|معه|معها|هيك))"),
                  r"(كتبت|بكتب|رح اكتب) (رساله|جواب|مكتوب) (ل|لـ)?(امي|ماما|اهلي|ابوي|بابا|اختي|اخوي)\w*.{0,40}(بالليل|الليله|بكرا|بكره|بعدين|لما)",
                  r"(بفكر|عم فكر|بفكّر|افكر) (كيف|شلون|ازاي) (خلص|انهي|اعملها|اموت)|(قررت|عرفت) (كيف|شلون|ازاي)(?!.{0,20}(ادرس|اروح|اعمل الواجب))",
                  r"(ودعتني|ودعني|بعتتلي وداع|بعتلي وداع|قالت باي|قال باي).{0,60}(ما عم ترد|ما عم يرد|ما بترد|ما بيرد|مش بترد|مش بيرد|مقفله|مسكر)"),

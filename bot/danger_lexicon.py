@@ -631,6 +631,12 @@ HELPING_OTHERS += (r"|\b(wie (troest|helf|hilf|unterstuetz)\w* ich (sie|ihn|ihr|
 
 
 
+def _unless(calm: str, pattern: str) -> str:
+    """`pattern`, unless the message has `calm` anywhere (negative lookaheads); the cheap
+    positive lookahead first, so the long calm alternation runs only where it matters."""
+    return rf"^(?=.*?{pattern}){calm}.*?{pattern}"
+
+
 # After crisis sets 9, 13 and 14 joined the tuning data (ways of saying it, not their
 # sentences; the same families in the other languages are in bot.danger_languages): a wound
 # that needs stitches and must stay hidden; intimate touching said with "mir" ("fasst mir an
@@ -695,8 +701,8 @@ _extend(FIRM_POSSIBLE, {
     ),
     "violence_at_home": (
         # locked in, not allowed out, papers taken
-        r"^(?!.*\b(hausarrest|stubenarrest|krank|fieber|quarantaene|corona|grippe|gewitter|unwetter|sturm)\b).*?"
-        r"\bdarf (seit|schon) (\w+ ){1,3}(nicht|nich|net) (mehr )?(raus|vor die tuer|aus dem haus|aus der wohnung|aus meinem zimmer|alleine raus)\b",
+        _unless(r"(?!.*\b(hausarrest|stubenarrest|krank|fieber|quarantaene|corona|grippe|gewitter|unwetter|sturm)\b)",
+                r"\bdarf (seit|schon) (\w+ ){1,3}(nicht|nich|net) (mehr )?(raus|vor die tuer|aus dem haus|aus der wohnung|aus meinem zimmer|alleine raus)\b"),
         r"\b(schliess\w*|sperr\w*) (\w+ )?(mein zimmer|meine tuer|mich|uns) (\w+ )?(ab|ein|weg)\b",
         r"\b(pass|ausweis|reisepass|papiere|handy|schluessel)\b.{0,40}\b(weggenommen|abgenommen|genommen|versteckt|eingeschlossen)\b.{0,60}\b(raus|nicht gehen|nicht weg|darf nicht|laesst mich nicht|lassen mich nicht)\b",
     ),
@@ -770,7 +776,8 @@ _extend(CLEAR, {
 _extend(POSSIBLE, {
     "suicidal": (
         r"\b(niemandem|keinem|euch|allen|jemandem) (mehr |noch )?zur last (fallen|sein)\b",
-        r"^(?!.*\b(kopf\w*|zahn\w*|bauch\w*|regel\w*|periode|migraene|ruecken\w*|knie)\b).*?\b(will|moechte|wuensch\w*) (\w+ ){0,2}(dass|das) (dieser|der|mein|all der|das|dies) (schmerz|leid|druck) (endlich )?(aufhoert|weggeht)\b",
+        _unless(r"(?!.*\b(kopf\w*|zahn\w*|bauch\w*|regel\w*|periode|migraene|ruecken\w*|knie)\b)",
+                r"\b(will|moechte|wuensch\w*) (\w+ ){0,2}(dass|das) (dieser|der|mein|all der|das|dies) (schmerz|leid|druck) (endlich )?(aufhoert|weggeht)\b"),
         r"\b(hab|habe) mich entschieden\W*(heute nacht|heute|heut nacht|heut)$",
         r"\b(mein|das) leben (hat|macht) (\w+ )?(keinen|null|kein) sinn\b",
         r"\bwill (einfach |nur |fuer immer |ganz )*verschwinden\b(?! (aus|von|nach|in|zu|fuer|am|ins))",
