@@ -1707,6 +1707,7 @@ _extend(FA_POSSIBLE, {
 })
 # "If I tell, he'll kill me": a conditional that is a threat keeps its level (the "if" of
 # CALM_HYPERBOLE softens only "mum will kill me if she sees my grades").
+CALM_SCHOOL += r"|\b(failed|fail|failing|durchgefallen|sitzengeblieben|noten|zeugnis\w*)\b"
 THREAT_IF = (r"\b(if i (tell|say|leave|go|report)|wenn ich (was )?(sage|sag|erzaehl\w*|gehe|geh|ausziehe)|"
              r"если (я )?(расскажу|скажу|уйду|пожалуюсь)|якщо (я )?(розповім|скажу|піду|поскаржусь)|"
              r"(soylersem|anlatirsam|gidersem|ayrilirsam|sikayet edersem))\b|(اذا|لو) (حكيت|قلت|خبرت|رحت|تركت)|(اگه|اگر) (بگم|برم|ولش كنم)")

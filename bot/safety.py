@@ -245,6 +245,12 @@ def _leaving(text: str, matched: str, kind: str) -> bool:
             and not _FOREVER.search(text))
 
 
+def _threat(form: str) -> bool:
+    """"If I tell, he'll kill me": a conditional that is a threat to keep me silent, not the
+    "if" of "mum will kill me if she sees my grades" (no school matter, no mishap)."""
+    return bool(_THREAT_IF.search(form)) and not _CALM_SCHOOL.search(form) and not _CALM_MISHAP.search(form)
+
+
 def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
     topic = 0
@@ -280,8 +286,8 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
     steps = 0
     if kind == "suicidal" and _CALM_QUIT.search(text):
         steps += 1  # "ich kann nicht mehr, ich kündige"
-    if _HYPERBOLE.search(text):
-        steps += 1
+    if _HYPERBOLE.search(text) and not (kind == "violence_at_home" and _threat(text)):
+        steps += 1  # not "er bringt mich um, wenn ich was sage": a threat
     if _JOKING.search(text):
         steps += 1
     if _REPORTED.search(text):
@@ -317,9 +323,9 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         steps += 1
     if kind == "suicidal" and _CALM_QUIT.search(form):
         steps += 1  # "i'm done, quitting my apprenticeship", "больше не могу, увольняюсь"
-    if kind == "violence_at_home" and _THREAT_IF.search(form):
-        pass  # "if I tell at school he'll kill me" is a threat, not a figure of speech
-    elif kind == "violence_at_home" and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form)):
+    # "if I tell at school he'll kill me" is a threat, not a figure of speech
+    threat = kind == "violence_at_home" and _threat(form)
+    if kind == "violence_at_home" and not threat and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form)):
         # "this maths will kill me", "mum will kill me if she sees my grades"
         steps += 2 if _CALM_SCHOOL.search(form) and _KILL_STEM.search(matched) else 1
     elif kind == "violence_at_home" and _CALM_MISHAP.search(form) and _KILL_STEM.search(matched):

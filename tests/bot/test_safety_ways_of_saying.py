@@ -177,10 +177,18 @@ def test_everyday_readings_of_the_same_words_stay_calm(message: str) -> None:
 @pytest.mark.parametrize("message", [
     "отчим опять бухой, отлупил меня ремнём, сказал если расскажу в школе убьёт",
     "abim beni dövdü, şikayet edersem beni öldürecekmiş",
+    "my stepdad said he will kill me if i tell anyone",
+    "mein stiefvater sagt er bringt mich um wenn ich was sage",
 ])
 def test_a_threat_to_keep_me_silent_is_no_figure_of_speech(message: str) -> None:
     # the "if" of "mum will kill me if she sees my grades" does not soften "if I tell, he'll kill me"
     assert looks_like_crisis(message)
+
+
+@pytest.mark.parametrize("message", ["my mom will kill me if i tell her i failed",
+                                     "mum will kill me if she sees my grades"])
+def test_telling_about_grades_is_still_a_figure_of_speech(message: str) -> None:
+    assert assess_danger(message) is None
 
 
 @pytest.mark.parametrize("message", [
