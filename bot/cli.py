@@ -561,7 +561,8 @@ def nlu_train(force: bool) -> None:
              "sets and cache it (reused while the training data is unchanged); --cv prints the "
              "leave-one-set-out table.")
 @click.option("--cv", is_flag=True, help="also cross-validate, leaving out one tuning set at a time")
-def nlu_crisis_train(cv: bool) -> None:
+@click.option("--sweep", is_flag=True, help="with --cv: the cross-validated rates for a range of thresholds")
+def nlu_crisis_train(cv: bool, sweep: bool) -> None:
     import time
 
     from bot import crisis_model
@@ -572,9 +573,12 @@ def nlu_crisis_train(cv: bool) -> None:
     crisis_model.save(net, path)
     click.echo(f"check-in net trained in {time.perf_counter() - started:.1f} s: {path}")
     if cv:
-        from nlu.crisis_net_cv import cross_validate, table
+        from nlu.crisis_net_cv import fold_data, folds_at, table, threshold_table
 
-        click.echo(table(cross_validate()))
+        data = fold_data()
+        click.echo(table(folds_at(data)))
+        if sweep:
+            click.echo("\n" + threshold_table(data, [t / 4 for t in range(-6, 7)]))
 
 
 @nlu.command("serve", help="Train if needed, then run the Rasa NLU server on 127.0.0.1 with a token.")

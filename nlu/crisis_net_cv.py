@@ -11,7 +11,9 @@ was found and the lexicon reads nothing calm):
   was measured blind, run from `git archive` in a subprocess): the honest estimate of what
   the net adds on messages the lexicon has not seen.
 
-The held-out sets 9 and 13 are never read here.
+`threshold_table` applies a range of thresholds to the same scores (`--sweep`): how the
+threshold was chosen. Only the tuning sets (`TUNING_SETS`) are read here; a held-out set is
+never one of them.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ import numpy as np
 from bot.crisis_model import ROOT, THRESHOLD, Example, leave_one_set_out, training_examples
 
 # The state each set was measured blind on (docs/evaluation.md): set 8 after the set-7 round,
-# sets 10 and 11 before their rounds, set 12 after the set-11 round.
-FRESH_AT = {"8": "57ac645", "10": "d7793ce", "11": "6ab8531", "12": "31152f7"}
+# sets 10 and 11 before their rounds, set 12 after the set-11 round; sets 9, 13 and 14 with
+# the lexicon just before the round that tuned on them (739f215, never tuned on them).
+FRESH_AT = {"8": "57ac645", "9": "739f215", "10": "d7793ce", "11": "6ab8531", "12": "31152f7",
+            "13": "739f215", "14": "739f215"}
 
 _TIERS = """
 import json, sys, tempfile
@@ -118,28 +122,80 @@ def _rates(examples: Sequence[Example], tiers: Sequence[str | None], fires: np.n
                   share("ordinary", lambda t, f: t is not None or f)))
 
 
-def cross_validate(*, fresh: bool = True) -> list[Fold]:
-    """Every fold with today's lexicon, and the fresh-lexicon folds when `fresh`."""
+@dataclass(frozen=True, slots=True)
+class FoldData:
+    """One left-out set before any threshold: its messages, the net's scores, which of them
+    the lexicon reads calm, and the tiers without the net (today's lexicon and, for the sets
+    in FRESH_AT, the lexicon as it was when the set was fresh)."""
+
+    name: str
+    examples: tuple[Example, ...]
+    scores: np.ndarray
+    calm: np.ndarray
+    now: tuple[str | None, ...]
+    then: tuple[str | None, ...] | None = None
+
+
+def fold_data(*, fresh: bool = True) -> list[FoldData]:
+    """Scores and tiers of every fold (the expensive part; thresholds are applied after)."""
     from bot.safety import reads_calm
 
     examples = training_examples()
     scores = leave_one_set_out(examples)
     in_fold = {fold: [e for e in examples if e.group == fold] for fold in scores}
     now = tiers_now([e.text for fold in scores for e in in_fold[fold]])
-    folds, start = [], 0
-    fires_by_fold = {}
-    for fold, fold_scores in scores.items():
-        mine = in_fold[fold]
-        calm = np.array([reads_calm(e.text) for e in mine], dtype=bool)
-        fires_by_fold[fold] = (fold_scores >= THRESHOLD) & ~calm
-        folds.append(_rates(mine, now[start:start + len(mine)], fires_by_fold[fold], fold, False))
-        start += len(mine)
+    then: dict[str, list[str | None]] = {}
     if fresh:
         with ThreadPoolExecutor(max_workers=4) as pool:
             then = dict(zip(FRESH_AT, pool.map(lambda f: tiers_at(FRESH_AT[f], [e.text for e in in_fold[f]]),
                                                FRESH_AT), strict=True))
-        folds += [_rates(in_fold[f], then[f], fires_by_fold[f], f, True) for f in FRESH_AT]
+    data, start = [], 0
+    for fold, fold_scores in scores.items():
+        mine = in_fold[fold]
+        data.append(FoldData(fold, tuple(mine), fold_scores,
+                             np.array([reads_calm(e.text) for e in mine], dtype=bool),
+                             tuple(now[start:start + len(mine)]),
+                             tuple(then[fold]) if fold in then else None))
+        start += len(mine)
+    return data
+
+
+def folds_at(data: Sequence[FoldData], threshold: float = THRESHOLD) -> list[Fold]:
+    """The folds' rates with the net firing from `threshold` on (and not on calm readings)."""
+    folds = []
+    for d in data:
+        fires = (d.scores >= threshold) & ~d.calm
+        folds.append(_rates(d.examples, d.now, fires, d.name, False))
+    folds += [_rates(d.examples, d.then, (d.scores >= threshold) & ~d.calm, d.name, True)
+              for d in data if d.then is not None]
     return folds
+
+
+def cross_validate(*, fresh: bool = True, threshold: float = THRESHOLD) -> list[Fold]:
+    """Every fold with today's lexicon, and the fresh-lexicon folds when `fresh`."""
+    return folds_at(fold_data(fresh=fresh), threshold)
+
+
+def threshold_table(data: Sequence[FoldData], thresholds: Sequence[float]) -> str:
+    """For each threshold the means over the fresh-lexicon folds (recall, look-alike check-in,
+    the worst fold's check-in, ordinary) and today's look-alike check-in: how it was chosen."""
+    lines = ["| threshold | fresh: recall | fresh: look-alike check-in (worst fold) | fresh: ordinary "
+             "| today's: look-alike check-in | today's: ordinary |", "|---|---|---|---|---|---|"]
+    for threshold in thresholds:
+        folds = folds_at(data, threshold)
+        fresh = [f for f in folds if f.fresh]
+        today = [f for f in folds if not f.fresh]
+
+        def mean(fs: Sequence[Fold], get: Callable[[Fold], tuple[float, float]]) -> float:
+            values = [get(f)[1] for f in fs if not np.isnan(get(f)[1])]
+            return float(np.mean(values)) if values else float("nan")
+        worst = max((f.check_on_lookalikes[1] for f in fresh), default=float("nan"))
+        lines.append(f"| {threshold:+.2f} | {mean(fresh, lambda f: f.recall):.3f} | "
+                     f"{mean(fresh, lambda f: f.check_on_lookalikes):.3f} ({worst:.3f}) | "
+                     f"{mean(fresh, lambda f: f.ordinary):.3f} | "
+                     f"{mean(today, lambda f: f.check_on_lookalikes):.3f} | "
+                     f"{mean(today, lambda f: f.ordinary):.3f} |")
+    return "\n".join(lines)
 
 
 def table(folds: Sequence[Fold]) -> str:

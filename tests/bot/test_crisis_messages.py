@@ -25,7 +25,16 @@ Set 12 was written blind during the set-11 round and held out for it (recall 0.9
 on look-alikes 2.4 %, "possible" 7.7 %, ordinary 0.0 %); then the check was tuned on it by
 families of meaning in all seven languages (docs/evaluation.md, "Crisis set 12 joins the
 tuning data"): recall 1.0, "clear" 0.678, "clear" on look-alikes 0.0 %, "possible" 3.0 %,
-ordinary 0.0 %."""
+ordinary 0.0 %.
+
+Sets 9, 13 and 14 were written blind and held out (measured with the learned check-in net:
+recall 0.957 / 0.947 / 0.940, "clear" on look-alikes 1.4 / 3.5 / 3.5 %, "possible" 6.3 /
+10.0 / 10.0 %, ordinary 0.0 %); then the check was tuned on them by the ways of saying it
+their misses stood for, in all seven languages, and the net learned from them
+(docs/evaluation.md, "Crisis sets 9, 13 and 14 join the tuning data"): recall 1.0, "clear"
+0.719 / 0.660 / 0.656, "clear" on look-alikes 0.0 %, "possible" 1.4 / 2.4 / 1.8 %, ordinary
+0.0 %. Every crisis set in this folder is a tuning set now; the next honest measure is a new
+blind set, held out of the tuning data (bot.crisis_model.TUNING_SETS) while it is measured."""
 
 from __future__ import annotations
 
@@ -43,7 +52,8 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in (3, 4, 5, 6, 7, 8, 10, 11, 12)]
+TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
+SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
 
@@ -86,12 +96,14 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
     assert len(trained.intersection(in_set5)) <= 4
 
 
-@pytest.mark.parametrize(("number", "least_clear"), [(0, 0.85), (1, 0.85), (2, 0.75), (3, 0.58), (4, 0.65), (5, 0.53),
-                                                    (6, 0.62), (7, 0.72), (8, 0.67)],
-                         ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "set11", "set12"])
+@pytest.mark.parametrize(("number", "least_clear"), [(3, 0.85), (4, 0.85), (5, 0.75), (6, 0.58), (7, 0.65), (8, 0.53),
+                                                    (9, 0.70), (10, 0.62), (11, 0.72), (12, 0.67), (13, 0.65),
+                                                    (14, 0.64)],
+                         ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
-    clear, possible = rates(lotse, [m["text"] for m in SETS[number]["crisis"]])
+    # sets 9, 13, 14: tuned on, measured "clear" 0.719 / 0.660 / 0.656
+    clear, possible = rates(lotse, [m["text"] for m in SETS[TUNED.index(number)]["crisis"]])
     assert clear + possible >= 0.99
     assert clear >= least_clear
 
@@ -102,29 +114,32 @@ def test_crises_in_other_languages_are_caught_without_the_nlu(language: str) -> 
     assert messages and all(assess_danger(text) is not None for text in messages)
 
 
+LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
+    3: (0.02, 0.06), 4: (0.02, 0.13), 5: (0.02, 0.03), 6: (0.02, 0.10), 7: (0.02, 0.08), 8: (0.02, 0.09),
+    9: (0.0, 0.03),  # tuned on, measured 0.0 / 1.4 %
+    10: (0.02, 0.08),  # tuned on, measured 0.0 / 5.6 %
+    11: (0.0, 0.06),  # tuned on, measured 0.0 / 5.5 %
+    12: (0.0, 0.04),  # tuned on, measured 0.0 / 2.4 %
+    13: (0.0, 0.04),  # tuned on, measured 0.0 / 2.4 %
+    14: (0.0, 0.03),  # tuned on, measured 0.0 / 1.8 %
+}
+
+
 @pytest.mark.parametrize(("messages", "most_clear", "most_possible"), [
-    ([m["text"] for m in SETS[0]["not_crisis"]], 0.02, 0.06),
-    ([m["text"] for m in SETS[1]["not_crisis"]], 0.02, 0.13),
-    ([m["text"] for m in SETS[2]["not_crisis"]], 0.02, 0.03),
-    ([m["text"] for m in SETS[3]["not_crisis"]], 0.02, 0.10),
-    ([m["text"] for m in SETS[4]["not_crisis"]], 0.02, 0.08),
-    ([m["text"] for m in SETS[5]["not_crisis"]], 0.02, 0.09),
-    ([m["text"] for m in SETS[6]["not_crisis"]], 0.02, 0.08),  # set 10: tuned on, measured 0.0 / 5.6 %
-    ([m["text"] for m in SETS[7]["not_crisis"]], 0.0, 0.06),  # set 11: tuned on, measured 0.0 / 5.5 %
-    ([m["text"] for m in SETS[8]["not_crisis"]], 0.0, 0.04),  # set 12: tuned on, measured 0.0 / 3.0 %
+    *(([m["text"] for m in SETS[TUNED.index(n)]["not_crisis"]], *LOOKALIKE_FLOORS[n]) for n in TUNED),
     ([m["text"] for m in LOOKALIKES], 0.02, 0.09),
-], ids=["set3", "set4", "set5", "set6", "set7", "set8", "set10", "set11", "set12", "lookalikes"])
+], ids=[*(f"set{n}" for n in TUNED), "lookalikes"])
 def test_look_alikes_rarely_get_an_alarm(lotse: Lotse, messages: list[str], most_clear: float,
                                          most_possible: float) -> None:
     clear, possible = rates(lotse, messages)
     assert clear <= most_clear and possible <= most_possible
 
 
-@pytest.mark.parametrize("source", ["nlu_test", "set5", "set6", "set7", "set8", "set10", "set11", "set12"])
+@pytest.mark.parametrize("source", ["nlu_test", *(f"set{n}" for n in TUNED if n >= 5)])
 def test_ordinary_messages_get_no_alarm(lotse: Lotse, source: str) -> None:
     # set 11: tuned on, one of 109 ordinary messages (0.9 %) still gets a check-in
-    number = {"set5": 2, "set6": 3, "set7": 4, "set8": 5, "set10": 6, "set11": 7, "set12": 8}.get(source)
-    texts = ordinary_messages() if number is None else [m["text"] for m in SETS[number]["ordinary"]]
+    number = None if source == "nlu_test" else int(source.removeprefix("set"))
+    texts = ordinary_messages() if number is None else [m["text"] for m in SETS[TUNED.index(number)]["ordinary"]]
     clear, possible = rates(lotse, texts)
     # the NLU test file: 4 of 491 (0.8 %) before the learned check-in net, 5 of 491 (1.02 %)
     # with it – "seit der neue freund meiner mum bei uns wohnt … keinen bock mehr nach hause"
@@ -153,32 +168,3 @@ def test_crisis_help_comes_at_once_even_without_a_database(
 def test_what_testers_found(lotse: Lotse, message: str, expected: str | None) -> None:
     found = danger(lotse, message)
     assert (found.level if found else None) == expected
-
-
-# Set 9 was written blind after set 8 had joined the tuning data and is held out – never
-# tuned on (docs/evaluation.md); its floors are what it measured. Sets 11 and 12 were held
-# out too until the rounds that tuned on them (they are among SETS above now, with the tuned
-# floors). Set 13 was written blind during the set-12 round, measured before and once after
-# it (docs/evaluation.md), never read or tuned on. Set 14 was written blind during the round
-# that added the learned check-in net, measured before and once after it, never read.
-HELD_OUT = {n: yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8"))
-            for n in (9, 13, 14)}
-HELD_OUT_FLOORS = {  # recall, full help, full alarm, check-in on look-alikes, ordinary
-    # with the learned check-in net, measured once after it was chosen: set 9 recall
-    # 0.935 -> 0.957, set 13 0.907 -> 0.947, look-alikes and ordinary unchanged
-    9: (0.95, 0.60, 0.02, 0.09, 0.01),  # measured 0.957 / 0.683 / 0.014 / 0.063 / 0.000
-    13: (0.94, 0.63, 0.04, 0.10, 0.01),  # measured 0.947 / 0.633 / 0.035 / 0.100 / 0.000
-    14: (0.93, 0.58, 0.04, 0.11, 0.01),  # measured 0.940 / 0.583 / 0.035 / 0.100 / 0.000
-}
-
-
-@pytest.mark.parametrize("number", sorted(HELD_OUT))
-def test_the_held_out_sets_keep_their_measured_figures(lotse: Lotse, number: int) -> None:
-    recall, full, alarm, check, ordinary = HELD_OUT_FLOORS[number]
-    held = HELD_OUT[number]
-    clear, possible = rates(lotse, [m["text"] for m in held["crisis"]])
-    assert clear + possible >= recall and clear >= full
-    clear, possible = rates(lotse, [m["text"] for m in held["not_crisis"]])
-    assert clear <= alarm and possible <= check
-    clear, possible = rates(lotse, [m["text"] for m in held["ordinary"]])
-    assert clear + possible <= ordinary

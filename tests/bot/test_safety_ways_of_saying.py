@@ -1,0 +1,204 @@
+"""Ways of saying it that the crisis check reads since crisis sets 9, 13 and 14 joined the
+tuning data (docs/evaluation.md, "Crisis sets 9, 13 and 14 join the tuning data"): the
+families their misses stood for, in every language of the lexicon and in Latin letters, get
+at least a check-in from the lexicon alone (no NLU, no net); everyday readings of the same
+words stay calm. The messages are written for these tests, not taken from any crisis set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import assess_danger, looks_like_crisis, reads_calm
+
+FAMILIES: dict[str, list[str]] = {
+    "a wound that needs stitches and must stay hidden": [
+        "der schnitt geht nicht zu, muss man sowas nähen lassen? keiner darf das wissen",
+        "do i need stitches for this? my parents can't find out",
+        "kolumdaki kesik çok derin, dikiş gerekir mi? annem görmemeli",
+        "порез глубокий, надо зашивать? родители не должны узнать",
+        "الجرح عميق كتير، بدو تقطيب؟ اهلي ما لازم يعرفوا",
+        "زخمم خیلی عمیقه، بخیه لازم داره؟ مامانم نباید بفهمه",
+    ],
+    "intimate touching": [
+        "mein onkel langt mir zwischen die beine",
+        "my manager keeps grabbing my butt at work",
+        "начальник постоянно хватает меня за попу",
+        "вітчим лапає мене за груди",
+        "مديري دايما بيلمس مؤخرتي",
+        "صاحب کارم به باسنم دست میزنه",
+    ],
+    "the last night, the last New Year": [
+        "silvester wird das letzte feuerwerk sein das ich seh",
+        "this will be the last christmas i see",
+        "это моя последняя ночь, никому не говорил",
+        "це моя остання ніч",
+        "الليلة آخر ليلة إلي",
+        "emshab akharin shabame",
+    ],
+    "how long drowning takes, a lethal dose": [
+        "wie lange dauert es bis man verblutet",
+        "how long does it take to drown? does it hurt",
+        "яка доза парацетамолу смертельна",
+        "kaç parol içersem ölürüm",
+        "شو الجرعة القاتلة من الباراسيتامول",
+        "چند تا گولی بخورم که بمیرم",
+    ],
+    "thrown out of a shelter or dorm at night": [
+        "bin aus der wohngruppe geflogen, wo soll ich heute schlafen",
+        "kicked out of the dorm tonight, nowhere to go",
+        "yurttan attılar, bu gece sokaktayım",
+        "مره از خانه کشیدن، جای خواب ندارم",
+    ],
+    "locked in, not let out": [
+        "die schließen mein zimmer ab, ich darf seit tagen nicht raus",
+        "they lock me in my room and i'm not allowed out",
+        "beni odama kilitliyorlar, dışarı çıkamıyorum",
+        "отец забрал паспорт и не выпускает меня из дома",
+        "اخوي اخد جوازي وما بخليني اطلع من البيت",
+        "شوهرم پاسپورتمو گرفته و نمیذاره از خونه برم بیرون",
+    ],
+    "a poison swallowed, lips turning blue": [
+        "meine schwester hat nagellackentferner getrunken",
+        "my little brother drank bleach",
+        "arkadaşım tiner içti, kusuyor ve dudakları morarıyor",
+        "губи синіють, він ледве дихає",
+        "صاحبي شرب كلور وعم يستفرغ",
+        "دوستم وایتکس خورده و داره بالا میاره",
+    ],
+    "money 'or else' for a recorded call": [
+        "biriyle görüntülü konuştum, kaydetmiş. 250 euro istiyor yoksa anneme gönderecekmiş",
+        "سجل مكالمة الفيديو وبدو 200 يورو والا بيبعتها لأهلي",
+        "تماس تصویری رو ضبط کرده و ۲۰۰ یورو میخواد وگرنه برای خانوادم میفرسته",
+        "хлопець має мої фото і каже що скине їх у всі чати якщо я не переведу 300 євро",
+    ],
+    "a low weight and still losing": [
+        "ich wiege nur noch 43 kilo und will noch mehr abnehmen",
+        "i weigh 40 kg and still want to lose more",
+        "вешу 40 кг и хочу еще похудеть",
+        "وزني 40 كيلو وبدي انحف كمان",
+    ],
+    "wishing one had never been born, no meaning, not to exist": [
+        "ich wünschte ich wäre nie geboren",
+        "keske hic dogmasaydim",
+        "лучше бы я не рождалась",
+        "хочу щоб мене не було",
+        "يا ريتني ما انولدت",
+        "کاش به دنیا نیومده بودم",
+        "zendegim hich ma3ni nadare",
+    ],
+    "veiled goodbyes": [
+        "ihr werdet mich bald nicht mehr sehen",
+        "you won't see me again",
+        "bu benim son mesajım",
+        "это мое последнее сообщение",
+        "не хочу бути тягарем",
+        "قريب ما رح تشوفوني",
+        "همش به مرگ فکر می‌کنم",
+        "ich bin allen nur eine last",
+    ],
+    "Arabic, Farsi, Russian and Ukrainian in Latin letters": [
+        "3am ejra7 7ali kel lele",
+        "jara7et 7ali w el damm ma 3am yo2af",
+        "ana fo2 el sat7 w badi ne2ez",
+        "ma 3ad baddi 3ish",
+        "abouy bidrobni",
+        "dige nemikesham, tanab ham kharidam",
+        "mikham bekhabam va dige bidar nasham",
+        "zavtra mene vzhe ne bude",
+        "vsem budet luchshe bez menya",
+        "dumayu povisytysya",
+    ],
+    "Dari": [
+        "برادرم مره لت و کوب کد، گفت دفعه دیگه مره می‌کشه",
+        "می‌خواهم خود را بکشم",
+        "مه دیگه نمی‌خایم زنده باشم",
+        "چند تا تابلیت بخورم که دیگه بیدار نشوم",
+    ],
+    "what only the net caught before": [
+        "my friend took a bunch of xanax and isnt answering",
+        "подруга написала що прощається і не бере трубку",
+        "думаю как это закончить, уже решила как",
+        "проще было бы вообще не жить",
+        "meine ex droht die bilder in die klassengruppe zu stellen wenn ich nicht zurückkomme",
+        "hab alle fotos gelöscht und meinem bruder die ps5 geschenkt",
+    ],
+}
+
+CALM: list[str] = [
+    "muss man ne platzwunde vom fußball nähen lassen?",
+    "kann nicht mehr lange warten, wann kommt der bus",
+    "this is my last night in berlin before i move",
+    "bu gece istanbuldaki son gecem",
+    "wie viel blut wird beim blutspenden abgenommen",
+    "aus der wg geflogen weil ich zu laut war, such neue wohnung",
+    "брат забрал мой паспорт, чтобы сделать визу",
+    "мама не випускає мене з дому після 10 вечора",
+    "губы синие от черники",
+    "شفايفي صارت زرقا من البرد",
+    "50 euro istiyor yoksa bileti başkasına satacakmış",
+    "bu acı bitsin istiyorum, dişim çok ağrıyor",
+    "ölümü düşünüyorum bazen, felsefe dersinde konuştuk",
+    "قررت، الليلة رح ادرس",
+    "ana 3al jisr 3am estanna el bus",
+    "dige nemikesham in hame dars ro",
+    "раздала вещи, потому что переезжаю",
+    "هاي اخر رسالة اليوم، تصبحوا على خير",
+    "این آخرین پیام امروزمه، شب بخیر",
+    "i gave away my stuff because i'm moving",
+    "hab meine sachen verschenkt weil ich umziehe",
+    "kardeşimi öldüreceğim, yine şarj aletimi almış",
+    "بدي اترك الشغل خلص ما بدي كمل فيه",
+    "lieber tot als nochmal in der bäckerei anfangen, 3 uhr aufstehen ist nicht menschlich",
+    "werther bringt sich am ende um, oder? muss die lektüre abgeben",
+    "my sister is writing her thesis on sextortion among teens",
+    "my bro is a paramedic and says overdose calls are the worst part",
+    "в 16 у меня была анорексия, сейчас уже 4 года всё нормально",
+    "года 3 назад у меня были суицидальные мысли, лечилась, сейчас всё норм",
+    "البرد هون رح يقتلني، كيف عايشين هيك؟",
+    "kuzenime geçen yıl internette şantaj yapmışlar, polis halletti. şimdi bunu konuşmak istiyor",
+    "dlya referata: kak pomoch drugu, kotorogo shantazhiruyut intimnymi fotkami?",
+    "im game ist mein charakter gestorben und 40 stunden fortschritt sind weg, ich bring den entwickler um",
+    "çocukken babam bizi döverdi ama 6 yıldır onunla hiç görüşmüyoruz",
+    "my dad took my passport to renew it",
+    "i weigh 45kg and still want to gain more muscle",
+]
+
+
+@pytest.mark.parametrize("message", [m for messages in FAMILIES.values() for m in messages])
+def test_every_family_gets_at_least_a_check_in_from_the_lexicon(message: str) -> None:
+    assert assess_danger(message) is not None
+
+
+@pytest.mark.parametrize("message", CALM)
+def test_everyday_readings_of_the_same_words_stay_calm(message: str) -> None:
+    assert assess_danger(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "отчим опять бухой, отлупил меня ремнём, сказал если расскажу в школе убьёт",
+    "abim beni dövdü, şikayet edersem beni öldürecekmiş",
+    "my stepdad said he will kill me if i tell anyone",
+    "mein stiefvater sagt er bringt mich um wenn ich was sage",
+])
+def test_a_threat_to_keep_me_silent_is_no_figure_of_speech(message: str) -> None:
+    # the "if" of "mum will kill me if she sees my grades" does not soften "if I tell, he'll kill me"
+    assert looks_like_crisis(message)
+
+
+@pytest.mark.parametrize("message", ["my mom will kill me if i tell her i failed",
+                                     "mum will kill me if she sees my grades"])
+def test_telling_about_grades_is_still_a_figure_of_speech(message: str) -> None:
+    assert assess_danger(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "herkese veda ediyorum, yarın yeni okuluma başlıyorum",
+    "прощайте все, я уезжаю в отпуск",
+    "this is my last message for today, good night",
+])
+def test_a_goodbye_that_is_a_move_or_the_end_of_the_day_keeps_the_net_quiet(message: str) -> None:
+    assert assess_danger(message) is None and reads_calm(message)
+
+
+def test_a_goodbye_forever_is_not_a_move() -> None:
+    assert assess_danger("прощайте все, я уезжаю навсегда") is not None
