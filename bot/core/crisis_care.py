@@ -18,6 +18,7 @@ from bot.core.messages import Button, OfferCard, Reply
 from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
 from bot.core.understanding import Understanding
+from bot.i18n import base_language
 from matching.hours import is_open
 from matching.model import NATIONWIDE, Match, Offer, Situation
 from matching.route import route_situation
@@ -171,8 +172,8 @@ def _cards(offers: Iterable[Offer], kind: str, ctx: Context) -> tuple[OfferCard,
 
 
 def care_buttons(state: DialogueState) -> tuple[Button, ...]:
-    """Quick answers that fit the danger, and the way back to the other topics. A button
-    sends its German words, which the follow-ups below read in any language."""
+    """Quick answers that fit the danger, and the way back to the other topics. Whatever
+    language its title is in, a button sends the German words the follow-ups below read."""
     kind = str(state.care.get("kind") or "suicidal")
     asks = texts.CARE_BUTTONS_BY_KIND.get(kind, texts.CARE_BUTTONS_TEXT)
     sent = texts.source("CARE_BUTTONS_BY_KIND").get(kind, texts.source("CARE_BUTTONS_TEXT"))
@@ -182,7 +183,7 @@ def care_buttons(state: DialogueState) -> tuple[Button, ...]:
 
 def other_language(state: DialogueState, ctx: Context) -> Reply:
     """After a wish for another language in crisis care: the lines mostly speak German, 112."""
-    if state.language in ("de", "de-x-simple"):
+    if base_language(state.language) == "de":
         return Reply(texts.CARE_BACK, buttons=care_buttons(state), expects="free_text")
     return Reply(texts.CARE["english"].format(line=_line(_shown(state, ctx))),
                  buttons=care_buttons(state), expects="free_text")

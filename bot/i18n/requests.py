@@ -55,6 +55,7 @@ def _pattern(language: str, names: str) -> re.Pattern[str]:
 _NOT = re.compile(r"\b(dont|don t|do not|cant|can t|cannot|not|no|kein\w*|nicht|nich|net|wenig|kaum|"
                   r"schlecht|bad|little|poor|не|ні|نه|لا|yok|değil|degil|bilmiyorum)\b")
 _NOT_AFTER = re.compile(r"^\W*(is|ist|isnt|ist nicht)?\W*(bad|schlecht|not good|nicht gut|poor)\b")
+_ANY_NAME = re.compile(r"\b(" + "|".join(_NAMES.values()) + r")\b")
 _CLAUSES = re.compile(r"(?<=[.,;!?\n])|\s[-–]\s")
 # (language, the wish, the name alone, the name anywhere)
 _REQUESTS = tuple((language, _pattern(language, names), re.compile(rf"^({names})$"),
@@ -99,7 +100,7 @@ def requested_language(text: str) -> str | None:
         return SIMPLE_GERMAN
     # clause by clause ("my german is bad, english please"); a bare name is a wish only as a
     # question ("english?"): "Arabisch" alone answers which language someone speaks best
-    for raw in _CLAUSES.split(stripped):
+    for raw in _CLAUSES.split(stripped) if _ANY_NAME.search(folded) else ():
         clause = fold(raw)
         asked = _asked(clause, question=raw.rstrip().endswith("?") or stripped.endswith("?"))
         if asked:  # "do you speak english or german?": the first language named
