@@ -23,10 +23,12 @@ from bot.core.turn import Turn
 from bot.core.understanding import Understanding
 from bot.i18n import LANGUAGES, SIMPLE_GERMAN, base_language, shown_language
 from bot.i18n.catalogues import translated
+from bot.i18n.detect import has_german_words
 from bot.i18n.languages import OWN_NAMES
 from bot.i18n.requests import CHOOSE
 
 ASKED, WRITTEN, HINTED = "asked", "written", "hinted"
+LATIN_SCRIPT = {"de", "en", "tr"}  # the crisis check's guess between them yields to German words
 
 
 def settle(state: DialogueState, u: Understanding) -> str | None:
@@ -36,7 +38,8 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
         state.language = str(u.language_request)
         return ASKED
     written = u.language
-    if written is None and u.danger is not None and not u.is_payload:
+    if written is None and u.danger is not None and not u.is_payload and not (
+            u.danger.language in LATIN_SCRIPT and has_german_words(u.text)):
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
     if written is not None and written in LANGUAGES:
         if written != "de" and written not in state.profile.languages:

@@ -106,15 +106,22 @@ def written_in(text: str) -> str | None:
 def _clear(language: str, p: float, small: dict[str, int], text: str) -> bool:
     """The model's best Latin-script language, confirmed by the small words: sure enough and
     some of its small words (German needs at least as many as any other language, the others
-    more) – or several of its small words and none of another language, where a German name
+    more; English none of German's: a mix stays German) – or several of its small words and none of another language, where a German name
     pulls the model ("I want to do an Ausbildung als Kfz-Mechatroniker")."""
     others = max(n for other, n in small.items() if other != language)
     if language == "tr":
         return p >= CLEAR and (small["tr"] >= 1 or bool(_TURKISH.search(text)))
+    if language == "en" and small["de"]:  # "i cant anymore ich will sterben" stays German
+        return False
     enough = small[language] >= others if language == "de" else small[language] > others
     if p >= CLEAR and small[language] >= 1 and enough:
         return True
     return small[language] >= SMALL_WORDS_ALONE and others == 0 and p >= 0.5
+
+
+def has_german_words(text: str) -> bool:
+    """Some of German's small words ("ich", "mir", "nicht" …): a mix, not another language."""
+    return any(w.lower() in FUNCTION_WORDS["de"] for w in _WORD.findall(text))
 
 
 def _one_of(text: str, first: str, second: str, *, own: re.Pattern[str] | None = None,

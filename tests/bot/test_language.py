@@ -124,6 +124,13 @@ def test_a_crisis_in_a_language_not_complete_yet_gets_a_line_in_it_then_english(
     assert english("LANGUAGE_STAND_IN") not in [r.text for r in turn.replies]  # help first
 
 
+def test_a_crisis_in_a_german_english_mix_is_answered_in_german() -> None:
+    turn = say(DialogueState(), "mir gehts scheiße, i want to die", "crisis", 0.95, crisis=True,
+               danger=Danger("clear", "suicidal", "en"))
+    assert turn.state.language == "de" and {r.language for r in turn.replies} == {"de"}
+    assert turn.replies[0].text.startswith("Danke, dass du mir das schreibst.")
+
+
 def test_the_crisis_check_knows_the_language_of_a_short_message() -> None:
     turn = say(DialogueState(), "bade ente7er", "crisis", 0.95, crisis=True,
                danger=Danger("clear", "suicidal", "ar"))

@@ -38,6 +38,7 @@ def test_clear_messages_have_a_language(text: str, language: str) -> None:
     "Kfz-Mechatroniker", "/affirm", '/inform{"school_status": "in_school"}', "/sprache en", "👍",
     "thx", "ok danke", "bin 17", "ana badi shughl",  # transliterated Arabic: no guess
     "Ausbildung als Kfz-Mechatroniker in Bochum",  # no small word of any language
+    "i cant anymore ich will sterben",  # a German/English mix stays German
 ])
 def test_short_or_unclear_messages_have_none(text: str) -> None:
     assert written_in(text) is None
