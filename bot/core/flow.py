@@ -7,8 +7,10 @@
     any state -> confirm_delete -> (back, or deleted)
     any state -> crisis help, then back to where we were
 
-This module holds the states, the dispatch of one message (`respond`), the side questions
-answered in any state, deletion and crisis help; the questions and the recommendation are
+Before each step the chat's language is settled and the step is written in it
+(bot/core/language.py; a wish for a language is answered in any state). This module holds
+the states, the dispatch of one message (`respond`), the side questions answered in any
+state, deletion and crisis help; the questions and the recommendation are
 in bot/core/questions.py, the handoff inside the conversation in bot/core/handoff_turns.py,
 the step's context and result in bot/core/turn.py.
 
@@ -134,7 +136,7 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         # "can you speak english?": said in it (bot/core/language.py), then where we were
         return _in_new_language(state, ctx)
     if u.text.strip() in ("/restart", "/start") or fold(u.text) in RESTART_WORDS:
-        fresh = DialogueState(crisis=state.crisis, turns=state.turns)
+        fresh = DialogueState(crisis=state.crisis, turns=state.turns, language=state.language)
         intro = texts.RESTARTED if state.name != "start" else texts.greeting(ctx.retention_days)
         return ask(fresh, "ask_need", [Reply(intro)])
     if state.name == "confirm_delete":

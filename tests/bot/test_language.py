@@ -63,6 +63,15 @@ def test_switching_back_and_forth_says_so_once_and_repeats_the_question() -> Non
     assert written.state.profile.age == 17  # the message is read as well
 
 
+def test_starting_over_keeps_the_language() -> None:
+    state = say(DialogueState(), "hi, I'm looking for an apprenticeship", "seek_apprenticeship",
+                needs=("seek_apprenticeship",), language="en").state
+    turn = say(state, "/restart", is_payload=True)
+    assert turn.state.language == "en" and turn.state.profile.needs == []
+    assert turn.replies[0].text == english("RESTARTED")
+    assert say(turn.state, "ok").state.language == "en"
+
+
 def test_the_list_of_languages_leaves_the_question_open() -> None:
     state = say(DialogueState(), "ich such ne ausbildung", "seek_apprenticeship",
                 needs=("seek_apprenticeship",)).state
