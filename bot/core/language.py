@@ -65,21 +65,24 @@ def choice() -> Reply:
                  buttons=tuple(Button(OWN_NAMES[code], f"/sprache {code}") for code in LANGUAGES))
 
 
-def notes(state: DialogueState, how: str | None, *, first: bool, urgent: bool) -> list[Reply]:
+def notes(state: DialogueState, how: str | None, *, first: bool,
+          urgent: Reply | None = None) -> list[Reply]:
     """What to say about the language when it changed: "from now on in English"; for a
     language whose catalogue is not complete, a line in it (with 112) and why the answer
-    comes in the stand-in. A crisis answer gets only the line in the person's language."""
+    comes in the stand-in. Crisis help (`urgent`: its first reply) gets only the line in the
+    person's language, as part of the crisis help."""
     if how is None:
         return []
     wanted = state.language
     if shown_language(wanted) != wanted:
         own = translated(texts.source("STAND_IN_OWN_LINE"), wanted)
-        said = [Reply(own, language=wanted)] if own else []
-        if not urgent:
+        said = [Reply(own, language=wanted, crisis=urgent is not None and urgent.crisis,
+                      crisis_check=urgent is not None and urgent.crisis_check)] if own else []
+        if urgent is None:
             said.append(Reply(texts.SIMPLE_STAND_IN if wanted == SIMPLE_GERMAN
                               else texts.LANGUAGE_STAND_IN))
         return said
-    if urgent or how == HINTED or (how == WRITTEN and first):
+    if urgent is not None or how == HINTED or (how == WRITTEN and first):
         return []  # the greeting comes in the language, with its language button
     return [Reply(texts.LANGUAGE_NOW)]
 
@@ -88,7 +91,7 @@ def with_notes(turn: Turn, how: str | None, *, first: bool, greeting: str) -> Tu
     """The turn with the notes about its language (after the greeting, if there is one) and
     the language button under the greeting's question."""
     replies = list(turn.replies)
-    urgent = bool(replies) and (replies[0].crisis or replies[0].crisis_check)
+    urgent = replies[0] if replies and (replies[0].crisis or replies[0].crisis_check) else None
     greeted = bool(replies) and replies[0].text == greeting
     said = notes(turn.state, how, first=first, urgent=urgent)
     at = 1 if greeted else 0

@@ -128,7 +128,7 @@ def test_a_crisis_in_a_language_not_complete_yet_gets_a_line_in_it_then_english(
     turn = say(DialogueState(), "хочу покінчити з собою", "crisis", 0.95, crisis=True,
                danger=Danger("clear", "suicidal", "uk"), language="uk")
     own, opening, *rest = turn.replies
-    assert own.language == "uk" and "112" in own.text
+    assert own.language == "uk" and "112" in own.text and own.crisis  # part of the crisis help
     assert opening.crisis and opening.language == "en" and opening.offers
     assert english("LANGUAGE_STAND_IN") not in [r.text for r in turn.replies]  # help first
 
