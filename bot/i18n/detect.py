@@ -106,8 +106,9 @@ def written_in(text: str) -> str | None:
 def _clear(language: str, p: float, small: dict[str, int], text: str) -> bool:
     """The model's best Latin-script language, confirmed by the small words: sure enough and
     some of its small words (German needs at least as many as any other language, the others
-    more; English none of German's: a mix stays German) – or several of its small words and none of another language, where a German name
-    pulls the model ("I want to do an Ausbildung als Kfz-Mechatroniker")."""
+    more; English none of German's: a mix stays German) – or several of its small words and
+    none of another language, where a German name pulls the model ("I want to do an
+    Ausbildung als Kfz-Mechatroniker")."""
     others = max(n for other, n in small.items() if other != language)
     if language == "tr":
         return p >= CLEAR and (small["tr"] >= 1 or bool(_TURKISH.search(text)))
