@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-cluster lint bench eval nlu-report nlu-train nlu-serve catalogue clean help
+.PHONY: run test test-cluster lint bench eval nlu-report nlu-train nlu-serve catalogue messages clean help
 
 help:
 	@echo "make run   – install and start Lotse on http://127.0.0.1:8000/"
@@ -15,6 +15,7 @@ help:
 	@echo "make eval  – scripted conversations and crisis sets (blind ones too) as a table"
 	@echo "make nlu-report – train Rasa, compare both NLU backends, write docs/nlu-report.md"
 	@echo "make nlu-serve  – train if needed and run the Rasa NLU server on 127.0.0.1:5005"
+	@echo "make messages   – extract the German texts into bot/locale/lotse.pot and update every language's .po"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -62,6 +63,11 @@ nlu-report: $(STAMP)
 
 catalogue: $(STAMP)
 	$(BIN)/lotse catalogue check
+
+# the message catalogues (docs/languages.md): extract, update every bot/locale/<code>/…/lotse.po,
+# and print what each language still lacks
+messages: $(STAMP)
+	$(BIN)/python -m bot.i18n.messages
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import ASGIApp
 
 from bot.crisis_model import current_net
+from bot.i18n.catalogues import load_all
+from bot.i18n.detect import warm
 from bot.internships.loop import tick as internship_tick
 from bot.internships_match import stored_internships
 from bot.notify import Notifier
@@ -118,6 +120,12 @@ def build_notifier(settings: Settings, sessions: sessionmaker[Session]) -> Notif
                     telegram=telegram, prepare=tick)
 
 
+def warm_languages() -> None:
+    """Read every message catalogue and load the language model now."""
+    load_all()
+    warm()
+
+
 def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: bool = False) -> ASGIApp:
     """The ASGI app for `settings` (with Telegram when a token is set)."""
     lotse = build_lotse(settings, migrate=migrate, wait_for_database=False)
@@ -125,6 +133,8 @@ def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: boo
     # training data) in the background when the server starts, so the first message need
     # not wait for it (one-off commands load it only if they answer a message)
     threading.Thread(target=current_net, name="crisis-net", daemon=True).start()
+    # the message catalogues and the language model, likewise (bot/i18n)
+    threading.Thread(target=warm_languages, name="languages", daemon=True).start()
     return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
                       redis_url=settings.redis_url,
                       retention_every=settings.retention_interval_hours * 3600,

@@ -126,12 +126,10 @@ def telegram() -> None:
 def telegram_set_webhook(url: str | None) -> None:
     import asyncio
 
-    from telegram import BotCommand
     from telegram.error import BadRequest, InvalidToken, TelegramError
 
     from bot.bootstrap import telegram_secret_token
-    from bot.telegram.channel import ALLOWED_UPDATES, build_application
-    from bot.telegram.texts import COMMANDS
+    from bot.telegram.channel import ALLOWED_UPDATES, build_application, set_command_menus
 
     settings = get_settings()
     url = url or settings.telegram_webhook_url
@@ -144,7 +142,7 @@ def telegram_set_webhook(url: str | None) -> None:
 
     async def register() -> None:
         async with application:
-            await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS])
+            await set_command_menus(application.bot)
             await application.bot.set_webhook(url, secret_token=telegram_secret_token(settings),
                                               allowed_updates=list(ALLOWED_UPDATES))
 

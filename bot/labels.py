@@ -15,14 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from bot.i18n.context import N_
+from bot.i18n.languages import GERMAN_NAMES
 from matching.languages import LANGUAGE_NAMES
 from matching.needs import CATEGORY_LABELS, NEED_LABELS
 
 __all__ = [
     "AUDIT_ACTION_LABELS", "CATEGORY_LABELS", "CONTACT_METHOD_LABELS", "HANDOFF_STATUS_LABELS",
     "LANGUAGE_NAMES", "NEED_LABELS", "NOTIFICATION_CHANNEL_LABELS", "SCHOOL_QUALIFICATION_LABELS",
-    "SCHOOL_STATUS_FOR_YOU", "SCHOOL_STATUS_LABELS", "audit_action_label", "category_label",
-    "contact_method_label", "handoff_status_label", "language_label", "languages_label",
+    "SCHOOL_STATUS_FOR_YOU", "SCHOOL_STATUS_LABELS", "WISH_LABELS", "audit_action_label", "category_label",
+    "chat_language_label", "contact_method_label", "handoff_status_label", "language_label",
+    "languages_label",
     "need_label", "needs_label", "notification_channel_label", "school_qualification_label",
     "school_status_label", "yes_no",
 ]
@@ -39,24 +42,25 @@ SCHOOL_STATUS_LABELS: dict[str, str] = {
     "unemployed": "hat gerade keine Arbeit",
     "studying": "studiert",
 }
-# the same, as the person reads it about themself (`/auskunft`: "Was du gerade machst: …")
+# the same, as the person reads it about themself (`/auskunft`: "Was du gerade machst: …");
+# these and the qualifications are in the chat's message catalogues too (marked `N_`)
 SCHOOL_STATUS_FOR_YOU: dict[str, str] = {
-    "in_school": "Schule",
-    "in_training": "Ausbildung",
-    "qualified_no_training": "Schule fertig, noch keine Ausbildung",
-    "no_qualification": "ohne Schulabschluss",
-    "employed": "Arbeit",
-    "unemployed": "gerade keine Arbeit",
-    "studying": "Studium",
+    "in_school": N_("Schule"),
+    "in_training": N_("Ausbildung"),
+    "qualified_no_training": N_("Schule fertig, noch keine Ausbildung"),
+    "no_qualification": N_("ohne Schulabschluss"),
+    "employed": N_("Arbeit"),
+    "unemployed": N_("gerade keine Arbeit"),
+    "studying": N_("Studium"),
 }
 SCHOOL_QUALIFICATION_LABELS: dict[str, str] = {
-    "none": "kein Schulabschluss",
-    "foerderschule": "Förderschulabschluss",
-    "hauptschule": "Hauptschulabschluss",
-    "realschule": "Realschulabschluss (mittlerer Abschluss)",
-    "fachhochschulreife": "Fachhochschulreife",
-    "abitur": "Abitur",
-    "foreign": "Abschluss aus dem Ausland",
+    "none": N_("kein Schulabschluss"),
+    "foerderschule": N_("Förderschulabschluss"),
+    "hauptschule": N_("Hauptschulabschluss"),
+    "realschule": N_("Realschulabschluss (mittlerer Abschluss)"),
+    "fachhochschulreife": N_("Fachhochschulreife"),
+    "abitur": N_("Abitur"),
+    "foreign": N_("Abschluss aus dem Ausland"),
 }
 CONTACT_METHOD_LABELS: dict[str, str] = {
     "phone": "Telefon",
@@ -70,6 +74,13 @@ HANDOFF_STATUS_LABELS: dict[str, str] = {
     "closed": "Abgeschlossen",
 }
 NOTIFICATION_CHANNEL_LABELS: dict[str, str] = {"email": "E-Mail", "webhook": "Webhook"}
+# what the counsellor reads as the person's wish (summary["wish"] of a handoff)
+WISH_LABELS: dict[str, str] = {
+    "phone": "Möchte angerufen werden",
+    "email": "Möchte eine E-Mail bekommen",
+    "telegram": "Möchte über Telegram angeschrieben werden",
+    "self": "Meldet sich selbst bei der Stelle",
+}
 AUDIT_ACTION_LABELS: dict[str, str] = {
     "login": "angemeldet",
     "logout": "abgemeldet",
@@ -124,11 +135,18 @@ def school_qualification_label(code: object) -> str:
 
 
 def language_label(code: object) -> str:
-    """An ISO 639-1 code as a German language name ("ar" -> "Arabisch")."""
+    """An ISO 639-1 code as a German language name ("ar" -> "Arabisch"; "de-x-simple" ->
+    "Einfache Sprache")."""
     if code is None or code == "":
         return NONE
     text = str(code)
-    return LANGUAGE_NAMES.get(text.lower()) or f"Sprache „{text}“"
+    return LANGUAGE_NAMES.get(text.lower()) or GERMAN_NAMES.get(text.lower()) or f"Sprache „{text}“"
+
+
+def chat_language_label(code: object) -> str:
+    """The language a chat was held in, in German; chats from before there was a choice
+    were German."""
+    return language_label(code or "de")
 
 
 def languages_label(codes: Iterable[object] | None, sep: str = ", ") -> str:

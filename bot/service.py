@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import logging
 import re
@@ -25,9 +26,12 @@ from bot.core import Context, DialogueState, Reply, Understanding, respond, text
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
 from bot.core.turn import InternshipFinder, crisis_tier
+from bot.i18n import DEFAULT, from_tag, shown_language, use_language
+from bot.i18n.detect import written_in
+from bot.i18n.requests import requested_language
 from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
-from bot.safety import Danger, assess_danger, combine_with_nlu, guess_language
+from bot.safety import Danger, assess_danger, combine_with_nlu
 from bot.spool import CrisisSpool, SpooledMessage
 from bot.storage import receipts, telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
@@ -47,11 +51,6 @@ NEED_THRESHOLD = 0.45
 CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus)\s+",
                           re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-EMPTY = "Ich habe keine Nachricht bekommen. Schreib mir einfach, worum es geht."
-TOO_LONG = ("Deine Nachricht ist sehr lang. Magst du sie kürzer schreiben oder in mehrere "
-            "Nachrichten teilen? Ich habe noch nichts davon gespeichert.")
-SLOW_DOWN = ("Du schreibst mir gerade sehr schnell. Warte bitte kurz und schick deine Nachricht "
-             "dann noch einmal – ich habe sie nicht gespeichert.")
 # Channel-neutral commands (Telegram shows them in its menu; the web widget accepts them too).
 COMMANDS = {
     "/start": "/restart", "/neu": "/restart", "/hilfe": "/help", "/help": "/help",
@@ -59,13 +58,17 @@ COMMANDS = {
 }
 DISCLOSE_COMMANDS = {"/auskunft", "/daten", "/info"}
 NOT_ASSESSED = object()  # `understand` runs the crisis lexicon itself
-TROUBLE = ("Bei mir klemmt gerade etwas. Deine Nachricht ist nicht verloren – schick sie "
-           "bitte in ein paar Minuten noch einmal.")
 
 
 def clean_text(text: str) -> str:
     """NFC, no control or direction-override characters, trimmed."""
     return CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
+
+
+def said(name: str, language: str | None) -> list[Reply]:
+    """A message of the service itself (`texts.<name>`) in a chat language (or its stand-in)."""
+    with use_language(shown_language(language or DEFAULT)):
+        return [Reply(getattr(texts, name), expects="free_text")]
 
 
 @dataclass
@@ -105,24 +108,41 @@ class Lotse:
         bind = self.sessions.kw.get("bind")
         self._shared_database = bind is not None and cluster.is_postgresql(bind)
 
-    def disclose(self, key: str) -> list[Reply]:
-        """What is stored about this sender (the `/auskunft` command), in plain words."""
+    def disclose(self, key: str, *, hint: str | None = None) -> list[Reply]:
+        """What is stored about this sender (the `/auskunft` command), in plain words, in the
+        chat's language."""
         try:
             with self.sessions.begin() as session:
                 repo = ConversationRepository(session)
                 row = repo.get(key)
                 if row is None:
-                    return [Reply(texts.NOTHING_STORED, expects="free_text")]
-                profile = DialogueState.from_dict(row.state).profile
+                    return said("NOTHING_STORED", hint)
+                state = DialogueState.from_dict(row.state)
                 count = len(repo.transcript(row))
-                text = texts.disclosure(created=row.created_at, updated=row.updated_at,
-                                        messages=count, profile=profile, crisis=row.crisis_flag,
-                                        retention_days=self.retention_days,
-                                        handoffs=HandoffRepository(session).references_for(key))
+                with use_language(shown_language(state.language)):
+                    text = texts.disclosure(
+                        created=row.created_at, updated=row.updated_at, messages=count,
+                        profile=state.profile, crisis=row.crisis_flag,
+                        retention_days=self.retention_days, language=state.language,
+                        handoffs=HandoffRepository(session).references_for(key))
+                    return [Reply(text, expects="free_text")]
         except SQLAlchemyError:
             log.exception("storage failed while disclosing")
-            return [Reply(TROUBLE, expects="free_text")]
-        return [Reply(text, expects="free_text")]
+            return said("TROUBLE", hint)
+
+    def chat_language(self, key: str, hint: str | None = None) -> str:
+        """The language a chat is written in (for a channel's own words): the stored one,
+        else the client's hint, else German; its stand-in while it is not complete."""
+        language = from_tag(hint) or DEFAULT
+        if self.database_up:
+            try:
+                with self.sessions.begin() as session:
+                    row = ConversationRepository(session).get(key)
+                    if row is not None:
+                        language = DialogueState.from_dict(row.state).language
+            except SQLAlchemyError:
+                log.warning("storage failed while reading a chat's language")
+        return shown_language(language)
 
     def purge_expired(self) -> int:
         """Delete conversations untouched for longer than the retention period."""
@@ -145,23 +165,27 @@ class Lotse:
         return self.clock() if self.clock else datetime.now(ZoneInfo(self.timezone))
 
     def handle(self, channel: str, sender: str, text: str, *,
-               record: Callable[[Session, list[Reply]], None] | None = None) -> list[Reply]:
-        """Answer one message of one sender; never raises for bad input.
+               record: Callable[[Session, list[Reply]], None] | None = None,
+               hint: str | None = None) -> list[Reply]:
+        """Answer one message of one sender; never raises for bad input. `hint` is the
+        client's language tag (`metadata.language`, Telegram's `language_code`): the first
+        message of a chat is answered in it unless the message says otherwise.
 
         `record`, if given, is called with the turn's session and replies inside the
         transaction that saves the dialogue step, so a channel can keep the replies it still
         has to send together with the step (a crash then never replays a step). It is not
         called for answers that change nothing stored (limits, `/auskunft`, storage trouble)."""
         with metrics.turn(channel):
-            return self._handle(channel, sender, text, record)
+            return self._handle(channel, sender, text, record, from_tag(hint))
 
     def _handle(self, channel: str, sender: str, text: str,
-                record: Callable[[Session, list[Reply]], None] | None) -> list[Reply]:
+                record: Callable[[Session, list[Reply]], None] | None,
+                hint: str | None = None) -> list[Reply]:
         text = clean_text(text)
         if not text:
-            return [Reply(EMPTY, expects="free_text")]
+            return said("EMPTY", hint)
         if len(text) > self.max_chars:
-            return [Reply(TOO_LONG, expects="free_text")]
+            return said("TOO_LONG", hint)
         command = text.split(maxsplit=1)[0].lower().split("@")[0] if text.startswith("/") else ""
         text = COMMANDS.get(command, text)
         lexicon = assess_danger(text)  # the crisis lexicon runs once per message
@@ -170,11 +194,11 @@ class Lotse:
         # any sign of danger – full help or the check-in – is answered whatever the limits say
         if lexicon is None and not self.limiter.allow(key):
             log.info("rate limit reached for one sender")
-            return [Reply(SLOW_DOWN, expects="free_text")]
+            return said("SLOW_DOWN", hint)
         if command in DISCLOSE_COMMANDS:
-            return self.disclose(key) if self.database_up else self.back_soon()
+            return self.disclose(key, hint=hint) if self.database_up else self.back_soon(hint)
         understanding = self.understand(text, crisis=crisis,
-                                        lexicon=None if text.startswith("/") else lexicon)
+                                        lexicon=None if text.startswith("/") else lexicon, hint=hint)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days, internships=self.internships)
         # a Telegram chat can be written to later only by its id: kept with a handoff whose
@@ -186,7 +210,7 @@ class Lotse:
         if tier is not None and (record is None or not self.database_up):
             return self._crisis_turn(key, channel, understanding, ctx, chat)
         if not self.database_up:
-            return self.back_soon()
+            return self.back_soon(understanding.language_request or understanding.language or hint)
         return self._stored_turn(key, channel, understanding, ctx, record, chat)
 
     @property
@@ -194,9 +218,9 @@ class Lotse:
         return self.watch is None or self.watch.up
 
     @staticmethod
-    def back_soon() -> list[Reply]:
+    def back_soon(language: str | None = None) -> list[Reply]:
         """What everything but crisis help gets while the database is away."""
-        return [Reply(texts.BACK_SOON, expects="free_text")]
+        return said("BACK_SOON", language)
 
     def is_urgent(self, text: str) -> bool:
         """Possible danger in a message by the crisis lexicon alone (no NLU, no storage)."""
@@ -218,8 +242,10 @@ class Lotse:
         def note_commit(session: Session, _replies: list[Reply]) -> None:
             event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
 
-        future = self._crisis_pool.submit(self._stored_turn, key, channel, u, ctx, note_commit,
-                                          chat)
+        # the pool's threads do not inherit this one's context (the turn sets its language
+        # itself; the copy keeps anything else a context carries the same)
+        future = self._crisis_pool.submit(contextvars.copy_context().run, self._stored_turn, key,
+                                          channel, u, ctx, note_commit, chat)
         try:
             replies = future.result(timeout=self.crisis_storage_wait)
         except FutureTimeout:
@@ -297,7 +323,8 @@ class Lotse:
             log.exception("storage failed; answering without state")
             if crisis_tier(understanding) is not None:
                 return self._stateless(understanding, ctx)
-            return [Reply(TROUBLE, expects="free_text")]
+            return said("TROUBLE", understanding.language_request or understanding.language
+                        or understanding.language_hint)
 
     def _turn(self, session: Session, key: str, channel: str, u: Understanding,
               ctx: Context, chat: str | None = None) -> list[Reply]:
@@ -322,9 +349,10 @@ class Lotse:
         if "create_handoff" in turn.effects and turn.handoff is not None:
             reference = handoffs.unused_reference()
             # the code and the promise first, then the flow's next question
-            replies.insert(0, Reply(handoff_steps.done_text(
-                turn.handoff, reference, turn.state.handoff.get("method", "self"),
-                urgent=turn.state.crisis)))
+            with use_language(shown_language(turn.state.language)):
+                replies.insert(0, Reply(handoff_steps.done_text(
+                    turn.handoff, reference, turn.state.handoff.get("method", "self"),
+                    urgent=turn.state.crisis)))
         # the transcript as the person saw it: a button's title, the cards shown
         repo.append_lines(row, [
             ("user", transcript.user_line(u.text, DialogueState.from_dict(row.state).shown_buttons),
@@ -360,9 +388,11 @@ class Lotse:
             return self.fallback_nlu.parse(text)
 
     def understand(self, text: str, *, crisis: bool = False,
-                   lexicon: Danger | None | object = NOT_ASSESSED) -> Understanding:
-        """Intent, needs and resolved entities of a message; `lexicon` is the crisis lexicon's
-        finding when the caller has it already (`assess_danger` runs once per message)."""
+                   lexicon: Danger | None | object = NOT_ASSESSED,
+                   hint: str | None = None) -> Understanding:
+        """Intent, needs, resolved entities and language of a message; `lexicon` is the crisis
+        lexicon's finding when the caller has it already (`assess_danger` runs once per
+        message), `hint` the client's language (one of bot/i18n's codes)."""
         result = self.parse(text)
         needs = self._needs(text, result)
         values = {e.entity: e.value for e in reversed(result.entities)}
@@ -377,6 +407,8 @@ class Lotse:
         danger = combine_with_nlu(lexicon if isinstance(lexicon, Danger) else None,
                                   intent=result.intent.name,
                                   confidence=result.intent.confidence, text=text)
+        request = requested_language(text)
+        # "auf Deutsch bitte" asks for the chat's language; it tells nothing about the person
         return Understanding(
             text=text, intent=result.intent.name, confidence=result.intent.confidence,
             needs=needs, age=age, place=place, place_text=values.get("place"),
@@ -384,20 +416,14 @@ class Lotse:
                 find_status(text) if not text.startswith("/") else None),
             school_qualification=values.get("school_qualification"),
             occupation=values.get("occupation"),
-            languages=tuple(dict.fromkeys([*result.values("language"), *self._written_in(text)])),
+            languages=tuple(lang for lang in dict.fromkeys(result.values("language"))
+                            if lang != request),
             is_payload=text.startswith("/"), crisis=crisis,
-            extras={**{k: values[k] for k in ("offer", "contact_method", "handoff", "crisis_check")
-                       if k in values}, **({"written_in": w[0]} if (w := self._written_in(text)) else {})},
+            extras={k: values[k] for k in ("offer", "contact_method", "handoff", "crisis_check")
+                    if k in values},
             danger=danger, checked=not text.startswith("/"),
+            language=written_in(text), language_request=request, language_hint=hint,
         )
-
-    @staticmethod
-    def _written_in(text: str) -> tuple[str, ...]:
-        """A language a longer message is written in, other than German ("en", "uk" …)."""
-        if text.startswith("/") or len(text.split()) < 4:
-            return ()
-        language = guess_language(text)
-        return (language,) if language != "de" else ()
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:
         needs: list[str] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from matching.reasons import N_
+
 # Lower rank = more pressing. crisis > housing > money/family/mental health
 # > training/school > career; talk_to_human is a wish about the *how*, not a topic.
 NEED_RANK: dict[str, int] = {
@@ -67,44 +69,44 @@ HOME_CATEGORIES: dict[str, tuple[str, ...]] = {
 
 # What a young person should know when an offer is not the first place for a need.
 CATEGORY_NOTES: dict[str, str] = {
-    "addiction_counselling": "Das ist eine Suchtberatung: Sie passt vor allem, wenn auch Alkohol, "
-                             "Drogen, Zocken oder zu viel Handy eine Rolle spielen.",
+    "addiction_counselling": N_("Das ist eine Suchtberatung: Sie passt vor allem, wenn auch Alkohol, "
+                                "Drogen, Zocken oder zu viel Handy eine Rolle spielen."),
 }
 
 NEED_LABELS: dict[str, str] = {
-    "crisis": "Hilfe in einer Notlage",
-    "housing_problems": "Wohnen",
-    "money_problems": "Geld und Schulden",
-    "family_problems": "Stress in der Familie",
-    "mental_health": "Stress und Sorgen",
-    "training_problems": "Probleme in der Ausbildung",
-    "school_problems": "Probleme in der Schule",
-    "school_qualification": "Schulabschluss",
-    "migration_language": "Neu in Deutschland, Sprache und Papiere",
-    "seek_apprenticeship": "Ausbildung finden",
-    "seek_internship": "Praktikum finden",
-    "career_orientation": "Welcher Beruf passt zu mir?",
-    "application_help": "Bewerbung",
-    "talk_to_human": "Mit einem Menschen reden",
+    "crisis": N_("Hilfe in einer Notlage"),
+    "housing_problems": N_("Wohnen"),
+    "money_problems": N_("Geld und Schulden"),
+    "family_problems": N_("Stress in der Familie"),
+    "mental_health": N_("Stress und Sorgen"),
+    "training_problems": N_("Probleme in der Ausbildung"),
+    "school_problems": N_("Probleme in der Schule"),
+    "school_qualification": N_("Schulabschluss"),
+    "migration_language": N_("Neu in Deutschland, Sprache und Papiere"),
+    "seek_apprenticeship": N_("Ausbildung finden"),
+    "seek_internship": N_("Praktikum finden"),
+    "career_orientation": N_("Welcher Beruf passt zu mir?"),
+    "application_help": N_("Bewerbung"),
+    "talk_to_human": N_("Mit einem Menschen reden"),
 }
 
 CATEGORY_LABELS: dict[str, str] = {
-    "career_guidance": "Berufsberatung",
-    "youth_employment_agency": "Jugendberufsagentur",
-    "jobcenter": "Jobcenter",
-    "youth_vocational_aid": "Jugendberufshilfe",
-    "school_social_work": "Schulsozialarbeit",
-    "training_support": "Hilfe in der Ausbildung",
-    "second_chance_education": "Schulabschluss nachholen",
-    "application_support": "Bewerbungshilfe",
-    "debt_counselling": "Schuldnerberatung",
-    "housing_support": "Hilfe beim Wohnen",
-    "family_counselling": "Familienberatung",
-    "psychosocial_counselling": "Psychosoziale Beratung",
-    "addiction_counselling": "Suchtberatung",
-    "migration_counselling": "Migrationsberatung",
-    "crisis_line": "Krisenhilfe",
-    "internship_placement": "Praktikumsvermittlung",
+    "career_guidance": N_("Berufsberatung"),
+    "youth_employment_agency": N_("Jugendberufsagentur"),
+    "jobcenter": N_("Jobcenter"),
+    "youth_vocational_aid": N_("Jugendberufshilfe"),
+    "school_social_work": N_("Schulsozialarbeit"),
+    "training_support": N_("Hilfe in der Ausbildung"),
+    "second_chance_education": N_("Schulabschluss nachholen"),
+    "application_support": N_("Bewerbungshilfe"),
+    "debt_counselling": N_("Schuldnerberatung"),
+    "housing_support": N_("Hilfe beim Wohnen"),
+    "family_counselling": N_("Familienberatung"),
+    "psychosocial_counselling": N_("Psychosoziale Beratung"),
+    "addiction_counselling": N_("Suchtberatung"),
+    "migration_counselling": N_("Migrationsberatung"),
+    "crisis_line": N_("Krisenhilfe"),
+    "internship_placement": N_("Praktikumsvermittlung"),
 }
 CATEGORIES: tuple[str, ...] = tuple(CATEGORY_LABELS)
 

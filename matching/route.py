@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from matching import reasons as R
 from matching.languages import language_name
 from matching.model import NATIONWIDE, Match, Offer, RoutingResult, Situation
 from matching.needs import (
@@ -152,25 +153,26 @@ def _reasons(offer: Offer, situation: Situation, need: str, wants_person: bool,
     """Why an offer fits, in the order the parts of its score are weighed."""
     label = NEED_LABELS.get(need, need)
     if offer.category in PRIMARY_CATEGORIES.get(need, ()):
-        reasons = [f"Erste Anlaufstelle für: {label}"]
+        reasons = [R.FIRST_STOP.format(need=label)]
     else:
-        reasons = [f"Kann auch helfen bei: {label}"]
+        reasons = [R.ALSO_HELPS.format(need=label)]
         note = CATEGORY_NOTES.get(offer.category)
-        reasons.append(note or f"Schwerpunkt: {CATEGORY_LABELS.get(offer.category, offer.category)}")
+        reasons.append(note or R.FOCUS.format(category=CATEGORY_LABELS.get(offer.category, offer.category)))
     if need == "crisis" and offer.always_open:
-        reasons.append("Rund um die Uhr erreichbar")
+        reasons.append(R.ALWAYS_OPEN)
     if offer.region == NATIONWIDE:
-        reasons.append("Bundesweit für dich erreichbar")
+        reasons.append(R.NATIONWIDE)
     else:
-        reasons.append(f"Zuständig für deinen Ort ({region_name})" if region_name else
-                       "Zuständig für deinen Ort")
+        reasons.append(R.FOR_YOUR_PLACE.format(region=region_name) if region_name else
+                       R.FOR_YOUR_PLACE_PLAIN)
     if situation.age is not None:
-        reasons.append(f"Passt zu deinem Alter ({situation.age})")
+        reasons.append(R.FITS_AGE.format(age=situation.age))
     spoken = [lang for lang in situation.languages if lang != "de" and lang in offer.languages]
     if spoken:
-        reasons.append(f"Beratung auch auf {', '.join(language_name(lang) for lang in spoken)}")
+        reasons.append(R.SPEAKS.format(languages=R.LIST_SEPARATOR.join(language_name(lang)
+                                                                         for lang in spoken)))
     if wants_person and offer.personal_appointment:
-        reasons.append("Du kannst mit einem Menschen sprechen, auch vor Ort")
+        reasons.append(R.IN_PERSON)
     return reasons
 
 

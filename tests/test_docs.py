@@ -9,7 +9,11 @@ import pytest
 from starlette.routing import Mount, Route
 
 from bot.cli import main
+from bot.i18n.requests import COMMANDS as LANGUAGE_COMMANDS
+from bot.service import COMMANDS as SERVICE_COMMANDS
+from bot.service import DISCLOSE_COMMANDS
 from bot.settings import Settings
+from bot.telegram.texts import COMMANDS as MENU
 from bot.web.app import create_app
 from tests.e2e.routes import routes_of
 
@@ -31,6 +35,16 @@ def commands(group: click.Group, prefix: str = "lotse") -> list[str]:
 @pytest.mark.parametrize("command", commands(main))
 def test_every_command_is_documented(command: str) -> None:
     assert f"`{command}" in DOCS
+
+
+@pytest.mark.parametrize("command", [f"/{name}" for name, _about in MENU])
+def test_every_chat_command_of_the_menu_is_documented_and_understood(command: str) -> None:
+    assert f"`{command}" in DOCS
+    assert command in {*SERVICE_COMMANDS, *DISCLOSE_COMMANDS, *LANGUAGE_COMMANDS}
+
+
+def test_make_messages_is_documented() -> None:
+    assert "make messages" in DOCS and "make messages" in (ROOT / "Makefile").read_text()
 
 
 @pytest.mark.parametrize("field", sorted(Settings.model_fields))

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core import handoff, texts, texts_en
+from bot.core import handoff, texts
 from bot.core.messages import Button, OfferCard, Reply
 from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
 from bot.core.understanding import Understanding
+from bot.i18n import base_language
 from matching.hours import is_open
 from matching.model import NATIONWIDE, Match, Offer, Situation
 from matching.route import route_situation
@@ -171,10 +172,21 @@ def _cards(offers: Iterable[Offer], kind: str, ctx: Context) -> tuple[OfferCard,
 
 
 def care_buttons(state: DialogueState) -> tuple[Button, ...]:
-    """Quick answers that fit the danger, and the way back to the other topics."""
+    """Quick answers that fit the danger, and the way back to the other topics. Whatever
+    language its title is in, a button sends the German words the follow-ups below read."""
     kind = str(state.care.get("kind") or "suicidal")
     asks = texts.CARE_BUTTONS_BY_KIND.get(kind, texts.CARE_BUTTONS_TEXT)
-    return tuple(Button(t, t) for t in asks) + (Button(texts.BACK_TO_TOPIC, "/resume"),)
+    sent = texts.source("CARE_BUTTONS_BY_KIND").get(kind, texts.source("CARE_BUTTONS_TEXT"))
+    return tuple(Button(t, german) for t, german in zip(asks, sent, strict=True)) + (
+        Button(texts.BACK_TO_TOPIC, "/resume"),)
+
+
+def other_language(state: DialogueState, ctx: Context) -> Reply:
+    """After a wish for another language in crisis care: the lines mostly speak German, 112."""
+    if base_language(state.language) == "de":
+        return Reply(texts.CARE_BACK, buttons=care_buttons(state), expects="free_text")
+    return Reply(texts.CARE["english"].format(line=_line(_shown(state, ctx))),
+                 buttons=care_buttons(state), expects="free_text")
 
 
 def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
@@ -195,10 +207,6 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     replies = [Reply(opening, offers=_cards(offers, kind, ctx), crisis=True),
                Reply(texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
                      crisis=True)]
-    if language != "de":
-        replies.append(Reply(texts_en.CRISIS_OPENING.get(kind, texts_en.CRISIS_OPENING["suicidal"])
-                             + "\n" + texts_en.CRISIS_EMERGENCY.get(
-                                 kind, texts_en.CRISIS_EMERGENCY_DEFAULT), crisis=True))
     target = handoff_target(state, ctx)
     if state.resume in handoff.STATES and target is not None:
         # the handoff being set up goes on, now marked urgent (the consent covered the chat)
@@ -223,8 +231,6 @@ def check_in(state: DialogueState, u: Understanding) -> Reply:
     state.check_pending = True
     state.care = {**state.care, "kind": kind_of(state, u), "language": language_of(state, u)}
     text = texts.CHECK_IN_BY_KIND.get(kind_of(state, u), texts.CHECK_IN) + "\n" + texts.CHECK_IN_LINE
-    if language_of(state, u) != "de":
-        text += "\n\n" + texts_en.CHECK_IN
     return Reply(text, buttons=(Button(texts.CHECK_IN_YES, "/crisis"),
                                 Button(texts.CHECK_IN_NO, '/deny{"crisis_check": "no"}')),
                  expects="confirm", crisis_check=True)
@@ -245,7 +251,7 @@ def _line(offers: list[Offer]) -> str:
     for o in offers:
         if o.contact.phone:
             return f"{o.name} ({o.contact.phone})"
-    return "die TelefonSeelsorge (0800 111 0 111)"
+    return texts.CARE_LINE_FALLBACK
 
 
 def _written(offers: list[Offer]) -> list[str]:
@@ -343,7 +349,7 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         replies.append(Reply(texts.CARE["refuse"].format(
             written=written[0] if written else texts.CARE_WRITTEN_FALLBACK)))
     elif move == "night":
-        open_now = [o.name for o in shown if is_open(o, ctx.now)] or ["die TelefonSeelsorge"]
+        open_now = [o.name for o in shown if is_open(o, ctx.now)] or [texts.CARE_OPEN_FALLBACK]
         replies.append(Reply(texts.CARE["night"].format(open=", ".join(open_now))))
     elif move == "self_blame":
         key = "self_blame" if kind in ("violence_at_home", "sexual_abuse", "sextortion") \

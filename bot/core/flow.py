@@ -7,8 +7,10 @@
     any state -> confirm_delete -> (back, or deleted)
     any state -> crisis help, then back to where we were
 
-This module holds the states, the dispatch of one message (`respond`), the side questions
-answered in any state, deletion and crisis help; the questions and the recommendation are
+Before each step the chat's language is settled and the step is written in it
+(bot/core/language.py; a wish for a language is answered in any state). This module holds
+the states, the dispatch of one message (`respond`), the side questions answered in any
+state, deletion and crisis help; the questions and the recommendation are
 in bot/core/questions.py, the handoff inside the conversation in bot/core/handoff_turns.py,
 the step's context and result in bot/core/turn.py.
 
@@ -23,7 +25,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from bot.core import crisis_care, handoff, internships, offer_questions, patterns, texts
+from bot.core import crisis_care, handoff, internships, language, offer_questions, patterns, texts
 from bot.core.crisis_care import CARE_STATE
 from bot.core.handoff_turns import handoff_turn
 from bot.core.messages import Reply
@@ -39,13 +41,14 @@ from bot.core.questions import (
     ask,
     is_short_answer,
     next_question,
-    other_language,
+    question_of,
     situation_of,
 )
 from bot.core.slots import read_subject
 from bot.core.state import DialogueState
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
 from bot.core.understanding import Understanding
+from bot.i18n import shown_language, use_language
 from matching.needs import NEED_RANK
 from matching.text import fold
 
@@ -96,9 +99,18 @@ HOUSING_TROUBLE = re.compile(
 
 
 def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
-    """One step of the conversation."""
+    """One step of the conversation, written in the chat's language (bot/core/language.py)."""
     state = copy.deepcopy(state)
     state.turns += 1
+    first = state.name == "start"
+    how = language.settle(state, u)
+    with use_language(shown_language(state.language)):
+        turn = _respond(state, u, ctx, how)
+        return language.with_notes(turn, how, first=first,
+                                   greeting=texts.greeting(ctx.retention_days))
+
+
+def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | None) -> Turn:
     _note_subject(state, u)
     tier = crisis_tier(u)
     if tier is not None and not u.crisis and not u.is_payload and (
@@ -118,8 +130,13 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
         more = crisis_care.follow_up(enter.state, u, ctx, facts_changed=False)
         extra = more.replies if more is not None else ()
         return dataclasses.replace(enter, replies=(*enter.replies, *extra))
+    if language.wants_choice(u):
+        return Turn(state, (language.choice(),))
+    if how == language.ASKED and not (u.needs or u.has_facts):
+        # "can you speak english?": said in it (bot/core/language.py), then where we were
+        return _in_new_language(state, ctx)
     if u.text.strip() in ("/restart", "/start") or fold(u.text) in RESTART_WORDS:
-        fresh = DialogueState(crisis=state.crisis, turns=state.turns)
+        fresh = DialogueState(crisis=state.crisis, turns=state.turns, language=state.language)
         intro = texts.RESTARTED if state.name != "start" else texts.greeting(ctx.retention_days)
         return ask(fresh, "ask_need", [Reply(intro)])
     if state.name == "confirm_delete":
@@ -150,6 +167,16 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
         turn = _flow(state, u, ctx, replies, soft=True)
         return dataclasses.replace(turn, replies=(check, *turn.replies))
     return _flow(state, u, ctx, replies)
+
+
+def _in_new_language(state: DialogueState, ctx: Context) -> Turn:
+    """After a wish for a language: the open question again, now in it."""
+    if state.name == "start":
+        state.name = "ask_need"
+        return ask(state, "ask_need", [Reply(texts.greeting(ctx.retention_days))])
+    if state.name == CARE_STATE:
+        return Turn(state, (crisis_care.other_language(state, ctx),))
+    return ask(state, state.name, [], ctx)
 
 
 def _note_subject(state: DialogueState, u: Understanding) -> None:
@@ -207,7 +234,7 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
                                             expects="need")))
     if patterns.wants_clarification(u) and not u.needs and not u.has_facts:
         state.asked[open_question] = state.asked.get(open_question, 0) + 1
-        buttons = QUESTIONS[open_question][1] if open_question in QUESTIONS else ()
+        buttons = question_of(open_question)[1] if open_question in QUESTIONS else ()
         return Turn(state, (*replies, Reply(texts.CLARIFY.get(open_question, texts.HELP),
                                             buttons=buttons, expects=EXPECTS[open_question])))
     if (state.internships_shown and "seek_internship" in state.profile.needs
@@ -241,12 +268,6 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         replies.append(Reply(texts.CHITCHAT))
         return ask(state, open_question, replies, ctx)
 
-    written_in = u.extras.get("written_in", "de")
-    if written_in not in ("de", "en") and not u.needs and not _facts_only(u).has_facts \
-            and open_question != "ask_need":
-        # a message Lotse cannot read: said honestly in that language, 112 included
-        replies.append(Reply(other_language(written_in)))
-        return ask(state, open_question, replies, ctx)
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):
         handler = GLOBAL_HANDLERS.get(u.intent)
         if handler is not None:

@@ -27,6 +27,7 @@ from bot.core import texts
 from bot.core.messages import Button, Reply
 from bot.core.state import DialogueState
 from bot.core.understanding import Understanding
+from bot.labels import WISH_LABELS
 from matching.model import Contact
 from matching.text import fold
 
@@ -68,25 +69,19 @@ class HandoffTarget:
 
 def contact_line(contact: Contact) -> str:
     """A short readable way to get in touch oneself: phone, e-mail or web (at most two)."""
-    parts = [f"Telefon {contact.phone}" if contact.phone else "",
-             f"E-Mail {contact.email}" if contact.email else "",
+    parts = [texts.CONTACT_PHONE.format(phone=contact.phone) if contact.phone else "",
+             texts.CONTACT_EMAIL.format(email=contact.email) if contact.email else "",
              contact.chat or contact.web or ""]
     return ", ".join([p for p in parts if p][:2])
 
 
 def consent_text(target: HandoffTarget, *, under_16: bool = False, urgent: bool = False) -> str:
     """Who will see what – the text the consent refers to (versioned)."""
-    text = (f"Bevor ich etwas weitergebe, frage ich dich. Darf ich an „{target.org_name}“ "
-            f"({target.offer_name}) schicken:\n"
-            "• eine kurze Zusammenfassung: dein Alter, dein Ort, deine Schule und worum es geht,\n"
-            "• unseren Chat,\n"
-            "• wie sie dich erreichen können – das sagst du mir gleich selbst?\n"
-            f"Das sehen nur die Beraterinnen und Berater von „{target.org_name}“. "
-            "Du kannst es jederzeit mit /loeschen löschen.")
+    text = texts.CONSENT.format(org=target.org_name, offer=target.offer_name)
     if urgent:
-        text += texts.CONSENT_URGENT
+        text += " " + texts.CONSENT_URGENT
     if under_16:
-        text += texts.CONSENT_UNDER_16
+        text += " " + texts.CONSENT_UNDER_16
     return text
 
 
@@ -119,7 +114,7 @@ def _cancel(state: DialogueState, target: HandoffTarget) -> list[Reply]:
     state.handoff = {}
     self_contact = (texts.SELF_CONTACT.format(org=target.org_name, contact=target.contact)
                     if target.contact else texts.SELF_CONTACT_ABOVE)
-    return [Reply(texts.CONSENT_REFUSED + self_contact)]
+    return [Reply(texts.CONSENT_REFUSED + " " + self_contact)]
 
 
 def question(state: DialogueState, target: HandoffTarget) -> Reply:
@@ -241,7 +236,8 @@ def summary(state: DialogueState, target: HandoffTarget) -> dict[str, Any]:
             "needs": list(p.needs), "school_status": p.school_status,
             "school_qualification": p.school_qualification, "occupation": p.occupation,
             "languages": list(p.languages),
-            "wish": texts.WISHES.get(state.handoff.get("method", "self")),
+            "wish": WISH_LABELS.get(state.handoff.get("method", "self")),
+            "language": state.language,  # the chat's language (the counsellor reads its name)
             "offer": {"id": target.offer_id, "name": target.offer_name}, "why": list(why),
             # internship places the chat named (place facts, for the coordinators)
             "internships": [{"id": i.get("id", ""), "occupation": i["occupation"],
@@ -262,7 +258,7 @@ def done_text(target: HandoffTarget, reference: str, method: str, *, urgent: boo
         else:
             promise = texts.HANDOFF_PROMISE_UNKNOWN.format(org=target.org_name)
         text = texts.HANDOFF_DONE.format(reference=reference, promise=promise)
-    return text + texts.HANDOFF_DONE_URGENT if urgent else text
+    return text + "\n" + texts.HANDOFF_DONE_URGENT if urgent else text
 
 
 def eligible(state: DialogueState, targets: Mapping[str, HandoffTarget], *,

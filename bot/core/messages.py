@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from bot.i18n.context import current_language, gettext
+from bot.i18n.reasons import say_reason
 from matching.model import Match
 from matching.needs import CATEGORY_LABELS
 
@@ -18,7 +20,8 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class OfferCard:
-    """What a young person sees of a recommended offer."""
+    """What a young person sees of a recommended offer (its labels and reasons in the current
+    language; name, description and contact as the catalogue has them)."""
 
     id: str
     name: str
@@ -38,9 +41,10 @@ class OfferCard:
         offer = match.offer
         contact = {k: v for k, v in asdict(offer.contact).items() if v}
         return cls(id=offer.id, name=offer.name, provider=offer.provider, category=offer.category,
-                   category_label=CATEGORY_LABELS.get(offer.category, offer.category),
+                   category_label=gettext(CATEGORY_LABELS.get(offer.category, offer.category)),
                    region=offer.region, need=match.need, score=match.score,
-                   reasons=match.reasons, description=offer.description, contact=contact,
+                   reasons=tuple(say_reason(r) for r in match.reasons),
+                   description=offer.description, contact=contact,
                    open_now=open_now)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +57,8 @@ class OfferCard:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One message of the assistant: text, optional buttons, what it expects, offers."""
+    """One message of the assistant: text, optional buttons, what it expects, offers, and the
+    language it is written in (the turn's, unless said otherwise)."""
 
     text: str
     buttons: tuple[Button, ...] = ()
@@ -63,3 +68,4 @@ class Reply:
     crisis_check: bool = False  # the soft check-in of the two-tier crisis check
     fallback: bool = False  # says that Lotse did not understand (the "cannot handle" pattern)
     internships: tuple[Mapping[str, Any], ...] = ()  # contract § 3 items this message shows
+    language: str = field(default_factory=current_language)  # custom.language (contract § 4)

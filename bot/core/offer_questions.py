@@ -85,7 +85,7 @@ def _hours(o: Offer, ctx: Context) -> str:
 def _cost(o: Offer, ctx: Context) -> str:
     if not o.cost and o.category in FREE_BY_LAW:
         return texts.OQ_FREE_KIND.format(name=o.name, kind=texts.OQ_FREE_KINDS[o.category])
-    return _stated(o, o.cost, "was es kostet")
+    return _stated(o, o.cost, texts.OQ_WHAT["cost"])
 
 
 def _anonymous(o: Offer, ctx: Context) -> str:
@@ -93,7 +93,7 @@ def _anonymous(o: Offer, ctx: Context) -> str:
         return texts.OQ_ANONYMOUS.format(name=o.name)
     if o.anonymous is False:
         return texts.OQ_NOT_ANONYMOUS.format(name=o.name)
-    return texts.OQ_UNKNOWN.format(name=o.name, what="ob du anonym bleiben kannst",
+    return texts.OQ_UNKNOWN.format(name=o.name, what=texts.OQ_WHAT["anonymous"],
                                    contact=_contact(o))
 
 
@@ -105,19 +105,19 @@ def _stated(o: Offer, value: str | None, what: str) -> str:
 
 
 def _appointment(o: Offer, ctx: Context) -> str:
-    return _stated(o, o.appointment, "ob du einen Termin brauchst")
+    return _stated(o, o.appointment, texts.OQ_WHAT["appointment"])
 
 
 def _write(o: Offer, ctx: Context) -> str:
-    ways = [w for w in (o.messenger, o.contact.chat and f"Chat: {o.contact.chat}",
-                        o.contact.email and f"E-Mail: {o.contact.email}") if w]
+    ways = [w for w in (o.messenger, o.contact.chat and texts.OQ_WAY_CHAT.format(chat=o.contact.chat),
+                        o.contact.email and texts.OQ_WAY_EMAIL.format(email=o.contact.email)) if w]
     if ways:
         return texts.OQ_WRITE.format(name=o.name, ways=", ".join(ways))
     return texts.OQ_NO_WRITE.format(name=o.name, contact=_contact(o))
 
 
 def _bring(o: Offer, ctx: Context) -> str:
-    return _stated(o, o.bring, "was du mitbringen sollst")
+    return _stated(o, o.bring, texts.OQ_WHAT["bring"])
 
 
 def _where(o: Offer, ctx: Context) -> str:
@@ -125,7 +125,7 @@ def _where(o: Offer, ctx: Context) -> str:
         return f"{o.name}: {o.contact.address}"
     if o.contact.web or o.contact.chat:
         return texts.OQ_ONLINE.format(name=o.name, web=o.contact.web or o.contact.chat)
-    return texts.OQ_UNKNOWN.format(name=o.name, what="die Adresse", contact=_contact(o))
+    return texts.OQ_UNKNOWN.format(name=o.name, what=texts.OQ_WHAT["address"], contact=_contact(o))
 
 
 def _directions(o: Offer, ctx: Context) -> str:
@@ -143,7 +143,7 @@ def contact_of(o: Offer) -> str:
 
 def _contact(o: Offer) -> str:
     c = o.contact
-    return c.phone or c.email or c.web or c.chat or "über die Webseite"
+    return c.phone or c.email or c.web or c.chat or texts.OQ_BY_WEBSITE
 
 
 def _phone(o: Offer, ctx: Context) -> str:

@@ -14,6 +14,7 @@ from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
 from bot.core.understanding import Understanding
+from bot.i18n import gettext as _
 from matching.model import NATIONWIDE, Situation
 from matching.needs import NEED_LABELS, NEED_RANK, by_urgency
 from matching.route import route_situation
@@ -62,11 +63,11 @@ def absorb(profile: Profile, u: Understanding) -> list[str]:
     changed: list[str] = []
     if u.age is not None:
         if profile.age is not None and profile.age != u.age:
-            changed.append(f"du bist {u.age}")
+            changed.append(texts.CHANGED_AGE.format(age=u.age))
         profile.age = u.age
     if u.place is not None:
         if profile.region is not None and profile.place != u.place.name:
-            changed.append(f"du wohnst in {u.place.name}")
+            changed.append(texts.CHANGED_PLACE.format(place=u.place.name))
         profile.place, profile.postal_code = u.place.name, u.place.postal_code
         profile.region, profile.region_name = u.place.region, u.place.kreis
     if u.school_status is not None:
@@ -77,7 +78,7 @@ def absorb(profile: Profile, u: Understanding) -> list[str]:
             profile.school_status = "no_qualification"
     if u.occupation is not None:
         if profile.occupation and profile.occupation != u.occupation:
-            changed.append(f"Berufswunsch {u.occupation}")
+            changed.append(texts.CHANGED_OCCUPATION.format(occupation=u.occupation))
         profile.occupation = u.occupation
     for language in u.languages:
         if language not in profile.languages:
@@ -111,11 +112,6 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
         if p.age is None and len(text.split()) <= 4 and (age := read_age(text, today=today)):
             p.age = age  # "19 bochum", "16": the age comes first
             u = dataclasses.replace(u, age=age)
-        if u.extras.get("written_in") and not u.needs:  # "i dont really speak german"
-            replies.append(Reply(other_language(u.extras["written_in"]), buttons=texts.NEED_BUTTONS,
-                                 expects="need"))
-            state.asked[name] = state.asked.get(name, 0) + 1
-            return Turn(state, tuple(replies))
         if u.has_facts:  # "22 darmstadt": kept; the topic is still open, no "not understood"
             replies.append(Reply(texts.FACTS_NOTED))
             return ask(state, name, replies, ctx)
@@ -200,21 +196,25 @@ def advance(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     return recommend(state, ctx, replies)
 
 
-QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
-    "ask_need": (texts.ASK_NEED, texts.NEED_BUTTONS),
-    "ask_age": (texts.ASK_AGE, (texts.SKIP_BUTTON,)),
-    "ask_place": (texts.ASK_PLACE, (texts.SKIP_BUTTON,)),
-    "ask_school_status": (texts.ASK_STATUS, texts.STATUS_BUTTONS),
-    "ask_occupation": (texts.ASK_OCCUPATION, (texts.DONT_KNOW_BUTTON,)),
-    "ask_languages": (texts.ASK_LANGUAGES, (Button("Deutsch", '/inform{"language": "de"}'),
-                                            Button("Arabisch", '/inform{"language": "ar"}'),
-                                            Button("Ukrainisch", '/inform{"language": "uk"}'),
-                                            Button("Türkisch", '/inform{"language": "tr"}'),
-                                            Button("Persisch", '/inform{"language": "fa"}'),
-                                            Button("Englisch", '/inform{"language": "en"}'))),
-    "recommended": (texts.AFTER, texts.AFTER_BUTTONS),
-    "crisis_care": (texts.CARE_BACK, ()),
+# each question: the names of its text and its buttons in bot/core/texts.py (read per turn,
+# in the turn's language)
+QUESTIONS: dict[str, tuple[str, str | None]] = {
+    "ask_need": ("ASK_NEED", "NEED_BUTTONS"),
+    "ask_age": ("ASK_AGE", "SKIP_BUTTON"),
+    "ask_place": ("ASK_PLACE", "SKIP_BUTTON"),
+    "ask_school_status": ("ASK_STATUS", "STATUS_BUTTONS"),
+    "ask_occupation": ("ASK_OCCUPATION", "DONT_KNOW_BUTTON"),
+    "ask_languages": ("ASK_LANGUAGES", "LANGUAGE_BUTTONS"),
+    "recommended": ("AFTER", "AFTER_BUTTONS"),
+    "crisis_care": ("CARE_BACK", None),
 }
+
+
+def question_of(name: str) -> tuple[str, tuple[Button, ...]]:
+    """A question's text and buttons in the current language."""
+    text, buttons = QUESTIONS[name]
+    found = getattr(texts, buttons) if buttons else ()
+    return getattr(texts, text), (found,) if isinstance(found, Button) else found
 
 
 def ask(state: DialogueState, name: str, replies: list[Reply],
@@ -238,7 +238,7 @@ def ask(state: DialogueState, name: str, replies: list[Reply],
     elif name == "confirm_delete":
         replies.append(Reply(texts.CONFIRM_DELETE, buttons=texts.YES_NO, expects="confirm"))
     else:
-        text, buttons = QUESTIONS[name]
+        _text, buttons = question_of(name)
         replies.append(Reply(question_text(state, name, again), buttons=buttons,
                              expects=EXPECTS[name]))
     return Turn(state, tuple(replies))
@@ -261,8 +261,8 @@ def question_text(state: DialogueState, name: str, again: bool) -> str:
     if person and name in texts.QUESTION_OTHER:
         return texts.QUESTION_OTHER[name][1 if again else 0].format(who=person)
     if again:
-        return texts.QUESTION_AGAIN.get(name, QUESTIONS[name][0])
-    return QUESTIONS[name][0]
+        return texts.QUESTION_AGAIN.get(name, question_of(name)[0])
+    return question_of(name)[0]
 
 
 def situation_of(profile: Profile) -> Situation:
@@ -292,7 +292,7 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     for need in dict.fromkeys(m.need for m in result.matches):
         group = [m for m in result.matches if m.need == need]
         names = ", ".join(m.offer.name for m in group)
-        label = NEED_LABELS.get(need, need)
+        label = _(NEED_LABELS.get(need, need))
         replies.append(Reply(texts.OFFERS_FOR.format(label=label) + " " + names,
                              offers=tuple(OfferCard.from_match(m) for m in group)))
     replies.extend(internship_replies(state, ctx))
@@ -342,12 +342,6 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
         return ask(state, "recommended", replies, ctx)
     replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
     return ask(state, "recommended", replies, ctx)
-
-
-def other_language(code: str) -> str:
-    """Lotse speaks mostly German – said in German and in the writer's language, with 112."""
-    said = texts.OTHER_LANGUAGE_IN.get(code)
-    return texts.OTHER_LANGUAGE + ("\n" + said if said else "")
 
 
 def looks_like_a_sentence(text: str) -> bool:

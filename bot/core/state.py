@@ -44,6 +44,9 @@ class DialogueState:
     # the internship places the last recommendation named (place facts only, for follow-ups
     # such as "ist das weit?" or "muss ich da samstags hin?")
     internships_shown: list[dict[str, Any]] = field(default_factory=list)
+    # the language the person chose or writes in (bot/i18n/languages.py; the replies are in
+    # it when its catalogue is complete, else in its stand-in)
+    language: str = "de"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

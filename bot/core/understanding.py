@@ -26,6 +26,9 @@ class Understanding:
     extras: dict[str, str] = field(default_factory=dict)
     danger: Danger | None = None  # the two-tier crisis check's finding (bot/safety.py)
     checked: bool = False  # the check ran: `danger` is its whole finding
+    language: str | None = None  # the language the message is clearly written in (bot/i18n/detect.py)
+    language_request: str | None = None  # a language asked for, or "choose" (bot/i18n/requests.py)
+    language_hint: str | None = None  # the client's language (metadata.language, Telegram's language_code)
 
     @property
     def has_facts(self) -> bool:

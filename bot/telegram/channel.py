@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from telegram import (
+    Bot,
     BotCommand,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
@@ -41,6 +42,8 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot.cluster import Leadership
 from bot.core.messages import Reply
+from bot.i18n import gettext, use_language
+from bot.i18n.catalogues import translate
 from bot.outage import DatabaseAway
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
@@ -75,6 +78,15 @@ LEASE_SECONDS = 60.0  # how long a claimed update stays this process's without a
 SWEEP_SECONDS = 30.0  # how often to look for chats no process holds
 
 Recorder = Callable[[Session, list[Reply]], None]
+
+
+async def set_command_menus(bot: Bot) -> None:
+    """The command menu in German, and in each language of `texts.MENU_LANGUAGES` for the
+    Telegram users of that language."""
+    await bot.set_my_commands([BotCommand(name, about) for name, about in texts.COMMANDS])
+    for language in texts.MENU_LANGUAGES:
+        await bot.set_my_commands([BotCommand(name, translate(about, language))
+                                   for name, about in texts.COMMANDS], language_code=language)
 
 
 def bot_api_base_url(url: str) -> str:
@@ -200,7 +212,7 @@ class TelegramChannel:
     async def _connect(self) -> None:
         await self.application.initialize()
         bot = self.application.bot
-        await bot.set_my_commands([BotCommand(name, about) for name, about in texts.COMMANDS])
+        await set_command_menus(bot)
         if self.polling:
             await bot.delete_webhook(drop_pending_updates=False)
         elif self.webhook_url:
@@ -382,31 +394,42 @@ class TelegramChannel:
         return await self._deliver(pending.update_id, messages, 0, durable=durable)
 
     async def _respond(self, incoming: Incoming, key: str, record: Recorder) -> list[Reply]:
-        """The dialogue's replies to one input (channel-local ones for what is not text)."""
+        """The dialogue's replies to one input (channel-local ones for what is not text, in
+        the chat's language)."""
         if isinstance(incoming, Text):  # the title of a reply-keyboard button means its payload
             payload = await run_in_threadpool(self.inbox.button_payload, key,
                                               typed_title_token(incoming.text.strip()))
-            return await self._dialogue(incoming.chat_id, payload or incoming.text, record)
+            return await self._dialogue(incoming, payload or incoming.text, record)
         if isinstance(incoming, ButtonPress):
             await self._answer_query(incoming.query_id)
             payload = await run_in_threadpool(self.inbox.button_payload, key, incoming.token)
             text = payload or incoming.title  # an old button: its title, as if typed
-            return await self._dialogue(incoming.chat_id, text, record) if text else []
+            return await self._dialogue(incoming, text, record) if text else []
         if isinstance(incoming, Location):
             place_text = await run_in_threadpool(self._place_text, incoming.lat, incoming.lon)
             if place_text is None:
-                return [Reply(texts.FAR_AWAY, expects="place")]
+                return await self._say(key, incoming.language, texts.FAR_AWAY, expects="place")
             payload = "/inform" + json.dumps({"place": place_text}, ensure_ascii=False)
-            return await self._dialogue(incoming.chat_id, payload, record)
+            return await self._dialogue(incoming, payload, record)
         if isinstance(incoming, Unsupported):
             if not self.lotse.limiter.allow(key):
                 return []
-            return [Reply(texts.NON_TEXT.get(incoming.kind, texts.OTHER), expects="free_text")]
+            return await self._say(key, incoming.language,
+                                   texts.NON_TEXT.get(incoming.kind, texts.OTHER))
         return []
 
-    async def _dialogue(self, chat_id: int, text: str, record: Recorder) -> list[Reply]:
-        return await run_in_threadpool(self.lotse.handle, CHANNEL, str(chat_id), text,
-                                       record=record)
+    async def _dialogue(self, incoming: Text | ButtonPress | Location, text: str,
+                        record: Recorder) -> list[Reply]:
+        return await run_in_threadpool(functools.partial(
+            self.lotse.handle, CHANNEL, str(incoming.chat_id), text, record=record,
+            hint=incoming.language))
+
+    async def _say(self, key: str, hint: str | None, message: str, *,
+                   expects: str = "free_text") -> list[Reply]:
+        """One of the channel's own messages, in the language of the chat."""
+        language = await run_in_threadpool(self.lotse.chat_language, key, hint)
+        with use_language(language):
+            return [Reply(gettext(message), expects=expects)]
 
     def _place_text(self, lat: float, lon: float) -> str | None:
         """How to tell the dialogue about the place nearest to a shared location: its name if

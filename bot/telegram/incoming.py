@@ -18,6 +18,7 @@ OTHER_KINDS = ("poll", "dice", "game", "story", "paid_media", "checklist")
 class Text:
     chat_id: int
     text: str
+    language: str | None = None  # the person's Telegram language (`language_code`), a hint
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class ButtonPress:
     query_id: str
     token: str
     title: str
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class Location:
     chat_id: int
     lat: float
     lon: float
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class Unsupported:
 
     chat_id: int
     kind: str
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,25 +84,29 @@ def to_incoming(update: Update) -> Incoming:
     chat_id = private_chat_id(update)
     if chat_id is None:
         return Ignored()
+    user = update.effective_user
+    language = user.language_code if user is not None else None
     if (query := update.callback_query) is not None:
         if not query.data:
             return Ignored(chat_id)
-        return ButtonPress(chat_id, query.id, query.data, _button_title(update, query.data))
+        return ButtonPress(chat_id, query.id, query.data, _button_title(update, query.data),
+                           language)
     if (message := update.message) is not None:
         if message.text:
-            return Text(chat_id, message.text)
+            return Text(chat_id, message.text, language)
         where = message.location or (message.venue.location if message.venue else None)
         if where is not None:
-            return Location(chat_id, where.latitude, where.longitude)
+            return Location(chat_id, where.latitude, where.longitude, language)
         if message.caption:  # a photo with words: the words count (a crisis can be in them)
-            return Text(chat_id, message.caption)
+            return Text(chat_id, message.caption, language)
         for kind in (*NON_TEXT, *OTHER_KINDS):
             if getattr(message, kind, None):
-                return Unsupported(chat_id, kind)
+                return Unsupported(chat_id, kind, language)
         return Ignored(chat_id)
     edited = update.edited_message
     if edited is not None and edited.text and looks_like_crisis(edited.text):
-        return Text(chat_id, edited.text)  # an edit is not answered again – unless it is a crisis
+        # an edit is not answered again – unless it is a crisis
+        return Text(chat_id, edited.text, language)
     return Ignored(chat_id)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import phonenumbers
 
 from bot.core.messages import Button, OfferCard, Reply
+from bot.i18n import gettext, use_language
 from bot.storage.telegram_inbox import button_token
 from bot.telegram import texts
 
@@ -93,7 +94,7 @@ def offer_card(card: OfferCard) -> str:
             description = description[:MAX_DESCRIPTION].rsplit(" ", 1)[0] + " …"
         lines.append(escape(description))
     if card.reasons:
-        lines.append(f"{texts.OFFER_WHY}: " + escape("; ".join(card.reasons)))
+        lines.append(f"{gettext(texts.OFFER_WHY)}: " + escape("; ".join(card.reasons)))
     if phone := phone_display(c):
         lines.append(f"📞 {escape(phone)}")
     if c.get("email"):
@@ -107,7 +108,7 @@ def offer_card(card: OfferCard) -> str:
     if c.get("opening_hours"):
         lines.append(f"🕒 {escape(c['opening_hours'])}")
     if card.open_now:
-        lines.append(f"✅ {texts.OPEN_NOW}")
+        lines.append(f"✅ {gettext(texts.OPEN_NOW)}")
     return "\n".join(lines)
 
 
@@ -134,7 +135,13 @@ def _pack(blocks: Iterable[str], *, limit: int) -> Iterator[str]:
 
 
 def render_reply(chat_id: int, reply: Reply, *, limit: int = MAX_CHARS) -> list[dict[str, Any]]:
-    """The `sendMessage` parameters for one reply (several messages if it is long)."""
+    """The `sendMessage` parameters for one reply (several messages if it is long), the
+    channel's own words in the reply's language."""
+    with use_language(reply.language):
+        return _render_reply(chat_id, reply, limit=limit)
+
+
+def _render_reply(chat_id: int, reply: Reply, *, limit: int) -> list[dict[str, Any]]:
     blocks = [escape(piece) for piece in split_plain(reply.text, limit=limit) if piece.strip()]
     blocks += [offer_card(card) for card in reply.offers]
     chunks = list(_pack(blocks, limit=limit)) or [escape(reply.text) or "…"]
@@ -142,7 +149,7 @@ def render_reply(chat_id: int, reply: Reply, *, limit: int = MAX_CHARS) -> list[
         {"chat_id": chat_id, "text": text, "parse_mode": "HTML",
          "link_preview_options": {"is_disabled": True}} for text in chunks]
     if reply.expects == "place":  # a keyboard that can share the location; titles are typed
-        rows = [[{"text": texts.SHARE_LOCATION, "request_location": True}]]
+        rows = [[{"text": gettext(texts.SHARE_LOCATION), "request_location": True}]]
         rows += [[{"text": b.title}] for b in reply.buttons]
         messages[-1]["reply_markup"] = {"keyboard": rows, "one_time_keyboard": True,
                                         "resize_keyboard": True}

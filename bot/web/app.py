@@ -317,9 +317,10 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             def record(session: Session, replies: list[Reply]) -> None:
                 receipts.keep(session, key, message_id,
                               [rasa_message(incoming.sender, r) for r in replies])
+        hint = incoming.metadata.language if incoming.metadata is not None else None
         with from_address(request.client.host if request.client else None):  # its own limit
             replies = await answer(lotse, "web", incoming.sender, incoming.message,
-                                   record=record)
+                                   record=record, hint=hint)
         if record is not None and message_id is not None:  # a twin may have answered first
             stored = await receipt(key, message_id)
             if stored is not None:

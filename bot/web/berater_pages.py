@@ -38,6 +38,7 @@ LABEL_FILTERS: dict[str, Callable[..., str]] = {
     "school_status": labels.school_status_label,
     "school_qualification": labels.school_qualification_label,
     "language": labels.language_label, "languages": labels.languages_label,
+    "chat_language": labels.chat_language_label,
     "contact_method": labels.contact_method_label, "status": labels.handoff_status_label,
     "channel": labels.notification_channel_label, "audit_action": labels.audit_action_label,
     "yes_no": labels.yes_no, "said": lambda text: user_line(str(text or "")),

@@ -8,11 +8,12 @@ from bot.core.messages import Reply
 
 
 def rasa_message(recipient: str, reply: Reply) -> dict[str, Any]:
-    """One reply as `{"recipient_id", "text", "buttons", "custom"}`."""
+    """One reply as `{"recipient_id", "text", "buttons", "custom"}`; `custom.language` names
+    the language of every message (contract § 4)."""
     message: dict[str, Any] = {"recipient_id": recipient, "text": reply.text}
     if reply.buttons:
         message["buttons"] = [{"title": b.title, "payload": b.payload} for b in reply.buttons]
-    custom: dict[str, Any] = {}
+    custom: dict[str, Any] = {"language": reply.language}
     if reply.expects:
         custom["expects"] = reply.expects
     if reply.offers:
@@ -25,6 +26,5 @@ def rasa_message(recipient: str, reply: Reply) -> dict[str, Any]:
         custom["crisis_check"] = True
     if reply.fallback:
         custom["fallback"] = True
-    if custom:
-        message["custom"] = custom
+    message["custom"] = custom
     return message

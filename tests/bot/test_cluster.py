@@ -19,7 +19,8 @@ from sqlalchemy import Engine, func, select
 
 from bot import cluster
 from bot.cli import main
-from bot.service import TROUBLE, Lotse
+from bot.core.texts import source
+from bot.service import Lotse
 from bot.settings import get_settings
 from bot.storage.conversations import sender_hash
 from bot.storage.database import make_engine, upgrade
@@ -43,6 +44,8 @@ def two_engines() -> Iterator[tuple[Engine, Engine]]:
     yield first, second
     first.dispose()
     second.dispose()
+
+TROUBLE = source("TROUBLE")  # in German: these chats are German
 
 
 def test_first_messages_of_a_new_sender_on_two_processes_are_both_answered(

@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import skip_or_fail
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+# a German browser (the widget sends its language as the hint for the first message)
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--lang=de-DE",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 

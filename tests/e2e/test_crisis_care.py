@@ -102,10 +102,11 @@ def test_a_no_to_the_check_in_goes_back_to_the_topic(client: TestClient) -> None
         assert not crisis(no) and expects(no) == "age"
 
 
-def test_a_crisis_in_english_gets_help_in_german_and_english(client: TestClient) -> None:
+def test_a_crisis_in_english_gets_help_in_english(client: TestClient) -> None:
     answer = say(client, "c9", "i want to kill myself")
     shown = visible_text(answer)
     assert crisis(answer) and "0800 111 0 111" in shown and "not alone" in shown
+    assert {m["custom"]["language"] for m in answer} == {"en"} and "Danke" not in shown
 
 
 @pytest.mark.parametrize("question", ["haben die heute noch auf?", "kostet das was?",

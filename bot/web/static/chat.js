@@ -120,6 +120,8 @@
       if (message.text) {
         const bubble = addBubble("bot", message.text);
         if (message.custom && message.custom.crisis) { bubble.classList.add("crisis"); }
+        // the language the message is written in (contract § 4), for screen readers and fonts
+        if (message.custom && message.custom.language) { bubble.lang = message.custom.language; }
       }
       const offers = (message.custom && message.custom.offers) || [];
       offers.forEach(addOffer);
@@ -141,7 +143,9 @@
       const response = await fetch(ENDPOINT, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ sender: senderId(), message: payload }),
+        // the browser's language: a hint for the first message of a chat (metadata.language)
+        body: JSON.stringify({ sender: senderId(), message: payload,
+                               metadata: { language: navigator.language || "de" } }),
       });
       const data = await response.json();
       if (response.ok && Array.isArray(data)) {

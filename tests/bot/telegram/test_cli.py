@@ -38,8 +38,12 @@ def test_set_webhook_registers_url_secret_and_command_menu(runner: CliRunner, fa
     assert f"webhook registered: {URL}" in result.output
     webhook = fake_api.called("setWebhook")[0]
     assert webhook["url"] == URL and webhook["secret_token"] == "operator_secret-1"
-    assert [c["command"] for c in fake_api.called("setMyCommands")[0]["commands"]] == [
-        "start", "neu", "hilfe", "auskunft", "loeschen"]
+    german, english = fake_api.called("setMyCommands")
+    assert [c["command"] for c in german["commands"]] == [
+        "start", "neu", "hilfe", "sprache", "auskunft", "loeschen"]
+    assert english["language_code"] == "en" and "language_code" not in german
+    assert [c["command"] for c in english["commands"]] == [c["command"] for c in german["commands"]]
+    assert english["commands"][2]["description"] == "What I can do for you"
 
 
 def test_set_webhook_takes_the_url_from_the_settings(

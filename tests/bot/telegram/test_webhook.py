@@ -147,7 +147,10 @@ def test_commands_menu_is_registered_and_the_webhook_set_with_its_secret(
 ) -> None:
     start_app(db_engine, fake_api.base_url, webhook_url="https://lotse.example.org/telegram/webhook")
     commands = fake_api.wait_for(lambda: fake_api.called("setMyCommands"))[0]["commands"]
-    assert [c["command"] for c in commands] == ["start", "neu", "hilfe", "auskunft", "loeschen"]
+    assert [c["command"] for c in commands] == ["start", "neu", "hilfe", "sprache", "auskunft",
+                                                "loeschen"]
+    english = fake_api.wait_for(lambda: fake_api.called("setMyCommands")[1:])[0]
+    assert english["language_code"] == "en" and english["commands"][3]["description"] == "Choose a language"
     webhook = fake_api.wait_for(lambda: fake_api.called("setWebhook"))[0]
     assert webhook["url"] == "https://lotse.example.org/telegram/webhook"
     assert webhook["secret_token"] == "test-webhook-secret_42"

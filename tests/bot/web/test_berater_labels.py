@@ -36,7 +36,7 @@ FULL_SUMMARY = {
     "school_status": "in_school", "school_qualification": "realschule",
     "occupation": "Kfz-Mechatroniker", "languages": ["de", "ar"],
     "wish": "Möchte angerufen werden", "offer": {"id": "harz-jba-janalos", "name": "JBA Harz"},
-    "why": ["Hilft bei: Ausbildung finden", "in deiner Nähe"],
+    "why": ["Hilft bei: Ausbildung finden", "in deiner Nähe"], "language": "uk",
 }
 # an older transcript: button presses stored as payloads, before bot/transcript.py
 LEGACY_TRANSCRIPT = [
@@ -133,7 +133,8 @@ def test_no_page_and_no_csv_shows_a_code(app: TestClient, full: str) -> None:
     for words in ("Ausbildung finden, Geld und Schulden, brand new need", "geht zur Schule",
                   "Realschulabschluss (mittlerer Abschluss)", "Deutsch, Arabisch",
                   "Kontakt aufgenommen", "Neu → Kontakt aufgenommen", "Telefon",
-                  "Möchte angerufen werden", "Webhook", "Landkreis Harz"):
+                  "Möchte angerufen werden", "Webhook", "Landkreis Harz",
+                  "Sprache des Chats Ukrainisch"):
         assert words in shown, words
     # the older transcript's payloads read as what the person tapped
     for words in ("Ich gehe zur Schule", "Eine Stelle soll sich melden", "Ja", "/neu",
@@ -166,6 +167,7 @@ def test_an_empty_summary_reads_as_not_given(app: TestClient, full: str, db_engi
     shown = visible_text(app.get(f"/berater/f/{full}").text)
     assert_no_codes(shown, "detail")
     assert "nicht angegeben" in shown and "meldet sich selbst" in shown
+    assert "Sprache des Chats Deutsch" in shown  # handoffs from before the choice were German
     row_cells = list(csv.reader(io.StringIO(app.get("/berater/export.csv").text.lstrip("\ufeff")),
                                 delimiter=";"))[1]
     assert row_cells[4:10] == ["", "", "", "", "", ""]

@@ -1,0 +1,136 @@
+"""Which of Lotse's languages a message is written in – said only when it is clear.
+
+py3langid (a Naive Bayes model shipped inside the package, no download) weighs the
+languages, restricted to ours; the letters decide what they can on their own (Cyrillic,
+Arabic script, Ukrainian і/ї/є/ґ, Russian ы/э/ъ/ё, Persian پ/چ/ژ/گ/ک/ی). Short messages
+("ok", "hallo", "17", a place name, a button payload) get no language: they never switch
+it. A Latin-script message needs a few words, a high probability and the small words of
+its language – so "ich hab stress mit meinem chef, voll annoying" stays German, and a
+German place or occupation name inside an English sentence does not make it German.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from typing import Any
+
+MIN_WORDS = 3  # a Latin-script message with fewer words never switches the language
+MIN_LETTERS_OTHER_SCRIPT = 5  # Cyrillic or Arabic letters that are enough on their own
+CLEAR = 0.9  # the model's probability a Latin-script language needs
+SMALL_WORDS_ALONE = 3  # small words of one language (and none of another) that are enough
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
+_PERSIAN = re.compile(r"[پچژگکی\u200c]")
+_TURKISH = re.compile(r"[ışğİŞĞ]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# small words that tell the language of a sentence (words both languages use – "in", "an",
+# "am", "was", "will", "die", "so" – are left out)
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "de": _words("ich du und nicht nich bin bist ist mein meine meinen meinem mir mich dir dich der "
+                 "das dem des ein eine einen einem mit auf für fuer von zu zum zur wie wo wer wann "
+                 "warum hab habe hast haben kann kannst möchte bitte auch noch schon aber oder wenn "
+                 "dass sie wir ihr es sind gerade grad jetzt nur mal halt doch ja nein kein keine "
+                 "keinen sehr gibt gehts geht weiß weiss nach bei aus vom sich wird muss soll danke "
+                 "hallo brauche suche"),
+    "en": _words("i im ive id my me you your the a is are were be to of and it its this that for with "
+                 "have has had do does dont cant wont not what how where when why can could would "
+                 "should want need looking please thanks thank just about we they he she our there any "
+                 "some get got if or but at on from speak english"),
+    "tr": _words("ve bir ben beni bana benim sen bu şu çok ama için gibi mi mı ne var yok ya istiyorum "
+                 "arıyorum merhaba nasıl nerede"),
+}
+
+_identifier: Any = None
+_loading = threading.Lock()
+
+
+def _model() -> Any:
+    """py3langid's identifier, restricted to our languages (loaded once, ~1 s)."""
+    global _identifier
+    if _identifier is None:
+        with _loading:
+            if _identifier is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                identifier.set_languages(["de", "en", "uk", "ru", "ar", "tr", "fa"])
+                _identifier = identifier
+    return _identifier
+
+
+def warm() -> None:
+    """Load the model now (at start-up), not in the first turn that needs it."""
+    _model()
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """The model's probability of each of our languages for a text."""
+    return {language: float(p) for language, p in _model().rank(text)}
+
+
+def written_in(text: str) -> str | None:
+    """The language a message is clearly written in ("de", "en", "uk", "ru", "ar", "tr",
+    "fa"), or None when it is too short or not clear."""
+    if text.startswith("/"):
+        return None
+    text = unicodedata.normalize("NFC", text)
+    cyrillic, arabic = len(_CYRILLIC.findall(text)), len(_ARABIC_SCRIPT.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cyrillic >= MIN_LETTERS_OTHER_SCRIPT and cyrillic > latin:
+        return _one_of(text, "uk", "ru", own=_UKRAINIAN, other=_RUSSIAN)
+    if arabic >= MIN_LETTERS_OTHER_SCRIPT and arabic > latin:
+        # Persian letters make it Persian; without them the model decides
+        return "fa" if _PERSIAN.search(text) else _one_of(text, "ar", "fa")
+    words = [w.replace("'", "").replace("’", "").lower() for w in _WORD.findall(text)]
+    if len(words) < MIN_WORDS:
+        return None
+    p = probabilities(text)
+    best = max(("de", "en", "tr"), key=lambda language: p.get(language, 0.0))
+    small = {language: sum(w in vocabulary for w in words)
+             for language, vocabulary in FUNCTION_WORDS.items()}
+    return best if _clear(best, p[best], small, text) else None
+
+
+def _clear(language: str, p: float, small: dict[str, int], text: str) -> bool:
+    """The model's best Latin-script language, confirmed by the small words: sure enough and
+    some of its small words (German needs at least as many as any other language, the others
+    more; English none of German's: a mix stays German) – or several of its small words and
+    none of another language, where a German name pulls the model ("I want to do an
+    Ausbildung als Kfz-Mechatroniker")."""
+    others = max(n for other, n in small.items() if other != language)
+    if language == "tr":
+        return p >= CLEAR and (small["tr"] >= 1 or bool(_TURKISH.search(text)))
+    if language == "en" and small["de"]:  # "i cant anymore ich will sterben" stays German
+        return False
+    enough = small[language] >= others if language == "de" else small[language] > others
+    if p >= CLEAR and small[language] >= 1 and enough:
+        return True
+    return small[language] >= SMALL_WORDS_ALONE and others == 0 and p >= 0.5
+
+
+def has_german_words(text: str) -> bool:
+    """Some of German's small words ("ich", "mir", "nicht" …): a mix, not another language."""
+    return any(w.lower() in FUNCTION_WORDS["de"] for w in _WORD.findall(text))
+
+
+def _one_of(text: str, first: str, second: str, *, own: re.Pattern[str] | None = None,
+            other: re.Pattern[str] | None = None) -> str:
+    """Two languages of one script: letters only one of them has decide, else the model."""
+    if own is not None and own.search(text) and not (other is not None and other.search(text)):
+        return first
+    if other is not None and other.search(text) and not (own is not None and own.search(text)):
+        return second
+    p = probabilities(text)
+    return first if p.get(first, 0.0) >= p.get(second, 0.0) else second

@@ -1,0 +1,110 @@
+"""An explicit wish for a language: "can you speak english?", "auf Deutsch bitte",
+"по-русски можно?", `/sprache en` – or for the list of languages (`/sprache`, "andere
+Sprache", "ich spreche wenig deutsch").
+
+A language named in a message is a wish only in a frame that asks for it ("sprichst du
+…", "auf … bitte", "in … please"): "gibt es Beratung auf Arabisch?" asks for an offer,
+"Arabisch" alone answers the question which language someone speaks best.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.i18n.languages import LANGUAGES, SIMPLE_GERMAN, from_tag
+from matching.text import fold
+
+CHOOSE = "choose"  # show the languages to choose from
+COMMANDS = ("/sprache", "/language", "/sprachen", "/languages", "/lang")
+
+# the name of each language as people write it (folded: lowercase, ü → ue)
+_NAMES = {
+    "de": r"deutsch|german|almanca|німецьк\w*|немецк\w*|по немецки|الالمانية|بالالماني|آلمانی",
+    "en": r"englisch|english|ingilizce|англійськ\w*|английск\w*|по английски|"
+          r"بالانجليزي|بالإنجليزي|الانجليزية|الإنجليزية|انگلیسی",
+    "uk": r"ukrainisch|ukrainian|ukraynaca|українськ\w*|по українськи|украинск\w*|по украински",
+    "ru": r"russisch|russian|rusca|російськ\w*|русск\w*|по русски",
+    "ar": r"arabisch|arabic|arapca|арабськ\w*|арабск\w*|بالعربي|بالعربية|العربية|عربي",
+    "tr": r"tuerkisch|turkish|t(ue|u)rk[cç]e|турецьк\w*|турецк\w*|بالتركي|ترکی",
+    "fa": r"persisch|farsi|dari|persian|farsca|фарсі|фарси|بالفارسي|فارسی|دری",
+}
+# languages whose speakers put the verb after the name ("Türkçe konuşabilir misin?", "به
+# فارسی صحبت میکنی؟"), and the Cyrillic ones ("українською можна?")
+_NAME_FIRST = {"uk", "ru", "ar", "tr", "fa"}
+_ASK = (r"(kannst|koennt|sprichst|sprechen|sprich|schreib|schreiben|schreibst|rede|reden|redest|"
+        r"antworte|antworten|können|koennen|can|could|do|would|will|speak|talk|write|answer|"
+        r"switch|change|konu[sş]abilir\w*|konu[sş]ur\w*|biliyor\w*|можна|можно|можеш|можешь|говориш|говоришь|"
+        r"розмовляєш|пиши|напиши|hal|momken|mumkin|تتكلم|تحكي|ممكن|میتونی|می‌تونی|صحبت)")
+_PLEASE = r"(bitte|please|pls|plz|lütfen|lutfen|будь ласка|пожалуйста|من فضلك|لو سمحت|لطفا|ok|okay)"
+
+
+def _pattern(language: str, names: str) -> re.Pattern[str]:
+    name_first = rf"|\b({names})\b.{{0,20}}\b{_ASK}" if language in _NAME_FIRST else ""
+    return re.compile(
+        rf"\b{_ASK}\b.{{0,30}}\b({names})\b"          # "sprichst du englisch", "can you speak english"
+        rf"|\b(auf|in|на|по|بال|به)\s?({names})\b.{{0,12}}\b({_PLEASE}|weiter|schreiben|reden|"
+        rf"sprechen|antworten|mit mir|можна|можно|\?)"  # "auf deutsch bitte", "по русски можно"
+        rf"|\b({names})\s?\b{_PLEASE}\b"               # "english please", "deutsch bitte"
+        rf"|^(auf|in|на|по)\s({names})$"                # "auf deutsch", "по-русски"
+        rf"|\b({names})\b.{{0,3}}\b(ok|okay|oke)\b"       # "english ok?"
+        + name_first                                   # "Türkçe konuşabilir misin?"
+    )
+
+
+# "I don't speak German well", "my german is bad", "kein Englisch": no wish for that language
+_NOT = re.compile(r"\b(dont|don t|do not|cant|can t|cannot|not|no|kein\w*|nicht|nich|net|wenig|kaum|"
+                  r"schlecht|bad|little|poor|не|ні|نه|لا|yok|değil|degil|bilmiyorum)\b")
+_NOT_AFTER = re.compile(r"^\W*(is|ist|isnt|ist nicht)?\W*(bad|schlecht|not good|nicht gut|poor)\b")
+_ANY_NAME = re.compile(r"\b(" + "|".join(_NAMES.values()) + r")\b")
+_CLAUSES = re.compile(r"(?<=[.,;!?\n])|\s[-–]\s")
+# (language, the wish, the name alone, the name anywhere)
+_REQUESTS = tuple((language, _pattern(language, names), re.compile(rf"^({names})$"),
+                   re.compile(rf"\b({names})\b")) for language, names in _NAMES.items())
+_SIMPLE = re.compile(r"\b(einfache\w*|leichte\w*) sprache\b|\bin einfachen worten\b|"
+                     r"\b(schreib|sprich|erklaer\w*|red) (das )?(bitte )?(einfacher|leichter)\b|"
+                     r"\bplain german\b|\bsimple german\b")
+_CHOOSE = re.compile(r"\b(andere|anderen|andre) sprache\b|\bsprache (aendern|wechseln|umstellen)\b|"
+                     r"\b(other|another|change( the)?) language\b|"
+                     r"\b(ich )?(spreche|kann|versteh\w*) (nur |noch )?(wenig|kaum|kein|nicht gut|"
+                     r"nicht so gut|schlecht|nicht) deutsch\b|\b(welche|what|which) (sprachen|languages)\b")
+
+
+def _denied(clause: str, name: re.Pattern[str]) -> bool:
+    """The language is named with a "not" right before it or a "bad" after it."""
+    named = name.search(clause)
+    if named is None:
+        return False
+    return bool(_NOT.search(clause[max(0, named.start() - 25):named.start()])
+                or _NOT_AFTER.match(clause[named.end():]))
+
+
+def _asked(clause: str, question: bool) -> list[tuple[int, str]]:
+    """(where, language) of each language a clause asks for."""
+    return [(named.start() if (named := name.search(clause)) else 0, language)
+            for language, pattern, bare, name in _REQUESTS
+            if (pattern.search(clause) or (question and bare.match(clause)))
+            and not _denied(clause, name)]
+
+
+def requested_language(text: str) -> str | None:
+    """The language a message asks Lotse to write in, CHOOSE for the list, else None."""
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        command, _, rest = stripped.partition(" ")
+        if command.lower().split("@")[0] not in COMMANDS:
+            return None
+        wanted = from_tag(rest.strip()) if rest.strip() else None
+        return wanted if wanted in LANGUAGES else CHOOSE
+    folded = fold(text)
+    if _SIMPLE.search(folded):
+        return SIMPLE_GERMAN
+    # clause by clause ("my german is bad, english please"); a bare name is a wish only as a
+    # question ("english?"): "Arabisch" alone answers which language someone speaks best
+    for raw in _CLAUSES.split(stripped) if _ANY_NAME.search(folded) else ():
+        clause = fold(raw)
+        asked = _asked(clause, question=raw.rstrip().endswith("?") or stripped.endswith("?"))
+        if asked:  # "do you speak english or german?": the first language named
+            return min(asked)[1]
+    if _CHOOSE.search(folded):
+        return CHOOSE
+    return None

@@ -1,0 +1,59 @@
+"""Which language a message is written in: only when it is clear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.i18n.detect import written_in
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I'm looking for an apprenticeship but I don't speak German well", "en"),
+    ("my boss at the training is so annoying i want to quit", "en"),
+    ("Do they have an office in Darmstadt?", "en"),
+    ("i want to kill myself", "en"),
+    ("Добрий день", "uk"),
+    ("хочу покінчити з собою", "uk"),
+    ("Привет, я ищу работу", "ru"),
+    ("по-русски можно?", "ru"),
+    ("Merhaba, iş arıyorum", "tr"),
+    ("من دنبال کار هستم", "fa"),
+    ("أبحث عن عمل", "ar"),
+    ("ich such ne ausbildung", "de"),
+    ("hey ich bin 16 und suche ein praktikum", "de"),
+    # German with English words stays German; German names inside English stay English
+    ("ich hab stress mit meinem chef, voll annoying", "de"),
+    ("mein chef ist so ein creep und ich hab keinen bock mehr", "de"),
+    ("I want to do an Ausbildung als Kfz-Mechatroniker in Bochum", "en"),
+])
+def test_clear_messages_have_a_language(text: str, language: str) -> None:
+    assert written_in(text) == language
+
+
+@pytest.mark.parametrize("text", [
+    "ok", "hallo", "hi", "17", "ja", "yes", "no", "Quedlinburg", "Bochum", "44787", "i am 17",
+    "Kfz-Mechatroniker", "/affirm", '/inform{"school_status": "in_school"}', "/sprache en", "👍",
+    "thx", "ok danke", "bin 17", "ana badi shughl",  # transliterated Arabic: no guess
+    "Ausbildung als Kfz-Mechatroniker in Bochum",  # no small word of any language
+    "i cant anymore ich will sterben",  # a German/English mix stays German
+])
+def test_short_or_unclear_messages_have_none(text: str) -> None:
+    assert written_in(text) is None
+
+
+def test_the_german_training_data_is_never_taken_for_another_latin_language() -> None:
+    """Of the NLU's German examples, none reads as English or Turkish (the English and
+    non-Latin examples in it are left out by the small words they have)."""
+    data = yaml.safe_load((Path(__file__).resolve().parents[3] / "nlu/data/nlu.yml").read_text())
+    german_words = {"ich", "du", "mein", "meine", "nicht", "und", "bin", "ist", "mir", "mich"}
+    wrong = []
+    for item in data["nlu"]:
+        for line in str(item.get("examples", "")).splitlines():
+            text = line.strip().removeprefix("- ")
+            words = set(text.lower().split())
+            if len(words & german_words) >= 2 and written_in(text) not in (None, "de"):
+                wrong.append(text)
+    assert wrong == []

@@ -1,0 +1,55 @@
+"""An explicit wish for a language – and the sentences that only name one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.i18n.requests import CHOOSE, requested_language
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("can you speak english?", "en"),
+    ("hey, do you speak english?", "en"),
+    ("do you speak english? my german is bad", "en"),
+    ("my german is bad, english please", "en"),
+    ("english ok? i am 17, in halberstadt", "en"),
+    ("kannst du das auf englisch schreiben", "en"),
+    ("auf Deutsch bitte", "de"),
+    ("can we speak german", "de"),
+    ("no english please, deutsch bitte", "de"),
+    ("по-русски можно?", "ru"),
+    ("Можна українською?", "uk"),
+    ("Türkçe konuşabilir misin?", "tr"),
+    ("ممكن بالعربي؟", "ar"),
+    ("به فارسی صحبت میکنی؟", "fa"),
+    ("arabisch?", "ar"),
+    ("einfache sprache bitte", "de-x-simple"),
+    ("schreib bitte einfacher", "de-x-simple"),
+    ("/sprache en", "en"),
+    ("/sprache de-x-simple", "de-x-simple"),
+    ("/sprache prs-AF", "fa"),
+    ("/sprache", CHOOSE),
+    ("/language", CHOOSE),
+    ("/sprache xx", CHOOSE),
+    ("What languages do you speak?", CHOOSE),
+    ("ich spreche wenig deutsch. kann ich schreiben, nicht telefonieren?", CHOOSE),
+    ("andere Sprache", CHOOSE),
+])
+def test_wishes_for_a_language(text: str, wanted: str) -> None:
+    assert requested_language(text) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I'm looking for an apprenticeship but I don't speak German well",
+    "i dont speak german",
+    "arabisch",  # the answer to "which language do you speak best?"
+    "gibt es beratung auf arabisch?",  # asks for an offer
+    "is there counselling in arabic?",
+    "mein zeugnis ist auf deutsch",
+    "ich suche einen deutschkurs",
+    "ich will eine ausbildung",
+    "hast du einen job mit englisch",
+    "/restart",
+])
+def test_sentences_that_only_name_a_language_are_no_wish(text: str) -> None:
+    assert requested_language(text) is None

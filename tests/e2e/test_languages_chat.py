@@ -1,0 +1,201 @@
+"""Lotse in the person's language, through the chat endpoint: a whole English conversation,
+crisis help in English, switching back and forth, the client's language hint, and
+`custom.language` on every message (contract § 4)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+from starlette.testclient import TestClient
+
+from bot.service import Lotse
+from bot.storage.conversations import sender_hash
+from bot.storage.tables import ConsentRow, ConversationRow, HandoffRow, OrganisationRow
+from bot.web.app import create_app
+
+URL = "/webhooks/rest/webhook"
+# words of a German reply that no English one has
+GERMAN = re.compile(r"\b(ich|du|dir|dich|nicht|und|bitte|Danke|wohnst|Stelle|Alter)\b")
+
+Messages = list[dict[str, Any]]
+
+
+@pytest.fixture
+def web(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
+    with Session(db_engine) as session, session.begin():
+        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
+                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
+                                    response_working_days=2))
+    with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
+        yield client
+
+
+def say(client: TestClient, sender: str, text: str, **metadata: str) -> Messages:
+    body: dict[str, Any] = {"sender": sender, "message": text}
+    if metadata:
+        body["metadata"] = metadata
+    response = client.post(URL, json=body)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def languages(messages: Messages) -> set[str]:
+    return {m["custom"]["language"] for m in messages}
+
+
+def in_english(messages: Messages) -> bool:
+    """Every message is marked English and reads English (names of places and services aside)."""
+    return languages(messages) == {"en"} and not any(
+        GERMAN.search(_words(m)) for m in messages)
+
+
+def _words(message: dict[str, Any]) -> str:
+    offers = message.get("custom", {}).get("offers", [])
+    return " ".join([message["text"], *(b["title"] for b in message.get("buttons", [])),
+                     *(o["category_label"] for o in offers),
+                     *(r for o in offers for r in o["reasons"])])
+
+
+def expects(messages: Messages) -> str | None:
+    return messages[-1]["custom"].get("expects")
+
+
+def rows(engine: Engine, table: type) -> list[Any]:
+    with Session(engine) as session:
+        return list(session.scalars(select(table)))
+
+
+def test_a_whole_conversation_in_english(web: TestClient, db_engine: Engine) -> None:
+    first = say(web, "sam", "Hi, I'm looking for an apprenticeship but I don't speak German well")
+    assert in_english(first) and first[0]["text"].startswith("Hi! I'm Lotse, a chatbot")
+    assert expects(first) == "age"
+    assert "/sprache" in [b["payload"] for b in first[-1]["buttons"]]  # the language button
+    place = say(web, "sam", "17")
+    assert in_english(place) and expects(place) == "place"
+    status = say(web, "sam", "Quedlinburg")
+    assert in_english(status) and expects(status) == "school_status"
+    assert "I go to school" in [b["title"] for b in status[-1]["buttons"]]
+    occupation = say(web, "sam", '/inform{"school_status": "in_school"}')
+    assert in_english(occupation) and expects(occupation) == "occupation"
+    offers = say(web, "sam", "/deny")
+    assert in_english(offers)
+    cards = [o for m in offers for o in m["custom"].get("offers", [])]
+    assert cards and "First place to go for: Find an apprenticeship" in cards[0]["reasons"]
+    assert "Fits your age (17)" in cards[0]["reasons"]
+
+    cost = say(web, "sam", "does it cost anything?")
+    assert in_english(cost) and cost[0]["text"].startswith("About the costs:")
+    assert cards[0]["name"] in cost[0]["text"] and "free" in cost[0]["text"]
+
+    buttons = [b for m in cost for b in m.get("buttons", [])
+               if b["payload"].startswith("/talk_to_human{")]
+    assert buttons and buttons[0]["title"].startswith("Ask Jugendberufsagentur Harz")
+    consent = say(web, "sam", buttons[0]["payload"])
+    assert in_english(consent) and expects(consent) == "consent"
+    assert "May I send this to “Jugendberufsagentur Harz (Beispiel)”" in consent[-1]["text"]
+    method = say(web, "sam", "yes")
+    assert in_english(method) and expects(method) == "contact"
+    address = say(web, "sam", '/inform{"contact_method": "email"}')
+    assert in_english(address) and "email address" in address[-1]["text"]
+    note = say(web, "sam", "sam@example.org")
+    assert in_english(note) and "No note" in [b["title"] for b in note[-1]["buttons"]]
+    done = say(web, "sam", "/deny")
+    assert in_english(done)
+    code = re.search(r"LT-[2-9A-Z]{6}", done[0]["text"])
+    assert code and "within 2 working days" in done[0]["text"]
+
+    [handoff] = rows(db_engine, HandoffRow)
+    assert handoff.summary["language"] == "en"  # the counsellor sees "Sprache des Chats: Englisch"
+    [consent_row] = rows(db_engine, ConsentRow)
+    assert consent_row.text == consent[-1]["text"]  # the consent as the person read it
+
+    stored = say(web, "sam", "/auskunft")
+    assert in_english(stored) and "Chat language: English" in stored[0]["text"]
+    assert code.group() in stored[0]["text"] and "Age: 17" in stored[0]["text"]
+    confirm = say(web, "sam", "/loeschen")
+    assert in_english(confirm) and expects(confirm) == "confirm"
+    deleted = say(web, "sam", "/affirm")
+    assert in_english(deleted) and deleted[0]["text"].startswith("Done. I have deleted everything")
+    # nothing of sam's is left (the transcript goes with the conversation); other tests may
+    # leave crisis messages in the spool that land in conversations of their own
+    sam = sender_hash(b"test-secret-key-for-hashing", "web", "sam")
+    for table in (HandoffRow, ConsentRow, ConversationRow):
+        assert [r for r in rows(db_engine, table) if r.sender_hash == sam] == [], table
+
+
+def test_a_crisis_in_english_is_answered_in_english(web: TestClient) -> None:
+    answer = say(web, "kim", "i want to kill myself")
+    assert in_english(answer)
+    assert answer[0]["custom"]["crisis"] and answer[0]["custom"]["offers"]
+    shown = "\n".join(m["text"] for m in answer)
+    assert "not alone" in shown and "112" in shown
+    assert any(o["name"] == "TelefonSeelsorge" for o in answer[0]["custom"]["offers"])
+
+
+def test_a_crisis_in_ukrainian_gets_a_line_in_ukrainian_and_help_in_english(web: TestClient) -> None:
+    answer = say(web, "oksana", "хочу покінчити з собою")
+    assert answer[0]["custom"]["language"] == "uk" and "112" in answer[0]["text"]
+    help_now = answer[1]
+    assert help_now["custom"]["crisis"] and help_now["custom"]["language"] == "en"
+    assert help_now["custom"]["offers"]
+
+
+def test_switching_back_and_forth(web: TestClient) -> None:
+    german = say(web, "alex", "ich such ne ausbildung")
+    assert languages(german) == {"de"} and expects(german) == "age"
+    english = say(web, "alex", "can you speak english?")
+    assert in_english(english) and english[0]["text"].startswith("Okay, from now on I'll write")
+    assert expects(english) == "age"
+    still = say(web, "alex", "17")
+    assert in_english(still) and expects(still) == "place"
+    back = say(web, "alex", "auf Deutsch bitte")
+    assert languages(back) == {"de"} and back[0]["text"].startswith("Okay, ich schreibe dir ab jetzt")
+    choose = say(web, "alex", "/sprache")
+    assert [b["payload"] for b in choose[0]["buttons"]][:3] == [
+        "/sprache de", "/sprache de-x-simple", "/sprache en"]
+    chosen = say(web, "alex", "/sprache en")
+    assert in_english(chosen) and expects(chosen) == "place"
+    place = say(web, "alex", "Bochum")
+    assert in_english(place)
+
+
+def test_the_clients_language_counts_for_the_first_message(web: TestClient) -> None:
+    hinted = say(web, "browser-en", "hallo", language="en-GB")
+    assert in_english(hinted) and expects(hinted) == "need"
+    assert in_english(say(web, "browser-en", "/seek_apprenticeship"))
+    # what the first message says beats the hint; later hints change nothing
+    german = say(web, "browser-en-2", "ich suche eine ausbildung", language="en-US")
+    assert languages(german) == {"de"}
+    assert languages(say(web, "browser-en-2", "17", language="en-US")) == {"de"}
+    # a language Lotse does not offer is no hint
+    assert languages(say(web, "browser-fr", "bonjour", language="fr-FR")) == {"de"}
+
+
+def test_every_message_names_its_language(web: TestClient) -> None:
+    for text in ("hallo", "hab schulden", "17", "quedlinburg", "kostet das was?", "/auskunft", ""):
+        response = web.post(URL, json={"sender": "de-1", "message": text})
+        assert response.status_code == 200
+        assert languages(response.json()) == {"de"}, text
+    assert languages(say(web, "de-1", "ich will nicht mehr leben")) == {"de"}
+    # the service's own answers before the dialogue follow the hint
+    empty = web.post(URL, json={"sender": "en-1", "message": " ", "metadata": {"language": "en"}})
+    assert in_english(empty.json())
+
+
+def test_the_languages_button_lists_every_language(web: TestClient) -> None:
+    first = say(web, "lang", "hallo")
+    button = next(b for b in first[-1]["buttons"] if b["payload"] == "/sprache")
+    choose = say(web, "lang", button["payload"])
+    titles = [b["title"] for b in choose[0]["buttons"]]
+    assert titles == ["Deutsch", "Einfache Sprache", "English", "Українська", "Русский",
+                      "العربية", "Türkçe", "فارسی / دری"]
+    simple = say(web, "lang", "/sprache de-x-simple")
+    assert languages(simple) == {"de"} and "Einfache Sprache lerne ich" in simple[0]["text"]
+    farsi = say(web, "lang", "/sprache fa")
+    assert farsi[0]["custom"]["language"] == "fa" and languages(farsi[1:]) == {"en"}
+    assert "۱۱۲" in farsi[0]["text"]  # 112, in Persian digits
