@@ -22,7 +22,6 @@ import pytest
 import sqlalchemy as sa
 
 from bot.core import texts
-from bot.service import TROUBLE
 from bot.storage.conversations import sender_hash
 from bot.storage.tables import ConversationRow, MessageRow
 from tests.bot.outage_proxy import PausableProxy
@@ -99,7 +98,7 @@ def test_crisis_help_never_waits_for_a_frozen_or_stopped_database(
                     message_id = f"{round_}-{step}"
                     while True:  # the widget: the same id again until it was answered
                         text, _ = post(running.url, f"{sender}-{round_}", words, message_id)
-                        if texts.BACK_SOON not in text and TROUBLE not in text:
+                        if texts.BACK_SOON not in text and texts.TROUBLE not in text:
                             break
                         retried[0] += 1
                         time.sleep(WAIT_FOR_RETRY)
