@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -84,9 +84,15 @@ def _words(words: Mapping[str, tuple[str, ...]]) -> Callable[[Sequence[str]], st
 
 
 def make_lotsen_router(inbox: Inbox, *, places: PlaceIndex, data_dir: Path,
-                       today: Callable[[], date] = date.today) -> ASGIApp:
-    """The workspace's routes, wrapped so that every error is a friendly page."""
+                       today: Callable[[], date] | None = None) -> ASGIApp:
+    """The workspace's routes, wrapped so that every error is a friendly page. `today` is the
+    date in the inbox's time zone (an applicant's day is counted there: between 23:00 and
+    midnight UTC the machine's date was a day behind Berlin's and the statistics lost the
+    day's applicants)."""
     tz = ZoneInfo(inbox.timezone)
+    if today is None:
+        def today() -> date:
+            return datetime.now(tz).date()
     templates = inbox_templates(tz)
     templates.env.filters.update(
         kind=lambda code: label(KIND_WORDS, code), requirements=_words(REQUIREMENT_WORDS),
