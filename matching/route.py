@@ -128,6 +128,8 @@ def offer_score(offer: Offer, situation: Situation, need: str,
     other_languages = [lang for lang in situation.languages if lang != "de"]
     if any(lang in offer.languages for lang in other_languages):
         language_fit = 1.0
+    elif "de" not in offer.languages:  # a line in another language the person did not name
+        language_fit = 0.0
     else:
         language_fit = 0.5 if other_languages else 0.8
     if wants_person and offer.personal_appointment:

@@ -19,7 +19,10 @@ from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
 from bot.core.understanding import Understanding
 from bot.i18n import base_language
+from bot.i18n.context import gettext
+from matching import reasons as R
 from matching.hours import is_open
+from matching.languages import language_name
 from matching.model import NATIONWIDE, Match, Offer, Situation
 from matching.route import route_situation
 from matching.text import fold
@@ -122,6 +125,14 @@ def language_of(state: DialogueState, u: Understanding) -> str:
     return str(state.care.get("language") or "de")
 
 
+def spoken_languages(state: DialogueState, written: str | None = None) -> list[str]:
+    """The languages the person speaks, as far as the chat knows: the one the danger was
+    written in, the chat's language, and those named in the intake."""
+    found = [written or str(state.care.get("language") or ""), state.language,
+             *state.profile.languages]
+    return [code for code in dict.fromkeys(found) if code]
+
+
 def _fits(offer: Offer, kind: str) -> bool:
     if offer.danger_kinds:
         return kind in offer.danger_kinds
@@ -137,12 +148,16 @@ def _all_ages(offer: Offer) -> bool:
     return offer.age_min <= 0 and offer.age_max >= 99
 
 
-def choose_help(kind: str, *, age: int | None, region: str | None, ctx: Context) -> list[Offer]:
+def choose_help(kind: str, *, age: int | None, region: str | None, ctx: Context,
+                languages: Iterable[str] = ()) -> list[Offer]:
     """The help shown for a kind of danger: what is open now, fitting the age (when known),
-    nearby first where that matters, and always one line for every age."""
+    lines that speak the person's language (other than German) first, nearby first where
+    that matters, and always one line for every age."""
+    own = {base_language(code) for code in languages} - {"de"}
     order = {o.id: i for i, o in enumerate(ctx.offers)}
     pool = [o for o in ctx.offers if _fits(o, kind) and o.serves_region(region)
-            and _reachable(o, ctx) and (age is None or o.age_min <= age <= o.age_max)]
+            and _reachable(o, ctx) and (age is None or o.age_min <= age <= o.age_max)
+            and ("de" in o.languages or bool(own.intersection(o.languages)))]
 
     minor = age is None or age < 18
 
@@ -152,7 +167,8 @@ def choose_help(kind: str, *, age: int | None, region: str | None, ctx: Context)
         nearby = (local and kind in LOCAL_FIRST) or (not local and kind not in LOCAL_FIRST)
         specific = bool(o.danger_kinds) and o.danger_kinds[0] == kind  # made for this danger
         for_young = o.age_max <= 27 if minor and kind in YOUTH_FIRST else True
-        return (int(bare_number), int(not nearby), int(not for_young), int(not specific),
+        speaks = bool(own.intersection(o.languages))
+        return (int(bare_number), int(not speaks), int(not nearby), int(not for_young), int(not specific),
                 int(not o.always_open), order[o.id])
 
     chosen = sorted(pool, key=rank)[:MAX_CARDS]
@@ -164,11 +180,23 @@ def choose_help(kind: str, *, age: int | None, region: str | None, ctx: Context)
     return chosen
 
 
-def _cards(offers: Iterable[Offer], kind: str, ctx: Context) -> tuple[OfferCard, ...]:
-    return tuple(OfferCard.from_match(Match(offer=o, need="crisis", score=1.0, reasons=(
-        texts.CRISIS_REASON.get(kind, texts.CRISIS_REASON["default"]),)),
-        open_now=is_open(o, ctx.now) if (o.always_open or o.open_slots) else None)
-        for o in offers)
+def _cards(offers: Iterable[Offer], kind: str, ctx: Context,
+           languages: Iterable[str] = ()) -> tuple[OfferCard, ...]:
+    """The cards, each with why it fits and, where it speaks the person's language (other
+    than German), "Beratung auch auf …"."""
+    own = [code for code in dict.fromkeys(base_language(c) for c in languages) if code != "de"]
+
+    def reasons(o: Offer) -> tuple[str, ...]:
+        spoken = [code for code in own if code in o.languages]
+        speaks = (R.SPEAKS.format(languages=R.LIST_SEPARATOR.join(language_name(code)
+                                                                   for code in spoken)),)
+        return (texts.CRISIS_REASON.get(kind, texts.CRISIS_REASON["default"]),
+                *(speaks if spoken else ()))
+
+    return tuple(OfferCard.from_match(Match(offer=o, need="crisis", score=1.0, reasons=reasons(o)),
+                                      open_now=is_open(o, ctx.now)
+                                      if (o.always_open or o.open_slots) else None)
+                 for o in offers)
 
 
 def care_buttons(state: DialogueState) -> tuple[Button, ...]:
@@ -182,10 +210,21 @@ def care_buttons(state: DialogueState) -> tuple[Button, ...]:
 
 
 def other_language(state: DialogueState, ctx: Context) -> Reply:
-    """After a wish for another language in crisis care: the lines mostly speak German, 112."""
+    """After a wish for another language in crisis care: the line shown that speaks it, or –
+    where none does – the lines mostly speak German, 112."""
     if base_language(state.language) == "de":
         return Reply(texts.CARE_BACK, buttons=care_buttons(state), expects="free_text")
-    return Reply(texts.CARE["english"].format(line=_line(_shown(state, ctx))),
+    shown = _shown(state, ctx)
+    own = {base_language(code) for code in spoken_languages(state)} - {"de"}
+    speaking = [o for o in shown if own.intersection(o.languages)]
+    if speaking:
+        code = next(c for c in spoken_languages(state) if base_language(c) in speaking[0].languages)
+        lines = ", ".join(f"{o.name} ({o.contact.phone or o.contact.chat or o.contact.web})"
+                          for o in speaking)
+        return Reply(texts.CARE["own_language"].format(
+            lines=lines, language=gettext(language_name(base_language(code)))),
+            buttons=care_buttons(state), expects="free_text")
+    return Reply(texts.CARE["english"].format(line=_line(shown)),
                  buttons=care_buttons(state), expects="free_text")
 
 
@@ -199,12 +238,13 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
             state.resume = state.name
     state.crisis = True
     p = state.profile
-    offers = choose_help(kind, age=p.age, region=p.region, ctx=ctx)
+    spoken = spoken_languages(state, language)
+    offers = choose_help(kind, age=p.age, region=p.region, ctx=ctx, languages=spoken)
     state.care = {"kind": kind, "language": language, "shown": [o.id for o in offers]}
     opening = texts.CRISIS_AGAIN if again else texts.CRISIS_OPENING.get(kind, texts.CRISIS_OPENING["suicidal"])
     if not offers:
         opening += "\n" + texts.CRISIS_NO_LINE_OPEN
-    replies = [Reply(opening, offers=_cards(offers, kind, ctx), crisis=True),
+    replies = [Reply(opening, offers=_cards(offers, kind, ctx, spoken), crisis=True),
                Reply(texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
                      crisis=True)]
     target = handoff_target(state, ctx)
@@ -302,7 +342,8 @@ def _nearby(state: DialogueState, kind: str, ctx: Context, *, counselling: bool)
     `counselling`, also counselling nearby for the topic behind the danger."""
     shown = set(state.care.get("shown") or [])
     p = state.profile
-    fresh = [o for o in choose_help(kind, age=p.age, region=p.region, ctx=ctx) if o.id not in shown]
+    fresh = [o for o in choose_help(kind, age=p.age, region=p.region, ctx=ctx,
+                                    languages=spoken_languages(state)) if o.id not in shown]
     if counselling:
         situation = Situation(needs=(KIND_NEED.get(kind, "mental_health"),), age=p.age,
                               region=p.region)
@@ -328,7 +369,7 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         if fresh:
             local = any(o.region != NATIONWIDE for o in fresh)
             replies.append(Reply(texts.CARE["local" if local else "also"],
-                                 offers=_cards(fresh, kind, ctx)))
+                                 offers=_cards(fresh, kind, ctx, spoken_languages(state))))
             state.care["shown"] = [*state.care.get("shown", []), *(o.id for o in fresh)]
         elif facts_changed and move is None and shown and (
                 line := _line(_fitting(state, shown))) != state.care.get("named"):

@@ -427,6 +427,9 @@ CARE = {
     "english": (N_("Die Menschen bei diesen Stellen sprechen meistens Deutsch. Die TelefonSeelsorge "
                    "und der krisenchat antworten auch in einfachen Worten. Im Notfall: Ruf die "
                    "112 an (kostenlos, Tag und Nacht). {line}")),
+    "own_language": N_("Auf {language} helfen dir: {lines}. Dort kannst du in deiner Sprache "
+                       "reden oder schreiben. Im Notfall: Ruf die 112 an (kostenlos, Tag und "
+                       "Nacht)."),
     "ask_place": N_("Sag mir deinen Ort oder deine Postleitzahl, dann schaue ich, was es in deiner "
                     "Nähe gibt."),
     "none_nearby": (N_("In deiner Nähe kenne ich dafür leider keine Stelle. {line} hilft dir "

@@ -51,6 +51,26 @@ def test_homeless_tonight_gets_a_place_for_the_night_nearby(ctx: Context) -> Non
     assert help_[0].region == "15085" and "homeless_tonight" in help_[0].danger_kinds
 
 
+def test_lines_in_the_persons_own_language_come_first(ctx: Context) -> None:
+    russian = crisis_care.choose_help("suicidal", age=17, region=None, ctx=ctx, languages=["ru"])
+    assert {"de-telefon-doweria", "de-krisenchat-ukrainian"} == set(ids(russian)[:2])
+    ukrainian = crisis_care.choose_help("suicidal", age=17, region=None, ctx=ctx,
+                                        languages=["uk", "de"])
+    assert ids(ukrainian)[0] == "de-krisenchat-ukrainian"
+    assert "de-telefon-doweria" not in ids(ukrainian)  # Russian only: not for a Ukrainian speaker
+    arabic = crisis_care.choose_help("violence_at_home", age=16, region="05911", ctx=ctx,
+                                     languages=["ar"])
+    assert ids(arabic)[0] == "de-hilfetelefon-gewalt-gegen-frauen"  # with interpreters
+    assert "05911" in [o.region for o in arabic]  # and the help nearby still
+
+
+def test_a_line_in_another_language_is_not_shown_to_someone_who_does_not_speak_it(
+        ctx: Context) -> None:
+    for kind in ("suicidal", "self_harm", "violence_at_home", "homeless_tonight"):
+        help_ = crisis_care.choose_help(kind, age=16, region=None, ctx=ctx, languages=["de"])
+        assert not {"de-telefon-doweria", "de-krisenchat-ukrainian"} & set(ids(help_))
+
+
 def test_at_night_only_what_is_open_and_never_nothing(reference: Reference) -> None:
     night = Context(offers=reference.offers, places=reference.places, now=SUNDAY_NIGHT)
     help_ = crisis_care.choose_help("violence_at_home", age=15, region=None, ctx=night)

@@ -155,3 +155,4 @@ def test_turns_in_threads_keep_their_own_language() -> None:
 
     with ThreadPoolExecutor(8) as pool:
         assert all(len(found) == 1 for found in pool.map(turn, range(40)))
+

@@ -145,6 +145,33 @@ def test_a_crisis_in_ukrainian_gets_a_line_in_ukrainian_and_help_in_english(web:
     assert help_now["custom"]["offers"]
 
 
+@pytest.mark.parametrize(("text", "lines"), [
+    ("хочу покінчити з собою", {"de-krisenchat-ukrainian"}),
+    ("не хочу больше жить, сегодня всё закончу", {"de-krisenchat-ukrainian", "de-telefon-doweria"}),
+])
+def test_a_crisis_gets_the_lines_that_speak_the_persons_language_first(
+        web: TestClient, text: str, lines: set[str]) -> None:
+    answer = say(web, "lena", text)
+    offers = next(m["custom"]["offers"] for m in answer if m["custom"].get("offers"))
+    assert {o["id"] for o in offers[:len(lines)]} == lines
+    assert len(offers[0]["reasons"]) == 2  # why, and that it speaks the language
+    assert "de-telefonseelsorge" in {o["id"] for o in offers}  # the line for every age too
+
+
+def test_asked_for_the_language_in_crisis_care_the_line_that_speaks_it_is_named(
+        web: TestClient) -> None:
+    say(web, "ilja", "не хочу больше жить, сегодня всё закончу")
+    again = say(web, "ilja", "/sprache ru")
+    assert "030 440 308 454" in again[-1]["text"] and "112" in again[-1]["text"]
+    assert again[-1]["buttons"]  # still in crisis care, with its quick answers
+
+
+def test_asked_for_english_in_crisis_care_112_is_named(web: TestClient) -> None:
+    say(web, "robin", "i want to kill myself")
+    again = say(web, "robin", "/sprache en")
+    assert "112" in again[-1]["text"] and again[-1]["buttons"]
+
+
 def test_switching_back_and_forth(web: TestClient) -> None:
     german = say(web, "alex", "ich such ne ausbildung")
     assert languages(german) == {"de"} and expects(german) == "age"
