@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from bot.core import DialogueState, Understanding, respond, texts
 from bot.core.state import Profile
-from bot.i18n import use_language
+from bot.i18n import languages, use_language
 from bot.i18n.requests import CHOOSE
 from bot.safety import Danger
 from tests.bot.test_flow import CTX, HARZ
@@ -85,6 +87,14 @@ def test_the_list_of_languages_leaves_the_question_open() -> None:
     assert turn.state.name == "ask_age" and turn.state.language == "de"
 
 
+@pytest.fixture
+def uk_in_translation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ukrainian as if its catalogue were still being translated (a language being added)."""
+    monkeypatch.setattr(languages, "COMPLETE_LANGUAGES",
+                        tuple(c for c in languages.COMPLETE_LANGUAGES if c != "uk"))
+
+
+@pytest.mark.usefixtures("uk_in_translation")
 def test_a_language_not_complete_yet_is_kept_and_answered_in_its_stand_in() -> None:
     turn = say(DialogueState(name="ask_age", profile=Profile(needs=["seek_apprenticeship"])),
                "/sprache uk", is_payload=True, language_request="uk")
@@ -126,6 +136,7 @@ def test_a_crisis_in_english_is_answered_in_english_only() -> None:
     assert all("Danke" not in r.text for r in turn.replies)
 
 
+@pytest.mark.usefixtures("uk_in_translation")
 def test_a_crisis_in_a_language_not_complete_yet_gets_a_line_in_it_then_english() -> None:
     turn = say(DialogueState(), "хочу покінчити з собою", "crisis", 0.95, crisis=True,
                danger=Danger("clear", "suicidal", "uk"), language="uk")

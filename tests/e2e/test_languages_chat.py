@@ -137,8 +137,20 @@ def test_a_crisis_in_english_is_answered_in_english(web: TestClient) -> None:
     assert any(o["name"] == "TelefonSeelsorge" for o in answer[0]["custom"]["offers"])
 
 
-def test_a_crisis_in_ukrainian_gets_a_line_in_ukrainian_and_help_in_english(web: TestClient) -> None:
+def test_a_crisis_in_ukrainian_is_answered_in_ukrainian(web: TestClient) -> None:
     answer = say(web, "oksana", "хочу покінчити з собою")
+    assert languages(answer) == {"uk"} and answer[0]["custom"]["crisis"]
+    assert "112" in "\n".join(m["text"] for m in answer)
+    assert any(m["custom"].get("offers") for m in answer)
+
+
+def test_a_crisis_in_a_language_still_in_translation_gets_a_line_in_it_then_english(
+        web: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.i18n import languages as codes
+
+    monkeypatch.setattr(codes, "COMPLETE_LANGUAGES",
+                        tuple(c for c in codes.COMPLETE_LANGUAGES if c != "uk"))
+    answer = say(web, "taras", "хочу покінчити з собою")
     assert answer[0]["custom"]["language"] == "uk" and "112" in answer[0]["text"]
     help_now = answer[1]
     assert help_now["custom"]["crisis"] and help_now["custom"]["language"] == "en"

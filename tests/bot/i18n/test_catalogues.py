@@ -10,7 +10,7 @@ import pytest
 
 from bot.core import texts
 from bot.core.messages import Button
-from bot.i18n import COMPLETE_LANGUAGES, LANGUAGES, use_language
+from bot.i18n import COMPLETE_LANGUAGES, LANGUAGES, catalogues, use_language
 from bot.i18n.catalogues import TEMPLATE, po_path, read_catalogue, translate, translated
 from bot.i18n.check import completeness, placeholders, report
 from bot.i18n.messages import extract, render, same_but_dates
@@ -95,11 +95,20 @@ def test_reading_a_constant_gives_it_in_the_current_language() -> None:
     assert texts.source("ASK_AGE") == "Wie alt bist du?"
 
 
-def test_a_language_not_complete_yet_stands_in_with_english_and_keeps_its_own_lines() -> None:
-    line = texts.source("STAND_IN_OWN_LINE")
-    assert translated(line, "uk") and "112" in str(translated(line, "uk"))
-    assert translate(texts.source("ASK_AGE"), "uk") == "How old are you?"
-    assert translate(texts.source("ASK_AGE"), "de-x-simple") == "Wie alt bist du?"  # its stand-in
+def test_a_message_not_translated_yet_stands_in_with_english_or_german(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A translator's catalogue in progress: what it lacks comes from the stand-in language
+    (English; German for Einfache Sprache), what it has is its own."""
+    line, ask_age = texts.source("STAND_IN_OWN_LINE"), texts.source("ASK_AGE")
+    for code in LANGUAGES:
+        assert translated(line, code) and "112" in str(translated(line, code)), code
+    real = catalogues.translations
+    monkeypatch.setitem(catalogues._loaded, "uk", {k: v for k, v in real("uk").items() if k != ask_age})
+    monkeypatch.setitem(catalogues._loaded, "de-x-simple",
+                        {k: v for k, v in real("de-x-simple").items() if k != ask_age})
+    assert translate(ask_age, "uk") == "How old are you?"
+    assert translate(ask_age, "de-x-simple") == "Wie alt bist du?"  # its stand-in
+    assert translate(line, "uk") == translated(line, "uk")
 
 
 def test_german_is_its_own_translation() -> None:
