@@ -1741,3 +1741,19 @@ _extend(FA_CLEAR, {
 })
 _extend(FA_POSSIBLE, {"suicidal": (r"(تا )?(صبح|فردا) (زنده )?(نمي ?مونم|نمي ?رسم|دووم نميارم)",)})
 TRANSLIT_POSSIBLE["fa"]["suicidal"] += (r"\b(mikham|mikhaam|mikhay) (hame ?chi|hame ?chiz|hamechiz|hamechi) (tamoom|tamum) (beshe|she|konam)\b",)
+
+# The round on blind set 17 (2026-12-03; a tuning set since): Russian in Latin letters
+# ("segodnya posledniy den", "vse resheno"), Arabizi "so that I never wake up" with
+# sleeping pills, Ukrainian in Latin letters "torkayetsya" (touches me).
+_extend(TRANSLIT_POSSIBLE["ru"], {
+    "suicidal": (r"\b(segodnya|segodnja|sevodnya) (moy |moj )?(posledniy|poslednij|posledni) den\b",
+                 r"\bvs(e|yo|jo) (resheno|reshila|reshil)\b.{0,40}\b(segodnya|segodnja|nochyu|zavtra|mame ne|nikomu)\b|\b(segodnya|segodnja|nochyu|zavtra)\b.{0,40}\bvs(e|yo|jo) resheno\b"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(7abbe|7abbet|7abb|7bob|7boob|7ubub|7obob|dawa|dwa)\b.{0,60}\b(ma|mish|mesh|la) ?(3ad |3od )?(e|a|2e|2a)?(fi2|fee2|fe2|fa2|s7a|so7)\w*\b.{0,15}\b(abadan|abadn|ba3da|lal abad|for ever)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "sexual_abuse": (r"\btorka(y|j)e?t\w*\b.{0,20}\b(mene|do mene)\b|\b(mene|do mene)\b.{0,20}\btorka(y|j)e?t\w*",),
+})
+CALM_PAST += r"|\b(zaman|zamaan|men zaman|mn zaman|min zaman|ayam zaman)\b"
+CALM_RESOLVED += r"|\b(halla2|hala2|hallaq|halla) (ana )?(sakin|sakna|saken|mni7|mne7|mnee7|tamam|mabsout|mabsoota|bkheir|bi khair)\b"

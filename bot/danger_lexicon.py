@@ -10,7 +10,7 @@ danger – they lead to one check-in question, not to the full crisis answer.
 
 from __future__ import annotations
 
-_PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin)"
+_PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin|antidepressiva|tavor|lorazepam|diazepam)"
 _TODAY = r"(heute|heut|heit|jetzt|gerade|grad|gleich|tonight|sofort|heute nacht|heute abend)"
 # Private pictures of me, a demand to pay, a threat to publish: sextortion without the word.
 _MY_PICTURES = (r"((meine|meinen|meiner|private\w*|privaten|intime\w*|nackt\w*|heimliche\w*) (\w+ )?(bilder|fotos?|videos?|pics|aufnahmen|nudes)|nackt(bilder|fotos?|videos?|pics)"
@@ -785,3 +785,21 @@ _extend(POSSIBLE, {
     ),
     "violence_at_home": (r"\b(sperren|sperrt|schliessen|schliesst) mich (\w+ ){0,3}ein\b",),
 })
+
+# The round on blind set 17 (2026-12-03; a tuning set since): a life taken "am Wochenende"
+# between "mir" and "das Leben nehmen"; not planning to live to see a date.
+_extend(CLEAR, {
+    "suicidal": (r"\bmir\b(?: \w+){0,4} (das|mein) leben (zu )?nehm\w*",),
+})
+_extend(FIRM_POSSIBLE, {
+    "suicidal": (r"\bnicht vor\b.{0,60}\bnoch (mit)?zu ?erleben\b",),
+})
+# Look-alikes of set 17: sleeping in "bis montag nicht mehr aufwachen"; a farewell letter for
+# a teacher who retires; "mein letzter tag ist freitag, dann bin ich weg aus der firma"; a
+# friend who "hat mal gesagt" he thinks of death and is fine now.
+FIGURES += (r"|\bbis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen( frueh| mittag)?|mittag|nachmittag|zum wochenende|\d+ uhr)\b.{0,10}\b(nicht mehr|nimmer) aufwach"
+            r"|\babschiedsbrief\w*\b.{0,60}\b(rente|ruhestand|pension|wegzieht|umzieht|die schule verlaesst)\b|\b(rente|ruhestand|pension)\b.{0,60}\babschiedsbrief")
+CALM_JOB_CHANGE = (r"\b(weg aus der firma|aus der firma raus|fang\w* (\w+ ){0,3}woanders an|neue(n)? (stelle|job|arbeitsstelle|ausbildungsplatz)|"
+                   r"resturlaub|arbeitszeugnis|uebergabe an)\b")
+PAST += r"|\b(hat|hatte) (mir )?(mal|einmal|frueher) (gesagt|erzaehlt|geschrieben)\b"
+RESOLVED += r"|\b(geht es|gehts|geht s|geht) (ihm|ihr|mir) (inzwischen|mittlerweile|jetzt|wieder) (ok|okay|gut|besser)\b"

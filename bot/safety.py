@@ -38,6 +38,7 @@ from bot.danger_lexicon import (
     ACCIDENT,
     ACUTE,
     BRUISES_SPORT,
+    CALM_JOB_CHANGE,
     CLEAR,
     COPING,
     DEFUSED,
@@ -156,6 +157,7 @@ _OTHERS_DIE = re.compile(OTHERS_DIE)
 _BRUISES_SPORT = re.compile(BRUISES_SPORT)
 _HOUSE_ARREST = re.compile(HOUSE_ARREST)
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
+_CALM_JOB_CHANGE = re.compile(CALM_JOB_CHANGE)
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
@@ -284,8 +286,8 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
     if _FIGURES.search(text):
         return 2
     steps = 0
-    if kind == "suicidal" and _CALM_QUIT.search(text):
-        steps += 1  # "ich kann nicht mehr, ich kündige"
+    if kind == "suicidal" and (_CALM_QUIT.search(text) or _CALM_JOB_CHANGE.search(text)):
+        steps += 1  # "ich kann nicht mehr, ich kündige"; "mein letzter tag ist freitag, dann fang ich woanders an"
     if _HYPERBOLE.search(text) and not (kind == "violence_at_home" and _threat(text)):
         steps += 1  # not "er bringt mich um, wenn ich was sage": a threat
     if _JOKING.search(text):
