@@ -101,6 +101,13 @@ AMBIGUOUS_PHRASES = ROLE_WORDS | _wordset("""
 bank lager hotel versicherung sicherheit reinigung verwaltung werkstatt zoll fitness
 buero logistik polizei feuerwehr bundeswehr
 """)
+# Services one turns to for help, named like a career: "zur polizei" is a wish to report,
+# not a career, when fear, a report or a question about going there is near.
+HELP_SERVICES = _wordset("polizei feuerwehr")
+_TURN_TO_HELP = re.compile(
+    r"\b(trau\w*|angst|anzeige\w*|anzeigen|melden|meldet|soll ich|sollte ich|muss ich|nicht zur|"
+    r"keine polizei|die polizei (rufen|anrufen|holen|kommt|kam)|polizei (rufen|anrufen|holen|gerufen|geholt)|"
+    r"zur polizei (gehen|gegangen|zu gehen|geh)\b.{0,40}\b(anzeige|melden|erzaehl\w*|sagen))\b")
 MAX_WORDS = 7
 SHORT_MESSAGE_WORDS = 4
 MIN_FUZZY_LENGTH = 6
@@ -202,7 +209,10 @@ class OccupationIndex:
         hits = [self._phrase(folded), self._structural(folded)]
         if (m := _FIELD_PHRASE.search(folded)) and m.group(1) in FIELDS:
             hits.append(OccupationHit(m.start(), m.end(), "feld " + FIELDS[m.group(1)]))
-        return max((h for h in hits if h), key=lambda h: (h.end - h.start, -h.start), default=None)
+        best = max((h for h in hits if h), key=lambda h: (h.end - h.start, -h.start), default=None)
+        if best is not None and folded[best.start:best.end] in HELP_SERVICES and _TURN_TO_HELP.search(folded):
+            return None  # "ich trau mich nicht zur polizei", "soll ich zur polizei gehen?": help, no career
+        return best
 
     def _phrase(self, folded: str) -> OccupationHit | None:
         """A lookup word anywhere (not the ambiguous ones, not "beim bäcker")."""

@@ -15,6 +15,7 @@ the person writes German.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from bot.core import texts
 from bot.core.messages import Button, Reply
@@ -37,7 +38,7 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
     if u.language_request in LANGUAGES:
         state.language = str(u.language_request)
         return ASKED
-    written = u.language
+    written = None if _german_button(u.text) else u.language
     if written is None and u.danger is not None and not u.is_payload and not (
             u.danger.language in LATIN_SCRIPT and has_german_words(u.text)):
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
@@ -52,6 +53,18 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
         state.language = str(u.language_hint)
         return HINTED
     return None
+
+
+@functools.cache
+def _button_words() -> frozenset[str]:
+    """What the quick answers of crisis care send: their German words, whatever language the
+    button's title is in (bot/core/crisis_care.py) – a tap is no choice of language."""
+    by_kind = texts.source("CARE_BUTTONS_BY_KIND")
+    return frozenset([*texts.source("CARE_BUTTONS_TEXT"), *(w for words in by_kind.values() for w in words)])
+
+
+def _german_button(text: str) -> bool:
+    return text.strip() in _button_words()
 
 
 def wants_choice(u: Understanding) -> bool:

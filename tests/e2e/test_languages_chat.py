@@ -184,6 +184,20 @@ def test_asked_for_english_in_crisis_care_112_is_named(web: TestClient) -> None:
     assert "112" in again[-1]["text"] and again[-1]["buttons"]
 
 
+def test_a_crisis_care_button_keeps_the_language_and_is_no_career_wish(web: TestClient) -> None:
+    crisis = say(web, "nadia", "он меня бьёт каждый день, мне страшно идти домой")
+    assert languages(crisis) == {"ru"}
+    buttons = [b for m in crisis for b in m.get("buttons", [])]
+    for button in buttons:
+        if button["payload"].startswith("/"):
+            continue
+        answer = say(web, "nadia", button["payload"])  # a tap sends the German words
+        assert languages(answer) == {"ru"}, button
+        assert not any("Berufswunsch" in m["text"] for m in answer)
+    summary = say(web, "nadia", "/auskunft")
+    assert "Polizei" not in "\n".join(m["text"] for m in summary)
+
+
 def test_switching_back_and_forth(web: TestClient) -> None:
     german = say(web, "alex", "ich such ne ausbildung")
     assert languages(german) == {"de"} and expects(german) == "age"

@@ -81,6 +81,9 @@ ORDINARY = [
     "was muss ich mitbringen", "ich brauch ein zimmer", "wer wird deutscher meister",
     "kann ich das später machen", "ich weiss nicht was ich schreiben soll", "okay passt",
     "mein handy ist kaputt", "ich hab keine lust mehr auf schule", "ich brauche geld für den führerschein",
+    # turning to the police for help is no career wish (a crisis-care button, crisis set 17)
+    "ich trau mich nicht zur polizei", "soll ich zur polizei gehen?", "ich will nicht zur polizei",
+    "muss ich dann zur polizei und eine anzeige machen", "ich hab angst vor der polizei",
 ]
 
 
