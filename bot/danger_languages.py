@@ -1757,3 +1757,45 @@ _extend(TRANSLIT_CLEAR["uk"], {
 })
 CALM_PAST += r"|\b(zaman|zamaan|men zaman|mn zaman|min zaman|ayam zaman)\b"
 CALM_RESOLVED += r"|\b(halla2|hala2|hallaq|halla) (ana )?(sakin|sakna|saken|mni7|mne7|mnee7|tamam|mabsout|mabsoota|bkheir|bi khair)\b"
+
+# The round on blind set 18 (2026-12-03; a tuning set since): Arabizi "so I don't get up from
+# sleep", a friend who took pills, fell and doesn't answer; Finglish forced marriage in Iran
+# with the passport taken; calm: a school essay on suicide (Finglish), a past on the street
+# (Arabizi), "it's much better now" (Ukrainian/Russian).
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(7abbe|7abbet|7abb|7bob|7boob|7ubub|7obob|dawa|dwa)\b.{0,60}\b(ma|mish|mesh|la) ?(3ad |3od )?(2oum|2um|oum|qum|qoum|2?ou2om)\b.{0,15}\b(mn|min|men) (el|al|l) ?(nom|nawm|noum)\b",),
+    "other_emergency": (r"\b(akhad|akhd|bala3|bele3)\b.{0,20}\b(7bob|7boob|7abbet|dawa)\b.{0,60}\b(we2e3|w2e3|wa2a3|we2i3|o3e|ghayeb|ma 3am y(rodd|rud|tnaffas))",
+                        r"\b(we2e3|w2e3|wa2a3|we2i3)\b.{0,40}\b(ma|mish|mesh) (3am )?(yrodd|yrud|byrod|birod|yerod|yes7a|yfi2)\b"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "other_emergency": (r"\b(mikhan|mikhad|mikhaan|majboor\w*|majbur\w*)\b.{0,60}\bezdevaj\b.{0,60}\b(passport\w*|gozarname\w*|parvaz|belit|bilit)\b",
+                        r"\b(passport\w*|gozarname\w*)\w* (ro |o |amo |mo )?(gereftan|gerefte|bardashtan)\b.{0,80}\bezdevaj\b"),
+})
+CALM_TOPIC += r"|\b(maghale|maqale|kelas|kelaas|tahghigh|tahqiq|konferans|proje|ensha)\b"
+CALM_TOPIC_WORDS += r"|\b(khodkoshi|khod koshi)\b"
+CALM_PAST += r"|\b(kent|kunt|kint) (nayem|nayme|nam|b?nam)\b|\bawal ma (we9elt|wsolt|wselt|wsilt|we9olt)\b"
+CALM_RESOLVED += (r"|\b(halla2|hala2|hallaq|halla) (ana )?(3andi|3ndi) (beit|bet|bait|sakan|ghorfe|ghurfe)\b"
+                  r"|(зараз|сейчас|тепер|теперь) (все|усе|всё) (набагато |намного |значно |гораздо )?(краще|лучше|добре|хорошо)")
+# Read by the lexicon alone too (sets 17 and 18, without the NLU): a friend's goodbye and no
+# answer by the river; "піду на міст і все"; "رح ترمي حالها من الجسر"; "сьогодні вночі зроблю
+# це"; a threat to send my photos to everyone unless I pay (Ukrainian without "intimate").
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(sorry for everything|goodbye|bye forever)\b.{0,100}\b(not picking up|not answering|won t answer|doesn t answer|isn t answering)\b",
+                 r"\b(at|on|by|to) the (river|bridge|roof|rooftop|tracks|lake|cliff)\b.{0,60}\b(not picking up|not answering|won t answer)\b"),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\b(піду|пойду|йду|иду|поїду|поеду) на (міст|мост|дах|крышу)\b.{0,10}\b(і|и) (все|всё)\b",
+                 r"\b(сьогодні|сегодня)\b.{0,15}\b(зроблю|сделаю) (це|это)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\b(пойду|иду|поеду) на (мост|крышу)\b.{0,10}\bи вс[её]\b", r"\bсегодня\b.{0,15}\bсделаю это\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ترمي|يرمي|ارمي|برمي|بترمي|بيرمي|تقفز|يقفز|انط|تنط|ينط) (حالها|حاله|حالي|نفسها|نفسه|نفسي)? ?(من|عن) (الجسر|السطح|البلكون|الشباك|البنايه|العماره)",),
+})
+_extend(UK_CLEAR, {
+    "sextortion": (r"\bпогрожу\w*\b.{0,30}\b(розіслати|розсилати|розіслать|разослать|викласти|выложить|опублікувати|опубликовать|скинути)\b.{0,30}\b(мої|мои)\b.{0,15}\b(фото|фотки|відео|видео|нюдси|нюдсы)\b",),
+})
+_extend(RU_CLEAR, {
+    "sextortion": (r"\bугрожа\w*\b.{0,30}\b(разослать|выложить|опубликовать|скинуть)\b.{0,30}\bмои\b.{0,15}\b(фото|фотки|видео|нюдсы)\b",),
+})

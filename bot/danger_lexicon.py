@@ -162,7 +162,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\btut (er|sie) (mir|uns|meiner|meinem)\b.{0,30}\b(was|etwas) an\b", r"\bhat (wieder )?zugeschlagen\b",
         r"\b(schlaegt|pruegelt|verpruegelt|haut|wuergt|tritt) (gerade |grad |wieder |schon wieder )?(sie|ihn|meine (mutter|mama|schwester|oma)|meinen (bruder|kleinen bruder))\b",
         r"\b(auf den boden|gegen die wand|gegen den schrank|an die wand|an d wand)\b.{0,15}\b(geworfen|geschubst|geschmissen|gedrueckt|gschmissa)",
-        r"\b(schmeisst|wirft|werfen|schmeissen)\b.{0,5}\bmit\b.{0,25}\bnach (mir|uns)\b", r"\bmich kaputt\b",
+        r"\b(schmeisst|wirft|werfen|schmeissen)\b.{0,5}\bmit\b.{0,25}\bnach (mir|uns)\b", r"^(?=.*?\bmich kaputt\b)(?!.*\b(aufstehen|arbeit\w*|schicht\w*|job|schule|lernen|stress|pruefung\w*|hitze|laerm|wecker|training|baeckerei|fahrt|pendeln)\b.{0,25}\b(macht|machen|machte)\b).*?\bmich kaputt\b",
         r"\b(eine|ne) (gescheuert|geknallt|geklebt|reingehauen)\b", r"\bvermoebel", r"\bblaues auge\b",
         r"\b(toetet|bringt|bring) (er|sie) mich\b", r"\b(er|sie)\b.{0,15}\b(toetet|toete|bringt|sticht) mich\b",
         r"\bsticht\b.{0,20}\bab\b", r"\bheisses wasser\b.{0,30}\bgekippt\b", r"\bplatzwunde\b",
@@ -803,3 +803,23 @@ CALM_JOB_CHANGE = (r"\b(weg aus der firma|aus der firma raus|fang\w* (\w+ ){0,3}
                    r"resturlaub|arbeitszeugnis|uebergabe an)\b")
 PAST += r"|\b(hat|hatte) (mir )?(mal|einmal|frueher) (gesagt|erzaehlt|geschrieben)\b"
 RESOLVED += r"|\b(geht es|gehts|geht s|geht) (ihm|ihr|mir) (inzwischen|mittlerweile|jetzt|wieder) (ok|okay|gut|besser)\b"
+
+# The round on blind set 18 (2026-12-03; a tuning set since): "schluss zu machen, nicht mit
+# der ausbildung sondern mit allem", looked up how; standing by the river "vielleicht ist das
+# die lösung"; "wenn ich morgen nicht komm wisst ihr warum"; a forced marriage abroad.
+_extend(CLEAR, {
+    "suicidal": (r"\bschluss zu machen\b.{0,40}\bmit (allem|alles|meinem leben)\b",
+                 r"\b(nachgedacht|ueberlegt|vor)\b.{0,20}\b(einfach )?schluss zu machen\b.{0,80}\b(geguckt|geschaut|gegoogelt|recherchiert|nachgeschaut) wie\b"),
+    "other_emergency": (r"\b(verheiratet|verheiraten) (werden )?(soll|sollen|muss|will|wollen)\b.{0,80}\b(nie gesehen|nicht kenne|nicht kenn|pass|flug|fluege|ferien|heimat)\b",
+                        r"\b(pass|flug|fluege|ferien)\b.{0,100}\b(verheiratet|verheiraten) (werden )?(soll|sollen|muss)\b"),
+})
+_extend(FIRM_POSSIBLE, {
+    "suicidal": (r"\b(fluss|main|rhein|ruhr|see|wasser|bruecke|gleis\w*|dach)\b.{0,60}\b(vielleicht |ist )?(das|dies|es) (ist |waere |wär )?(die|eine|der) (loesung|ausweg)\b",
+                 r"\bwenn ich\b.{0,40}\bnicht (mehr )?(komm|kommen|da bin|auftauch)\w*\b.{0,30}\bwisst ihr (ja |dann |auch )?warum\b",
+                 r"\bdanke an (die paar|alle|euch)\b.{0,20}\b(nett|lieb|gut) zu mir (waren|wart)\b"),
+})
+RESOLVED += (r"|\b(heute|jetzt|inzwischen) (lach|lache|lachen|geht es mir|gehts mir|bin ich (gluecklich|froh|zufrieden))\b"
+             r"|\b(ihm|ihr|mir) (gehts|geht es|geht s) (gerade|jetzt|inzwischen|mittlerweile|wieder) (gut|ok|okay|besser)\b")
+REPORTED += r"|\bwill (sie|ihn|sie beide|meine \w+|meinen \w+) (nur |einfach )?warnen\b"
+NEGATED += r"|\bwie gefaehrlich ist (es|das) (eigentlich |denn |ueberhaupt )?wenn man\b"
+NEGATED += r"|\bohne dass es (gleich |direkt |sofort )?(ein |n )?notfall (ist|sein muss)\b"

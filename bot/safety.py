@@ -273,11 +273,13 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
     if kind == "other_emergency" and _NO_RESPONSE_THING.search(text) and matched.startswith(("reagiert", "antwortet")):
         return 2  # the landlord or the laptop "doesn't respond" (crisis set 12)
     if _PAST.search(text):
-        if _RESOLVED.search(text) and not _STRONG_ACUTE.search(text):
-            return 2
+        # someone else's past ("meine freundin hat sich früher geritzt")
+        others = bool(_OTHERS_REFLEXIVE.search(text)) and not _SELF_REFLEXIVE.search(text)
+        resolved = _RESOLVED.search(text)
+        about_them = resolved is not None and bool(re.search(r"\b(ihm|ihr)\b", resolved.group()))
+        if resolved and (others or about_them or not _STRONG_ACUTE.search(text)):
+            return 2  # over: "… ihm gehts gerade gut" (crisis set 18)
         if not _ACUTE.search(text):
-            # someone else's past ("meine freundin hat sich früher geritzt")
-            others = _OTHERS_REFLEXIVE.search(text) and not _SELF_REFLEXIVE.search(text)
             return 2 if others else 1
     if topic:
         return 2 if _FIGURES.search(text) else topic  # "ich bring ihn um, er hat meinen fortnite account gelöscht"

