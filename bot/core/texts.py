@@ -679,6 +679,17 @@ SIMPLE_STAND_IN = (N_("Einfache Sprache lerne ich gerade noch. Bis dahin schreib
 STAND_IN_OWN_LINE = (N_("Ich spreche bisher vor allem Deutsch. Wenn du in Gefahr bist: Ruf die 112 an "
                         "(kostenlos, Tag und Nacht)."))
 
+# the web chat's own words (bot/web/static/chat.js), in every language on the page: labels of
+# an offer card, the composer, the service's own error lines
+# NOTE: short labels; "Zeiten" are opening hours, "Jetzt erreichbar" means open right now
+WIDGET = {
+    "why": N_("Warum das passt:"), "phone": N_("Telefon"), "email": N_("E-Mail"), "chat": N_("Chat"),
+    "web": N_("Web"), "address": N_("Adresse"), "hours": N_("Zeiten"), "open_now": N_("Jetzt erreichbar"),
+    "message": N_("Deine Nachricht"), "placeholder": N_("Schreib mir …"), "send": N_("Senden"),
+    "restart": N_("Neu anfangen"), "suggestions": N_("Antwort-Vorschläge"),
+    "failed": N_("Das hat nicht geklappt. Versuch es bitte noch einmal."),
+    "offline": N_("Ich bin gerade nicht erreichbar. Versuch es bitte gleich noch einmal."),
+}
 
 # --- the module reads its messages in the current language ---------------------------------
 

@@ -19,6 +19,8 @@ COMPLETE_LANGUAGES: tuple[str, ...] = ("de", SIMPLE_GERMAN, "en", "uk", "ru", "a
 # what a chat in a language that is not complete yet is written in
 STAND_IN = {SIMPLE_GERMAN: "de"}
 STAND_IN_DEFAULT = "en"
+# written right to left (the web chat mirrors its layout for them)
+RIGHT_TO_LEFT: frozenset[str] = frozenset({"ar", "fa"})
 # each language in its own words, for the language buttons
 OWN_NAMES: dict[str, str] = {
     "de": "Deutsch", SIMPLE_GERMAN: "Einfache Sprache", "en": "English", "uk": "Українська",

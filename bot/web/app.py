@@ -43,6 +43,7 @@ from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
 from bot.web.form_guard import BODY_CHECKED, FormGuard, area_error_pages
+from bot.web.widget_words import widget_words
 from bot.web.json_body import (
     BodyTooLarge,
     NotJson,
@@ -269,8 +270,11 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
 
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
+    words = widget_words()
+
     async def index(request: Request) -> Response:
-        return templates.TemplateResponse(request, "index.html", {"static_url": "/static"})
+        return templates.TemplateResponse(request, "index.html", {"static_url": "/static",
+                                                                  "words": words})
 
     async def health(request: Request) -> Response:
         """Liveness: the process answers (crisis help works even without the database)."""

@@ -11,6 +11,38 @@
   const form = document.getElementById("composer");
   const input = document.getElementById("message");
   const restart = document.getElementById("restart");
+  const chat = document.querySelector(".chat");
+  const sendButton = document.getElementById("send");
+
+  // the widget's own words in every language and which are written right to left (from the
+  // server's message catalogues, bot/core/texts.py WIDGET); the chat takes the language of
+  // the last answer
+  const WORDS = (function () {
+    try { return JSON.parse(chat.getAttribute("data-words")); } catch (e) { return null; }
+  }()) || { "default": "de", "rtl": [], "words": {} };
+  let language = WORDS["default"];
+
+  function word(key, lang) {
+    const own = WORDS.words[lang || language] || {};
+    const fallback = WORDS.words[WORDS["default"]] || {};
+    return own[key] || fallback[key] || key;
+  }
+
+  function direction(lang) {
+    return WORDS.rtl.indexOf(lang) >= 0 ? "rtl" : "ltr";
+  }
+
+  function useLanguage(lang) {
+    if (!lang || !WORDS.words[lang]) { return; }
+    language = lang;
+    chat.lang = lang;
+    chat.dir = direction(lang);  // mirrored layout: own bubbles, buttons, composer
+    input.placeholder = word("placeholder");
+    sendButton.textContent = word("send");
+    restart.textContent = word("restart");
+    quick.setAttribute("aria-label", word("suggestions"));
+    document.querySelector("label[for=message]").textContent = word("message");
+  }
 
   function newSenderId() {
     if (window.crypto && window.crypto.randomUUID) {
@@ -40,11 +72,29 @@
     log.lastElementChild && log.lastElementChild.scrollIntoView({ block: "end" });
   }
 
+  // phone numbers, commands and addresses of the web keep their order inside right-to-left
+  // text ("0800 111 0 111" would read "111 0 111 0800" otherwise)
+  const LEFT_TO_RIGHT_PART = /(\+?\d[\d \/-]*\d|\/[a-z_]+|[\w.-]+\.(?:de|org|com|net)\S*)/i;
+
+  function appendLine(item, line) {
+    line.split(LEFT_TO_RIGHT_PART).forEach(function (part, index) {
+      if (!part) { return; }
+      if (index % 2 === 1) {
+        const isolated = el("bdi", null, part);
+        isolated.dir = "ltr";
+        item.appendChild(isolated);
+      } else {
+        item.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
   function addBubble(who, text) {
     const item = el("li", "bubble " + who);
+    item.dir = "auto";  // what the person types may be in any script
     String(text).split("\n").forEach(function (line, index) {
       if (index > 0) { item.appendChild(document.createElement("br")); }
-      item.appendChild(document.createTextNode(line));
+      appendLine(item, line);
     });
     log.appendChild(item);
     scrollDown();
@@ -75,8 +125,10 @@
     list.appendChild(row);
   }
 
-  function addOffer(offer) {
+  function addOffer(offer, lang) {
     const card = el("li", "offer");
+    card.lang = lang;
+    card.dir = direction(lang);
     const article = el("article");
     article.appendChild(el("p", "category", offer.category_label || offer.category));
     article.appendChild(el("h2", null, offer.name));
@@ -85,20 +137,20 @@
     }
     if (offer.description) { article.appendChild(el("p", "description", offer.description)); }
     if (offer.reasons && offer.reasons.length) {
-      article.appendChild(el("p", "why", "Warum das passt:"));
+      article.appendChild(el("p", "why", word("why", lang)));
       const reasons = el("ul", "reasons");
       offer.reasons.forEach(function (reason) { reasons.appendChild(el("li", null, reason)); });
       article.appendChild(reasons);
     }
     const c = offer.contact || {};
     const contact = el("ul", "contact");
-    if (c.phone) { contactLine(contact, "Telefon", c.phone, c.phone_uri || null); }
-    if (c.email) { contactLine(contact, "E-Mail", c.email, "mailto:" + c.email); }
-    if (c.chat) { contactLine(contact, "Chat", c.chat, c.chat); }
-    if (c.web) { contactLine(contact, "Web", c.web.replace(/^https?:\/\//, ""), c.web); }
-    if (c.address) { contactLine(contact, "Adresse", c.address, null); }
-    if (c.opening_hours) { contactLine(contact, "Zeiten", c.opening_hours, null); }
-    if (offer.open_now === true) { contact.appendChild(el("li", "open", "Jetzt erreichbar")); }
+    if (c.phone) { contactLine(contact, word("phone", lang), c.phone, c.phone_uri || null); }
+    if (c.email) { contactLine(contact, word("email", lang), c.email, "mailto:" + c.email); }
+    if (c.chat) { contactLine(contact, word("chat", lang), c.chat, c.chat); }
+    if (c.web) { contactLine(contact, word("web", lang), c.web.replace(/^https?:\/\//, ""), c.web); }
+    if (c.address) { contactLine(contact, word("address", lang), c.address, null); }
+    if (c.opening_hours) { contactLine(contact, word("hours", lang), c.opening_hours, null); }
+    if (offer.open_now === true) { contact.appendChild(el("li", "open", word("open_now", lang))); }
     if (contact.children.length) { article.appendChild(contact); }
     card.appendChild(article);
     log.appendChild(card);
@@ -109,6 +161,7 @@
     (buttons || []).forEach(function (button) {
       const b = el("button", "choice", button.title);
       b.type = "button";
+      b.dir = "auto";
       b.addEventListener("click", function () { send(button.payload, button.title); });
       quick.appendChild(b);
     });
@@ -116,17 +169,22 @@
 
   function render(messages) {
     let buttons = [];
+    let last = null;
     messages.forEach(function (message) {
+      // the language the message is written in (contract § 4), for screen readers and fonts
+      const lang = (message.custom && message.custom.language) || language;
+      last = lang;
       if (message.text) {
         const bubble = addBubble("bot", message.text);
         if (message.custom && message.custom.crisis) { bubble.classList.add("crisis"); }
-        // the language the message is written in (contract § 4), for screen readers and fonts
-        if (message.custom && message.custom.language) { bubble.lang = message.custom.language; }
+        bubble.lang = lang;
+        bubble.dir = direction(lang);
       }
       const offers = (message.custom && message.custom.offers) || [];
-      offers.forEach(addOffer);
+      offers.forEach(function (offer) { addOffer(offer, lang); });
       if (message.buttons && message.buttons.length) { buttons = message.buttons; }
     });
+    useLanguage(last);
     showButtons(buttons);
     scrollDown();
   }
@@ -151,10 +209,10 @@
       if (response.ok && Array.isArray(data)) {
         render(data);
       } else {
-        addBubble("bot error", (data && data.message) || "Das hat nicht geklappt. Versuch es bitte noch einmal.");
+        addBubble("bot error", (data && data.message) || word("failed"));
       }
     } catch (e) {
-      addBubble("bot error", "Ich bin gerade nicht erreichbar. Versuch es bitte gleich noch einmal.");
+      addBubble("bot error", word("offline"));
     } finally {
       busy = false;
       form.removeAttribute("aria-busy");
