@@ -15,6 +15,7 @@ import phonenumbers
 
 from bot.core.messages import Button, OfferCard, Reply
 from bot.i18n import gettext, use_language
+from bot.i18n.languages import RIGHT_TO_LEFT
 from bot.storage.telegram_inbox import button_token
 from bot.telegram import texts
 
@@ -141,8 +142,21 @@ def render_reply(chat_id: int, reply: Reply, *, limit: int = MAX_CHARS) -> list[
         return _render_reply(chat_id, reply, limit=limit)
 
 
+# phone numbers, commands and web addresses inside right-to-left text: isolated left to right
+# (Unicode LRI … PDI), or "0800 111 0 111" shows as "111 0 111 0800" in Arabic and Farsi
+_LEFT_TO_RIGHT_PART = re.compile(r"\+?\d[\d /-]*\d|/[a-z_]+|[\w.-]+\.(?:de|org|com|net)\S*", re.IGNORECASE)
+
+
+def isolate_left_to_right(text: str, language: str) -> str:
+    """The text with its left-to-right parts isolated when the language is written right to left."""
+    if language not in RIGHT_TO_LEFT:
+        return text
+    return _LEFT_TO_RIGHT_PART.sub(lambda m: f"\u2066{m.group()}\u2069", text)
+
+
 def _render_reply(chat_id: int, reply: Reply, *, limit: int) -> list[dict[str, Any]]:
-    blocks = [escape(piece) for piece in split_plain(reply.text, limit=limit) if piece.strip()]
+    text = isolate_left_to_right(reply.text, reply.language)
+    blocks = [escape(piece) for piece in split_plain(text, limit=limit) if piece.strip()]
     blocks += [offer_card(card) for card in reply.offers]
     chunks = list(_pack(blocks, limit=limit)) or [escape(reply.text) or "…"]
     messages: list[dict[str, Any]] = [

@@ -24,3 +24,12 @@ def test_buttons_use_short_ids_and_long_payloads_map_back() -> None:
     assert all(len(d.encode()) <= 64 for d in data)
     assert sorted(buttons[d] for d in data) == sorted(["/affirm", payload])
 
+
+
+def test_numbers_and_commands_keep_their_order_in_right_to_left_text() -> None:
+    text = "اگر در خطر هستی به 112 زنگ بزن یا 0800 111 0 111 یا /loeschen بنویس"
+    (farsi,), _ = render_replies(1, [Reply(text, language="fa")])
+    assert "\u20660800 111 0 111\u2069" in farsi["text"] and "\u2066112\u2069" in farsi["text"]
+    assert "\u2066/loeschen\u2069" in farsi["text"]
+    (german,), _ = render_replies(1, [Reply("Ruf die 0800 111 0 111 an", language="de")])
+    assert "\u2066" not in german["text"]
