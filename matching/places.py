@@ -37,6 +37,8 @@ _COMMON_WORDS = {
     "ohne", "kommen", "lachen", "leer", "lehre", "stein", "stelle", "wenden",
     "wetter", "wissen", "sinn", "stiege", "linde", "harpen", "laer",
     "arbeit", "schule", "geld", "hilfe", "ruhe", "glaube", "ecke",
+    # feelings that are villages too ("bin ich schuld?", "hab kummer"; crisis care, 2026-12-03)
+    "schuld", "kummer",
 }
 # Words that follow a preposition but are never places ("in meinem land", "nach hause").
 _FUNCTION_WORDS = {

@@ -191,9 +191,11 @@ CHAT_LANGUAGE_LABEL = N_("Sprache des Chats")
 
 
 def _words(label: Callable[[Any], str]) -> Callable[[Any], str]:
-    """A label function of bot/labels.py whose German words are said in the current language."""
-    def said(value: Any) -> str:
-        return ", ".join(_(part) for part in label(value).split(", "))
+    """A label function of bot/labels.py for several codes whose German words are said in the
+    current language, one label at a time (a label may have a comma of its own: "Neu in
+    Deutschland, Sprache und Papiere")."""
+    def said(values: Any) -> str:
+        return ", ".join(_(label([value])) for value in values or ()) or _(label(()))
     return said
 
 
@@ -447,7 +449,7 @@ CARE = {
     "leave": N_("Gern. Die Krisenhilfe von eben bleibt für dich da, wenn du sie brauchst."),
 }
 CARE_WRITTEN_FALLBACK = N_("beim krisenchat (krisenchat.de, rund um die Uhr)")
-CARE_LINE_FALLBACK = N_("die TelefonSeelsorge (0800 111 0 111)")
+CARE_LINE_FALLBACK = N_("TelefonSeelsorge (0800 111 0 111)")  # after "bei", as a subject, after a colon
 CARE_OPEN_FALLBACK = N_("die TelefonSeelsorge")
 CARE_CHAT_INTRO = N_("Ja, schreiben geht auch:")
 CARE_CHAT_NONE = (N_("Schreiben geht zum Beispiel beim krisenchat (krisenchat.de, rund um die "

@@ -78,3 +78,15 @@ def test_auskunft_shows_words_not_codes() -> None:
                             messages=4, profile=profile, crisis=False, retention_days=90)
     assert not CODE.search(text) and "in_school" not in text and "realschule" not in text
     assert texts.profile_facts(Profile()) == {}
+
+
+def test_auskunft_says_a_label_with_a_comma_whole_in_every_language() -> None:
+    from bot.i18n import use_language
+
+    profile = Profile(needs=["migration_language", "money_problems"], languages=["ar", "de"])
+    for code in ("en", "uk", "tr"):
+        with use_language(code):
+            facts = texts.profile_facts(profile)
+        shown = " ".join(facts.values())
+        assert "Sprache und Papiere" not in shown and "Geld und Schulden" not in shown, code
+        assert "Arabisch" not in shown, code

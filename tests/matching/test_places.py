@@ -81,7 +81,7 @@ def test_places_in_sentences(reference: Reference, sentence: str, region: str) -
     assert sentence[hit.start:hit.end] == hit.text
 
 
-@pytest.mark.parametrize("sentence", ["mir geht es nicht gut", "hab große sorge", "ich bin 16",
+@pytest.mark.parametrize("sentence", ["mir geht es nicht gut", "hab große sorge", "ich bin 16", "bin ich schuld?", "hab kummer",
                                       "lösch meine daten", "ohne abschluss", "weil ich keine lehre hab"])
 def test_no_place_in_ordinary_sentences(reference: Reference, sentence: str) -> None:
     assert reference.places.find_in_text(sentence) is None
