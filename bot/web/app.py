@@ -43,7 +43,6 @@ from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.berater import Inbox, make_router
 from bot.web.form_guard import BODY_CHECKED, FormGuard, area_error_pages
-from bot.web.widget_words import widget_words
 from bot.web.json_body import (
     BodyTooLarge,
     NotJson,
@@ -57,6 +56,7 @@ from bot.web.lotsen import MAX_UPLOAD, make_lotsen_router
 from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
+from bot.web.widget_words import widget_words
 
 log = logging.getLogger("lotse.web")
 HERE = Path(__file__).resolve().parent
