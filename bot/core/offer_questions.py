@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from bot.core import texts
 from bot.core.messages import OfferCard
+from bot.core.offer_questions_languages import OTHER_LANGUAGES
 from bot.core.state import DialogueState
 from bot.core.turn import Context
 from matching.hours import is_open
@@ -23,7 +24,8 @@ FREE_BY_LAW = {"career_guidance", "youth_employment_agency", "jobcenter", "youth
                "school_social_work", "migration_counselling", "crisis_line"}
 
 # (topic, pattern on folded text); the first that matches is the question
-TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
+    p + ("|" + OTHER_LANGUAGES[name] if name in OTHER_LANGUAGES else ""))) for name, p in (
     ("for_someone", r"\b(kann|darf|soll) ich (das|da|dort)? ?(fuer (ihn|sie)|statt (ihm|ihr)|machen|anrufen)\b.{0,30}\b(oder|muss)\b|"
                     r"\bmuss (er|sie) (da |dort )?(selber|selbst)\b|\bkann ich (fuer (ihn|sie)|an seiner stelle|an ihrer stelle)\b"),
     ("open_now", r"\b(haben|hat|sind|ist) (die|der|das|sie)?\s?(heute|jetzt|grad|gerade|morgen|noch|"

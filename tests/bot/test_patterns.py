@@ -47,6 +47,29 @@ def test_questions_about_the_offers_shown(text: str, topic: str) -> None:
     assert patterns.side_question(state, said(text)) == topic
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Скільки це коштує?", "cost"), ("а зараз вони працюють?", "open_now"), ("години роботи?", "hours"),
+    ("батьки дізнаються?", "anonymous"), ("можна написати замість дзвінка?", "write"), ("де це?", "where"),
+    ("Сколько стоит?", "cost"), ("они сейчас открыты?", "open_now"), ("до скольки они работают?", "hours"),
+    ("это анонимно?", "anonymous"), ("нужно записаться?", "appointment"), ("что мне делать?", "who"),
+    ("ücretsiz mi?", "cost"), ("şu an açık mı", "open_now"), ("kaçta açılıyor?", "hours"),
+    ("ailem öğrenir mi?", "anonymous"), ("randevu lazım mı?", "appointment"), ("nerede?", "where"),
+    ("كم بيكلف؟", "cost"), ("هلق مفتوحين؟", "open_now"), ("اهلي رح يعرفوا؟", "anonymous"), ("وين العنوان؟", "where"),
+    ("هزینه‌اش چقدره؟", "cost"), ("الان بازن؟", "open_now"), ("ناشناسه؟", "anonymous"), ("آدرسش کجاست؟", "where"),
+    ("میتونم پیام بدم به جای زنگ؟", "write"),
+])
+def test_questions_about_the_offers_in_other_languages(text: str, topic: str) -> None:
+    state = DialogueState(name="recommended", recommended=[{"id": "x", "why": []}])
+    assert offer_questions.topic_of(text) == topic
+    assert patterns.side_question(state, said(text)) == topic
+
+
+@pytest.mark.parametrize("text", ["мені 17", "сейчас ищу работу", "я живу в Бохуме", "17 yaşındayım",
+                                  "عمري ١٧", "ich suche arbeit", "ok", "так", "evet"])
+def test_facts_in_other_languages_are_no_questions_about_offers(text: str) -> None:
+    assert offer_questions.topic_of(text) is None
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     ("hä?", "clarify"), ("wieso willst du das wissen", "clarify"), ("ach vergiss es", "cancel"),
     ("ich will was anderes", "cancel"), ("wie gehts dir", "chitchat"),

@@ -1,0 +1,47 @@
+# ruff: noqa: E501  (pattern tables: one regex per line reads better than split strings)
+"""Questions about the offers shown, in Ukrainian, Russian, Turkish, Arabic and Farsi/Dari
+(also in Latin letters): "скільки коштує?", "сейчас открыто?", "ücretsiz mi?", "كم بيكلف؟",
+"الان بازه؟" … Added to the German and English patterns of bot/core/offer_questions.py,
+topic by topic, on the folded text (lowercase; Turkish ü/ö as ue/oe; Arabic and Persian
+letters as written, so both spellings of yeh and kaf are listed)."""
+
+from __future__ import annotations
+
+_Y = "[يی]"  # Arabic and Persian yeh
+_K = "[كک]"  # Arabic and Persian kaf
+
+OTHER_LANGUAGES: dict[str, str] = {
+    "open_now": (
+        r"\b(зараз|сьогодні|ще|сейчас|сегодня|ещё|еще)\b.{0,20}\b(відкрит\w*|працюють|працює|открыт\w*|работают|работает)|"
+        r"\b(şu an|su an|şimdi|simdi|bugün|buguen|bugun)\b.{0,20}\b(açık|acik|açıklar|aciklar)|\b(açık|acik)\s+(mı|mi|mu)\b|"
+        rf"(مفتوح\w*|فاتح\w*|شغال\w*|بيشتغلو\w*)\s*(الآن|الان|هلق|هلا|اليوم|هلأ)|(الآن|الان|هلق|هلا|اليوم)\s*(مفتوح\w*|فاتح\w*|شغال\w*)|"
+        rf"(الان|امروز|الآن)\s*(باز|بازه|بازن|باز هستن|{_K}ار م{_Y}{_K}نن)|"
+        r"\b(maftou7|maftoo7|fat7in|fat7een|alan baz|emruz baz)\b"),
+    "hours": (
+        r"\b(години роботи|графік\w*|до котрої|з котрої|коли (вони )?(працюють|відкриті)|часы работы|график\w*|до скольки|со скольки|когда (они )?(работают|открыты)|"
+        r"çalışma saat\w*|calisma saat\w*|saat kaçta|saat kacta|kaçta|kacta|ne zaman (açık|acik|açılıyor|aciliyor))|"
+        rf"(ساعات (العمل|الدوام)|الدوام|متى (يفتح|بيفتح|يفتحوا|بيفتحوا|مفتوح|بيشتغلو))|(ساعت {_K}اری|ساعت ها{_Y} {_K}اری|{_K}{_Y} باز|چه ساعت{_Y}|از ساعت چند|تا ساعت چند)|"
+        r"\b(saat kaç|emta byeftah|emta bifta7|ke baz)\b"),
+    "cost": (
+        r"\b(скільки (це )?кошту\w*|безкоштовн\w*|платн\w*|платити|гроші|сколько (это )?сто\w*|бесплатн\w*|платить|деньги|"
+        r"ücret\w*|uecret\w*|ucret\w*|para (ver|öde|oede|ode)\w*|bedava|kaç para|kac para|"
+        r"majjani|majani|bbalash|balash|raygan|majani|hazine)\b|"
+        rf"({_K}م (ب{_Y})?({_K}لف|السعر)|مجان\w*|ببلاش|بلاش|بدفع|ادفع|أدفع|فلوس|مصار{_Y})|(هز{_Y}نه|پول (بدم|م{_Y}خواد|بد{_Y}م)|را{_Y}گان|مجان{_Y}|چقدر (م{_Y}شه|پول))"),
+    "anonymous": (
+        r"\b(анонімн\w*|батьки (дізнаються|знатимуть)|конфіденційн\w*|анонимн\w*|родители (узнают|узнает)|конфиденциальн\w*|"
+        r"anonim\w*|ailem (öğren|oeğren|ogren|duy)\w*|annem (öğren|oeğren|ogren|duy)\w*|gizli (mi|kal\w*))\b|"
+        rf"(بدون اسم|مجهول|سر{_Y}|اهل{_Y} (رح )?({_Y}عرفو|ب{_Y}عرفو)|ناشناس|محرمانه|خانواده ?ام (م{_Y} ?فهمن)|مامانم (م{_Y} ?فهمه))"),
+    "appointment": (
+        r"\b(записатися|без запису|записаться|без записи|randevu\w*)\b|"
+        rf"(موعد|حجز|نوبت|وقت بگ{_Y}رم)"),
+    "write": (
+        r"\b(написати|писати|листування|не дзвонити|без дзвінка|написать|писать|переписк\w*|не звонить|без звонка|"
+        r"yazabilir\w*|yazmak|mesajla|whatsapp|aramadan)\b|"
+        rf"(اكتب|أكتب|كتابة|رساله|رسالة|شات|واتساب|بدون اتصال|ما بد{_Y} اتصل|بنو{_Y}سم|نوشتن|پ{_Y}ام بدم|چت|واتساپ|زنگ نزنم|بدون تماس)"),
+    "where": (
+        r"\b(де (це|вони|знаходиться)|адрес\w*|где (это|они|находится)|nerede|nerde|adres\w*|adresse)\b|"
+        r"(وين|أين|العنوان|عنوان|کجا|کجاست|آدرس|ادرس)"),
+    "who": (
+        r"\b(що мені (робити|тепер робити)|що робити|что мне (делать|теперь делать)|что делать|ne yapmal\w*|ne yapayım|ne yapayim)\b|"
+        rf"(شو لازم (اعمل|أعمل)|ماذا (افعل|أفعل)|چ{_Y} ?{_K}ار {_K}نم|چ{_Y}{_K}ار {_K}نم)"),
+}
