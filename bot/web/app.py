@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
@@ -315,7 +316,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         if message_id is not None and not urgent:  # answered once: a repeat gets the same answer
             stored = await receipt(key, message_id)
             if stored is not None:
-                return JSONResponse(stored)
+                return answered(request, stored)
         record = None
         if message_id is not None and not urgent:
             def record(session: Session, replies: list[Reply]) -> None:
@@ -328,8 +329,20 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         if record is not None and message_id is not None:  # a twin may have answered first
             stored = await receipt(key, message_id)
             if stored is not None:
-                return JSONResponse(stored)
-        return JSONResponse([rasa_message(incoming.sender, r) for r in replies])
+                return answered(request, stored)
+        return answered(request, [rasa_message(incoming.sender, r) for r in replies])
+
+    def answered(request: Request, messages: list[dict[str, Any]]) -> Response:
+        """The answer as a JSON list – or, with `?stream=true` as Rasa's REST channel has it
+        (its console client `rasa shell` asks so), one JSON message per line."""
+        if request.query_params.get("stream", "").lower() == "true":
+            lines = "".join(json.dumps(m, ensure_ascii=False) + "\n" for m in messages)
+            return Response(lines, media_type="text/event-stream")
+        return JSONResponse(messages)
+
+    async def rest_health(request: Request) -> Response:
+        """Rasa's REST channel answers a GET on its prefix: clients use it as a health check."""
+        return JSONResponse({"status": "ok"})
 
     internship_finder = stored_internships(lotse.sessions)
     api_description = openapi_document()
@@ -368,6 +381,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/metrics", metrics_page),
             Route("/openapi.json", lambda request: JSONResponse(api_description)),
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
+            Route("/webhooks/rest/", rest_health, methods=["GET"]),
+            Route("/webhooks/rest", rest_health, methods=["GET"]),
             Route("/api/match", match, methods=["POST"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
