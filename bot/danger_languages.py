@@ -1799,3 +1799,47 @@ _extend(UK_CLEAR, {
 _extend(RU_CLEAR, {
     "sextortion": (r"\bугрожа\w*\b.{0,30}\b(разослать|выложить|опубликовать|скинуть)\b.{0,30}\bмои\b.{0,15}\b(фото|фотки|видео|нюдсы)\b",),
 })
+
+# The round on blind set 19 (2026-12-03; a tuning set since): "i won't be around by
+# september", letters written for the family; "с какого этажа … наверняка"; Arabizi forced
+# marriage ("badhon yjawzouni"); Turkish "haftaya burda olmayacağım" with letters for the
+# family; Finglish sextortion ("axamo … pool … mifereste"); calm Finglish past ("ghablan …
+# alan khoobam").
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(won ?t|wont|will not|ain ?t gonna) be (around|here|alive)\b(?! (for|at|on|this weekend|tomorrow for|next week for))",
+                 r"\b(wrote|written|writing) (the |a )?(letters?|notes?) (for|to) my (mum|mom|dad|family|brother|sister|parents)\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bс какого этажа\b.{0,30}\b(прыгнуть|прыгать|спрыгнуть)\b", r"\b(прыгнуть|спрыгнуть)\b.{0,30}\bчтобы наверняка\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\bз якого поверху\b.{0,30}\b(стрибнути|стрибати)\b", r"\bстрибнути\b.{0,30}\bщоб напевно\b"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "other_emergency": (r"\b(bad(hon|hum|on)|biddon|baddon|3am|ra7) ?(y|i|b)?(jawzou?ni|jawzuni|zawjouni|zawwjouni)\b",
+                        r"\b(yjawzouni|yjawzuni|bijawzouni|jawazouni|zawajouni|zawwajouni)\b"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b(haftaya|yarin|yarın|yakinda|yakında|bu gece|eylule|eylüle|yeni yila|yeni yıla)\b.{0,20}\b(burda|burada|hayatta) (olmayaca\w*|olmiycam|olmicam)\b",
+                 r"\b(anneme|annemlere|aileme|babama|kardesime|kardeşime)\b.{0,20}\b(mektup|veda mektubu|not) (yazdim|yazdım|biraktim|bıraktım)\b"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "sextortion": (r"\b(axamo|aksamo|aksam ro|axam ro|axaye mano|filmamo|videomo|video mo)\b.{0,60}\b(pool|pul|pol)\b",
+                   r"\b(mifereste|miferesteh|pakhsh mikone|mizare)\b.{0,30}\b(baraye|be) (khanevadam|khanevade|hame|babam|mamanam)\b"),
+})
+CALM_PAST += r"|\b(ghablan|qablan|ghabla|ghadiman|sale pish|salha pish)\b"
+CALM_RESOLVED += r"|\b(alan|alaan|hala|hala dige) (khoobam|khubam|behtaram|behtaram|khobam)\b"
+# read by the lexicon alone too (set 19, without the NLU)
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(стоїть|стою|стоит|стою) на (мосту|даху|крыше)\b.{0,30}\b(хоче|хочу|хочет) (стрибнути|стрибати|прыгнуть|спрыгнуть)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(стоит|стою) на (мосту|крыше)\b.{0,30}\b(хочет|хочу) (прыгнуть|спрыгнуть)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(reshil|reshila|reshila)\b.{0,20}\b(segodnya|segodnja|nochyu|zavtra)?\b.{0,10}\bvs(e|yo|jo) zakonch\w*",
+                 r"\bkak (sdelat|sdelat') chtoby (bylo )?ne bolno\b"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(7abbe|7abbet|7abb|7bob|7boob|dawa|dwa)\b.{0,60}\b(7atta|hatta|la) ?(ma|mish|mesh) (e|a|2e|2a)?(ffa2|fa2|fi2|fee2|s7a)\b",),
+})

@@ -10,7 +10,7 @@ danger – they lead to one check-in question, not to the full crisis answer.
 
 from __future__ import annotations
 
-_PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin|antidepressiva|tavor|lorazepam|diazepam)"
+_PILLS = r"(tabletten|tablette|tablten|pillen|pills|paracetamol|ibus?|ibuprofen|schlaftabletten|xanax|medikament\w*|insulin|antidepressiva|tavor|lorazepam|diazepam|amitriptylin|citalopram|sertralin|opipramol|quetiapin)"
 _TODAY = r"(heute|heut|heit|jetzt|gerade|grad|gleich|tonight|sofort|heute nacht|heute abend)"
 # Private pictures of me, a demand to pay, a threat to publish: sextortion without the word.
 _MY_PICTURES = (r"((meine|meinen|meiner|private\w*|privaten|intime\w*|nackt\w*|heimliche\w*) (\w+ )?(bilder|fotos?|videos?|pics|aufnahmen|nudes)|nackt(bilder|fotos?|videos?|pics)"
@@ -823,3 +823,28 @@ RESOLVED += (r"|\b(heute|jetzt|inzwischen) (lach|lache|lachen|geht es mir|gehts 
 REPORTED += r"|\bwill (sie|ihn|sie beide|meine \w+|meinen \w+) (nur |einfach )?warnen\b"
 NEGATED += r"|\bwie gefaehrlich ist (es|das) (eigentlich |denn |ueberhaupt )?wenn man\b"
 NEGATED += r"|\bohne dass es (gleich |direkt |sofort )?(ein |n )?notfall (ist|sein muss)\b"
+
+# The round on blind set 19 (2026-12-03; a tuning set since): a dose "bis das herz stehen
+# bleibt", "wenn ihr das lest bin ich schon weg", photos sent "in 2 stunden an meine mutter",
+# nowhere to go tonight at 15; calm: a past that is over ("ist aber vorbei", "… jahre her",
+# "bin gewechselt, jetzt ist es gut"), a teacher who knows, a word heard on the radio,
+# statistics, a game "5:0 geschlagen".
+_extend(CLEAR, {
+    "suicidal": (r"\b(bis|damit|dass) (das|mein) herz\b.{0,15}\b(stehen ?bleibt|stillsteht|aufhoert)\b",
+                 r"\bwenn (ihr|du) (das|dies) (lest|lesst|liest)\b.{0,30}\b(bin ich|ist es)\b.{0,15}\b(schon )?(weg|tot|nicht mehr da|vorbei)\b"),
+    "sextortion": (r"\b(schicken|schickt|senden|sendet|posten|postet|verschicken|schickn)\b.{0,25}\b(die|meine) (fotos|bilder|videos|pics|nudes|nacktbilder)\b.{0,40}\b(an (meine|meinen|mein|alle)|in (\d+|einer|zwei|drei) (stunden?|minuten?))",),
+})
+_extend(FIRM_POSSIBLE, {
+    "homeless_tonight": (r"\bwo kann (man|ich)\b.{0,25}\bnachts hin\b.{0,60}\b(nicht nach hause|nicht heim)\b",
+                         r"\b(nicht nach hause|nicht heim) (kann|darf)\b.{0,40}\b(jetzt gleich|jetzt|heute nacht|nachts)\b"),
+    "suicidal": (r"\bdanke (fuer|für) alles\b.{0,30}\b(ihr wart|du warst) (die|der|das) (best\w*|liebst\w*)\b",),
+})
+PAST += (r"|\b(ist|war) (aber|zum glueck|schon lange|laengst) (\w+ )?vorbei\b|\b(\d+|ein|zwei|drei|vier|fuenf|sechs) jahre? her\b"
+         r"|\bin meiner (alten|frueheren|ehemaligen) (schule|klasse|wg|wohnung)\b")
+RESOLVED += (r"|\b(hab|habe) (ihn|sie|die|den) angezeigt\b|\bbin (dann |jetzt )?(umgezogen|ausgezogen|gewechselt|weg da)\b"
+             r"|\bjetzt (ist|gehts|geht es) (es |alles |mir )?(gut|ok|okay|besser)\b|\bheute bin ich (gesell\w*|azubi|in ausbildung|fertig|meister\w*|\w+in)\b")
+REPORTED += (r"|\b(lehrerin|lehrer|schule|eltern|jugendamt|vertrauenslehrer\w*|schulsozialarbeit\w*) weiss (schon |bereits |jetzt )?bescheid\b"
+             r"|\bim (radio|fernsehen|tv) gehoert\b|\bwas (ist|bedeutet|heisst) (eigentlich |denn |genau )?(sextortion|grooming|cybergrooming|suizid|selbstverletzung)\b"
+             r"|\bgibt es zahlen\b|\bwie viele (jugendliche|menschen|leute|kinder)\b.{0,40}\b(sind|werden|haben)\b")
+FIGURES += (r"|\b(bei|in) (fifa|fortnite|mario ?kart|uno|schach|tischtennis|tennis|basketball|fussball|mensch aergere|\w*spiel\w*)\b.{0,20}\bgeschlagen\b"
+            r"|\bgeschlagen\b.{0,20}\b(bei|in) (fifa|fortnite|mario ?kart|uno|schach|\w*spiel\w*)\b|\b\d+ ?: ?\d+ geschlagen\b|\bgeschlagen\b.{0,10}\b\d+ ?: ?\d+\b")

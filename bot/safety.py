@@ -182,7 +182,9 @@ _CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сего�
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
 # "not for a project", "ist nicht fürs referat": the topic reading is ruled out by the writer.
 _NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fuer die |fuer ein\w* |fuer den |fuer das )?(a |an |the |my |ein\w* )?"
-                        r"(project|school|class|homework|essay|referat|schule|projekt|hausaufgabe\w*|film|movie|story|geschichte)\b")
+                        r"(project|school|class|homework|essay|referat|schule|projekt|hausaufgabe\w*|film|movie|story|geschichte)\b"
+                        # "ich frag für ein referat … hab die packung hier": the means at hand (crisis set 19)
+                        r"|\b(packung|tabletten|pillen|schachtel|dose)\b.{0,40}\b(hier|neben mir|vor mir|in der hand|griffbereit)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.

@@ -40,7 +40,9 @@ Sets 17 and 18 were written blind on 2026-12-03 and measured once before any cha
 then the check was tuned on set 17 (set 18 held out: unchanged) and then on set 18, and the net
 learned from both (docs/evaluation.md, "Crisis sets 17 to 19"): recall 1.0, "clear" 0.735 /
 0.722, "clear" on look-alikes 0.0 %, "possible" 9.6 / 9.1 %, ordinary 0.0 %. Set 19 stays out
-of the tuning data: it is the blind measure of that round. Every crisis set in this folder is a
+of the tuning data: it is the blind measure of that round (0.923 → 0.942). Then set 19 was
+tuned on too (recall 1.0, "clear" 0.677, "possible" on look-alikes 12.5 %), measured by set 20,
+held out (0.943 → 0.956, full alarm 5.1 → 4.6 %). Every crisis set in this folder is a
 tuning set; the next honest measure is a new blind set, held out of the tuning data
 (bot.crisis_model.TUNING_SETS) while it is measured."""
 
@@ -60,7 +62,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18)
+TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -106,7 +108,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
 
 @pytest.mark.parametrize(("number", "least_clear"), [(3, 0.85), (4, 0.85), (5, 0.75), (6, 0.58), (7, 0.65), (8, 0.53),
                                                     (9, 0.70), (10, 0.62), (11, 0.72), (12, 0.67), (13, 0.65),
-                                                    (14, 0.64), (17, 0.71), (18, 0.70)],
+                                                    (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -132,6 +134,7 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     14: (0.0, 0.03),  # tuned on, measured 0.0 / 1.8 %
     17: (0.0, 0.11),  # tuned on, measured 0.0 / 9.6 %
     18: (0.0, 0.10),  # tuned on, measured 0.0 / 9.1 %
+    19: (0.0, 0.13),  # tuned on, measured 0.0 / 12.5 %
 }
 
 
