@@ -193,6 +193,52 @@ def retention_run() -> None:
     click.echo(f"{deleted} conversations older than {settings.retention_days} days deleted")
 
 
+@main.group(help="Anonymous demand statistics for the regional networks (docs/statistics.md).")
+def stats() -> None:
+    pass
+
+
+@stats.command("export", help="One row per day × need with its count (counts below five "
+                              "suppressed), as CSV or XLSX.")
+@click.option("--region", required=True, help="Kreis key, e.g. 15085 (or 'none': place unknown)")
+@click.option("--from", "start", required=True, help="first day, YYYY-MM-DD")
+@click.option("--to", "end", required=True, help="last day, YYYY-MM-DD")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="file to write (default: CSV on standard output; XLSX needs a file)")
+def stats_export(region: str, start: str, end: str, fmt: str, output: Path | None) -> None:
+    from datetime import date
+
+    from bot.stats.export import need_rows, to_csv, to_xlsx
+    from bot.storage import demand
+
+    if not ((region.isdigit() and len(region) == 5) or region == "none"):
+        raise click.BadParameter("a Kreis key has five digits, e.g. 15085", param_hint="--region")
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError as exc:
+        raise click.BadParameter("a day is written YYYY-MM-DD, e.g. 2026-11-30") from exc
+    if last < first:
+        raise click.BadParameter("--to is before --from")
+    if fmt == "xlsx" and output is None:
+        raise click.BadParameter("XLSX is written to a file: add --output FILE.xlsx")
+    with _sessions()() as session:
+        rows = need_rows(demand.counts(session, regions=[region], start=first, end=last,
+                                       dimensions=["need"]))
+    if fmt == "csv":
+        text = to_csv(rows)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            output.write_text(text, encoding="utf-8")
+    else:
+        assert output is not None
+        output.write_bytes(to_xlsx(rows))
+    if output is not None:
+        click.echo(f"{len(rows)} rows written to {output}", err=True)
+
+
 @main.group(help="Organisations that take handoffs from the chat.")
 def orgs() -> None:
     pass
