@@ -239,6 +239,26 @@ def stats_export(region: str, start: str, end: str, fmt: str, output: Path | Non
         click.echo(f"{len(rows)} rows written to {output}", err=True)
 
 
+@stats.command("token", help="Issue a new read-only token for GET /api/stats for an "
+                             "organisation (its old token stops working); printed once.")
+@click.option("--org", "org_id", required=True, help="organisation id (lotse orgs list)")
+@click.option("--revoke", is_flag=True, help="withdraw the organisation's token instead")
+def stats_token(org_id: str, revoke: bool) -> None:
+    from bot.storage import stats_tokens
+
+    with _sessions().begin() as session:
+        if revoke:
+            done = stats_tokens.revoke(session, org_id)
+            click.echo("token withdrawn" if done else "the organisation had no token")
+            return
+        try:
+            token = stats_tokens.issue(session, org_id)
+        except LookupError:
+            raise click.BadParameter(f"no organisation {org_id!r} (see lotse orgs list)",
+                                     param_hint="--org") from None
+    click.echo(token)
+
+
 @main.group(help="Organisations that take handoffs from the chat.")
 def orgs() -> None:
     pass

@@ -563,3 +563,15 @@ class DemandCountRow(Base):
     dimension: Mapped[str] = mapped_column(String(30), primary_key=True)
     value: Mapped[str] = mapped_column(String(120), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatsTokenRow(Base):
+    """The read-only token an organisation's own pages use for the anonymous statistics of
+    its Kreise (`GET /api/stats`); only its SHA-256 is stored."""
+
+    __tablename__ = "stats_tokens"
+
+    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

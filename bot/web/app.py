@@ -57,6 +57,7 @@ from bot.web.lotsen import MAX_UPLOAD, make_lotsen_router
 from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
+from bot.web.stats_api import make_stats_endpoint
 from bot.web.widget_words import widget_words
 
 log = logging.getLogger("lotse.web")
@@ -74,6 +75,8 @@ SECURITY_HEADERS = {
     "permissions-policy": "geolocation=(), camera=(), microphone=()",
 }
 FRIENDLY = {
+    401: "Dafür braucht es einen gültigen Zugangsschlüssel (Authorization: Bearer …).",
+    403: "Dieser Zugangsschlüssel gilt nicht für diesen Kreis.",
     400: "Das konnte ich nicht lesen. Bitte schick JSON wie {\"sender\": \"…\", \"message\": \"…\"}.",
     404: "Diese Seite gibt es nicht.",
     405: "Diese Methode geht hier nicht.",
@@ -81,6 +84,7 @@ FRIENDLY = {
     415: "Bitte schick JSON (Content-Type: application/json).",
     422: "Da fehlt etwas oder es hat das falsche Format.",
     500: "Bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.",
+    503: "Gerade nicht erreichbar. Versuch es bitte gleich noch einmal.",
 }
 
 
@@ -384,6 +388,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/webhooks/rest/", rest_health, methods=["GET"]),
             Route("/webhooks/rest", rest_health, methods=["GET"]),
             Route("/api/match", match, methods=["POST"]),
+            Route("/api/stats", make_stats_endpoint(lotse.sessions, error), methods=["GET"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
             Mount("/lotsen", make_lotsen_router(inbox, places=lotse.places, data_dir=DATA_DIR)),
