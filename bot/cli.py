@@ -339,19 +339,23 @@ def users() -> None:
 @click.option("--admin", is_flag=True, help="may manage the organisation's accounts")
 @click.option("--coordinator", is_flag=True,
               help="an internship coordinator (/lotsen) instead of a counsellor (/berater)")
+@click.option("--network", is_flag=True,
+              help="a network coordinator (/netzwerk: the anonymous statistics of the "
+                   "organisation's Kreise) instead of a counsellor")
 @click.option("--password-stdin", is_flag=True, help="read the password from standard input")
-def users_add(org_id: str, email: str, admin: bool, coordinator: bool,
+def users_add(org_id: str, email: str, admin: bool, coordinator: bool, network: bool,
               password_stdin: bool) -> None:
     from bot.storage.accounts import AccountError, AccountRepository
 
-    if admin and coordinator:
-        raise click.UsageError("--admin or --coordinator, not both")
+    if admin + coordinator + network > 1:
+        raise click.UsageError("only one of --admin, --coordinator, --network")
     password = _read_password(password_stdin, "Passwort")
     try:
         with _sessions().begin() as session:
             user = AccountRepository(session).add_user(
                 org_id=org_id, email=email, password=password,
-                role="admin" if admin else "coordinator" if coordinator else "counsellor")
+                role="admin" if admin else "coordinator" if coordinator
+                else "network" if network else "counsellor")
             click.echo(f"{user.email} ({user.role}) added to {org_id}")
     except AccountError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -54,6 +54,7 @@ from bot.web.json_body import (
     read_limited,
 )
 from bot.web.lotsen import MAX_UPLOAD, make_lotsen_router
+from bot.web.netzwerk import make_netzwerk_router
 from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
@@ -210,7 +211,8 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                                  session_cookie="lotse_" + base.strip("/"), max_age=12 * 3600,
                                  path=base, same_site="strict", https_only=cookie_secure)
 
-    stack = ByPrefix({"/lotsen": staff_area("/lotsen")}, staff_area("/berater"), routes=app.routes)
+    stack = ByPrefix({"/lotsen": staff_area("/lotsen"), "/netzwerk": staff_area("/netzwerk")},
+                     staff_area("/berater"), routes=app.routes)
     return FormGuard(stack, pages=area_error_pages(app.routes), default_limit=MAX_BODY,
                      limits={"/lotsen": MAX_UPLOAD + 1024 * 1024})
 
@@ -392,6 +394,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
             Mount("/lotsen", make_lotsen_router(inbox, places=lotse.places, data_dir=DATA_DIR)),
+            Mount("/netzwerk", make_netzwerk_router(inbox, places=lotse.places)),
             Mount("/z", make_link_router(lotse.sessions, clock=inbox.clock)),
             *([webhook_route(telegram)] if telegram is not None else []),
         ],
