@@ -21,6 +21,8 @@ from starlette.types import ASGIApp
 from bot.stats import charts
 from bot.stats.dashboard import WEEKDAYS, build, previous_period
 from bot.stats.export import shown
+from bot.stats.gaps import gaps
+from bot.stats.gaps import to_xlsx as gaps_xlsx
 from bot.storage import demand
 from bot.storage.tables import OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
@@ -29,6 +31,7 @@ from matching.places import PlaceIndex
 
 ROLES = frozenset({"network", "admin"})
 DEFAULT_DAYS = 28
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_DAYS = 400
 
 
@@ -81,11 +84,49 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         return gate.page(request, "index.html", user=user, view=view, note=note,
                          region_names=names(regions), before=before)
 
+    def gap_view(request: Request, session: Session, user: UserRow) -> dict[str, Any] | None:
+        org = session.get(OrganisationRow, user.org_id)
+        regions = tuple(sorted(org.regions or [])) if org is not None else ()
+        if not regions:
+            return None
+        start, end, note = period_of(request, today())
+        rows = gaps(demand.counts(session, regions=list(regions), start=start, end=end,
+                                  dimensions=["answer", "open"]), names(regions))
+        period = f"{start.strftime('%d.%m.%Y')} bis {end.strftime('%d.%m.%Y')}"
+        return {"gaps": rows, "start": start, "end": end, "note": note, "period": period,
+                "region_names": names(regions)}
+
+    def gap_page(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+        view = gap_view(request, session, user)
+        if view is None:
+            return gate.page(request, "no_scope.html", status=403, user=user)
+        return gate.page(request, "luecken.html", user=user, **view)
+
+    def gap_xlsx(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+        view = gap_view(request, session, user)
+        if view is None:
+            return gate.page(request, "no_scope.html", status=403, user=user)
+        return Response(gaps_xlsx(view["gaps"], period=view["period"]), media_type=XLSX,
+                        headers={"content-disposition": 'attachment; filename="bedarfsluecken.xlsx"'})
+
+    def gap_pdf(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+        from weasyprint import HTML  # imported here: pango loads only when a PDF is made
+
+        view = gap_view(request, session, user)
+        if view is None:
+            return gate.page(request, "no_scope.html", status=403, user=user)
+        html = templates.get_template("netzwerk/luecken_druck.html").render(**view)
+        return Response(HTML(string=html).write_pdf(), media_type="application/pdf",
+                        headers={"content-disposition": 'attachment; filename="bedarfsluecken.pdf"'})
+
     router = Router(routes=[
         Route("/login", gate.login_form, methods=["GET"]),
         Route("/login", gate.login, methods=["POST"]),
         Route("/logout", gate.logout, methods=["POST"]),
         Route("/ping", gate.ping(), methods=["GET"]),
         Route("/", gate.signed_in(dashboard), methods=["GET"]),
+        Route("/luecken", gate.signed_in(gap_page), methods=["GET"]),
+        Route("/luecken.xlsx", gate.signed_in(gap_xlsx), methods=["GET"]),
+        Route("/luecken.pdf", gate.signed_in(gap_pdf), methods=["GET"]),
     ])
     return FriendlyErrors(router, templates, folder="netzwerk")

@@ -37,7 +37,9 @@ def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
             demand.add(session, [Event("region", "resolved"), Event("hour_of_week", "1-15"),
                                  Event("need", "money_problems"), Event("age_band", "14–17"),
                                  Event("language", "de"), Event("answer", "money_problems:local"),
-                                 Event("crisis", "check")] * (day + 1), region="15085", at=at)
+                                 Event("crisis", "check"),
+                                 Event("answer", "training_problems:nationwide")] * (day + 1),
+                       region="15085", at=at)
     yield from serve(sqlite_engine, reference)
 
 
@@ -68,4 +70,12 @@ def test_a_network_coordinator_reads_the_dashboard(browser, server: str) -> None
     assert row.get_by_role("cell").first.inner_text() == "28"
     assert page.get_by_role("row", name="Geld und Schulden").first.is_visible()
     assert page.locator("svg.chart").count() >= 3
+    with page.expect_navigation():
+        page.get_by_role("link", name="Bedarfslücken").click()
+    page.get_by_label("Von").fill("2026-11-23")
+    page.get_by_label("Bis").fill("2026-11-29")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Anzeigen").click()
+    assert page.get_by_role("row", name="Kein Angebot vor Ort").first.is_visible()
+    accessible(page)
     context.close()

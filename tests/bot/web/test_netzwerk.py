@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from io import BytesIO
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import Engine
 from starlette.testclient import TestClient
 
@@ -84,3 +86,26 @@ def test_counsellors_and_organisations_without_kreis_stay_out(app: TestClient) -
     assert login(app, "cora@netz.example") == 401
     assert login(app, "lea@leer.example") == 303
     assert app.get("/netzwerk/").status_code == 403
+
+
+def test_the_gap_report_names_the_needs_without_a_local_offer(
+        app: TestClient, make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> None:
+    lotse = make_lotse(sqlite_engine)
+    for i in range(5):  # the Harz has no local training support in the catalogue
+        lotse.handle("web", f"azubi-{i}",
+                     "ich bin 18, wohne in quedlinburg und will meine ausbildung abbrechen")
+    login(app, "nina@netz.example")
+    page = app.get("/netzwerk/luecken?von=2026-11-23&bis=2026-11-29")
+    assert page.status_code == 200
+    assert re.search(r"<td>Landkreis Harz</td><th scope=\"row\">[^<]*Ausbildung[^<]*</th>"
+                     r"<td>Kein Angebot vor Ort</td><td>5</td><td>100 %</td>", page.text), page.text
+    # money problems had a local debt counselling: no gap
+    assert "Geld und Schulden</th><td>Kein Angebot" not in page.text
+    sheet = app.get("/netzwerk/luecken.xlsx?von=2026-11-23&bis=2026-11-29")
+    assert sheet.status_code == 200 and sheet.content[:2] == b"PK"
+    rows = [list(r) for r in load_workbook(BytesIO(sheet.content)).active.iter_rows(  # type: ignore[union-attr]
+        values_only=True)]
+    assert rows[1] == ["Kreis", "Anliegen", "Lücke", "Anzahl", "Anteil"]
+    assert [rows[2][0], *rows[2][2:]] == ["Landkreis Harz", "Kein Angebot vor Ort", 5, "100 %"]
+    pdf = app.get("/netzwerk/luecken.pdf?von=2026-11-23&bis=2026-11-29")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
