@@ -193,6 +193,72 @@ def retention_run() -> None:
     click.echo(f"{deleted} conversations older than {settings.retention_days} days deleted")
 
 
+@main.group(help="Anonymous demand statistics for the regional networks (docs/statistics.md).")
+def stats() -> None:
+    pass
+
+
+@stats.command("export", help="One row per day × need with its count (counts below five "
+                              "suppressed), as CSV or XLSX.")
+@click.option("--region", required=True, help="Kreis key, e.g. 15085 (or 'none': place unknown)")
+@click.option("--from", "start", required=True, help="first day, YYYY-MM-DD")
+@click.option("--to", "end", required=True, help="last day, YYYY-MM-DD")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default="csv",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="file to write (default: CSV on standard output; XLSX needs a file)")
+def stats_export(region: str, start: str, end: str, fmt: str, output: Path | None) -> None:
+    from datetime import date
+
+    from bot.stats.export import need_rows, to_csv, to_xlsx
+    from bot.storage import demand
+
+    if not ((region.isdigit() and len(region) == 5) or region == "none"):
+        raise click.BadParameter("a Kreis key has five digits, e.g. 15085", param_hint="--region")
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError as exc:
+        raise click.BadParameter("a day is written YYYY-MM-DD, e.g. 2026-11-30") from exc
+    if last < first:
+        raise click.BadParameter("--to is before --from")
+    if fmt == "xlsx" and output is None:
+        raise click.BadParameter("XLSX is written to a file: add --output FILE.xlsx")
+    with _sessions()() as session:
+        rows = need_rows(demand.counts(session, regions=[region], start=first, end=last,
+                                       dimensions=["need"]))
+    if fmt == "csv":
+        text = to_csv(rows)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            output.write_text(text, encoding="utf-8")
+    else:
+        assert output is not None
+        output.write_bytes(to_xlsx(rows))
+    if output is not None:
+        click.echo(f"{len(rows)} rows written to {output}", err=True)
+
+
+@stats.command("token", help="Issue a new read-only token for GET /api/stats for an "
+                             "organisation (its old token stops working); printed once.")
+@click.option("--org", "org_id", required=True, help="organisation id (lotse orgs list)")
+@click.option("--revoke", is_flag=True, help="withdraw the organisation's token instead")
+def stats_token(org_id: str, revoke: bool) -> None:
+    from bot.storage import stats_tokens
+
+    with _sessions().begin() as session:
+        if revoke:
+            done = stats_tokens.revoke(session, org_id)
+            click.echo("token withdrawn" if done else "the organisation had no token")
+            return
+        try:
+            token = stats_tokens.issue(session, org_id)
+        except LookupError:
+            raise click.BadParameter(f"no organisation {org_id!r} (see lotse orgs list)",
+                                     param_hint="--org") from None
+    click.echo(token)
+
+
 @main.group(help="Organisations that take handoffs from the chat.")
 def orgs() -> None:
     pass
@@ -273,19 +339,23 @@ def users() -> None:
 @click.option("--admin", is_flag=True, help="may manage the organisation's accounts")
 @click.option("--coordinator", is_flag=True,
               help="an internship coordinator (/lotsen) instead of a counsellor (/berater)")
+@click.option("--network", is_flag=True,
+              help="a network coordinator (/netzwerk: the anonymous statistics of the "
+                   "organisation's Kreise) instead of a counsellor")
 @click.option("--password-stdin", is_flag=True, help="read the password from standard input")
-def users_add(org_id: str, email: str, admin: bool, coordinator: bool,
+def users_add(org_id: str, email: str, admin: bool, coordinator: bool, network: bool,
               password_stdin: bool) -> None:
     from bot.storage.accounts import AccountError, AccountRepository
 
-    if admin and coordinator:
-        raise click.UsageError("--admin or --coordinator, not both")
+    if admin + coordinator + network > 1:
+        raise click.UsageError("only one of --admin, --coordinator, --network")
     password = _read_password(password_stdin, "Passwort")
     try:
         with _sessions().begin() as session:
             user = AccountRepository(session).add_user(
                 org_id=org_id, email=email, password=password,
-                role="admin" if admin else "coordinator" if coordinator else "counsellor")
+                role="admin" if admin else "coordinator" if coordinator
+                else "network" if network else "counsellor")
             click.echo(f"{user.email} ({user.role}) added to {org_id}")
     except AccountError as exc:
         raise click.ClickException(str(exc)) from exc

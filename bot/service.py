@@ -33,12 +33,14 @@ from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu
 from bot.spool import CrisisSpool, SpooledMessage
-from bot.storage import receipts, telegram_inbox
+from bot.stats.events import turn_events
+from bot.storage import demand, receipts, telegram_inbox
 from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from bot.storage.lazy import Lazy
 from bot.storage.tables import TelegramUpdateRow
+from matching.hours import is_open
 from matching.model import Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
@@ -333,7 +335,13 @@ class Lotse:
         row = repo.get_or_create(key, channel)
         # the organisations are read only by a turn that shows or sends offers
         ctx = dataclasses.replace(ctx, handoff_targets=Lazy(lambda: handoffs.targets(self.offers)))
-        turn = respond(DialogueState.from_dict(row.state), u, ctx)
+        before = DialogueState.from_dict(row.state)
+        turn = respond(before, u, ctx)
+        # the anonymous demand counters (bot/stats): what this turn did, without the person
+        demand.add(session, turn_events(
+            before, turn.state, turn.replies, turn.effects, at=ctx.now, new=before.turns == 0,
+            org_id=turn.handoff.org_id if turn.handoff is not None else None,
+            open_at=self._open_at(ctx.now)), region=turn.state.profile.region, at=ctx.now)
         if "delete_data" in turn.effects:
             # an internship application made from the chat carries the handoff's reference
             # as its code: it goes with the handoffs
@@ -369,6 +377,17 @@ class Lotse:
             turn.state.handoff = {}
         repo.save_state(row, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)
         return replies
+
+    def _open_at(self, at: datetime) -> Callable[[str], bool | None]:
+        """Whether a catalogue offer was open at `at`; None when its hours are not known."""
+        by_id = {o.id: o for o in self.offers}
+
+        def open_at(offer_id: str) -> bool | None:
+            offer = by_id.get(offer_id)
+            if offer is None or not (offer.always_open or offer.open_slots):
+                return None
+            return is_open(offer, at)
+        return open_at
 
     def _lock(self, key: str) -> contextlib.AbstractContextManager[object]:
         """One sender's turns one after the other. On PostgreSQL the turn's advisory lock

@@ -233,6 +233,7 @@ def summary(state: DialogueState, target: HandoffTarget) -> dict[str, Any]:
     why: list[str] = next((r.get("why", []) for r in state.recommended
                            if r.get("id") == target.offer_id), [])
     return {"age": p.age, "place": p.place, "postal_code": p.postal_code, "region": p.region_name,
+            "region_code": p.region,  # the Kreis key: the anonymous counters' region (bot/stats)
             "needs": list(p.needs), "school_status": p.school_status,
             "school_qualification": p.school_qualification, "occupation": p.occupation,
             "languages": list(p.languages),

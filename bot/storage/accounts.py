@@ -14,7 +14,8 @@ from bot.storage.tables import OrganisationRow, UserRow
 
 __all__ = ["MIN_PASSWORD", "ROLES", "HASHER", "AccountError", "AccountRepository"]
 
-ROLES = ("counsellor", "coordinator", "admin")  # /berater, /lotsen, both and the accounts
+# /berater, /lotsen, both and the accounts, /netzwerk (the anonymous statistics)
+ROLES = ("counsellor", "coordinator", "admin", "network")
 HASHER = BoundedHasher()  # one per process: its slots bound the memory all logins take
 # Verifying against this keeps the answer time the same for unknown e-mail addresses.
 _DUMMY_HASH = HASHER.hasher.hash("no-such-user-password")

@@ -12,6 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot import labels
+from bot.stats.events import handoff_status_events
+from bot.storage import demand
 from bot.storage.tables import AuditRow, HandoffNoteRow, HandoffRow, NotificationRow
 
 STATUSES = ("new", "contacted", "closed")
@@ -80,7 +82,15 @@ class InboxRepository:
     def set_status(self, row: HandoffRow, status: str, *, by: str, now: datetime) -> bool:
         if status not in NEXT_STATUS.get(row.status, ()):
             return False
+        first_contact = row.status == "new" and status == "contacted"
         row.status, row.status_changed_by, row.status_changed_at = status, by, now
+        # anonymous counters (bot/stats): the organisation, the region, how long it took
+        created = row.created_at
+        hours = ((now - created).total_seconds() / 3600
+                 if first_contact and created is not None and now.tzinfo is not None
+                 and created.tzinfo is not None else None)
+        demand.add(self.session, handoff_status_events(row.org_id, status, hours_waited=hours),
+                   region=(row.summary or {}).get("region_code"), at=now)
         return True
 
     def add_note(self, row: HandoffRow, text: str, *, by: str) -> HandoffNoteRow:

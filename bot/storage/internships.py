@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from bot.stats.events import Event
+from bot.storage import demand
 from bot.storage.tables import (
     InternshipApplicantRow,
     InternshipAssignmentRow,
@@ -456,6 +458,12 @@ class InternshipRepository:
             raise ValueError(f"the placement of {applicant_id!r} is complete")
         row.status, row.status_at = PLACEMENT_STATUSES[step], now or utcnow()
         self.session.flush()
+        if row.status == "took_place":  # the anonymous counters (bot/stats): one placed
+            place = self.session.get(InternshipPlaceRow, row.place_id)
+            company = (self.session.get(InternshipCompanyRow, place.company_id)
+                       if place is not None else None)
+            demand.add(self.session, [Event("internship", "placed")],
+                       region=company.region if company is not None else None, at=row.status_at)
         self.log(actor, "placement_status", round_id=round_id, applicant_id=applicant_id,
                  place_id=row.place_id, detail={"status": row.status}, now=now)
         return row.status

@@ -549,3 +549,29 @@ class ClusterJobRow(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     last_run_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DemandCountRow(Base):
+    """An anonymous counter: how often something happened on a day in a region (issue 17).
+    No sender key, no text, no time finer than the hour of the week: nothing links back to a
+    person, so the counters outlive the retention period (docs/safety.md)."""
+
+    __tablename__ = "demand_counts"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    region: Mapped[str] = mapped_column(String(5), primary_key=True)  # AGS, "DE" or "none"
+    dimension: Mapped[str] = mapped_column(String(30), primary_key=True)
+    value: Mapped[str] = mapped_column(String(120), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatsTokenRow(Base):
+    """The read-only token an organisation's own pages use for the anonymous statistics of
+    its Kreise (`GET /api/stats`); only its SHA-256 is stored."""
+
+    __tablename__ = "stats_tokens"
+
+    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

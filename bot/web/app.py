@@ -54,9 +54,11 @@ from bot.web.json_body import (
     read_limited,
 )
 from bot.web.lotsen import MAX_UPLOAD, make_lotsen_router
+from bot.web.netzwerk import make_netzwerk_router
 from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
+from bot.web.stats_api import make_stats_endpoint
 from bot.web.widget_words import widget_words
 
 log = logging.getLogger("lotse.web")
@@ -74,6 +76,8 @@ SECURITY_HEADERS = {
     "permissions-policy": "geolocation=(), camera=(), microphone=()",
 }
 FRIENDLY = {
+    401: "Dafür braucht es einen gültigen Zugangsschlüssel (Authorization: Bearer …).",
+    403: "Dieser Zugangsschlüssel gilt nicht für diesen Kreis.",
     400: "Das konnte ich nicht lesen. Bitte schick JSON wie {\"sender\": \"…\", \"message\": \"…\"}.",
     404: "Diese Seite gibt es nicht.",
     405: "Diese Methode geht hier nicht.",
@@ -81,6 +85,7 @@ FRIENDLY = {
     415: "Bitte schick JSON (Content-Type: application/json).",
     422: "Da fehlt etwas oder es hat das falsche Format.",
     500: "Bei mir ist etwas schiefgegangen. Versuch es bitte gleich noch einmal.",
+    503: "Gerade nicht erreichbar. Versuch es bitte gleich noch einmal.",
 }
 
 
@@ -206,7 +211,8 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                                  session_cookie="lotse_" + base.strip("/"), max_age=12 * 3600,
                                  path=base, same_site="strict", https_only=cookie_secure)
 
-    stack = ByPrefix({"/lotsen": staff_area("/lotsen")}, staff_area("/berater"), routes=app.routes)
+    stack = ByPrefix({"/lotsen": staff_area("/lotsen"), "/netzwerk": staff_area("/netzwerk")},
+                     staff_area("/berater"), routes=app.routes)
     return FormGuard(stack, pages=area_error_pages(app.routes), default_limit=MAX_BODY,
                      limits={"/lotsen": MAX_UPLOAD + 1024 * 1024})
 
@@ -384,9 +390,11 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Route("/webhooks/rest/", rest_health, methods=["GET"]),
             Route("/webhooks/rest", rest_health, methods=["GET"]),
             Route("/api/match", match, methods=["POST"]),
+            Route("/api/stats", make_stats_endpoint(lotse.sessions, error), methods=["GET"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
             Mount("/berater", make_router(inbox)),
             Mount("/lotsen", make_lotsen_router(inbox, places=lotse.places, data_dir=DATA_DIR)),
+            Mount("/netzwerk", make_netzwerk_router(inbox, places=lotse.places)),
             Mount("/z", make_link_router(lotse.sessions, clock=inbox.clock)),
             *([webhook_route(telegram)] if telegram is not None else []),
         ],

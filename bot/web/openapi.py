@@ -126,13 +126,29 @@ READY = {
 }
 
 
+COUNT = {"oneOf": [{"type": "integer", "minimum": 5}, {"const": "<5"}]}
+STATS = {
+    "type": "object", "required": ["region", "from", "to", "suppressed_below", "totals", "days"],
+    "properties": {
+        "region": {"type": "string"}, "from": {"type": "string", "format": "date"},
+        "to": {"type": "string", "format": "date"}, "suppressed_below": {"const": 5},
+        "totals": {"type": "object", "description": "dimension -> value -> count (docs/safety.md)",
+                   "additionalProperties": {"type": "object", "additionalProperties": COUNT}},
+        "days": {"type": "array", "items": {
+            "type": "object", "required": ["day", "need", "count"],
+            "properties": {"day": {"type": "string", "format": "date"},
+                           "need": {"type": "string"}, "count": COUNT}}},
+    },
+}
+
+
 def openapi_document() -> dict[str, Any]:
     """The whole document (OpenAPI 3.1, JSON Schema 2020-12)."""
     profile = ProfileIn.model_json_schema(ref_template=REF)
     schemas = {**profile.pop("$defs", {}), "Profile": profile, "ChatIn": CHAT_IN,
                "ChatMessage": CHAT_MESSAGE, "Offer": OFFER, "Internship": INTERNSHIP,
                "MatchResult": MATCH_OUT, "Error": ERROR, "Health": HEALTH,
-               "Ready": READY}
+               "Ready": READY, "Stats": STATS}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Lotse", "version": "1",
@@ -157,6 +173,25 @@ def openapi_document() -> dict[str, Any]:
                                                       {"type": "array", "items": _ref("MatchResult")}]},
                                            "One result per profile, in the same order"), **ERRORS},
             }},
+            "/api/stats": {"get": {
+                "summary": "The anonymous demand figures of a Kreis for a period (counts below "
+                           "five as \"<5\"), read-only, with an organisation's token",
+                "operationId": "stats",
+                "security": [{"bearer": []}],
+                "parameters": [
+                    {"name": "region", "in": "query", "required": True,
+                     "schema": {"type": "string", "pattern": "^[0-9]{5}$"}},
+                    {"name": "from", "in": "query", "required": True,
+                     "schema": {"type": "string", "format": "date"}},
+                    {"name": "to", "in": "query", "required": True,
+                     "schema": {"type": "string", "format": "date"}}],
+                "responses": {"200": _json(_ref("Stats"), "Totals per dimension and value, "
+                                                          "one row per day × need"),
+                              "401": _json(_ref("Error"), "No valid token"),
+                              "403": _json(_ref("Error"), "The token is not for this Kreis"),
+                              "422": _json(_ref("Error"), "region, from or to missing or wrong"),
+                              "503": _json(_ref("Error"), "The database is away")},
+            }},
             "/healthz": {"get": {
                 "summary": "Liveness", "operationId": "health",
                 "responses": {"200": _json(_ref("Health"), "The service runs")},
@@ -169,5 +204,7 @@ def openapi_document() -> dict[str, Any]:
                                                           "only")},
             }},
         },
-        "components": {"schemas": schemas},
+        "components": {"schemas": schemas, "securitySchemes": {
+            "bearer": {"type": "http", "scheme": "bearer",
+                       "description": "lotse stats token --org ORG"}}},
     }

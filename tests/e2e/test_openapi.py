@@ -66,8 +66,8 @@ def test_served_document_is_the_description(client: TestClient) -> None:
     document = served.json()
     assert document == openapi_document()
     assert document["openapi"] == "3.1.0"
-    assert set(document["paths"]) == {"/webhooks/rest/webhook", "/api/match", "/healthz",
-                                      "/readyz"}
+    assert set(document["paths"]) == {"/webhooks/rest/webhook", "/api/match", "/api/stats",
+                                      "/healthz", "/readyz"}
 
 
 def test_every_public_json_route_is_described(api: Any) -> None:

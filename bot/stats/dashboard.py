@@ -1,0 +1,136 @@
+"""What the network coordinators' dashboard shows for a Kreis and period, compared with the
+period before; every count below five suppressed. Pure: stored counters in, tables out."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.stats.aggregates import totals
+from bot.stats.events import HOUR_BANDS
+from bot.stats.export import SUPPRESS_BELOW, shown
+from bot.storage.demand import Count
+from matching.needs import NEED_LABELS
+
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One row of a table: a label, the count and the count of the period before."""
+
+    label: str
+    count: int
+    before: int
+
+    @property
+    def shown(self) -> int | str:
+        return shown(self.count)
+
+    @property
+    def shown_before(self) -> int | str:
+        return shown(self.before)
+
+    @property
+    def visible(self) -> bool:
+        return self.count >= SUPPRESS_BELOW
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period of the same length right before."""
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
+def lines(now: Mapping[str, int], before: Mapping[str, int],
+          labels: Mapping[str, str] | None = None, *, top: int | None = None) -> list[Line]:
+    """Rows for the values of a dimension, most frequent first."""
+    keys = sorted(set(now) | set(before), key=lambda k: (-now.get(k, 0), k))
+    rows = [Line((labels or {}).get(k, k), now.get(k, 0), before.get(k, 0)) for k in keys]
+    return rows[:top] if top else rows
+
+
+def heat_map(hours: Mapping[str, int]) -> list[list[int]]:
+    """7 × 24 counts of messages by weekday and hour ("2-15" → row 1, column 15)."""
+    grid = [[0] * 24 for _ in range(7)]
+    for key, n in hours.items():
+        day, _, hour = key.partition("-")
+        if day.isdigit() and hour.isdigit() and 1 <= int(day) <= 7 and 0 <= int(hour) <= 23:
+            grid[int(day) - 1][int(hour)] += n
+    return grid
+
+
+def median_band(bands: Mapping[str, int]) -> str | None:
+    """The response-time band the median handoff fell in ("bis 4 Std."), or None."""
+    order = [str(h) for h in HOUR_BANDS] + ["mehr"]
+    values = [order.index(b) for b, n in bands.items() if b in order for _ in range(n)]
+    if not values:
+        return None
+    band = order[int(statistics.median_low(values))]
+    return "mehr als 168 Std." if band == "mehr" else f"bis {band} Std."
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    region: str
+    start: date
+    end: date
+    conversations: Line
+    needs: list[Line]
+    ages: list[Line]
+    languages: list[Line]
+    heat: list[list[int]]
+    heat_closed: list[list[int]]
+    answers: list[tuple[str, int | str, int | str]]  # need label, local, nationwide
+    # organisation, requested, contacted, closed, median time to contact
+    handoffs: list[tuple[str, int | str, int | str, int | str, str]]
+    crisis: list[Line]
+    internships: list[Line]
+
+
+def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: date,
+          end: date, org_names: Mapping[str, str] | None = None) -> Dashboard:
+    """The dashboard of a Kreis for a period from its counters and the period before's."""
+    a, b = totals(now), totals(before)
+
+    def dim(t: dict[str, dict[str, int]], name: str) -> dict[str, int]:
+        return t.get(name, {})
+
+    answers: dict[str, dict[str, int]] = {}
+    for key, n in dim(a, "answer").items():
+        need, _, where = key.partition(":")
+        answers.setdefault(need, {})[where] = n
+    handoffs: dict[str, dict[str, int]] = {}
+    for key, n in dim(a, "handoff_org").items():
+        org, _, status = key.rpartition(":")
+        handoffs.setdefault(org, {})[status] = n
+    bands: dict[str, dict[str, int]] = {}
+    for key, n in dim(a, "handoff_hours").items():
+        org, _, band = key.rpartition(":")
+        bands.setdefault(org, {})[band] = n
+    names = org_names or {}
+    crisis_labels = {"answer": "Krisenhilfe gezeigt", "check": "Nachfrage „Bist du in Gefahr?“"}
+    internship_labels = {"shown": "Praktikumsplätze gezeigt", "placed": "Praktikum fand statt"}
+    return Dashboard(
+        region=region, start=start, end=end,
+        conversations=Line("Gespräche mit erkanntem Kreis", dim(a, "region").get("resolved", 0),
+                           dim(b, "region").get("resolved", 0)),
+        needs=lines(dim(a, "need"), dim(b, "need"), NEED_LABELS, top=10),
+        ages=lines(dim(a, "age_band"), dim(b, "age_band")),
+        languages=lines(dim(a, "language"), dim(b, "language")),
+        heat=heat_map(dim(a, "hour_of_week")),
+        heat_closed=heat_map(dim(a, "hour_closed")),
+        answers=[(NEED_LABELS.get(need, need), shown(v.get("local", 0)),
+                  shown(v.get("nationwide", 0)))
+                 for need, v in sorted(answers.items(), key=lambda kv: -sum(kv[1].values()))],
+        handoffs=[(names.get(org, org), shown(v.get("requested", 0)), shown(v.get("contacted", 0)),
+                   shown(v.get("closed", 0)),
+                   (median_band(bands.get(org, {})) or "–")
+                   if v.get("contacted", 0) >= SUPPRESS_BELOW else "–")
+                  for org, v in sorted(handoffs.items())],
+        crisis=lines(dim(a, "crisis"), dim(b, "crisis"), crisis_labels),
+        internships=lines(dim(a, "internship"), dim(b, "internship"), internship_labels),
+    )
+
