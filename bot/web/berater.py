@@ -190,10 +190,10 @@ def make_router(inbox: Inbox) -> ASGIApp:
             if changed is not None:
                 repo.audit(user.email, "fact_report", report=changed.id, status=changed.status)
             return RedirectResponse("/berater/hinweise", status_code=303)
-        status = request.query_params.get("status", "new")
-        rows = fact_reports.listing(session, status=status if status in fact_reports.STATUSES
+        shown = request.query_params.get("status", "new")
+        rows = fact_reports.listing(session, status=shown if shown in fact_reports.STATUSES
                                     else None)
-        return page(request, "reports.html", user=user, rows=rows, status=status,
+        return page(request, "reports.html", user=user, rows=rows, shown=shown,
                     topics=fact_reports.TOPICS, statuses=fact_reports.STATUSES)
 
     router = Router(routes=[
