@@ -94,6 +94,7 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "status": "Status geändert",
     "note": "Notiz geschrieben",
     "export": "CSV exportiert",
+    "fact_report": "Hinweis zu einem Angebot bearbeitet",
     "user_added": "Konto angelegt",
     "user_activated": "Konto entsperrt",
     "user_deactivated": "Konto gesperrt",

@@ -575,3 +575,21 @@ class StatsTokenRow(Base):
                                         primary_key=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class FactReportRow(Base):
+    """A wrong fact about a catalogue offer, reported from its page at /angebote (by anyone,
+    typically a network coordinator); the staff read and close it at /berater/hinweise."""
+
+    __tablename__ = "fact_reports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=lambda: str(uuid.uuid4()))
+    offer_id: Mapped[str] = mapped_column(String(80), index=True)
+    offer_name: Mapped[str] = mapped_column(String(200))  # as shown when it was reported
+    topic: Mapped[str] = mapped_column(String(20))  # bot.storage.fact_reports.TOPICS
+    text: Mapped[str] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(String(254), nullable=True)  # for questions back
+    status: Mapped[str] = mapped_column(String(10), default="new", index=True)  # new | done
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    done_by: Mapped[str | None] = mapped_column(String(254), nullable=True)

@@ -42,6 +42,7 @@ from bot.storage import receipts
 from bot.storage.conversations import sender_hash
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
+from bot.web.angebote import make_angebote_router
 from bot.web.berater import Inbox, make_router
 from bot.web.form_guard import BODY_CHECKED, FormGuard, area_error_pages
 from bot.web.json_body import (
@@ -60,6 +61,7 @@ from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
 from bot.web.stats_api import make_stats_endpoint
 from bot.web.widget_words import widget_words
+from matching.needs import NEEDS
 
 log = logging.getLogger("lotse.web")
 HERE = Path(__file__).resolve().parent
@@ -181,7 +183,8 @@ async def csrf_failed(scope: Scope, send: Send, message_id: Any = None) -> None:
     headers = [(b"content-type", b"text/html; charset=utf-8"),
                *((k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items())]
     await send({"type": "http.response.start", "status": 403, "headers": headers})
-    area = "/lotsen" if str(scope.get("path", "")).startswith("/lotsen") else "/berater"
+    path = str(scope.get("path", ""))
+    area = next((a for a in ("/lotsen", "/angebote") if path.startswith(a)), "/berater")
     await send({"type": "http.response.body", "body": CSRF_FAILED.format(area=area).encode()})
 
 
@@ -211,7 +214,13 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                                  session_cookie="lotse_" + base.strip("/"), max_age=12 * 3600,
                                  path=base, same_site="strict", https_only=cookie_secure)
 
-    stack = ByPrefix({"/lotsen": staff_area("/lotsen"), "/netzwerk": staff_area("/netzwerk")},
+    # the public directory's report form: CSRF without a login (a cookieless POST is checked too)
+    directory = asgi_csrf(app, signing_secret=secret + ":csrf", cookie_path="/angebote",
+                          cookie_samesite="Strict", cookie_secure=cookie_secure,
+                          send_csrf_failed=csrf_failed, always_protect={"/angebote/hinweis"},
+                          skip_if_scope=lambda scope: not scope["path"].startswith("/angebote"))
+    stack = ByPrefix({"/lotsen": staff_area("/lotsen"), "/netzwerk": staff_area("/netzwerk"),
+                      "/angebote": directory},
                      staff_area("/berater"), routes=app.routes)
     return FormGuard(stack, pages=area_error_pages(app.routes), default_limit=MAX_BODY,
                      limits={"/lotsen": MAX_UPLOAD + 1024 * 1024})
@@ -280,8 +289,11 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     words = widget_words()
 
     async def index(request: Request) -> Response:
+        # `/?thema=<need>` (the offer directory's chat link) starts the chat on that topic
+        topic = request.query_params.get("thema")
+        start = f"/{topic}" if topic in NEEDS else None
         return templates.TemplateResponse(request, "index.html", {"static_url": "/static",
-                                                                  "words": words})
+                                                                  "words": words, "start": start})
 
     async def health(request: Request) -> Response:
         """Liveness: the process answers (crisis help works even without the database)."""
@@ -396,6 +408,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Mount("/lotsen", make_lotsen_router(inbox, places=lotse.places, data_dir=DATA_DIR)),
             Mount("/netzwerk", make_netzwerk_router(inbox, places=lotse.places)),
             Mount("/z", make_link_router(lotse.sessions, clock=inbox.clock)),
+            Mount("/angebote", make_angebote_router(lotse.offers, lotse.sessions, now=lotse.now)),
             *([webhook_route(telegram)] if telegram is not None else []),
         ],
         middleware=[Middleware(SecurityHeaders)],

@@ -25,6 +25,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route, Router
 from starlette.types import ASGIApp
 
+from bot.storage import fact_reports
 from bot.storage.accounts import AccountError, AccountRepository
 from bot.storage.inbox import CSV_COLUMNS, Filters, InboxRepository, csv_row
 from bot.storage.tables import OrganisationRow, UserRow
@@ -178,6 +179,23 @@ def make_router(inbox: Inbox) -> ASGIApp:
         return page(request, "password.html", user=user,
                     done="Dein Passwort ist geändert. Andere Anmeldungen mit diesem Konto sind beendet.")
 
+    @signed_in
+    def reports(request: Request, form: Any, session: Session, user: UserRow,
+                repo: InboxRepository) -> Response:
+        """Reports of wrong facts from the offer directory (/angebote): read, close, reopen."""
+        if form is not None:
+            changed = fact_reports.set_status(session, str(form.get("report", "")),
+                                              str(form.get("status", "")), by=user.email,
+                                              now=inbox.clock())
+            if changed is not None:
+                repo.audit(user.email, "fact_report", report=changed.id, status=changed.status)
+            return RedirectResponse("/berater/hinweise", status_code=303)
+        shown = request.query_params.get("status", "new")
+        rows = fact_reports.listing(session, status=shown if shown in fact_reports.STATUSES
+                                    else None)
+        return page(request, "reports.html", user=user, rows=rows, shown=shown,
+                    topics=fact_reports.TOPICS, statuses=fact_reports.STATUSES)
+
     router = Router(routes=[
         Route("/login", gate.login_form, methods=["GET"]),
         Route("/login", gate.login, methods=["POST"]),
@@ -187,6 +205,7 @@ def make_router(inbox: Inbox) -> ASGIApp:
         Route("/ping", gate.ping(), methods=["GET"]),
         Route("/users", users, methods=["GET", "POST"]),
         Route("/passwort", password, methods=["GET", "POST"]),
+        Route("/hinweise", reports, methods=["GET", "POST"]),
         Route("/f/{handoff_id}", detail, methods=["GET"]),
         Route("/f/{handoff_id}/print", detail, methods=["GET"]),
         Route("/f/{handoff_id}/{action}", change, methods=["POST"]),

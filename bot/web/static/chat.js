@@ -233,5 +233,6 @@
     send("/restart", null);
   });
 
-  send("hallo", null);
+  // a link from the offer directory (/?thema=<need>) starts on its topic (the server checks it)
+  send(chat.getAttribute("data-start") || "hallo", null);
 })();
