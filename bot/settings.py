@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     trusted_proxies: str = Field(
         "", description="reverse proxies whose X-Forwarded-For names the client (addresses or CIDR, "
         "comma-separated); unset = no proxy header is trusted")
+    widget_origins: str = Field(
+        "", description="websites that may embed the chat with widget.js, comma-separated "
+        "origins (https://www.kreis.de); unset = none, no wildcard")
     rate_limit_address: str = Field(
         ADDRESS_LIMITS, description="messages from one client address, every sender behind it "
         "(limits notation); raise it for a school behind one address")
