@@ -126,13 +126,28 @@ READY = {
 }
 
 
+HISTORY = {
+    "type": "object", "required": ["sender", "messages", "buttons"],
+    "properties": {
+        "sender": {"type": "string"},
+        "messages": {"type": "array", "items": {
+            "type": "object", "required": ["role", "text", "at"],
+            "properties": {"role": {"enum": ["user", "bot"]}, "text": {"type": "string"},
+                           "at": {"type": "string", "format": "date-time"}}}},
+        "buttons": {"type": "array", "items": {
+            "type": "object", "required": ["title", "payload"],
+            "properties": {"title": {"type": "string"}, "payload": {"type": "string"}}}},
+    },
+}
+
+
 def openapi_document() -> dict[str, Any]:
     """The whole document (OpenAPI 3.1, JSON Schema 2020-12)."""
     profile = ProfileIn.model_json_schema(ref_template=REF)
     schemas = {**profile.pop("$defs", {}), "Profile": profile, "ChatIn": CHAT_IN,
                "ChatMessage": CHAT_MESSAGE, "Offer": OFFER, "Internship": INTERNSHIP,
                "MatchResult": MATCH_OUT, "Error": ERROR, "Health": HEALTH,
-               "Ready": READY}
+               "Ready": READY, "History": HISTORY}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Lotse", "version": "1",
@@ -156,6 +171,24 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {"200": _json({"oneOf": [_ref("MatchResult"),
                                                       {"type": "array", "items": _ref("MatchResult")}]},
                                            "One result per profile, in the same order"), **ERRORS},
+            }},
+            "/webhooks/rest/history": {"get": {
+                "summary": "A web sender's own conversation, for the widget after a reload",
+                "operationId": "chat_history",
+                "parameters": [{"name": "sender", "in": "query", "required": True,
+                                "schema": {"type": "string", "minLength": 16, "maxLength": 200}}],
+                "responses": {"200": _json(_ref("History"), "The lines and the open quick replies"),
+                              "422": ERRORS["422"],
+                              "503": _json(_ref("Error"), "The database is away")},
+            }},
+            "/webhooks/rest/widget-words": {"get": {
+                "summary": "The launcher button's words in a language (widget.js)",
+                "operationId": "widget_words",
+                "parameters": [{"name": "lang", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": _json({"type": "object", "required": ["open", "close", "unread"],
+                                            "properties": {k: {"type": "string"} for k in
+                                                           ("open", "close", "unread")}},
+                                           "The words")},
             }},
             "/healthz": {"get": {
                 "summary": "Liveness", "operationId": "health",
