@@ -40,6 +40,9 @@ def test_origins_are_a_list_without_wildcards() -> None:
         with pytest.raises(ValueError):
             parse_origins(bad)
     assert Settings(widget_origins="").widget_origins == ""  # the default: no other website
+    assert Settings(widget_origins="https://A.de/ ").widget_origins == "https://a.de"
+    with pytest.raises(ValueError, match="no origin"):
+        Settings(widget_origins="*")
 
 
 def test_a_preflight_from_an_allowed_origin_is_answered_and_others_get_no_cors(
