@@ -30,6 +30,7 @@ from bot.storage.database import make_engine, make_sessionmaker, upgrade
 from bot.telegram.channel import TelegramChannel, build_application
 from bot.telegram.send import telegram_sender
 from bot.web.app import create_app
+from bot.web.embedding import parse_origins
 from nlu.crisis_rule import WithCrisisRule
 from nlu.model import NluBackend
 from nlu.rasa_http import DEFAULT_TIMEOUT, RasaBackend
@@ -142,4 +143,5 @@ def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: boo
                       notify_every=settings.notify_interval_seconds,
                       idle_minutes=settings.session_idle_minutes,
                       cookie_secure=settings.secure_cookies,
-                      metrics_allow=settings.metrics_allow)
+                      metrics_allow=settings.metrics_allow,
+                      widget_origins=parse_origins(settings.widget_origins))

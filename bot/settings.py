@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.rate_limit import ADDRESS_LIMITS, DEFAULT_LIMITS
@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     trusted_proxies: str = Field(
         "", description="reverse proxies whose X-Forwarded-For names the client (addresses or CIDR, "
         "comma-separated); unset = no proxy header is trusted")
+    widget_origins: str = Field(
+        "", description="websites that may embed the chat with widget.js, comma-separated "
+        "origins (https://www.kreis.de); unset = none, no wildcard")
     rate_limit_address: str = Field(
         ADDRESS_LIMITS, description="messages from one client address, every sender behind it "
         "(limits notation); raise it for a school behind one address")
@@ -94,6 +97,13 @@ class Settings(BaseSettings):
     @property
     def secure_cookies(self) -> bool:
         return self.environment == "production" if self.cookie_secure is None else self.cookie_secure
+
+    @field_validator("widget_origins")
+    @classmethod
+    def _origins_only(cls, value: str) -> str:
+        from bot.web.embedding import parse_origins  # ValueError: a clear settings error
+
+        return ",".join(parse_origins(value))
 
     @model_validator(mode="after")
     def _require_real_secret(self) -> Settings:

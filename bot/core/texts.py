@@ -691,6 +691,13 @@ WIDGET = {
     "restart": N_("Neu anfangen"), "suggestions": N_("Antwort-Vorschläge"),
     "failed": N_("Das hat nicht geklappt. Versuch es bitte noch einmal."),
     "offline": N_("Ich bin gerade nicht erreichbar. Versuch es bitte gleich noch einmal."),
+    "bot": N_("Lotse ist ein Bot, kein Mensch."),
+    "privacy": N_("Schreib keinen Namen und keine Adresse. Dein Chat bleibt auf diesem Gerät, "
+                  "bis du neu anfängst; „lösch alles“ löscht ihn auch bei uns."),
+    "typing": N_("Lotse schreibt …"), "details": N_("Mehr dazu"), "route": N_("Weg"),
+    "retry": N_("Nochmal senden"), "you": N_("Du"), "lotse": N_("Lotse"),
+    "open": N_("Chat mit Lotse öffnen"), "close": N_("Chat schließen"),
+    "unread": N_("neue Nachrichten"),
 }
 
 # --- the module reads its messages in the current language ---------------------------------

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -44,7 +44,10 @@ from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
 from bot.web.angebote import make_angebote_router
 from bot.web.berater import Inbox, make_router
+from bot.web.embedding import TOPICS as WIDGET_TOPICS
+from bot.web.embedding import WidgetCors, WidgetOptions, frame_policy
 from bot.web.form_guard import BODY_CHECKED, FormGuard, area_error_pages
+from bot.web.history import MIN_SENDER, history
 from bot.web.json_body import (
     BodyTooLarge,
     NotJson,
@@ -61,7 +64,6 @@ from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
 from bot.web.stats_api import make_stats_endpoint
 from bot.web.widget_words import widget_words
-from matching.needs import NEEDS
 
 log = logging.getLogger("lotse.web")
 HERE = Path(__file__).resolve().parent
@@ -142,6 +144,8 @@ class SecurityHeaders:
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
                 for key, value in SECURITY_HEADERS.items():
+                    if key == "x-frame-options" and b"content-security-policy" in present:
+                        continue  # a page with its own frame-ancestors (the widget frame)
                     if key.encode() not in present:
                         headers.append((key.encode(), value.encode()))
                 message["headers"] = headers
@@ -192,15 +196,17 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                cookie_secure: bool = False, inbox: Inbox | None = None,
                notifier: Notifier | None = None, notify_every: float = 30,
                telegram: TelegramChannel | None = None, redis_url: str | None = None,
-               metrics_allow: str = "127.0.0.1/32,::1/128") -> ASGIApp:
+               metrics_allow: str = "127.0.0.1/32,::1/128",
+               widget_origins: Sequence[str] = ()) -> ASGIApp:
     """The web app around one Lotse service; with `retention_every` (seconds) it also
-    deletes expired conversations on that schedule while it runs. The counsellor inbox
+    deletes expired conversations on that schedule while it runs. `widget_origins` may embed
+    the chat (widget.js) and call its endpoints (CORS). The counsellor inbox
     (/berater) shares its database. With a `telegram` channel it serves its webhook and runs
     it (connecting in the background, so the web side starts even without Telegram)."""
     inbox = inbox or Inbox(lotse.sessions, idle_minutes=idle_minutes, timezone=lotse.timezone,
                            counter=lotse.limiter.shared_counter)  # Redis if the chat has it
     app = _starlette(lotse, retention_every, inbox, notifier, notify_every, telegram, redis_url,
-                     metrics_allow)
+                     metrics_allow, tuple(widget_origins))
     secret = lotse.secret.decode(errors="ignore")
 
     def staff_area(base: str) -> ASGIApp:
@@ -244,7 +250,8 @@ class ByPrefix:
 def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                notifier: Notifier | None, notify_every: float,
                telegram: TelegramChannel | None = None, redis_url: str | None = None,
-               metrics_allow: str = "127.0.0.1/32,::1/128") -> Starlette:
+               metrics_allow: str = "127.0.0.1/32,::1/128",
+               widget_origins: tuple[str, ...] = ()) -> Starlette:
     scrapers = allowed_networks(metrics_allow)
     if telegram is not None:
         metrics.watch_telegram_queue(lambda: telegram_queue_depth(lotse.sessions))
@@ -291,9 +298,44 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     async def index(request: Request) -> Response:
         # `/?thema=<need>` (the offer directory's chat link) starts the chat on that topic
         topic = request.query_params.get("thema")
-        start = f"/{topic}" if topic in NEEDS else None
-        return templates.TemplateResponse(request, "index.html", {"static_url": "/static",
-                                                                  "words": words, "start": start})
+        return templates.TemplateResponse(request, "index.html", {
+            "static_url": "/static", "words": words,
+            "options": WidgetOptions(topic=topic if topic in WIDGET_TOPICS else None)})
+
+    async def widget_frame(request: Request) -> Response:
+        """The chat inside the frame widget.js puts on a host page (frame-ancestors: the
+        allowed origins)."""
+        options = WidgetOptions.from_query(request.query_params, words["words"])
+        return templates.TemplateResponse(
+            request, "widget.html", {"static_url": "/static", "words": words, "options": options},
+            headers={"content-security-policy": frame_policy(widget_origins)})
+
+    async def widget_script(request: Request) -> Response:
+        """The loader a host page includes with one <script> tag."""
+        return FileResponse(HERE / "static" / "widget.js", media_type="text/javascript",
+                            headers={"cache-control": "public, max-age=300"})
+
+    async def launcher_words(request: Request) -> Response:
+        """The launcher button's words (open, close, unread) in the host page's language."""
+        code = request.query_params.get("lang", "").split("-")[0].lower()
+        chosen = words["words"].get(code) or words["words"][words["default"]]
+        return JSONResponse({key: chosen[key] for key in ("open", "close", "unread")})
+
+    async def chat_history(request: Request) -> Response:
+        """A web sender's own conversation (the id only the device knows), for the widget
+        after a reload; empty for an unknown id."""
+        sender = request.query_params.get("sender", "")
+        if not MIN_SENDER <= len(sender) <= 200:
+            return error(422, "invalid_request", {"fields": ["sender"]})
+        if not lotse.database_up:
+            return error(503, "database_down")
+        key = sender_hash(lotse.secret, "web", sender)
+        try:
+            found = await run_in_threadpool(history, lotse.sessions, key)
+        except SQLAlchemyError:
+            log.warning("chat history: database not reachable")
+            return error(503, "database_down")
+        return JSONResponse({"sender": sender, **found}, headers={"cache-control": "no-store"})
 
     async def health(request: Request) -> Response:
         """Liveness: the process answers (crisis help works even without the database)."""
@@ -394,13 +436,16 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     return Starlette(
         routes=[
             Route("/", index),
+            Route("/widget", widget_frame),
+            Route("/widget.js", widget_script),
+            Route("/webhooks/rest/history", chat_history, methods=["GET"]),
+            Route("/webhooks/rest/widget-words", launcher_words, methods=["GET"]),
             Route("/healthz", health),
             Route("/readyz", ready),
             Route("/metrics", metrics_page),
             Route("/openapi.json", lambda request: JSONResponse(api_description)),
             Route("/webhooks/rest/webhook", chat, methods=["POST"]),
             Route("/webhooks/rest/", rest_health, methods=["GET"]),
-            Route("/webhooks/rest", rest_health, methods=["GET"]),
             Route("/api/match", match, methods=["POST"]),
             Route("/api/stats", make_stats_endpoint(lotse.sessions, error), methods=["GET"]),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
@@ -411,7 +456,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             Mount("/angebote", make_angebote_router(lotse.offers, lotse.sessions, now=lotse.now)),
             *([webhook_route(telegram)] if telegram is not None else []),
         ],
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[Middleware(SecurityHeaders), Middleware(WidgetCors, origins=widget_origins)],
         lifespan=lifespan,
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )

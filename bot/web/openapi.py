@@ -140,6 +140,19 @@ STATS = {
                            "need": {"type": "string"}, "count": COUNT}}},
     },
 }
+HISTORY = {
+    "type": "object", "required": ["sender", "messages", "buttons"],
+    "properties": {
+        "sender": {"type": "string"},
+        "messages": {"type": "array", "items": {
+            "type": "object", "required": ["role", "text", "at"],
+            "properties": {"role": {"enum": ["user", "bot"]}, "text": {"type": "string"},
+                           "at": {"type": "string", "format": "date-time"}}}},
+        "buttons": {"type": "array", "items": {
+            "type": "object", "required": ["title", "payload"],
+            "properties": {"title": {"type": "string"}, "payload": {"type": "string"}}}},
+    },
+}
 
 
 def openapi_document() -> dict[str, Any]:
@@ -148,7 +161,7 @@ def openapi_document() -> dict[str, Any]:
     schemas = {**profile.pop("$defs", {}), "Profile": profile, "ChatIn": CHAT_IN,
                "ChatMessage": CHAT_MESSAGE, "Offer": OFFER, "Internship": INTERNSHIP,
                "MatchResult": MATCH_OUT, "Error": ERROR, "Health": HEALTH,
-               "Ready": READY, "Stats": STATS}
+               "Ready": READY, "Stats": STATS, "History": HISTORY}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Lotse", "version": "1",
@@ -191,6 +204,30 @@ def openapi_document() -> dict[str, Any]:
                               "403": _json(_ref("Error"), "The token is not for this Kreis"),
                               "422": _json(_ref("Error"), "region, from or to missing or wrong"),
                               "503": _json(_ref("Error"), "The database is away")},
+            }},
+            "/webhooks/rest/history": {"get": {
+                "summary": "A web sender's own conversation, for the widget after a reload",
+                "operationId": "chat_history",
+                "parameters": [{"name": "sender", "in": "query", "required": True,
+                                "schema": {"type": "string", "minLength": 16, "maxLength": 200}}],
+                "responses": {"200": _json(_ref("History"), "The lines and the open quick replies"),
+                              "422": ERRORS["422"],
+                              "503": _json(_ref("Error"), "The database is away")},
+            }},
+            "/webhooks/rest/widget-words": {"get": {
+                "summary": "The launcher button's words in a language (widget.js)",
+                "operationId": "widget_words",
+                "parameters": [{"name": "lang", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": _json({"type": "object", "required": ["open", "close", "unread"],
+                                            "properties": {k: {"type": "string"} for k in
+                                                           ("open", "close", "unread")}},
+                                           "The words")},
+            }},
+            "/webhooks/rest/": {"get": {
+                "summary": "Health check of the Rasa REST channel (as Rasa answers it)",
+                "operationId": "rest_health",
+                "responses": {"200": _json({"type": "object", "required": ["status"],
+                                            "properties": {"status": {"const": "ok"}}}, "ok")},
             }},
             "/healthz": {"get": {
                 "summary": "Liveness", "operationId": "health",

@@ -26,6 +26,7 @@ from tests.e2e.routes import endpoints
 
 EXAMPLES = 100  # per operation and phase; the whole run stays well under a minute
 NOT_PUBLIC_JSON = ("/", "/static", "/openapi.json", "/telegram/webhook",
+                   "/widget", "/widget.js",  # the widget's frame (HTML) and script
                    "/metrics")  # Prometheus text, for the allowed networks only
 
 
@@ -67,7 +68,8 @@ def test_served_document_is_the_description(client: TestClient) -> None:
     assert document == openapi_document()
     assert document["openapi"] == "3.1.0"
     assert set(document["paths"]) == {"/webhooks/rest/webhook", "/api/match", "/api/stats",
-                                      "/healthz", "/readyz"}
+                                      "/healthz", "/readyz", "/webhooks/rest/history",
+                                      "/webhooks/rest/widget-words", "/webhooks/rest/"}
 
 
 def test_every_public_json_route_is_described(api: Any) -> None:

@@ -1,9 +1,11 @@
-// Lotse demo chat widget. Talks to POST /webhooks/rest/webhook (Rasa REST format).
+// Lotse chat, on the demo page and in the widget frame (widget.js). Talks to
+// POST /webhooks/rest/webhook (Rasa REST format) and GET /webhooks/rest/history.
 // Everything the server sends is put into the page as text (textContent), never as HTML.
 "use strict";
 
 (function () {
   const ENDPOINT = "/webhooks/rest/webhook";
+  const HISTORY = "/webhooks/rest/history";
   const STORAGE_KEY = "lotse-sender";
 
   const log = document.getElementById("log");
@@ -13,6 +15,11 @@
   const restart = document.getElementById("restart");
   const chat = document.querySelector(".chat");
   const sendButton = document.getElementById("send");
+  const typing = document.getElementById("typing");
+  const embedded = chat.getAttribute("data-embedded") === "1";
+  // the snippet's language (data-lotse-lang), else the browser's: a hint (metadata.language)
+  const wanted = chat.getAttribute("data-language");
+  const hint = wanted || navigator.language || "de";
 
   // the widget's own words in every language and which are written right to left (from the
   // server's message catalogues, bot/core/texts.py WIDGET); the chat takes the language of
@@ -21,6 +28,9 @@
     try { return JSON.parse(chat.getAttribute("data-words")); } catch (e) { return null; }
   }()) || { "default": "de", "rtl": [], "words": {} };
   let language = WORDS["default"];
+
+  // the host's colour (checked for contrast by the server); CSSOM, which the CSP allows
+  document.documentElement.style.setProperty("--accent", chat.getAttribute("data-accent") || "#0b5cad");
 
   function word(key, lang) {
     const own = WORDS.words[lang || language] || {};
@@ -42,24 +52,57 @@
     restart.textContent = word("restart");
     quick.setAttribute("aria-label", word("suggestions"));
     document.querySelector("label[for=message]").textContent = word("message");
+    document.getElementById("bot-line").textContent = word("bot");
+    document.getElementById("privacy-line").textContent = word("privacy");
+    document.getElementById("typing-text").textContent = word("typing");
   }
 
-  function newSenderId() {
-    if (window.crypto && window.crypto.randomUUID) {
-      return "web-" + window.crypto.randomUUID();
+  function newId(prefix) {
+    if (window.crypto && window.crypto.randomUUID) { return prefix + window.crypto.randomUUID(); }
+    return prefix + Date.now().toString(36) + Math.random().toString(36).slice(2) +
+      Math.random().toString(36).slice(2);
+  }
+
+  // the sender id stays on the device. In a frame on another website the browser may refuse
+  // this frame its own storage (third-party storage blocked): then widget.js keeps the id in
+  // the host page's storage and hands it over (postMessage, only between the two of them)
+  function ownStorage() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+
+  function keepSender(id) {
+    const storage = ownStorage();
+    if (storage) {
+      try { storage.setItem(STORAGE_KEY, id); } catch (e) { /* private mode */ }
+    } else if (embedded) {
+      tellHost("sender", id);
     }
-    return "web-" + Date.now().toString(36) + Math.random().toString(36).slice(2);
   }
 
-  function senderId() {
+  function senderFromHost() {
+    return new Promise(function (done) {
+      if (!embedded || window.parent === window) { done(null); return; }
+      const timer = setTimeout(function () { done(null); }, 1500);
+      window.addEventListener("message", function answer(event) {
+        if (event.source !== window.parent || !event.data || event.data.lotse !== "sender") { return; }
+        window.removeEventListener("message", answer);
+        clearTimeout(timer);
+        const id = String(event.data.id || "");
+        done(/^web-[\w-]{16,120}$/.test(id) ? id : null);
+      });
+      tellHost("sender?");
+    });
+  }
+
+  async function findSender() {
+    const storage = ownStorage();
     let id = null;
-    try { id = window.localStorage.getItem(STORAGE_KEY); } catch (e) { id = null; }
-    if (!id) {
-      id = newSenderId();
-      try { window.localStorage.setItem(STORAGE_KEY, id); } catch (e) { /* private mode */ }
-    }
+    try { id = storage ? storage.getItem(STORAGE_KEY) : await senderFromHost(); } catch (e) { id = null; }
+    if (!id) { id = newId("web-"); keepSender(id); }
     return id;
   }
+
+  let sender = null;
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -69,7 +112,7 @@
   }
 
   function scrollDown() {
-    log.lastElementChild && log.lastElementChild.scrollIntoView({ block: "end" });
+    log.scrollTop = log.scrollHeight;
   }
 
   // phone numbers, commands and addresses of the web keep their order inside right-to-left
@@ -89,13 +132,30 @@
     });
   }
 
-  function addBubble(who, text) {
+  function stamp(item, who, at) {
+    const when = at ? new Date(at) : new Date();
+    if (isNaN(when.getTime())) { return; }
+    const time = el("time", "stamp");
+    time.dateTime = when.toISOString();
+    const sameDay = when.toDateString() === new Date().toDateString();
+    const options = sameDay ? { hour: "2-digit", minute: "2-digit" }
+      : { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
+    // who said it and when, for a screen reader; the eye sees the bubble's side and the time
+    item.appendChild(el("span", "visually-hidden", word(who === "me" ? "you" : "lotse") + ", "));
+    time.textContent = when.toLocaleString(language, options);
+    item.appendChild(time);
+  }
+
+  function addBubble(who, text, at) {
     const item = el("li", "bubble " + who);
     item.dir = "auto";  // what the person types may be in any script
+    const body = el("span", "text");
     String(text).split("\n").forEach(function (line, index) {
-      if (index > 0) { item.appendChild(document.createElement("br")); }
-      appendLine(item, line);
+      if (index > 0) { body.appendChild(document.createElement("br")); }
+      appendLine(body, line);
     });
+    item.appendChild(body);
+    stamp(item, who.split(" ")[0], at);
     log.appendChild(item);
     scrollDown();
     return item;
@@ -110,21 +170,27 @@
     }
   }
 
+  function link(text, href, className) {
+    const target = safeUrl(href);
+    if (!target) { return el("span", className, text); }
+    const a = el("a", className, text);
+    a.href = target;
+    if (target.indexOf("http") === 0) {  // a new tab, without access back to the chat
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+    }
+    return a;
+  }
+
   function contactLine(list, label, text, href) {
     const row = el("li");
     row.appendChild(el("span", "label", label + ": "));
-    const target = href ? safeUrl(href) : null;
-    if (target) {
-      const link = el("a", null, text);
-      link.href = target;
-      if (target.indexOf("http") === 0) { link.target = "_blank"; link.rel = "noopener noreferrer"; }
-      row.appendChild(link);
-    } else {
-      row.appendChild(el("span", null, text));
-    }
+    row.appendChild(href ? link(text, href) : el("span", null, text));
     list.appendChild(row);
   }
 
+  // compact first: what it is, why it fits, one tap to call, write or find the way;
+  // the rest behind "Mehr dazu"
   function addOffer(offer, lang) {
     const card = el("li", "offer");
     card.lang = lang;
@@ -132,17 +198,29 @@
     const article = el("article");
     article.appendChild(el("p", "category", offer.category_label || offer.category));
     article.appendChild(el("h2", null, offer.name));
-    if (offer.provider && offer.provider !== offer.name) {
-      article.appendChild(el("p", "provider", offer.provider));
-    }
-    if (offer.description) { article.appendChild(el("p", "description", offer.description)); }
-    if (offer.reasons && offer.reasons.length) {
-      article.appendChild(el("p", "why", word("why", lang)));
-      const reasons = el("ul", "reasons");
-      offer.reasons.forEach(function (reason) { reasons.appendChild(el("li", null, reason)); });
-      article.appendChild(reasons);
-    }
+    const reasons = offer.reasons || [];
+    if (reasons.length) { article.appendChild(el("p", "why", reasons[0])); }
     const c = offer.contact || {};
+    const actions = el("p", "actions");
+    if (c.phone) { actions.appendChild(link(word("phone", lang) + " " + c.phone, c.phone_uri || "tel:" + c.phone.replace(/[^\d+]/g, ""), "action")); }
+    if (c.email) { actions.appendChild(link(word("email", lang), "mailto:" + c.email, "action")); }
+    else if (c.chat) { actions.appendChild(link(word("chat", lang), c.chat, "action")); }
+    if (c.address) {
+      actions.appendChild(link(word("route", lang), "https://www.openstreetmap.org/search?query=" +
+        encodeURIComponent(c.address), "action"));
+    }
+    if (offer.open_now === true) { actions.appendChild(el("span", "open", word("open_now", lang))); }
+    if (actions.children.length) { article.appendChild(actions); }
+    const more = el("details");
+    more.appendChild(el("summary", null, word("details", lang)));
+    if (offer.provider && offer.provider !== offer.name) { more.appendChild(el("p", "provider", offer.provider)); }
+    if (offer.description) { more.appendChild(el("p", "description", offer.description)); }
+    if (reasons.length > 1) {
+      more.appendChild(el("p", "why-title", word("why", lang)));
+      const list = el("ul", "reasons");
+      reasons.forEach(function (reason) { list.appendChild(el("li", null, reason)); });
+      more.appendChild(list);
+    }
     const contact = el("ul", "contact");
     if (c.phone) { contactLine(contact, word("phone", lang), c.phone, c.phone_uri || null); }
     if (c.email) { contactLine(contact, word("email", lang), c.email, "mailto:" + c.email); }
@@ -150,12 +228,13 @@
     if (c.web) { contactLine(contact, word("web", lang), c.web.replace(/^https?:\/\//, ""), c.web); }
     if (c.address) { contactLine(contact, word("address", lang), c.address, null); }
     if (c.opening_hours) { contactLine(contact, word("hours", lang), c.opening_hours, null); }
-    if (offer.open_now === true) { contact.appendChild(el("li", "open", word("open_now", lang))); }
-    if (contact.children.length) { article.appendChild(contact); }
+    if (contact.children.length) { more.appendChild(contact); }
+    if (more.children.length > 1) { article.appendChild(more); }
     card.appendChild(article);
     log.appendChild(card);
   }
 
+  // quick replies: once one is used (or something is typed) they go away
   function showButtons(buttons) {
     quick.replaceChildren();
     (buttons || []).forEach(function (button) {
@@ -165,6 +244,14 @@
       b.addEventListener("click", function () { send(button.payload, button.title); });
       quick.appendChild(b);
     });
+  }
+
+  function tellHost(type, id) {
+    // a signal without content (unread badge, close) – or the sender id, when the host page
+    // has to keep it for this frame (see keepSender)
+    if (embedded && window.parent !== window) {
+      window.parent.postMessage(id ? { lotse: type, id: id } : { lotse: type }, "*");
+    }
   }
 
   function render(messages) {
@@ -179,6 +266,7 @@
         if (message.custom && message.custom.crisis) { bubble.classList.add("crisis"); }
         bubble.lang = lang;
         bubble.dir = direction(lang);
+        tellHost("message");
       }
       const offers = (message.custom && message.custom.offers) || [];
       offers.forEach(function (offer) { addOffer(offer, lang); });
@@ -191,48 +279,118 @@
 
   let busy = false;
 
-  async function send(payload, shown) {
+  function setBusy(on) {
+    busy = on;
+    typing.hidden = !on;
+    if (on) { form.setAttribute("aria-busy", "true"); } else { form.removeAttribute("aria-busy"); }
+  }
+
+  function post(payload, messageId) {
+    const metadata = { message_id: messageId, language: hint };
+    return fetch(ENDPOINT, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ sender: sender, message: payload, metadata: metadata }),
+    });
+  }
+
+  function wait(ms) { return new Promise(function (done) { setTimeout(done, ms); }); }
+
+  // every message has its id (metadata.message_id): a retry after a failure carries the same
+  // id, so the server answers it once even if the first try did arrive
+  async function deliver(payload, messageId) {
+    let lastError = null;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (attempt) { await wait(800 * attempt); }
+      try {
+        const response = await post(payload, messageId);
+        const data = await response.json();
+        if (response.ok && Array.isArray(data)) { return { messages: data }; }
+        if (response.status < 500) { return { error: (data && data.message) || word("failed") }; }
+        lastError = (data && data.message) || word("failed");
+      } catch (e) {
+        lastError = word("offline");
+      }
+    }
+    return { error: lastError, retry: true };
+  }
+
+  async function send(payload, shown, messageId) {
     if (busy) { return; }
-    busy = true;
-    form.setAttribute("aria-busy", "true");
+    const id = messageId || newId("m-");
+    setBusy(true);
     if (shown) { addBubble("me", shown); }
     showButtons([]);
     try {
-      const response = await fetch(ENDPOINT, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        // the browser's language: a hint for the first message of a chat (metadata.language)
-        body: JSON.stringify({ sender: senderId(), message: payload,
-                               metadata: { language: navigator.language || "de" } }),
-      });
-      const data = await response.json();
-      if (response.ok && Array.isArray(data)) {
-        render(data);
+      const result = await deliver(payload, id);
+      if (result.messages) {
+        render(result.messages);
       } else {
-        addBubble("bot error", (data && data.message) || word("failed"));
+        const bubble = addBubble("bot error", result.error);
+        if (result.retry) {
+          const again = el("button", "choice retry", word("retry"));
+          again.type = "button";
+          again.addEventListener("click", function () { bubble.remove(); send(payload, null, id); });
+          quick.replaceChildren(again);
+        }
       }
-    } catch (e) {
-      addBubble("bot error", word("offline"));
     } finally {
-      busy = false;
-      form.removeAttribute("aria-busy");
-      input.focus();
+      setBusy(false);
+      if (document.activeElement === document.body || !document.activeElement) { input.focus(); }
+    }
+  }
+
+  function firstMessage() {
+    const topic = chat.getAttribute("data-topic");
+    return topic ? "/" + topic : "/start";
+  }
+
+  // the conversation as the server keeps it (after a reload, or the next day)
+  async function restore() {
+    try {
+      const response = await fetch(HISTORY + "?sender=" + encodeURIComponent(sender),
+                                   { headers: { accept: "application/json" } });
+      if (!response.ok) { return false; }
+      const data = await response.json();
+      if (!data.messages || !data.messages.length) { return false; }
+      data.messages.forEach(function (line) {
+        addBubble(line.role === "user" ? "me" : "bot", line.text, line.at);
+      });
+      showButtons(data.buttons);
+      scrollDown();
+      return true;
+    } catch (e) {
+      return false;
     }
   }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text) { return; }
+    if (!text || busy) { return; }
     input.value = "";
     send(text, text);
   });
 
+  // "Neu anfangen": a new conversation with a new id on this device; the old one is no longer
+  // shown here and is deleted by the server's retention
   restart.addEventListener("click", function () {
+    if (busy) { return; }
     log.replaceChildren();
-    send("/restart", null);
+    sender = newId("web-");
+    keepSender(sender);
+    send(firstMessage(), null);
   });
 
-  // a link from the offer directory (/?thema=<need>) starts on its topic (the server checks it)
-  send(chat.getAttribute("data-start") || "hallo", null);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { tellHost("close"); }
+  });
+
+  if (wanted) { useLanguage(wanted); }
+  findSender().then(function (id) {
+    sender = id;
+    return restore();
+  }).then(function (found) {
+    if (!found) { send(firstMessage(), null); }
+  });
 })();

@@ -1,0 +1,183 @@
+"""The widget on another website, in real Chromium: a host page on a second local origin embeds
+Lotse with the README's snippet; the chat works in its frame, survives a reload, and axe finds
+no violation at 320, 390 and 1280 px (host page and chat frame)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import uvicorn
+from axe_playwright_python.sync_playwright import Axe
+from sqlalchemy import Engine
+
+from bot.rate_limit import RateLimiter
+from bot.reference import Reference
+from bot.service import Lotse
+from bot.storage.database import make_sessionmaker
+from bot.web.app import create_app
+from tests.conftest import TUESDAY_AFTERNOON
+from tests.e2e.test_berater_browser import _free_port
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+HOST_PAGE = """<!doctype html>
+<html lang="de"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kreis Beispiel – Übergang Schule Beruf</title>
+<style>* {{ font-size: 40px !important; color: red !important; }} iframe {{ display: none; }}</style>
+</head><body><main><h1>Übergang Schule – Beruf</h1>
+<p>Frag unseren Chat.</p>
+<div id="lotse-chat"></div>
+{snippet}
+</main></body></html>
+"""
+
+
+def readme_snippet(kind: str) -> str:
+    """The snippet of the README's section "Auf der eigenen Website einbinden" (`kind`:
+    launcher or inline), with https://lotse.example as written there."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("## Auf der eigenen Website einbinden", 1)[1]
+    snippets = re.findall(r"```html\n(.*?)```", section, flags=re.S)
+    return next(s for s in snippets if f'data-lotse-mode="{kind}"' in s)
+
+
+@pytest.fixture
+def origins(sqlite_engine: Engine, reference: Reference,
+            tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """(Lotse's origin, the host page's origin): two servers on two ports of 127.0.0.1."""
+    host_port = _free_port()
+    host_origin = f"http://localhost:{host_port}"  # another host name: another site too
+    fuzzy = reference.fuzzy_backend()
+    lotse = Lotse(sessions=make_sessionmaker(sqlite_engine), nlu=fuzzy, fallback_nlu=fuzzy,
+                  offers=reference.offers, places=reference.places, secret=b"widget-test-secret",
+                  clock=lambda: TUESDAY_AFTERNOON, limiter=RateLimiter("1000/minute"))
+    port = _free_port()
+    uv = uvicorn.Server(uvicorn.Config(create_app(lotse, widget_origins=[host_origin]),
+                                       host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    lotse_origin = f"http://127.0.0.1:{port}"
+    for kind in ("launcher", "inline"):
+        snippet = readme_snippet(kind).replace("https://lotse.example", lotse_origin)
+        (tmp_path / f"{kind}.html").write_text(HOST_PAGE.format(snippet=snippet), encoding="utf-8")
+    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    host = ThreadingHTTPServer(("127.0.0.1", host_port), handler)
+    threading.Thread(target=host.serve_forever, daemon=True).start()
+    while not uv.started:
+        threading.Event().wait(0.05)
+    yield lotse_origin, host_origin
+    host.shutdown()
+    uv.should_exit = True
+    thread.join(10)
+
+
+def accessible(target) -> None:  # type: ignore[no-untyped-def]
+    results = Axe().run(target)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def chat_frame(page):  # type: ignore[no-untyped-def]
+    """The chat's frame (inside widget.js's shadow root), found by its address."""
+    page.locator("[data-lotse-widget]").wait_for(state="attached")
+    for _ in range(100):
+        frame = next((f for f in page.frames if "/widget?" in f.url), None)
+        if frame is not None:
+            return frame
+        page.wait_for_timeout(50)
+    raise AssertionError("no widget frame")
+
+
+def say(frame, text: str) -> None:  # type: ignore[no-untyped-def]
+    before = frame.locator("#log li.bubble.bot").count()
+    frame.locator("#message").fill(text)
+    frame.locator("#message").press("Enter")
+    frame.locator("#log li.bubble.bot").nth(before).wait_for()
+    frame.locator("#composer:not([aria-busy])").wait_for()
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str], width: int) -> None:
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    assert "Lotse ist ein Bot" in frame.locator(".notice").inner_text()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    shown = frame.locator("#log li.bubble").all_inner_texts()
+    assert any("handyvertrag" in text for text in shown)
+    # the send button is whole inside the frame (reflow, WCAG 1.4.10)
+    box = frame.locator("#send").bounding_box()
+    framed = page.locator("[data-lotse-widget]").bounding_box()
+    assert box and framed and box["x"] + box["width"] <= framed["x"] + framed["width"] + 1
+    accessible(page)
+    accessible(chat_frame(page))
+    page.reload()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    again = frame.locator("#log li.bubble").all_inner_texts()
+    assert any("handyvertrag" in text for text in again)
+    # the same conversation, in order (the history also names the snippet's topic as the
+    # first line: "Praktikum finden")
+    restored = iter(t.split("\n")[0] for t in again)
+    assert all(any(line == t.split("\n")[0] for line in restored) for t in shown)
+    assert frame.locator("#log time").count() == len(again)
+    accessible(chat_frame(page))
+    context.close()
+
+
+def test_the_launcher_opens_counts_unread_and_closes_with_escape(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher.html")
+    page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    # the greeting arrived while it was closed: the badge counts it
+    page.get_by_role("button", name=re.compile(r"Chat mit Lotse öffnen \(\d+ neue Nachrichten\)")).wait_for()
+    assert launcher.get_attribute("aria-expanded") == "false"
+    accessible(page)
+    launcher.click()
+    assert launcher.get_attribute("aria-expanded") == "true"
+    assert launcher.get_attribute("aria-label") == "Chat schließen"
+    frame = chat_frame(page)
+    frame.locator("#message").wait_for()
+    accessible(chat_frame(page))
+    frame.locator("#message").press("Escape")
+    assert launcher.get_attribute("aria-expanded") == "false"
+    context.close()
+
+
+def test_quick_replies_go_once_used_and_restart_starts_afresh(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, _ = origins
+    page = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                               locale="de-DE").new_page()
+    page.goto(lotse_origin + "/")
+    page.locator("#buttons button").first.wait_for()
+    tapped = page.locator("#buttons button").first.element_handle()
+    title = tapped.inner_text()
+    before = page.locator("#log li.bubble.bot").count()
+    tapped.click()
+    page.locator("#log li.bubble.bot").nth(before).wait_for()
+    assert tapped.evaluate("button => button.isConnected") is False  # gone, not "pre-selected"
+    assert page.locator("#log li.bubble.me").last.inner_text().startswith(title)
+    sender = page.evaluate("localStorage.getItem('lotse-sender')")
+    page.get_by_role("button", name="Neu anfangen").click()
+    page.locator("#composer:not([aria-busy])").wait_for()
+    assert page.evaluate("localStorage.getItem('lotse-sender')") != sender
+    assert page.locator("#log li.bubble.me").count() == 0
+    page.reload()
+    page.locator("#log li.bubble.bot").first.wait_for()
+    assert page.locator("#log li.bubble.me").count() == 0
