@@ -64,8 +64,8 @@ def has_hours(offer: Offer) -> bool:
 
 
 def direct_ways_in(offer: Offer) -> list[str]:
-    """The ways a young person reaches a person directly: phone, e-mail or chat/contact
-    form, or an address together with its opening hours (a homepage alone is none)."""
+    """The ways a young person reaches a person directly: phone, e-mail or chat,
+    or an address together with its opening hours (a homepage alone is none)."""
     c = offer.contact
     ways = [name for name, value in (("phone", c.phone), ("e-mail", c.email), ("chat", c.chat))
             if value]
@@ -101,8 +101,8 @@ def audit(offers: Iterable[Offer], *, today: date) -> list[Finding]:
                                     f"(before {limit.isoformat()}); check {offer.source_url}"))
         if offer.region != NATIONWIDE and not direct_ways_in(offer):
             findings.append(Finding(offer.id, offer.region, "no_direct_way_in",
-                                    "no direct way in: add a phone, e-mail, chat or contact "
-                                    "form, or the address with opening hours"))
+                                    "no direct way in: add a phone, e-mail or chat, "
+                                    "or the address with opening hours"))
         if problem := phone_problem(offer):
             findings.append(Finding(offer.id, offer.region, "phone_format", problem))
     return findings + age_gaps(offers)
