@@ -63,6 +63,7 @@ nlu-report: $(STAMP)
 
 catalogue: $(STAMP)
 	$(BIN)/lotse catalogue check
+	$(BIN)/lotse catalogue report
 
 # the message catalogues (docs/languages.md): extract, update every bot/locale/<code>/…/lotse.po,
 # and print what each language still lacks

@@ -9,6 +9,7 @@ from typing import Any
 
 import phonenumbers
 import yaml
+from phonenumbers import shortnumberinfo
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
 from matching.model import DANGER_KINDS, NATIONWIDE, SCHOOL_STATUSES, Contact, Offer, OpenSlot
@@ -175,6 +176,24 @@ def phone_uri(phone: str) -> str:
     return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def is_emergency_number(phone: str | None) -> bool:
+    """Whether a published number is a German emergency number (110, 112)."""
+    digits = re.sub(r"[\s/-]", "", phone or "")
+    return bool(digits) and shortnumberinfo.is_emergency_number(digits, "DE")
+
+
+def _age_limit_problem(entry: OfferIn) -> str | None:
+    """Emergency numbers take everyone (0–99); crisis lines have no lower age limit (their
+    upper limit is the service's own, e.g. krisenchat up to 25)."""
+    if is_emergency_number(entry.contact.phone) and (entry.age_min, entry.age_max) != (0, 99):
+        return (f"emergency number {entry.contact.phone} carries an age limit "
+                f"({entry.age_min}–{entry.age_max}); use age_min: 0, age_max: 99")
+    if entry.category == "crisis_line" and entry.age_min > 0:
+        return (f"crisis line with a lower age limit (age_min: {entry.age_min}); "
+                "nobody in danger is too young to call: use age_min: 0")
+    return None
+
+
 def _minutes(hhmm: str) -> int:
     hours, minutes = hhmm.split(":")
     return min(24 * 60, int(hours) * 60 + int(minutes))
@@ -252,6 +271,9 @@ def load_file(path: Path) -> tuple[list[Offer], list[CatalogueError]]:
         if entry.category == "crisis_line" and not entry.danger_kinds:
             errors.append(CatalogueError(where, f"offer {entry.id}: crisis lines need danger_kinds"))
             continue
+        if problem := _age_limit_problem(entry):
+            errors.append(CatalogueError(where, f"offer {entry.id}: {problem}"))
+            continue
         offers.append(to_offer(entry, head.region))
     return offers, errors
 
@@ -275,6 +297,23 @@ def load_catalogue(folder: Path) -> tuple[list[Offer], list[CatalogueError]]:
             seen[offer.id] = str(path)
             offers.append(offer)
     return offers, errors
+
+
+def offer_locations(folder: Path) -> dict[str, str]:
+    """`file:line` of every offer id in `folder` (for messages about loaded offers)."""
+    where: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        try:
+            raw = yaml.safe_load(text)
+            lines = _offer_lines(text)
+        except yaml.YAMLError:
+            continue
+        items = raw.get("offers") if isinstance(raw, dict) else None
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                where.setdefault(item["id"], f"{path}:{lines[i] if i < len(lines) else 1}")
+    return where
 
 
 def _explain(exc: ValidationError) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -429,18 +430,47 @@ def catalogue() -> None:
     pass
 
 
-@catalogue.command("check", help="Validate every file in data/angebote/ (exit 1 on errors).")
-def catalogue_check() -> None:
-    from bot.catalogue import load_catalogue
+@catalogue.command("check", help="Validate every file in data/angebote/ (exit 1 on errors) and "
+                   "warn about sources checked more than 12 months ago, regional offers without a "
+                   "direct way in and phone numbers phones cannot dial.")
+@click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="judge the age of sources as on this day (YYYY-MM-DD; default today)")
+@click.option("--strict", is_flag=True, help="exit 1 on warnings too")
+def catalogue_check(as_of: datetime | None, strict: bool) -> None:
+    from bot.catalogue import load_catalogue, offer_locations
+    from bot.catalogue_audit import audit
 
     folder = get_settings().data_dir / "angebote"
     offers, errors = load_catalogue(folder)
     for problem in errors:
         click.echo(f"{problem.where}: {problem.message}", err=True)
+    findings = audit(offers, today=as_of.date() if as_of else date.today())
+    where = offer_locations(folder) if findings else {}
+    for finding in findings:
+        about = f"offer {finding.offer_id}: " if finding.offer_id in where else ""
+        click.echo(f"{where.get(finding.offer_id, folder)}: warning: {about}{finding.message}",
+                   err=True)
     regions = sorted({o.region for o in offers})
     click.echo(f"{len(offers)} offers in {len(regions)} regions ({', '.join(regions)}); "
-               f"{len(errors)} errors")
-    sys.exit(1 if errors else 0)
+               f"{len(errors)} errors, {len(findings)} warnings")
+    sys.exit(1 if errors or (strict and findings) else 0)
+
+
+@catalogue.command("report", help="Print per region how many offers there are and how many have "
+                   "a phone, opening hours, a direct way in and a source checked in the last year.")
+@click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="count sources checked in the 12 months before this day (default today)")
+@click.option("--markdown", is_flag=True, help="a Markdown table (for docs and issues)")
+def catalogue_report(as_of: datetime | None, markdown: bool) -> None:
+    from bot.catalogue import REGIONS, load_catalogue
+    from bot.catalogue_audit import coverage, coverage_table
+
+    offers, errors = load_catalogue(get_settings().data_dir / "angebote")
+    if errors:
+        click.echo(f"{len(errors)} catalogue errors; `lotse catalogue check` lists them "
+                   "(the report counts the valid offers only)", err=True)
+    today = as_of.date() if as_of else date.today()
+    click.echo(coverage_table(coverage(offers, today=today), REGIONS, markdown=markdown))
 
 
 @main.command(help="Route a situation profile (JSON file, or - for stdin) to offers.")

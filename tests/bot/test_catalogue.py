@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalogue import REGIONS, load_catalogue, phone_uri
+from bot.catalogue import REGIONS, is_emergency_number, load_catalogue, phone_uri
+from bot.catalogue_audit import age_gaps, direct_ways_in
 from bot.reference import Reference
 from matching.model import DANGER_KINDS, NATIONWIDE, Situation
 from matching.needs import NEEDS, PRIMARY_CATEGORIES
@@ -132,6 +133,22 @@ def test_crisis_lines_say_which_dangers_they_are_for(reference: Reference) -> No
         assert (lines[line].age_min, lines[line].age_max) == (0, 99), line
     covered = {kind for o in reference.offers for kind in o.danger_kinds}
     assert covered == set(DANGER_KINDS)
+
+
+def test_crisis_lines_and_emergency_numbers_carry_no_age_limit() -> None:
+    offers, errors = load_catalogue(FOLDER)
+    assert [e.message for e in errors if "age limit" in e.message] == []
+    emergency = [o for o in offers if is_emergency_number(o.contact.phone)]
+    assert {o.id for o in emergency} >= {"de-notruf-112", "de-polizei-110"}
+    assert all((o.age_min, o.age_max) == (0, 99) for o in emergency)
+    assert [o.id for o in offers if o.category == "crisis_line" and o.age_min > 0] == []
+    assert age_gaps(offers) == []
+
+
+def test_every_regional_offer_has_a_direct_way_in() -> None:
+    """Phone, e-mail, chat or an address with opening hours; a homepage alone is none."""
+    offers, _ = load_catalogue(FOLDER)
+    assert [o.id for o in offers if o.region != NATIONWIDE and not direct_ways_in(o)] == []
 
 
 def test_lonely_twenty_year_old_in_harz_gets_psychosocial_help_not_addiction(

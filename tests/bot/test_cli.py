@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bot.catalogue import REGIONS
 from bot.cli import main
 from bot.settings import get_settings
 
@@ -48,6 +49,74 @@ def test_catalogue_check_reports_file_and_line(runner: CliRunner, tmp_path: Path
     assert result.exit_code == 1
     assert f"{folder / '15085-test.yaml'}:12:" in result.output
     assert "harz-bad" in result.output and "category" in result.output
+
+
+def _catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data dir with one Harz file: a stale offer with a phone, one with only a homepage."""
+    folder = tmp_path / "angebote"
+    folder.mkdir()
+    (folder / "15085-test.yaml").write_text(
+        'region: "15085"\nregion_name: Test\noffers:\n'
+        '  - id: harz-alt\n    name: Alte Stelle\n    provider: Träger\n'
+        '    category: debt_counselling\n    needs: [money_problems]\n'
+        '    contact: {phone: "03941 5970", address: "Markt 1", opening_hours: "Mo 9–12 Uhr"}\n'
+        '    description: Hier hilft man dir mit Geld.\n'
+        '    source: {url: "https://example.org/alt", checked: 2025-06-30}\n'
+        '  - id: harz-nur-web\n    name: Nur Homepage\n    provider: Träger\n'
+        '    category: debt_counselling\n    needs: [money_problems]\n'
+        '    contact: {web: "https://www.kreis.de"}\n'
+        '    description: Hier hilft man dir mit Geld.\n'
+        '    source: {url: "https://example.org", checked: 2026-11-23}\n',
+        encoding="utf-8")
+    monkeypatch.setenv("LOTSE_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    return folder / "15085-test.yaml"
+
+
+def test_catalogue_check_warns_about_old_sources_and_no_direct_way_in(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _catalogue(tmp_path, monkeypatch)
+    try:
+        result = runner.invoke(main, ["catalogue", "check", "--as-of", "2026-12-03"])
+        early = runner.invoke(main, ["catalogue", "check", "--as-of", "2026-06-30"])
+        strict = runner.invoke(main, ["catalogue", "check", "--as-of", "2026-12-03", "--strict"])
+        bad_day = runner.invoke(main, ["catalogue", "check", "--as-of", "3.12.2026"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert (f"{path}:4: warning: offer harz-alt: source checked 2025-06-30, more than 12 months "
+            "ago (before 2025-12-03); check https://example.org/alt") in result.output
+    assert f"{path}:12: warning: offer harz-nur-web: no direct way in" in result.output
+    assert "2 offers in 1 regions (15085); 0 errors, 2 warnings" in result.output
+    assert "harz-alt" not in early.output and "0 errors, 1 warnings" in early.output
+    assert strict.exit_code == 1
+    assert bad_day.exit_code == 2 and "3.12.2026" in bad_day.output
+
+
+def test_catalogue_report_prints_coverage_per_region(runner: CliRunner, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _catalogue(tmp_path, monkeypatch)
+    try:
+        result = runner.invoke(main, ["catalogue", "report", "--as-of", "2026-12-03"])
+        markdown = runner.invoke(main, ["catalogue", "report", "--as-of", "2026-12-03",
+                                        "--markdown"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["region", "offers", "with", "phone", "with", "hours", "direct",
+                                "way", "in", "checked", "≤", "12", "months"]
+    assert lines[1].split() == ["15085", "Landkreis", "Harz", "2", "1", "(50", "%)", "1", "(50",
+                                "%)", "1", "(50", "%)", "1", "(50", "%)"]
+    assert "| 15085 Landkreis Harz | 2 | 1 (50 %) | 1 (50 %) | 1 (50 %) | 1 (50 %) |" \
+        in markdown.output
+
+
+def test_catalogue_report_on_the_real_catalogue_lists_every_region(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["catalogue", "report"])
+    assert result.exit_code == 0, result.output
+    for key, name in REGIONS.items():
+        assert f"{key} {name}" in result.output
 
 
 def test_match_prints_the_contract_json(runner: CliRunner) -> None:
