@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from starlette.routing import Mount, Route
 
-HTML_AREAS = ("/berater", "/lotsen", "/netzwerk", "/z")  # German pages for people; everything else JSON
+HTML_AREAS = ("/berater", "/lotsen", "/netzwerk", "/z", "/angebote")  # German pages for people; everything else JSON
 PARAM = re.compile(r"\{[^}]+\}")
 
 
