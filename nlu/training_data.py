@@ -50,6 +50,18 @@ class TrainingData:
     def intents(self) -> list[str]:
         return list(dict.fromkeys(e.intent for e in self.examples))
 
+    def annotated_synonyms(self, entities: tuple[str, ...] = ("school_qualification", "language"),
+                           ) -> dict[str, str]:
+        """Surface (lowercase) -> value of inline annotations whose value differs from the text
+        ("[без атестата]{"entity": "school_qualification", "value": "none"}"): what Rasa's
+        EntitySynonymMapper learns from them, for the embedded extractor."""
+        found: dict[str, str] = {}
+        for example in self.examples:
+            for a in example.entities:
+                if a.entity in entities and a.value.lower() != a.text.lower():
+                    found.setdefault(a.text.lower(), a.value)
+        return found
+
 
 def parse_example(raw: str, intent: str) -> Example:
     """Strip `[text](entity)` / `[text]{json}` annotations, keeping their spans."""
