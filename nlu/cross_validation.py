@@ -26,7 +26,9 @@ from typing import Any
 
 from nlu.evaluate import evaluate
 from nlu.model import NluBackend
-from nlu.training_data import Example, TrainingData, load
+import yaml
+
+from nlu.training_data import Example, TrainingData, _items, load, parse_example
 
 HERE = Path(__file__).resolve().parent
 GERMAN_FILES = {"nlu", "crisis"}
@@ -38,21 +40,57 @@ def language_of(path: Path) -> str:
     return "de" if path.stem in GERMAN_FILES else path.stem
 
 
-def split(examples: list[Example], folds: int, *, seed: int = SEED) -> list[list[Example]]:
-    """`examples` in `folds` parts, each intent spread evenly (stratified), reproducibly."""
-    by_intent: dict[str, list[Example]] = defaultdict(list)
-    for example in examples:
-        by_intent[example.intent].append(example)
-    parts: list[list[Example]] = [[] for _ in range(folds)]
+def assign(intents: list[str], folds: int, *, seed: int = SEED) -> list[int]:
+    """The part of each example (by its intent), each intent spread evenly, reproducibly."""
+    by_intent: dict[str, list[int]] = defaultdict(list)
+    for index, intent in enumerate(intents):
+        by_intent[intent].append(index)
+    part = [0] * len(intents)
     rng = random.Random(seed)
     offset = 0
     for intent in sorted(by_intent):
         group = by_intent[intent][:]
         rng.shuffle(group)
-        for i, example in enumerate(group):
-            parts[(i + offset) % folds].append(example)
+        for i, index in enumerate(group):
+            part[index] = (i + offset) % folds
         offset += len(group)
+    return part
+
+
+def split(examples: list[Example], folds: int, *, seed: int = SEED) -> list[list[Example]]:
+    """`examples` in `folds` parts, stratified by intent (see `assign`)."""
+    parts: list[list[Example]] = [[] for _ in range(folds)]
+    for example, part in zip(examples, assign([e.intent for e in examples], folds, seed=seed),
+                             strict=True):
+        parts[part].append(example)
     return parts
+
+
+def write_fold(folder: Path, target: Path, i: int, folds: int) -> dict[str, TrainingData]:
+    """Round i for Rasa: every training file without its part i, written to `target` as it
+    was written (annotations, synonyms, lookups); returns the held-out part per language."""
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.yml"):
+        old.unlink()
+    held: dict[str, TrainingData] = defaultdict(TrainingData)
+    for path in sorted(folder.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        blocks = doc.get("nlu", []) or []
+        raw = [(b["intent"], item) for b in blocks if "intent" in b for item in _items(b.get("examples", ""))]
+        parts = assign([intent for intent, _ in raw], folds)
+        keep: dict[str, list[str]] = defaultdict(list)
+        for (intent, item), part in zip(raw, parts, strict=True):
+            if part == i:
+                held[language_of(path)].examples.append(parse_example(item, intent))
+            else:
+                keep[intent].append(item)
+        out = [b for b in blocks if "intent" not in b]
+        out += [{"intent": intent, "examples": "".join(f"- {item}\n" for item in items)}
+                for intent, items in keep.items()]
+        doc["nlu"] = out
+        (target / path.name).write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False,
+                                                       width=10_000), encoding="utf-8")
+    return dict(held)
 
 
 def load_by_file(folder: Path = HERE / "data") -> dict[Path, TrainingData]:

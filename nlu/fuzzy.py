@@ -99,7 +99,7 @@ def _fit_linear_model(texts: list[str], labels: list[str]) -> Pipeline:
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
         TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
     )
-    return make_pipeline(features, LinearSVC(C=0.5)).fit(texts, labels)
+    return make_pipeline(features, LinearSVC(C=1.0)).fit(texts, labels)
 
 
 class LinearScorer:
