@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.catalogue import REGIONS, CatalogueError, load_catalogue
+from bot.i18n.detect import written_in
 from matching.model import NATIONWIDE, Offer, Place
 from matching.places import PlaceIndex
 from matching.text import fold
@@ -71,7 +72,7 @@ class Reference:
 
     @functools.cached_property
     def _fuzzy(self) -> FuzzyBackend:
-        return FuzzyBackend(self.training, self.extractor)
+        return FuzzyBackend(self.training, self.extractor, detect=written_in)
 
     def fuzzy_backend(self) -> FuzzyBackend:
         """The embedded NLU backend (built once; it holds no per-conversation state)."""

@@ -20,6 +20,7 @@ import argparse
 import json
 import random
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,16 +29,10 @@ from nlu.evaluate import evaluate
 from nlu.model import NluBackend
 import yaml
 
-from nlu.training_data import Example, TrainingData, _items, load, parse_example
+from nlu.training_data import Example, TrainingData, _items, language_of, load, parse_example
 
 HERE = Path(__file__).resolve().parent
-GERMAN_FILES = {"nlu", "crisis"}
 SEED = 2026
-
-
-def language_of(path: Path) -> str:
-    """The language of a training file: its name, German for nlu.yml and crisis.yml."""
-    return "de" if path.stem in GERMAN_FILES else path.stem
 
 
 def assign(intents: list[str], folds: int, *, seed: int = SEED) -> list[int]:
@@ -81,7 +76,8 @@ def write_fold(folder: Path, target: Path, i: int, folds: int) -> dict[str, Trai
         keep: dict[str, list[str]] = defaultdict(list)
         for (intent, item), part in zip(raw, parts, strict=True):
             if part == i:
-                held[language_of(path)].examples.append(parse_example(item, intent))
+                held[language_of(path)].examples.append(
+                    replace(parse_example(item, intent), language=language_of(path)))
             else:
                 keep[intent].append(item)
         out = [b for b in blocks if "intent" not in b]
@@ -140,6 +136,7 @@ class _Replay:
 
 def embedded_factory(data_dir: Path, *, with_crisis_rule: bool = True) -> Callable[[TrainingData], NluBackend]:
     """A function that builds the embedded backend (as the app runs it) for a training part."""
+    from bot.i18n.detect import written_in
     from bot.reference import build_extractor, cached_places, read_occupation_titles
     from bot.safety import looks_like_crisis
     from nlu.crisis_rule import WithCrisisRule
@@ -149,7 +146,8 @@ def embedded_factory(data_dir: Path, *, with_crisis_rule: bool = True) -> Callab
     titles = read_occupation_titles(data_dir)
 
     def make(train: TrainingData) -> NluBackend:
-        backend: NluBackend = FuzzyBackend(train, build_extractor(places, titles, train))
+        backend: NluBackend = FuzzyBackend(train, build_extractor(places, titles, train),
+                                           detect=written_in)
         return WithCrisisRule(backend, looks_like_crisis) if with_crisis_rule else backend
 
     return make

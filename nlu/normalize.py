@@ -63,7 +63,10 @@ def normalize(text: str) -> str:
 # them (tests/e2e/test_bias.py). Applied after `normalize`, so the text is folded already.
 _GENDER_WORDS = re.compile(
     r"\b(?:maedchen|junge|jungs|frau|mann|typ|kerl|trans|cis|nonbinaer|nicht binaer|divers|"
-    r"weiblich|maennlich|sohn|tochter|bruder|schwester)\b")
+    r"weiblich|maennlich|sohn|tochter|bruder|schwester|"
+    r"girl|boy|woman|guy|female|male|son|daughter|brother|sister|non binary|nonbinary)\b")
+# what a gender word becomes (in every language: the same for "girl" and "boy")
+NEUTRAL = "person"
 _GENDER_TAG = re.compile(r"\(\s*[wmd]\s*,?\s*(\d{1,2})?\s*\)|\b[wmd](\d{2})\b|\b(\d{2})[wmd]\b")
 _NAME_INTRO = re.compile(r"\b(heisse|heiss|name ist|hier ist|hier schreibt|nennt mich|nenn mich)\s+\S+")
 _GENDER_LETTER = re.compile(r"(?:^|\s)[wmd](?=\s|$)")
@@ -74,7 +77,7 @@ def neutralize(folded: str) -> str:
     """Mask gender, names and feminine job endings in a `normalize`d text."""
     text = _GENDER_TAG.sub(lambda m: " " + (m.group(1) or m.group(2) or m.group(3) or "") + " ", folded)
     text = _NAME_INTRO.sub(r"\1 jemand", text)
-    text = _GENDER_WORDS.sub("person", text)
+    text = _GENDER_WORDS.sub(NEUTRAL, text)
     text = _GENDER_LETTER.sub(" ", text)
     text = _FEMININE_JOB.sub(r"\1", text)
     return " ".join(text.split())
