@@ -45,10 +45,15 @@ _FA = {"ده": 10, "يازده": 11, "دوازده": 12, "سيزده": 13, "چه
        "نوزده": 19, "بيست": 20, "davazdah": 12, "sizdah": 13, "chahardah": 14, "panzdah": 15,
        "poonzdah": 15, "shanzdah": 16, "shoonzdah": 16, "hefdah": 17, "hivdah": 17, "hijdah": 18,
        "hejdah": 18, "noozdah": 19, "nuzdah": 19, "bist": 20}
+# Russian and Ukrainian typed in Latin letters
+_TRANSLIT = {"desyat": 10, "chetyrnadcat": 14, "pyatnadcat": 15, "shestnadcat": 16,
+             "semnadcat": 17, "vosemnadcat": 18, "devyatnadcat": 19, "dvadcat": 20,
+             "chotyrnadcyat": 14, "pyatnadcyat": 15, "shistnadcyat": 16, "simnadcyat": 17,
+             "visimnadcyat": 18, "devyatnadcyat": 19, "dvadcyat": 20}
 
 
 def _compose() -> dict[str, int]:
-    words: dict[str, int] = {**_EN, **_RU, **_UK, **_AR, **_FA}
+    words: dict[str, int] = {**_EN, **_RU, **_UK, **_AR, **_FA, **_TRANSLIT}
     for unit, n in _EN_UNITS.items():
         words[f"twenty {unit}"] = words[f"twenty-{unit}"] = 20 + n
     for tens, ten in (("двадцать", 20), ("двадцять", 20)):
@@ -65,7 +70,10 @@ FOREIGN_NUMBER_WORDS: dict[str, int] = _compose()
 _WORD = "|".join(re.escape(w) for w in sorted(FOREIGN_NUMBER_WORDS, key=len, reverse=True))
 # digits not part of a longer number, or a number word of one of the six languages
 N = rf"(?<![\d.,/:+-])(?:(\d{{1,2}})(?![\d]|[.,]\d)|(?<!\w)({_WORD})(?!\w))"
-_ADV = r"(?:(?:уже|вже|ещё|еще|ще|already|just|only|now|şu an|su an|hal[ae]n|الان|هلق|حاليا|الآن|الان)\s+)?"
+_ADV = (r"(?:(?:уже|вже|ещё|еще|ще|всего|лише|лишь|только|тільки|already|just|only|now|şu an|su an|"
+        r"hal[ae]n|الان|هلق|حاليا|الآن|الان)\s+)?")
+_RELATIVE = (r"(?:сын|сына|дочь|дочка|дочери|син|сина|донька|доньки|брат|сестра|son|daughter|oğlum|oglum|"
+             r"kızım|kizim|student|pupil|client|ابني|بنتي|ابنتي|اخي|اختي|پسرم|دخترم|برادرم|خواهرم)")
 _P = re.compile
 
 # (pattern, offset): offset -1 for "turning 17" (16 now)
@@ -75,13 +83,27 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
         r"(?!\s*(?:years? (?:in|here|ago|since)|hours?|minutes?|days?|weeks?|months?|euros?|%))"), 0),
     (_P(rf"{N}\s*(?:-\s*)?(?:years?|yrs?|y)\s*(?:-\s*)?old\b"), 0),
     (_P(rf"\b(?:turning|i turn|i'll be|i will be)\s+{N}"), -1),
+    (_P(rf"\b(?:just turned|i turned)\s+{N}"), 0),
     # Russian / Ukrainian: "мне 17 лет", "мені сімнадцять", "17 лет", "мне уже 16"
     (_P(rf"(?<!\w)(?:мне|мені|мэне|mne|meni)\s+{_ADV}{N}"), 0),
     (_P(rf"(?:^|[,.;!?]\s*|\bя\s+|\bя уже\s+|\bя вже\s+){N}\s*(?:лет|годиков|года|год|років|рокiв|роки|рік|let|rokiv)(?!\w)"), 0),
     (_P(rf"(?<!\w)(?:исполнилось|виповнилось|исполнится|виповниться)\s+{N}"), 0),
-    # Turkish: "17 yaşındayım", "17 yasindayim", "yaşım 17", "on yedi yaşında"
-    (_P(rf"{N}\s*['’]?\s*(?:yaşında|yasinda|yaşındayım|yasindayim|yaşındayim|yaşım|yasim|yaş\b|yas\b)"), 0),
-    (_P(rf"\b(?:yaşım|yasim|yaşim)\s*:?\s*{N}"), 0),
+    # Turkish: "17 yaşındayım", "17 yasindayim", "yaşım 17", "on yedi yaşında", "15'im"
+    (_P(rf"{N}\s*['’]?\s*(?:yaşında|yasinda|yaşındayım|yasindayim|yaşındayim|yaşım|yasim|yaş\b|yas\b)"
+        r"(?!\s*(?:alt|üst|ust|sınır|sinir))"), 0),
+    (_P(rf"\b(?:yaşım|yasim|yaşim|yaş|yas)\s*:?\s*{N}"), 0),
+    (_P(rf"^{N}\s*['’]\s*(?:im|ım|um|üm|yim|yım|yum)\b"), 0),
+    (_P(rf"\b{N}\s+oldum\b"), 0),
+    # someone's age: "мой сын (15)", "my son is 16", "oğlum 14 yaşında", "ابني ١٥ سنة"
+    (_P(rf"(?<!\w){_RELATIVE}\s*(?:\(|,|:|-|is|ist)?\s*{N}"), 0),
+    # "возраст 18", "вік 18", "age: 18"
+    (_P(rf"(?<!\w)(?:возраст|вік|sinn|سن|سني)\s*:?\s*{N}"), 0),
+    # "в 18 надо съезжать", "at 17 can i …": an age the question is about
+    (_P(rf"(?<!\w)(?:в|у|с|з|із)\s+{N}(?!\s*(?:класс|клас|час|годин|утра|ранку|вечера|"
+        r"o'?clock|am\b|pm\b|%|евро|euro|€|лет назад|років тому|years ago|минут|хвилин|тысяч|тисяч|раз))"), 0),
+    # "15 л", the answer first: "восемнадцать и из Вернигероде", "22 и живу в Лангене", "on yedi"
+    (_P(rf"{N}\s*л(?:\.|\b|$)"), 0),
+    (_P(rf"^\s*{N}\s*(?:$|,|\s(?:и|і|й|ve|and|و|mne|мне|мені|года|years)\b)"), 0),
     # Arabic: "عمري ١٧", "عمري 17 سنة", "عندي ١٧ سنة", "انا ١٧ سنة", "3omri 17"
     (_P(rf"(?<!\w)و?(?:عمري|عمرى|سني|بعمر|عمر|3omri|3omry|3mri|omri|3umri)\s*:?\s*{N}"), 0),
     (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh)(?!\w)"), 0),

@@ -93,7 +93,7 @@ class EntityExtractor:
         found += self._ages(text, folded, index)
         found += self._qualification(text, folded, index)
         found += self._language(folded, index)
-        occupation = self._occupation(folded, index)
+        occupation = self._occupation(folded, index, text)
         found += occupation
         if self.places is not None:
             hit = self.places.find_in_text(text)
@@ -136,9 +136,33 @@ class EntityExtractor:
                 found.append(_span("language", hit.value, hit.start, hit.end, index))
         return found
 
-    def _occupation(self, folded: str, index: list[int]) -> list[Entity]:
+    def _occupation(self, folded: str, index: list[int], text: str = "") -> list[Entity]:
         hit = self.occupations.find(folded)
-        return [_span("occupation", None, hit.start, hit.end, index)] if hit else []
+        if hit is None or (folded[hit.start:hit.end] == "it" and _english_it(folded, hit.start, text,
+                                                                            index)):
+            return []
+        return [_span("occupation", None, hit.start, hit.end, index)]
+
+
+# "it" is the IT field after these words ("was mit it", "like IT or so") unless a verb follows
+_IT_BEFORE = {"mit", "im", "in", "als", "bereich", "richtung", "was", "irgendwas", "like", "oder",
+              "or", "und", "and", "in der"}
+_IT_VERB_AFTER = re.compile(r"\s*(?:is|was|s|would|will|takes|take|makes|feels|gets|worth|has|"
+                            r"doesn|does|didn|isn|wasn)\b")
+
+
+def _english_it(folded: str, start: int, text: str, index: list[int]) -> bool:
+    """The English pronoun "it" ("appreciate it", "it's pointless"), not the IT field:
+    written in lower case and not after a word that introduces a field."""
+    if text[index[start]:index[start] + 2] == "IT":
+        return False
+    before = folded[:start].split()
+    after = folded[start + 2:]
+    if _IT_VERB_AFTER.match(after):
+        return True
+    if text[:index[start]].rstrip().endswith((",", "/")):  # "in frankfurt, it or smth"
+        return False
+    return bool(before) and before[-1] not in _IT_BEFORE
 
 
 def _word(phrase: str) -> re.Pattern[str]:

@@ -34,7 +34,12 @@ OCCUPATIONS: dict[str, str] = {
     "medical assistant": "medizinischer fachangestellter", "bricklayer": "maurer",
     "construction": "feld bau", "accountant": "steuerfachangestellter", "waiter": "restaurantfachmann",
     "butcher": "fleischer", "florist": "florist", "designer": "feld kunst",
-    "media designer": "mediengestalter",
+    "media designer": "mediengestalter", "roofer": "dachdecker", "beautician": "kosmetiker",
+    "zookeeper": "tierpfleger", "animal keeper": "tierpfleger", "office clerk": "kaufmann fuer bueromanagement",
+    "industrial mechanic": "industriemechaniker", "industrial mechanics": "industriemechaniker",
+    "car mechatronics": "feld kfz", "retail salesman": "verkaeufer", "sales assistant": "verkaeufer",
+    "fire brigade": "feuerwehrmann", "healthcare": "feld gesundheit", "media": "feld medien",
+    "it specialist": "fachinformatiker", "hotel work": "hotelfachmann", "geriatric care": "feld pflege",
     # Russian (stems)
     "автомеханик": "feld kfz", "механик": "feld kfz", "автослесар": "feld kfz",
     "мехатроник": "mechatroniker", "повар": "koch", "медсестр": "feld pflege", "медбрат": "feld pflege",
