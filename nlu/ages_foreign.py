@@ -25,7 +25,8 @@ _UK = {"десять": 10, "одинадцять": 11, "дванадцять": 1
 _SLAVIC_UNITS = {"один": 1, "одна": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4,
                  "чотири": 4, "пять": 5, "п'ять": 5, "шесть": 6, "шість": 6, "семь": 7, "сім": 7,
                  "восемь": 8, "вісім": 8, "девять": 9, "дев'ять": 9}
-_TR_UNITS = {"bir": 1, "iki": 2, "uc": 3, "üç": 3, "ueç": 3, "uec": 3, "dort": 4, "dört": 4, "doert": 4, "bes": 5, "beş": 5,
+_TR_UNITS = {"bir": 1, "iki": 2, "uc": 3, "üç": 3, "ueç": 3, "uec": 3, "dort": 4, "dört": 4,
+             "doert": 4, "bes": 5, "beş": 5,
              "alti": 6, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
 # Arabic (standard and spoken, also in Latin letters with digits for letters) and Persian
 # (also Finglish); Persian ی/ک are read as ي/ك before matching.
@@ -86,7 +87,8 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"\b(?:just turned|i turned)\s+{N}"), 0),
     # Russian / Ukrainian: "мне 17 лет", "мені сімнадцять", "17 лет", "мне уже 16"
     (_P(rf"(?<!\w)(?:мне|мені|мэне|mne|meni)\s+{_ADV}{N}"), 0),
-    (_P(rf"(?:^|[,.;!?]\s*|\bя\s+|\bя уже\s+|\bя вже\s+){N}\s*(?:лет|годиков|года|год|років|рокiв|роки|рік|let|rokiv)(?!\w)"), 0),
+    (_P(rf"(?:^|[,.;!?]\s*|\bя\s+|\bя уже\s+|\bя вже\s+){N}\s*"
+        r"(?:лет|годиков|года|год|років|рокiв|роки|рік|let|rokiv)(?!\w)"), 0),
     (_P(rf"(?<!\w)(?:исполнилось|виповнилось|исполнится|виповниться)\s+{N}"), 0),
     # Turkish: "17 yaşındayım", "17 yasindayim", "yaşım 17", "on yedi yaşında", "15'im"
     (_P(rf"{N}\s*['’]?\s*(?:yaşında|yasinda|yaşındayım|yasindayim|yaşındayim|yaşım|yasim|yaş\b|yas\b)"
@@ -100,7 +102,8 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"(?<!\w)(?:возраст|вік|sinn|سن|سني)\s*:?\s*{N}"), 0),
     # "в 18 надо съезжать", "at 17 can i …": an age the question is about
     (_P(rf"(?<!\w)(?:в|у|с|з|із)\s+{N}(?!\s*(?:класс|клас|час|годин|утра|ранку|вечера|"
-        r"o'?clock|am\b|pm\b|%|евро|euro|€|лет назад|років тому|years ago|минут|хвилин|тысяч|тисяч|раз))"), 0),
+        r"o'?clock|am\b|pm\b|%|евро|euro|€|лет назад|років тому|years ago|минут|хвилин|тысяч|"
+        r"тисяч|раз))"), 0),
     # "15 л", the answer first: "восемнадцать и из Вернигероде", "22 и живу в Лангене", "on yedi"
     (_P(rf"{N}\s*л(?:\.|\b|$)"), 0),
     (_P(rf"^\s*{N}\s*(?:$|,|\s(?:и|і|й|ve|and|و|mne|мне|мені|года|years)\b)"), 0),
@@ -116,8 +119,10 @@ FOREIGN_BIRTH: tuple[re.Pattern[str], ...] = (
     _P(rf"\b(?:born in|born|year of birth|birth year)\s*:?\s*{_YEAR}\b"),
     _P(rf"(?<!\w)(?:родился|родилась|народився|народилася|родом из)\s+(?:в|у)\s+{_YEAR}"),
     _P(rf"\b{_YEAR}\s*(?:г\.?\s*р\.?|года рождения|року народження|р\.н\.)"),
-    _P(rf"\b{_YEAR}\s*['’]?\s*(?:doğumluyum|dogumluyum|doğumlu|dogumlu|'?de doğdum|'?da doğdum|yılında doğdum)"),
-    _P(rf"(?<!\w)(?:مواليد|مواليد سنة|مواليد عام|تولد|من مواليد|mawaleed|mawalid|متولد|متولد سال|motavaled)\s*:?\s*{_YEAR}"),
+    _P(rf"\b{_YEAR}\s*['’]?\s*(?:doğumluyum|dogumluyum|doğumlu|dogumlu|'?de doğdum|'?da doğdum|"
+       r"yılında doğdum)"),
+    _P(rf"(?<!\w)(?:مواليد|مواليد سنة|مواليد عام|تولد|من مواليد|mawaleed|mawalid|متولد|متولد سال|"
+       rf"motavaled)\s*:?\s*{_YEAR}"),
 )
 
 

@@ -20,15 +20,15 @@ import argparse
 import json
 import random
 from collections import defaultdict
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from nlu.evaluate import evaluate
-from nlu.model import NluBackend
 import yaml
 
+from nlu.evaluate import evaluate
+from nlu.model import NluBackend
 from nlu.training_data import Example, TrainingData, _items, language_of, load, parse_example
 
 HERE = Path(__file__).resolve().parent
@@ -134,7 +134,8 @@ class _Replay:
         return self._results[text]
 
 
-def embedded_factory(data_dir: Path, *, with_crisis_rule: bool = True) -> Callable[[TrainingData], NluBackend]:
+def embedded_factory(data_dir: Path, *,
+                     with_crisis_rule: bool = True) -> Callable[[TrainingData], NluBackend]:
     """A function that builds the embedded backend (as the app runs it) for a training part."""
     from bot.i18n.detect import written_in
     from bot.reference import build_extractor, cached_places, read_occupation_titles

@@ -35,7 +35,8 @@ OCCUPATIONS: dict[str, str] = {
     "construction": "feld bau", "accountant": "steuerfachangestellter", "waiter": "restaurantfachmann",
     "butcher": "fleischer", "florist": "florist", "designer": "feld kunst",
     "media designer": "mediengestalter", "roofer": "dachdecker", "beautician": "kosmetiker",
-    "zookeeper": "tierpfleger", "animal keeper": "tierpfleger", "office clerk": "kaufmann fuer bueromanagement",
+    "zookeeper": "tierpfleger", "animal keeper": "tierpfleger",
+    "office clerk": "kaufmann fuer bueromanagement",
     "industrial mechanic": "industriemechaniker", "industrial mechanics": "industriemechaniker",
     "car mechatronics": "feld kfz", "retail salesman": "verkaeufer", "sales assistant": "verkaeufer",
     "fire brigade": "feuerwehrmann", "healthcare": "feld gesundheit", "media": "feld medien",
@@ -56,18 +57,18 @@ OCCUPATIONS: dict[str, str] = {
     "дизайнер": "feld kunst", "мясник": "fleischer", "флорист": "florist",
     # Ukrainian (stems)
     "автомеханік": "feld kfz", "механік": "feld kfz", "мехатронік": "mechatroniker",
-    "кухар": "koch", "повар": "koch", "медсестр": "feld pflege", "доглядальн": "feld pflege",
+    "кухар": "koch", "доглядальн": "feld pflege",
     "електрик": "elektroniker", "електронік": "elektroniker", "перукар": "friseur",
-    "столяр": "tischler", "тесляр": "tischler", "маляр": "maler und lackierer",
-    "сантехнік": "anlagenmechaniker", "зварювальник": "metallbauer", "зварник": "metallbauer",
+    "тесляр": "tischler", "сантехнік": "anlagenmechaniker", "зварювальник": "metallbauer",
+    "зварник": "metallbauer",
     "програміст": "fachinformatiker", "айтішник": "fachinformatiker", "айті": "feld it",
-    "пекар": "baecker", "кондитер": "konditor", "продавч": "verkaeufer", "продавц": "verkaeufer",
-    "касир": "verkaeufer", "водій": "berufskraftfahrer", "водія": "berufskraftfahrer",
+    "продавч": "verkaeufer", "касир": "verkaeufer", "водій": "berufskraftfahrer",
+    "водія": "berufskraftfahrer",
     "водієм": "berufskraftfahrer", "комірник": "fachlagerist", "логіст": "feld logistik",
     "поліці": "polizeivollzugsbeamter", "пожежн": "feuerwehrmann", "садівник": "gaertner",
     "кравец": "schneider", "кравчин": "schneider", "швачк": "schneider", "вихователь": "erzieher",
-    "виховател": "erzieher", "бухгалтер": "steuerfachangestellter", "офіціант": "restaurantfachmann",
-    "будівельник": "feld bau", "муляр": "maurer", "дизайнер": "feld kunst",
+    "виховател": "erzieher", "офіціант": "restaurantfachmann",
+    "будівельник": "feld bau", "муляр": "maurer", 
     # Turkish (stems; also without Turkish letters, as fold leaves ş/ç/ı/ğ)
     "aşçı": "koch", "asci": "koch", "ahçı": "koch", "ahci": "koch", "oto tamirci": "feld kfz",
     "araba tamircisi": "feld kfz", "tamirci": "feld kfz", "oto mekanik": "feld kfz",
@@ -178,7 +179,7 @@ LANGUAGE_WORDS: dict[str, str] = {
     "عربي": "ar", "العربية": "ar", "عربية": "ar", "تركي": "tr", "التركية": "tr", "كردي": "ku",
     "الكردية": "ku", "فارسي": "fa", "الفارسية": "fa", "روسي": "ru", "أوكراني": "uk",
     "almani": "de", "inglizi": "en", "engelizi": "en", "3arabi": "ar", "arabi": "ar",
-    "turki": "tr", "kurdi": "ku", "farsi": "fa",
+    "turki": "tr", "kurdi": "ku",
     # Persian
     "آلمانی": "de", "المانی": "de", "انگلیسی": "en", "عربی": "ar", "ترکی": "tr", "فارسی": "fa",
     "دری": "fa", "پشتو": "ps", "کردی": "ku", "روسی": "ru", "اوکراینی": "uk",
@@ -191,8 +192,10 @@ _TURKISH = re.compile(r"[şğıçöüâ]|[a-z]")
 MIN_STEM = 4
 # Latin letters: a key may only take these endings (English plural, Turkish suffixes), so
 # "germany" is no "german" and "mechanical" no "mechanic"
-_LATIN_ENDINGS = frozenset("""s es ing m im yim um lik luk ler lar lari leri ya ye yi yu da de ta
-te dan den tan ten i u a e di la le lar larla lerle""".split())
+_LATIN_ENDINGS = frozenset((
+    "s", "es", "ing", "m", "im", "yim", "um", "lik", "luk", "ler", "lar", "lari", "leri", "ya", "ye",
+    "yi", "yu", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "i", "u", "a", "e", "di", "la",
+    "le", "larla", "lerle"))
 
 
 @dataclass(frozen=True, slots=True)
