@@ -237,7 +237,7 @@ class RasaServer:
     url: str
     token: str
 
-    def wait_ready(self, timeout: float = 180.0) -> None:
+    def wait_ready(self, timeout: float = 600.0) -> None:
         """Block until the model is loaded and parses (or fail with the server's exit)."""
         deadline = time.monotonic() + timeout
         with httpx.Client(base_url=self.url, params={"token": self.token}, timeout=5) as client:
