@@ -137,3 +137,30 @@ def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[s
 
 def test_germany_is_no_language(extractor: EntityExtractor) -> None:
     assert values(extractor, "I am new in Germany", "language") == []
+
+
+class _SaysAsWritten:
+    """A backend like Rasa when its synonyms do not know a word: values as written."""
+
+    def __init__(self, entities: tuple[tuple[str, str], ...]) -> None:
+        self.entities = entities
+
+    def parse(self, text: str):  # type: ignore[no-untyped-def]
+        from nlu.model import Entity, IntentScore, ParseResult
+
+        intent = IntentScore("inform", 0.9)
+        return ParseResult(text, intent, (intent,), tuple(Entity(k, v, 0, 0) for k, v in self.entities))
+
+
+def test_the_service_turns_words_as_written_into_codes(make_lotse, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    lotse = make_lotse(sqlite_engine)
+    text = "говорю по-арабски и немного по-немецки, аттестата нет"
+    rasa = _SaysAsWritten((("language", "по-арабски"), ("language", "по-немецки"),
+                           ("school_qualification", "аттестата нет")))
+    u = dataclasses.replace(lotse, nlu=rasa).understand(text)
+    assert u.languages == ("ar", "de") and u.school_qualification == "none"
+    coded = _SaysAsWritten((("language", "ar"), ("school_qualification", "abitur")))
+    u = dataclasses.replace(lotse, nlu=coded).understand("arabisch, abi")
+    assert u.languages == ("ar",) and u.school_qualification == "abitur"
