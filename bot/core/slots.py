@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.core.short_answers import leaves_open, says_no
+from bot.core.status_words import foreign_status
 from matching.text import fold
 from nlu.ages import MAX_AGE, MIN_AGE, NUMBER_WORDS, age_on, find_age, lower_with_index
 
@@ -107,7 +108,7 @@ def read_status(text: str) -> str | None:
     for pattern, status in _STATUS:
         if pattern.search(folded):
             return status
-    return None
+    return foreign_status(text)
 
 
 def read_grade(text: str) -> int | None:

@@ -77,3 +77,19 @@ def test_a_typed_yes_confirms_deleting(text: str) -> None:
     state = DialogueState(name="confirm_delete", resume="ask_need")
     turn = respond(state, Understanding(text=text, intent="out_of_scope", confidence=0.2), CTX)
     assert turn.effects == ("delete_data",)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("I am still in school", "in_school"), ("я учусь в школе", "in_school"),
+    ("навчаюсь у школі", "in_school"), ("okula gidiyorum", "in_school"), ("بالمدرسة", "in_school"),
+    ("دانش آموزم", "in_school"), ("работаю на складе", "employed"), ("çalışıyorum", "employed"),
+    ("не работаю", "unemployed"), ("işsizim", "unemployed"), ("ما بشتغل", "unemployed"),
+    ("بیکارم", "unemployed"), ("учусь в университете", "studying"), ("üniversitedeyim", "studying"),
+    ("دانشجو هستم", "studying"), ("apprenticeship as electrician", "in_training"),
+    ("закончил школу", "qualified_no_training"), ("mezun oldum", "qualified_no_training"),
+    ("خلصت المدرسة", "qualified_no_training"), ("бросил школу", "no_qualification"),
+])
+def test_what_someone_does_now_in_every_language(text: str, status: str) -> None:
+    from bot.core.slots import read_status
+
+    assert read_status(text) == status
