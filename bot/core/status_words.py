@@ -35,7 +35,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                  r"работаю|працюю|\b(çalışıyorum|calisiyorum|işim var)|بشتغل|اشتغل|أعمل|اعمل|"
                  r"کار میکنم|کار می کنم|شاغل"),
     ("in_school", r"\b(school|pupil|grade \d+|class \d+|\d+(st|nd|rd|th) grade)\b|школ|"
-                  r"\bв \d+ (классе|кл)|\bу \d+ класі|класс|клас|\b(okul\w*|öğrenci\w*|oeğrenci\w*|oegrenci\w*|ogrenci\w*|"
+                  r"\bв \d+ (классе|кл)|\bу \d+ класі|класс|клас|"
+                  r"\b(okul\w*|öğrenci\w*|oeğrenci\w*|oegrenci\w*|ogrenci\w*|"
                   r"sınıf\w*|sinif\w*|lise\w*)\b|مدرسة|بالمدرسة|المدرسة|طالب|بالصف|"
                   r"مدرسه|دانش آموز|دانش‌آموز|کلاس"),
 )
