@@ -707,13 +707,15 @@ def nlu_serve(port: int) -> None:
                 default=Path("tests/nlu/test_nlu.yml"))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("docs/nlu-report.md"), show_default=True)
-def nlu_report(file: Path, out: Path) -> None:
+@click.option("--rasa-cv/--no-rasa-cv", default=True, show_default=True,
+              help="also train Rasa on four of five parts for the per-language CV table")
+def nlu_report(file: Path, out: Path, rasa_cv: bool) -> None:
     from nlu.rasa_server import RasaSetupError
     from nlu.report import write_report
 
     try:
         write_report(file, out, data_dir=get_settings().data_dir,
-                     log=lambda m: click.echo(m, err=True))
+                     log=lambda m: click.echo(m, err=True), rasa_cv=rasa_cv)
     except RasaSetupError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"written: {out}")
@@ -721,7 +723,8 @@ def nlu_report(file: Path, out: Path) -> None:
 
 @nlu.command("parse", help="Parse one message and print the result as JSON.")
 @click.argument("text")
-@click.option("--backend", type=click.Choice(["fuzzy", "rasa"]), default="fuzzy", show_default=True)
+@click.option("--backend", type=click.Choice(["fuzzy", "embedded", "rasa"]), default="fuzzy",
+              show_default=True, help="fuzzy (= embedded) or rasa")
 def nlu_parse(text: str, backend: str) -> None:
     from nlu.model import NluUnavailable
 
@@ -734,7 +737,8 @@ def nlu_parse(text: str, backend: str) -> None:
 
 @nlu.command("test", help="Evaluate a Rasa-format NLU file; print a JSON report.")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--backend", type=click.Choice(["fuzzy", "rasa"]), default="fuzzy", show_default=True)
+@click.option("--backend", type=click.Choice(["fuzzy", "embedded", "rasa"]), default="fuzzy",
+              show_default=True, help="fuzzy (= embedded) or rasa")
 def nlu_test(file: Path, backend: str) -> None:
     from nlu.evaluate import evaluate
     from nlu.training_data import load

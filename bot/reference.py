@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.catalogue import REGIONS, CatalogueError, load_catalogue
+from bot.i18n.detect import written_in
 from matching.model import NATIONWIDE, Offer, Place
 from matching.places import PlaceIndex
 from matching.text import fold
@@ -71,26 +72,42 @@ class Reference:
 
     @functools.cached_property
     def _fuzzy(self) -> FuzzyBackend:
-        return FuzzyBackend(self.training, self.extractor)
+        return FuzzyBackend(self.training, self.extractor, detect=written_in)
 
     def fuzzy_backend(self) -> FuzzyBackend:
         """The embedded NLU backend (built once; it holds no per-conversation state)."""
         return self._fuzzy
 
 
+def place_index(data_dir: Path, offers: tuple[Offer, ...]) -> PlaceIndex:
+    """The place index, preferring the regions the offers serve."""
+    regions = {o.region for o in offers if o.region != NATIONWIDE} or set(REGIONS) - {NATIONWIDE}
+    return PlaceIndex(read_places(data_dir), preferred_regions=regions)
+
+
+@functools.lru_cache(maxsize=2)
+def cached_places(data_dir: Path) -> PlaceIndex:
+    """The place index of a data folder, built once per process (for evaluations)."""
+    return place_index(data_dir, tuple(load_catalogue(data_dir / "angebote")[0]))
+
+
 def load_reference(data_dir: Path, nlu_dir: Path = NLU_DATA) -> Reference:
     """Load catalogue, places and NLU data (a few hundred milliseconds)."""
     offers, errors = load_catalogue(data_dir / "angebote")
-    regions = {o.region for o in offers if o.region != NATIONWIDE} or set(REGIONS) - {NATIONWIDE}
-    places = PlaceIndex(read_places(data_dir), preferred_regions=regions)
+    places = place_index(data_dir, tuple(offers))
     training = read_training_data(nlu_dir)
-    extractor = EntityExtractor(
+    extractor = build_extractor(places, read_occupation_titles(data_dir), training)
+    return Reference(tuple(offers), tuple(errors), places, training, extractor)
+
+
+def build_extractor(places: PlaceIndex, titles: frozenset[str], training: TrainingData) -> EntityExtractor:
+    """The embedded entity extractor for some training data (also one fold of it)."""
+    return EntityExtractor(
         places=places,
-        occupation_titles=read_occupation_titles(data_dir),
+        occupation_titles=titles,
         occupation_phrases=tuple(training.lookups.get("occupation", ())),
-        synonyms=training.synonyms,
+        synonyms={**training.annotated_synonyms(), **training.synonyms},
         ordinary_words=ordinary_words(
             (e.text, [(a.start, a.end) for a in e.entities if a.entity == "occupation"])
             for e in training.examples),
     )
-    return Reference(tuple(offers), tuple(errors), places, training, extractor)

@@ -49,6 +49,10 @@ from nlu.need_words import needs_from_words
 
 log = logging.getLogger("lotse.service")
 
+QUALIFICATIONS = frozenset({"none", "foerderschule", "hauptschule", "realschule", "fachhochschulreife",
+                            "abitur", "foreign"})
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+
 NEED_THRESHOLD = 0.45
 CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus)\s+",
                           re.IGNORECASE)
@@ -427,22 +431,40 @@ class Lotse:
                                   intent=result.intent.name,
                                   confidence=result.intent.confidence, text=text)
         request = requested_language(text)
+        qualification, languages = self._coded(text, result)
         # "auf Deutsch bitte" asks for the chat's language; it tells nothing about the person
         return Understanding(
             text=text, intent=result.intent.name, confidence=result.intent.confidence,
             needs=needs, age=age, place=place, place_text=values.get("place"),
             school_status=values.get("school_status") or (
                 find_status(text) if not text.startswith("/") else None),
-            school_qualification=values.get("school_qualification"),
+            school_qualification=qualification,
             occupation=values.get("occupation"),
-            languages=tuple(lang for lang in dict.fromkeys(result.values("language"))
-                            if lang != request),
+            languages=tuple(lang for lang in languages if lang != request),
             is_payload=text.startswith("/"), crisis=crisis,
             extras={k: values[k] for k in ("offer", "contact_method", "handoff", "crisis_check")
                     if k in values},
             danger=danger, checked=not text.startswith("/"),
             language=written_in(text), language_request=request, language_hint=hint,
         )
+
+    def _coded(self, text: str, result: ParseResult) -> tuple[str | None, tuple[str, ...]]:
+        """The school qualification and languages as the contract's codes. Rasa gives the
+        words as said when its synonyms do not know an inflection ("арабском"); then the
+        embedded extractor's rules, which know the six languages' words, read them."""
+        qualification = result.first("school_qualification")
+        languages = tuple(dict.fromkeys(result.values("language")))
+        if (qualification is None or qualification in QUALIFICATIONS) and all(
+                _LANGUAGE_CODE.fullmatch(lang) for lang in languages):
+            return qualification, languages
+        own = self.fallback_nlu.parse(text)
+        if qualification is not None and qualification not in QUALIFICATIONS:
+            qualification = own.first("school_qualification")
+        if not all(_LANGUAGE_CODE.fullmatch(lang) for lang in languages):
+            languages = tuple(dict.fromkeys(
+                [lang for lang in languages if _LANGUAGE_CODE.fullmatch(lang)]
+                + [lang for lang in own.values("language") if _LANGUAGE_CODE.fullmatch(lang)]))
+        return qualification, languages
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:
         needs: list[str] = []

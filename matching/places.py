@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from matching.foreign_places import ARABIC, CYRILLIC, ForeignNames
 from matching.model import Place
 from matching.text import fold
 
@@ -27,6 +28,12 @@ _ABBREVIATIONS = (
 _SUFFIX = re.compile(r"\s+(im|am|an der|an|vor der|in der|in|bei|ob|unter|auf)\s+.*$")
 _ARTICLES = {"dem", "der", "den"}  # "aus dem hochtaunuskreis", "in der wetterau"
 _PREPOSITIONS = {"in", "aus", "bei", "nach", "von", "im", "nahe", "wohnort", "ort"}
+# the same in the other languages Lotse reads (also as typed in Latin letters)
+_FOREIGN_PREPOSITIONS = {"в", "во", "у", "із", "из", "з", "с", "до", "біля", "около", "под", "під",
+                         "возле", "поблизу", "від", "от", "city", "town", "from", "near", "fi", "fe",
+                         "min", "mn", "men", "dar", "az", "iz", "v", "في", "فى", "من", "قرب", "جنب",
+                         "عند", "در", "از", "تو", "توی", "نزدیک", "شهر", "مدينة", "مدينه", "город",
+                         "місто", "городе", "місті"}
 # Place names that are ordinary words; in running text they count only after a preposition.
 _COMMON_WORDS = {
     "sorge", "elend", "tanne", "linden", "werne", "essen", "hessen", "rhoden", "buehne",
@@ -39,6 +46,8 @@ _COMMON_WORDS = {
     "arbeit", "schule", "geld", "hilfe", "ruhe", "glaube", "ecke",
     # feelings that are villages too ("bin ich schuld?", "hab kummer"; crisis care, 2026-12-03)
     "schuld", "kummer",
+    # English words in the English training data (tests/matching/test_places.py)
+    "wanna", "gonna",
 }
 # Words that follow a preposition but are never places ("in meinem land", "nach hause").
 _FUNCTION_WORDS = {
@@ -52,6 +61,8 @@ _FUNCTION_WORDS = {
     # are, or are a typo away from, some village's name
     "zimmer", "lager", "bahnhof", "boden", "eimer", "keller", "garten", "wohnung", "strasse",
     "kueche", "wohnheim", "krankenhaus", "auto", "bett", "park", "bus", "zug",
+    # English after "in" ("in weeks", "in school")
+    "weeks", "days", "months", "years", "school", "town", "time", "class", "trouble",
 }
 # Foreign countries and their people are never places (contract: "foreign countries are
 # not `place`"); some are a typo away from a German village ("türkei" ~ Türkheim).
@@ -165,6 +176,9 @@ class PlaceIndex:
             if key not in self._by_key or key.startswith(("stadt ", "kreis", "landkreis", "lk ")):
                 self._by_key[key] = place
         self._keys = list(self._by_key)
+        self._foreign = ForeignNames(self._by_key, (
+            key for key, place in self._by_key.items()
+            if len(key) >= 4 and (place.region in self._preferred or self._size.get(place.name, 0) >= 5)))
 
     def kreis_name(self, region: str | None) -> str | None:
         """The Kreis of a Kreis key ("15085" → "Harz"), None when unknown."""
@@ -218,9 +232,12 @@ class PlaceIndex:
             return place
         key = place_key(text)
         words = key.split()
-        while words and words[0] in _PREPOSITIONS:
+        while words and (words[0] in _PREPOSITIONS or words[0] in _FOREIGN_PREPOSITIONS):
             words = words[1:]
         key = " ".join(words)
+        if key and (CYRILLIC.search(key) or ARABIC.search(key)):
+            found = self._foreign.key_for(key)
+            return self._by_key[found] if found else None
         if not key or key.isdigit() or key in FOREIGN_COUNTRIES or key in _NEVER_PLACES:
             return None
         if key in _FUNCTION_WORDS:
@@ -236,6 +253,8 @@ class PlaceIndex:
             for part in (" ".join(words[:n]), " ".join(words[-n:])):
                 if len(part) >= 4 and part in self._by_key:
                     return self._by_key[part]
+        if (turkish := self._foreign.turkish_key(key)) is not None:
+            return self._by_key[turkish]  # "bochumda", "darmstadttan"
         if not fuzzy or len(key) < 4:
             return None
         hit = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
@@ -287,4 +306,37 @@ class PlaceIndex:
                 fuzzy = self.resolve(tokens[i][2])
                 if fuzzy is not None:
                     return PlaceHit(fuzzy, tokens[i][0], tokens[i][1], text[tokens[i][0]:tokens[i][1]])
+        return self._find_foreign(text, tokens)
+
+    def _find_foreign(self, text: str, tokens: list[tuple[int, int, str]]) -> PlaceHit | None:
+        """A place written in Cyrillic or Arabic script ("в Бохуме", "في بوخوم", "باد هومبورغ")
+        or with a Turkish case ending ("bochumda")."""
+        short = len(tokens) <= 3
+        for i, (start, _, key) in enumerate(tokens):
+            after = i > 0 and tokens[i - 1][2] in _FOREIGN_PREPOSITIONS
+            raw = text[start:tokens[i][1]]
+            if key in _FOREIGN_PREPOSITIONS:
+                continue
+            if CYRILLIC.search(key):
+                # a name is written with a capital; lowercase only the familiar places
+                if len(key) < 4 or not (raw[:1].isupper() or after or short):
+                    continue
+                strict = not raw[:1].isupper()
+            elif ARABIC.search(key):
+                # no capitals in Arabic script: only after "في", "در", "من" … or as a short answer
+                if key.startswith("ال") or not (after or short):
+                    continue
+                strict = True
+            else:
+                if len(key) >= 6 and key not in _COMMON_WORDS and \
+                        (turkish := self._foreign.turkish_key(key)) is not None:
+                    return PlaceHit(self._by_key[turkish], start, tokens[i][1], raw)
+                continue
+            for n in (2, 1):  # "Бад-Гомбурге" is one token, "باد هومبورغ" two
+                if i + n > len(tokens):
+                    continue
+                end = tokens[i + n - 1][1]
+                found = self._foreign.key_for(" ".join(t[2] for t in tokens[i:i + n]), strict=strict)
+                if found is not None:
+                    return PlaceHit(self._by_key[found], start, end, text[start:end])
         return None

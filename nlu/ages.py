@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from matching.text import convert_with_index
+from nlu.ages_foreign import FOREIGN_BIRTH, FOREIGN_SELF, foreign_number, gregorian
 
 MIN_AGE, MAX_AGE = 10, 40
 
@@ -86,10 +87,15 @@ class AgeSpan:
     end: int
 
 
+# Arabic-Indic and Persian digits as ASCII digits, Persian ی/ک as Arabic ي/ك (one char each)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹یک", "01234567890123456789يك")
+
+
 def lower_with_index(text: str) -> tuple[str, list[int]]:
-    """Lowercase with umlauts spelled out, punctuation kept; for each char its source index."""
+    """Lowercase with umlauts spelled out, punctuation kept, Arabic-Indic and Persian digits
+    as ASCII; for each char its source index."""
     return convert_with_index(text, lambda ch: ch.lower().replace("ä", "ae").replace("ö", "oe")
-                              .replace("ü", "ue").replace("ß", "ss"))
+                              .replace("ü", "ue").replace("ß", "ss").translate(_DIGITS))
 
 
 def number_value(match: re.Match[str]) -> int | None:
@@ -99,6 +105,8 @@ def number_value(match: re.Match[str]) -> int | None:
             return int(group)
         if group in NUMBER_WORDS:
             return NUMBER_WORDS[group]
+        if group and (value := foreign_number(group)) is not None:
+            return value
     return None
 
 
@@ -132,7 +140,7 @@ def find_age_span(text: str, *, today: date) -> AgeSpan | None:
             return AgeSpan(age, index[start], index[end - 1] + 1)
         return None
 
-    for patterns in (_OTHER, _SELF):
+    for patterns in (_OTHER, _SELF, FOREIGN_SELF):
         for pattern, offset in patterns:
             for m in pattern.finditer(low):
                 value = number_value(m)
@@ -146,9 +154,10 @@ def find_age_span(text: str, *, today: date) -> AgeSpan | None:
                 age = age_on(today, year, int(m.group(2)), int(m.group(1)))
                 if hit := span(age, m.start(), m.end()):
                     return hit
-    for pattern in _BIRTH:
+    for pattern in (*_BIRTH, *FOREIGN_BIRTH):
         for m in pattern.finditer(low):
             year = _full_year(m.group(1), today)
+            year = gregorian(year) if year else year
             if year and (hit := span(age_on(today, year), m.start(1), m.end(1))):
                 return hit
     return None

@@ -10,6 +10,7 @@ from datetime import date
 from matching.places import PlaceIndex
 from matching.text import convert_with_index, fold
 from nlu.ages import MAX_AGE, MIN_AGE, find_age_span
+from nlu.foreign_words import LANGUAGE_WORDS, QUALIFICATIONS, find_words
 from nlu.model import Entity
 from nlu.occupations import OccupationIndex
 
@@ -46,6 +47,11 @@ _FOREIGN = re.compile(
     r"\b(?:mein\w*\s+)?(?:schul)?(?:abschluss|zeugnis|abitur|abi|diplom|schulabschluss)\s+"
     r"(?:ist\s+|habe\s+ich\s+|hab\s+ich\s+)?(?:aus|von|in)\s+(?:dem\s+|der\s+)?([a-z]+)"
 )
+# "diploma from Syria", "атестат з України", "شهادتي من سوريا", "مدرکم از افغانستان"
+_FOREIGN_ABROAD = re.compile(
+    r"(?<!\w)(?:(?:my\s+)?(?:school\s+)?(?:diploma|certificate|degree|qualification)|аттестат\w*|"
+    r"атестат\w*|diplomam|diploma|شهادت\w*|شهاده|بكالوريا|مدرک\w*|دیپلم\w*|shahad\w*)\s+"
+    r"(?:is\s+)?(?:from|з|із|из|من|از|mn|men|min|az)\s+\w+")
 _BARE_AGE = re.compile(r"\s*(\d{1,2})\s*(?:jahre|jahre alt|j|jhr)?\s*")
 
 
@@ -61,7 +67,7 @@ class EntityExtractor:
     ordinary_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        qualifications = dict(SCHOOL_QUALIFICATIONS)
+        qualifications = {**QUALIFICATIONS, **SCHOOL_QUALIFICATIONS}
         languages = dict(LANGUAGES)
         for surface, value in self.synonyms.items():
             key = fold(surface)
@@ -75,6 +81,8 @@ class EntityExtractor:
             (surface, _word(surface), value)
             for surface, value in sorted(qualifications.items(), key=lambda kv: -len(kv[0]))]
         self._languages = languages
+        self._foreign_languages = {**LANGUAGE_WORDS, **{k: v for k, v in languages.items()
+                                                      if not k.isascii() or " " in k}}
         self.occupations = OccupationIndex(self.occupation_titles, phrases=self.occupation_phrases,
                                            ordinary=self.ordinary_words)
 
@@ -85,7 +93,7 @@ class EntityExtractor:
         found += self._ages(text, folded, index)
         found += self._qualification(text, folded, index)
         found += self._language(folded, index)
-        occupation = self._occupation(folded, index)
+        occupation = self._occupation(folded, index, text)
         found += occupation
         if self.places is not None:
             hit = self.places.find_in_text(text)
@@ -100,12 +108,14 @@ class EntityExtractor:
         # a message that is only a number ("16", "16 jahre"): the answer to the age question
         bare = _BARE_AGE.fullmatch(folded)
         if bare and MIN_AGE <= int(bare.group(1)) <= MAX_AGE:
-            return [_span("age", bare.group(1), bare.start(1), bare.end(1), index)]
+            return [_span("age", str(int(bare.group(1))), bare.start(1), bare.end(1), index)]
         return []
 
     def _qualification(self, text: str, folded: str, index: list[int]) -> list[Entity]:
         m = _FOREIGN.search(folded)
         if m and (self.places is None or self.places.resolve(m.group(1), fuzzy=False) is None):
+            return [_span("school_qualification", "foreign", m.start(), m.end(), index)]
+        if m := _FOREIGN_ABROAD.search(folded):
             return [_span("school_qualification", "foreign", m.start(), m.end(), index)]
         for surface, pattern, value in self._qualifications:
             m = pattern.search(folded) if surface in folded else None
@@ -115,15 +125,44 @@ class EntityExtractor:
 
     def _language(self, folded: str, index: list[int]) -> list[Entity]:
         found = []
+        spans: list[tuple[int, int]] = []
         for m in re.finditer(r"[a-z]+", folded):
             code = self._languages.get(m.group())
             if code:
                 found.append(_span("language", code, m.start(), m.end(), index))
+                spans.append((m.start(), m.end()))
+        for hit in find_words(folded, self._foreign_languages):
+            if not any(hit.start < b and a < hit.end for a, b in spans):
+                found.append(_span("language", hit.value, hit.start, hit.end, index))
         return found
 
-    def _occupation(self, folded: str, index: list[int]) -> list[Entity]:
+    def _occupation(self, folded: str, index: list[int], text: str = "") -> list[Entity]:
         hit = self.occupations.find(folded)
-        return [_span("occupation", None, hit.start, hit.end, index)] if hit else []
+        if hit is None or (folded[hit.start:hit.end] == "it" and _english_it(folded, hit.start, text,
+                                                                            index)):
+            return []
+        return [_span("occupation", None, hit.start, hit.end, index)]
+
+
+# "it" is the IT field after these words ("was mit it", "like IT or so") unless a verb follows
+_IT_BEFORE = {"mit", "im", "in", "als", "bereich", "richtung", "was", "irgendwas", "like", "oder",
+              "or", "und", "and", "in der"}
+_IT_VERB_AFTER = re.compile(r"\s*(?:is|was|s|would|will|takes|take|makes|feels|gets|worth|has|"
+                            r"doesn|does|didn|isn|wasn)\b")
+
+
+def _english_it(folded: str, start: int, text: str, index: list[int]) -> bool:
+    """The English pronoun "it" ("appreciate it", "it's pointless"), not the IT field:
+    written in lower case and not after a word that introduces a field."""
+    if text[index[start]:index[start] + 2] == "IT":
+        return False
+    before = folded[:start].split()
+    after = folded[start + 2:]
+    if _IT_VERB_AFTER.match(after):
+        return True
+    if text[:index[start]].rstrip().endswith((",", "/")):  # "in frankfurt, it or smth"
+        return False
+    return bool(before) and before[-1] not in _IT_BEFORE
 
 
 def _word(phrase: str) -> re.Pattern[str]:

@@ -4,6 +4,7 @@ examples, rapidfuzz for near-duplicates, plus rule and lookup entity extraction.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -16,10 +17,14 @@ from nlu.entities import EntityExtractor
 from nlu.model import INTENTS, IntentScore, ParseResult
 from nlu.normalize import neutralize, normalize
 from nlu.payload import parse_payload
-from nlu.training_data import TrainingData
+from nlu.training_data import Example, TrainingData
 
 TEMPERATURE = 0.2  # softmax over the linear model's margins; tuned by 5-fold CV on nlu.yml
 NEAR_DUPLICATE = 92.0  # rapidfuzz ratio from which a message counts as a known training example
+C_GERMAN = 0.5  # the German model's SVM regularisation (5-fold CV on nlu.yml)
+C_ALL = 1.0  # the all-language model's (5-fold CV on the seven languages' training files)
+SURE = 0.5  # a German model this sure of a message of unknown language keeps it
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 
 
 class FuzzyBackend:
@@ -28,40 +33,85 @@ class FuzzyBackend:
     A linear model on character n-grams of the Rasa training examples (robust to typos and
     missing umlauts, like Rasa's own CountVectors featurizer); a message that rapidfuzz
     finds nearly identical to a training example takes that example's intent.
+
+    With training data in several languages there are two models: one of all languages and
+    one of the German examples alone, so that words other languages share with German
+    ("die", "will", "was", "man") do not move German messages. `detect` (the chat's language
+    detection, injected: nlu/ does not depend on bot/) says which one reads a message; one
+    it cannot place goes to the German model when that is sure or more sure, else to the
+    other (Cyrillic and Arabic script always to the other).
     """
 
     name = "fuzzy"
 
-    def __init__(self, data: TrainingData, extractor: EntityExtractor) -> None:
+    def __init__(self, data: TrainingData, extractor: EntityExtractor, *,
+                 detect: Callable[[str], str | None] | None = None) -> None:
         self._extractor = extractor
-        self._texts: list[str] = []
-        self._labels: list[str] = []
-        for example in data.examples:
-            text = neutralize(normalize(example.text))
-            if text:
-                self._texts.append(text)
-                self._labels.append(example.intent)
-        self._known_words = frozenset(w for t in self._texts for w in t.split())
-        self._intents = tuple(dict.fromkeys([*INTENTS, *self._labels]))
-        if len(set(self._labels)) < 2:
+        self._detect = detect
+        self._all = _Model(data.examples, C_ALL)
+        if len(set(self._all.labels)) < 2:
             raise ValueError("the embedded NLU needs training examples of at least two intents")
-        self._model = _fit_linear_model(self._texts, self._labels)
-        self._scorer = LinearScorer(self._model)
+        self._intents = tuple(dict.fromkeys([*INTENTS, *self._all.labels]))
+        german = [e for e in data.examples if e.language == "de"]
+        languages = {e.language for e in data.examples}
+        self._german = _Model(german, C_GERMAN) if len(languages) > 1 and len(
+            {e.intent for e in german}) >= 2 else None
+        if self._german is None:  # one language: one model, as before
+            self._all = _Model(data.examples, C_GERMAN if languages <= {"de", ""} else C_ALL)
 
     @property
     def intents(self) -> tuple[str, ...]:
         return self._intents
+
+    @property
+    def models(self) -> tuple[_Model, ...]:
+        """The linear models (the all-language one first)."""
+        return (self._all,) if self._german is None else (self._all, self._german)
 
     def parse(self, text: str) -> ParseResult:
         """Intent ranking and entities for one message."""
         payload = parse_payload(text, known_intents=self._intents)
         if payload is not None:
             return payload
-        query = self._mask_unknown_self_descriptions(neutralize(normalize(text)))
-        ranking = self._ranking(query)
+        ranking = self._route(text)
         entities = tuple(self._extractor.extract(text))
         return ParseResult(text=text, intent=ranking[0], intent_ranking=tuple(ranking[:10]),
                            entities=entities)
+
+    def _route(self, text: str) -> list[IntentScore]:
+        query = neutralize(normalize(text))
+        if self._german is None:
+            return self._all.ranking(query, self._intents)
+        language = self._detect(text) if self._detect is not None else None
+        if language == "de":
+            return self._german.ranking(query, self._intents)
+        if language is not None or _NON_LATIN.search(text):
+            return self._all.ranking(query, self._intents)
+        german = self._german.ranking(query, self._intents)
+        if german[0].confidence >= SURE:
+            return german
+        other = self._all.ranking(query, self._intents)
+        return german if german[0].confidence >= other[0].confidence else other
+
+
+class _Model:
+    """One linear model with its training texts (for near-duplicates) and vocabulary."""
+
+    def __init__(self, examples: list[Example], c: float) -> None:
+        self.texts: list[str] = []
+        self.labels: list[str] = []
+        for example in examples:
+            text = neutralize(normalize(example.text))
+            if text:
+                self.texts.append(text)
+                self.labels.append(example.intent)
+        self._known_words = frozenset(w for t in self.texts for w in t.split())
+        self.pipeline = _fit_linear_model(self.texts, self.labels, c=c) \
+            if len(set(self.labels)) >= 2 else None
+        self.scorer = LinearScorer(self.pipeline) if self.pipeline is not None else None
+
+    def ranking(self, query: str, intents: tuple[str, ...]) -> list[IntentScore]:
+        return self._ranking(self._mask_unknown_self_descriptions(query), intents)
 
     def _mask_unknown_self_descriptions(self, query: str) -> str:
         """ "ich bin tim" – a word after "bin" that the training data never saw is a name."""
@@ -72,19 +122,19 @@ class FuzzyBackend:
                 words[i] = "jemand"
         return " ".join(words)
 
-    def _ranking(self, query: str) -> list[IntentScore]:
-        if not query:
-            return [IntentScore(name, 0.0) for name in self._intents]
-        decision = self._scorer.decision(query)
-        classes = self._scorer.classes
+    def _ranking(self, query: str, intents: tuple[str, ...]) -> list[IntentScore]:
+        if not query or self.scorer is None:
+            return [IntentScore(name, 0.0) for name in intents]
+        decision = self.scorer.decision(query)
+        classes = self.scorer.classes
         top = float(decision.max())
         exps = {c: math.exp((float(d) - top) / TEMPERATURE) for c, d in zip(classes, decision, strict=True)}
         total = sum(exps.values())
-        probabilities = {c: exps.get(c, 0.0) / total for c in self._intents}
-        nearest = process.extractOne(query, self._texts, scorer=fuzz.ratio,
+        probabilities = {c: exps.get(c, 0.0) / total for c in intents}
+        nearest = process.extractOne(query, self.texts, scorer=fuzz.ratio,
                                      score_cutoff=NEAR_DUPLICATE)
         if nearest is not None:
-            best_fuzzy = self._labels[nearest[2]]
+            best_fuzzy = self.labels[nearest[2]]
             # Practically a training example: trust it, keep the model's doubt for the rest.
             rest = 1.0 - probabilities[best_fuzzy]
             probabilities = {c: (p / rest * 0.05 if rest > 0 else 0.0) for c, p in probabilities.items()}
@@ -93,13 +143,13 @@ class FuzzyBackend:
         return [IntentScore(name, round(value, 4)) for name, value in ordered]
 
 
-def _fit_linear_model(texts: list[str], labels: list[str]) -> Pipeline:
+def _fit_linear_model(texts: list[str], labels: list[str], *, c: float = C_GERMAN) -> Pipeline:
     """TF-IDF over character n-grams (2–5, inside words) and words, and a linear SVM."""
     features = make_union(
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
         TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
     )
-    return make_pipeline(features, LinearSVC(C=0.5)).fit(texts, labels)
+    return make_pipeline(features, LinearSVC(C=c)).fit(texts, labels)
 
 
 class LinearScorer:

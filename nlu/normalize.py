@@ -4,10 +4,20 @@ slang and abbreviations, emoji."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from matching.text import fold
 
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# One spelling for letters people write either way: Arabic and Persian forms (ی ي ى, ک ك,
+# أ إ آ ا, ة ه), Turkish letters typed without their marks (ş s, ı i, ç c, ğ g), ё е;
+# Arabic short-vowel marks and the tatweel go.
+_SCRIPTS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+                          "ة": "ه", "ؤ": "و", "ئ": "ي", "ş": "s", "ı": "i", "ç": "c", "ğ": "g",
+                          "ё": "е", "ـ": None, "\u064b": None, "\u064c": None, "\u064d": None,
+                          "\u064e": None, "\u064f": None, "\u0650": None, "\u0651": None,
+                          "\u0652": None, "\u0670": None, "\u0307": None})
+_FOREIGN_REPEATS = re.compile(r"([^\W\d_a-z])\1{2,}")
 _EMOJI: dict[str, str] = {
     "👋": " hallo ", "🙋": " hallo ", "🙏": " danke ", "❤": " danke ", "😊": " ", "🙂": " ",
     "👍": " ja ", "👌": " passt ", "👎": " nein ", "😭": " traurig ", "😢": " traurig ",
@@ -42,8 +52,9 @@ def normalize(text: str) -> str:
     for emoji, word in _EMOJI.items():
         if emoji in text:
             text = text.replace(emoji, word)
-    folded = fold(text)
-    folded = _REPEATS.sub(r"\1", folded)
+    text = unicodedata.normalize("NFC", text).lower().translate(_SCRIPTS)
+    folded = fold(text).translate(_SCRIPTS)
+    folded = _FOREIGN_REPEATS.sub(r"\1", _REPEATS.sub(r"\1", folded))
     words = [_SLANG.get(w, w) for w in _WORD.findall(folded)]
     return " ".join(w for w in " ".join(words).split() if w)
 
@@ -52,7 +63,10 @@ def normalize(text: str) -> str:
 # them (tests/e2e/test_bias.py). Applied after `normalize`, so the text is folded already.
 _GENDER_WORDS = re.compile(
     r"\b(?:maedchen|junge|jungs|frau|mann|typ|kerl|trans|cis|nonbinaer|nicht binaer|divers|"
-    r"weiblich|maennlich|sohn|tochter|bruder|schwester)\b")
+    r"weiblich|maennlich|sohn|tochter|bruder|schwester|"
+    r"girl|boy|woman|guy|female|male|son|daughter|brother|sister|non binary|nonbinary)\b")
+# what a gender word becomes (in every language: the same for "girl" and "boy")
+NEUTRAL = "person"
 _GENDER_TAG = re.compile(r"\(\s*[wmd]\s*,?\s*(\d{1,2})?\s*\)|\b[wmd](\d{2})\b|\b(\d{2})[wmd]\b")
 _NAME_INTRO = re.compile(r"\b(heisse|heiss|name ist|hier ist|hier schreibt|nennt mich|nenn mich)\s+\S+")
 _GENDER_LETTER = re.compile(r"(?:^|\s)[wmd](?=\s|$)")
@@ -63,7 +77,7 @@ def neutralize(folded: str) -> str:
     """Mask gender, names and feminine job endings in a `normalize`d text."""
     text = _GENDER_TAG.sub(lambda m: " " + (m.group(1) or m.group(2) or m.group(3) or "") + " ", folded)
     text = _NAME_INTRO.sub(r"\1 jemand", text)
-    text = _GENDER_WORDS.sub("person", text)
+    text = _GENDER_WORDS.sub(NEUTRAL, text)
     text = _GENDER_LETTER.sub(" ", text)
     text = _FEMININE_JOB.sub(r"\1", text)
     return " ".join(text.split())

@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.text import fold
+from nlu.foreign_words import FIELD_WORDS, OCCUPATIONS, find_words, lookup_word
 
 # Short forms and youth words -> an official title (folded) or an occupational field.
 SHORT_FORMS: dict[str, str] = {
@@ -68,6 +69,11 @@ _CUE = re.compile(
     r"(?:(?:ein|eine|einen|einem|einer|der|die|dem|den|im|so|was|als)\s+)*")
 _WISH = re.compile(r"\b(?:will|moechte|moecht|mochte|wuerde|wuerd|gern|gerne|ich|mal|auch)\s+")
 _WERDEN = re.compile(r"\b(werden|werd|machen|lernen)\b")
+# "something with animals" in the other languages: the word after the frame names a field
+_FOREIGN_FIELD = re.compile(
+    r"(?<!\w)(?:something|anything|smth|sth|щось|шось|что ?то|что-то|что нибудь|что-нибудь|"
+    r"شي|شيء|اشي|shi|ishi|یه چیزی|چیزی|کار|kar)\s+(?:(?:to do\s+)?with|in|з|із|с|со|مع|ب|با|ba|ma3)"
+    r"\s+(?:the\s+)?([\w'’-]+)|(?<!\w)([\w'’-]+)\s+(?:ile ilgili|ilgili)")
 # Cue words after which only an exact title counts (too common to try typos behind them).
 _WEAK_CUES = {"bei", "beim", "im", "in", "job", "praktikum"}
 # Short words inside titles ("Kaufmann für Tourismus und Freizeit") a typo may hit.
@@ -210,9 +216,21 @@ class OccupationIndex:
         if (m := _FIELD_PHRASE.search(folded)) and m.group(1) in FIELDS:
             hits.append(OccupationHit(m.start(), m.end(), "feld " + FIELDS[m.group(1)]))
         best = max((h for h in hits if h), key=lambda h: (h.end - h.start, -h.start), default=None)
+        best = best or self._foreign(folded)
         if best is not None and folded[best.start:best.end] in HELP_SERVICES and _TURN_TO_HELP.search(folded):
             return None  # "ich trau mich nicht zur polizei", "soll ich zur polizei gehen?": help, no career
         return best
+
+    @staticmethod
+    def _foreign(folded: str) -> OccupationHit | None:
+        """An occupation or field said in one of the other languages (nlu/foreign_words.py)."""
+        for m in _FOREIGN_FIELD.finditer(folded):
+            word = m.group(1) or m.group(2)
+            field = lookup_word(word, FIELD_WORDS) if word else None
+            if field is not None:
+                return OccupationHit(m.start(), m.end(), "feld " + field)
+        found = find_words(folded, OCCUPATIONS)
+        return OccupationHit(found[0].start, found[0].end, found[0].value) if found else None
 
     def _phrase(self, folded: str) -> OccupationHit | None:
         """A lookup word anywhere (not the ambiguous ones, not "beim bäcker")."""

@@ -167,14 +167,15 @@ def occupation_titles(data_dir: Path) -> list[str]:
     return [t for t in titles if t]
 
 
-def build_training_dir(data_dir: Path, target: Path) -> str:
-    """Write config.yml and data/ for `rasa train nlu` into `target`; return their hash."""
+def build_training_dir(data_dir: Path, target: Path, nlu_data: Path | None = None) -> str:
+    """Write config.yml and data/ for `rasa train nlu` into `target`; return their hash.
+    `nlu_data`: the folder of training files (default nlu/data; another for a CV fold)."""
     data = target / "data"
     if data.exists():
         shutil.rmtree(data)
     data.mkdir(parents=True)
     shutil.copy(CONFIG, target / "config.yml")
-    for source in sorted(NLU_DATA.glob("*.yml")):
+    for source in sorted((nlu_data or NLU_DATA).glob("*.yml")):
         text = source.read_text(encoding="utf-8")
         # The age regex is a feature only: a bare number is not an age without context.
         text = text.replace("- regex: age\n", "- regex: age_number\n")
@@ -198,17 +199,19 @@ def models_dir() -> Path:
     return cache_dir() / "rasa-models"
 
 
-def train(data_dir: Path, *, force: bool = False, log: Callable[[str], None] = print) -> Path:
+def train(data_dir: Path, *, force: bool = False, log: Callable[[str], None] = print,
+          nlu_data: Path | None = None) -> Path:
     """A trained NLU model for the current data (cached by content hash)."""
     ensure_venv(log)
     with _exclusive("rasa-train"):
-        return _train(data_dir, force=force, log=log)
+        return _train(data_dir, force=force, log=log, nlu_data=nlu_data)
 
 
-def _train(data_dir: Path, *, force: bool, log: Callable[[str], None]) -> Path:
+def _train(data_dir: Path, *, force: bool, log: Callable[[str], None],
+           nlu_data: Path | None = None) -> Path:
     build = cache_dir() / "rasa-build"
     build.mkdir(parents=True, exist_ok=True)
-    digest = build_training_dir(data_dir, build)
+    digest = build_training_dir(data_dir, build, nlu_data)
     name = f"lotse-nlu-{digest}"
     model = models_dir() / f"{name}.tar.gz"
     if model.exists() and not force:
@@ -234,7 +237,7 @@ class RasaServer:
     url: str
     token: str
 
-    def wait_ready(self, timeout: float = 180.0) -> None:
+    def wait_ready(self, timeout: float = 600.0) -> None:
         """Block until the model is loaded and parses (or fail with the server's exit)."""
         deadline = time.monotonic() + timeout
         with httpx.Client(base_url=self.url, params={"token": self.token}, timeout=5) as client:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -29,6 +29,7 @@ class Example:
     text: str
     intent: str
     entities: tuple[Annotation, ...] = ()
+    language: str = ""  # of the file it comes from ("" when unknown)
 
 
 @dataclass
@@ -49,6 +50,18 @@ class TrainingData:
 
     def intents(self) -> list[str]:
         return list(dict.fromkeys(e.intent for e in self.examples))
+
+    def annotated_synonyms(self, entities: tuple[str, ...] = ("school_qualification", "language"),
+                           ) -> dict[str, str]:
+        """Surface (lowercase) -> value of inline annotations whose value differs from the text
+        ("[без атестата]{"entity": "school_qualification", "value": "none"}"): what Rasa's
+        EntitySynonymMapper learns from them, for the embedded extractor."""
+        found: dict[str, str] = {}
+        for example in self.examples:
+            for a in example.entities:
+                if a.entity in entities and a.value.lower() != a.text.lower():
+                    found.setdefault(a.text.lower(), a.value)
+        return found
 
 
 def parse_example(raw: str, intent: str) -> Example:
@@ -82,14 +95,28 @@ def _items(block: str) -> Iterable[str]:
             yield line[2:].strip()
 
 
+GERMAN_FILES = frozenset({"nlu", "crisis"})
+
+
+def language_of(path: str | Path) -> str:
+    """The language of a training file: nlu.yml and crisis.yml are German, `<code>.yml` is its
+    code; other files (lookups, a test file) have none ("")."""
+    stem = Path(path).stem
+    if stem in GERMAN_FILES:
+        return "de"
+    return stem if len(stem) == 2 and stem.isalpha() else ""
+
+
 def load(path: str | Path) -> TrainingData:
     """Load one Rasa NLU YAML file."""
     doc = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     data = TrainingData()
+    language = language_of(path)
     for block in doc.get("nlu", []) or []:
         items = list(_items(block.get("examples", "")))
         if "intent" in block:
-            data.examples.extend(parse_example(item, block["intent"]) for item in items)
+            data.examples.extend(replace(parse_example(item, block["intent"]), language=language)
+                                 for item in items)
         elif "synonym" in block:
             for item in items:
                 data.synonyms[item.lower()] = str(block["synonym"])

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from bot.core import handoff, texts
 from bot.core.messages import Button, OfferCard, Reply
+from bot.core.short_answers import says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
 from bot.core.understanding import Understanding
@@ -104,12 +105,13 @@ LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter 
 
 
 def wants_yes(u: Understanding) -> bool:
-    """A yes to the check-in: typed, or the intent affirm."""
-    return bool(YES.match(fold(u.text))) or (u.intent == "affirm" and not u.has_facts)
+    """A yes to the check-in: typed (in any language Lotse reads), or the intent affirm."""
+    return bool(YES.match(fold(u.text))) or says_yes(u.text, strict=True) or (
+        u.intent == "affirm" and not u.has_facts)
 
 
 def wants_no(u: Understanding) -> bool:
-    return bool(NO.match(fold(u.text))) or u.extras.get("crisis_check") == "no" or (
+    return bool(NO.match(fold(u.text))) or says_no(u.text) or u.extras.get("crisis_check") == "no" or (
         u.intent == "deny" and not u.has_facts)
 
 

@@ -44,6 +44,7 @@ from bot.core.questions import (
     question_of,
     situation_of,
 )
+from bot.core.short_answers import says_yes
 from bot.core.slots import read_subject
 from bot.core.state import DialogueState
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
@@ -344,7 +345,8 @@ GLOBAL_HANDLERS: dict[str, Handler] = {
 
 
 def _confirm_delete(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
-    if u.intent == "affirm" or fold(u.text) in {"ja", "ja loeschen", "loeschen", "ja bitte"}:
+    if u.intent == "affirm" or fold(u.text) in {"ja", "ja loeschen", "loeschen", "ja bitte"} \
+            or says_yes(u.text):
         return Turn(DialogueState(), (Reply(texts.DELETED),), effects=("delete_data",))
     state.name = state.resume if state.resume in EXPECTS else "ask_need"
     state.resume = None

@@ -25,6 +25,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from bot.core import texts
 from bot.core.messages import Button, Reply
+from bot.core.short_answers import says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.understanding import Understanding
 from bot.labels import WISH_LABELS
@@ -138,12 +139,12 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
     """One answer inside the handoff; returns replies and whether to create the handoff now."""
     said = fold(u.text).strip(" .!")
     if state.name == "handoff_consent":
-        if u.intent == "affirm" and u.confidence >= 0.5 or said in YES:
+        if u.intent == "affirm" and u.confidence >= 0.5 or said in YES or says_yes(u.text):
             state.handoff["consent_at"] = now.isoformat()
             state.handoff["consent_text"] = _consent_text_for(state, target)
             state.name = "handoff_contact"
             return [Reply(texts.CONSENT_THANKS), question(state, target)], False
-        if u.intent == "deny" and u.confidence >= 0.5 or said in NO:
+        if u.intent == "deny" and u.confidence >= 0.5 or said in NO or says_no(u.text):
             return _cancel(state, target), False
         return [Reply(texts.CONSENT_UNCLEAR), question(state, target)], False
     if u.extras.get("handoff") == "cancel" or (u.is_payload and '"cancel"' in u.text) \
@@ -152,7 +153,7 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
     if state.name in ("handoff_contact", "handoff_contact_value") and _any_contact(u.text) is None \
             and not (u.extras.get("contact_method") or _method_in(said)) \
             and ((u.intent == "deny" and (u.is_payload or u.confidence >= 0.5))
-                 or said in CANCEL_OR_NO):
+                 or said in CANCEL_OR_NO or says_no(u.text)):
         return _cancel(state, target), False
     if state.name == "handoff_contact":
         method = u.extras.get("contact_method") or _method_in(said)

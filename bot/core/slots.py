@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.core.short_answers import leaves_open, says_no
+from bot.core.status_words import foreign_status
 from matching.text import fold
 from nlu.ages import MAX_AGE, MIN_AGE, NUMBER_WORDS, age_on, find_age, lower_with_index
 
@@ -58,8 +60,10 @@ _GRADE = (
 
 
 def is_refusal(text: str) -> bool:
-    """Whether a short answer declines or does not know ("weiß nicht", "lieber nicht")."""
-    return bool(REFUSALS.match(fold(text).strip())) or text.strip() == "/deny"
+    """Whether a short answer declines or does not know ("weiß nicht", "lieber nicht"), in
+    any language Lotse reads ("не знаю", "bilmiyorum", "skip")."""
+    return bool(REFUSALS.match(fold(text).strip())) or text.strip() == "/deny" or \
+        leaves_open(text) or says_no(text)
 
 
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -104,7 +108,7 @@ def read_status(text: str) -> str | None:
     for pattern, status in _STATUS:
         if pattern.search(folded):
             return status
-    return None
+    return foreign_status(text)
 
 
 def read_grade(text: str) -> int | None:

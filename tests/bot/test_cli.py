@@ -159,3 +159,27 @@ def test_nlu_rasa_backend_needs_a_url(runner: CliRunner, monkeypatch: pytest.Mon
     get_settings.cache_clear()
     result = runner.invoke(main, ["nlu", "parse", "hi", "--backend", "rasa"])
     assert result.exit_code != 0 and "LOTSE_RASA_URL" in result.output
+
+
+@pytest.mark.parametrize(("text", "intent", "entity"), [
+    ("шукаю практику у Дармштадті", "seek_internship", ("place", "Дармштадті")),
+    ("staj arıyorum, 15 yaşındayım", "seek_internship", ("age", "15")),
+])
+def test_nlu_parse_reads_other_languages(runner: CliRunner, text: str, intent: str,
+                                         entity: tuple[str, str]) -> None:
+    result = runner.invoke(main, ["nlu", "parse", text, "--backend", "embedded"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["intent"]["name"] == intent
+    assert entity in {(e["entity"], e["value"]) for e in data["entities"]}
+
+
+def test_nlu_test_evaluates_a_file_in_another_language(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "test_nlu_tr.yml"
+    path.write_text('version: "3.1"\nnlu:\n- intent: greet\n  examples: |\n    - selam millet\n'
+                    '- intent: inform\n  examples: |\n    - [Bochum](place)da oturuyorum\n',
+                    encoding="utf-8")
+    result = runner.invoke(main, ["nlu", "test", str(path), "--backend", "embedded"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["examples"] == 2 and {"macro_f1", "entities", "intents"} <= set(report)

@@ -110,6 +110,7 @@ def test_fast_scorer_equals_the_fitted_pipeline(reference) -> None:  # type: ign
     from nlu.training_data import load
     backend = reference.fuzzy_backend()
     texts = [neutralize(normalize(e.text)) for e in load(Path(__file__).parent / "test_nlu.yml").examples] + ["", "zzzz qqqq"]
-    expected = backend._model.decision_function(texts)
-    for text, row in zip(texts, expected, strict=True):
-        assert np.allclose(backend._scorer.decision(text), row, atol=1e-9), text
+    for model in backend.models:
+        expected = model.pipeline.decision_function(texts)
+        for text, row in zip(texts, expected, strict=True):
+            assert np.allclose(model.scorer.decision(text), row, atol=1e-9), text

@@ -1,0 +1,273 @@
+"""Short typed answers in every language Lotse reads: yes, no, "don't know", "skip".
+
+Where a question has buttons (consent, the crisis check-in, deleting, skipping a question), a
+typed word must do what the button does: "так", "да", "evet", "نعم", "بله", "yes". The NLU
+learns affirm and deny too, but a one-word answer is too short for a model to be sure of;
+these lists are what the dialogue trusts. Matched on the whole answer, folded (lowercase,
+punctuation gone), Persian ی/ک and Arabic ي/ك alike.
+"""
+
+from __future__ import annotations
+
+from matching.text import fold
+
+_SAME_LETTERS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا",
+                               "ة": "ه", "ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ё": "е"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(key(line) for line in text.strip().splitlines() if line.strip())
+
+
+def key(text: str) -> str:
+    """The form an answer is compared in: folded, one spelling for variant letters."""
+    return fold(fold(text).translate(_SAME_LETTERS)).replace("\u200c", " ")
+
+
+YES = _words("""
+yes
+yeah
+yep
+yup
+sure
+ok
+okay
+of course
+yes please
+i agree
+agreed
+ok sure
+да
+ага
+угу
+конечно
+давай
+хорошо
+ладно
+да пожалуйста
+да конечно
+согласен
+согласна
+ок
+da
+aga
+konechno
+davai
+так
+звісно
+звичайно
+добре
+гаразд
+згоден
+згодна
+так звісно
+так давай
+tak
+evet
+evt
+tamam
+olur
+tabii
+tabi
+tabiki
+tabii ki
+peki
+aynen
+evet lütfen
+kabul
+kabul ediyorum
+evet tamam
+نعم
+ايوه
+ايوا
+اي
+اه
+اكيد
+طيب
+تمام
+ماشي
+موافق
+موافقه
+نعم اكيد
+اي نعم
+na3am
+aywa
+aiwa
+eh
+akid
+akeed
+tamam
+mashi
+بله
+اره
+باشه
+حتما
+اوكي
+قبول
+موافقم
+بلي
+بله حتما
+اره حتما
+areh
+are
+bale
+baleh
+bashe
+hatman
+""")
+NO = _words("""
+no
+nope
+nah
+no thanks
+not really
+rather not
+нет
+неа
+не
+не надо
+нет спасибо
+net
+nea
+ні
+нє
+не треба
+ні дякую
+ni
+hayır
+hayir
+yok
+yoo
+istemiyorum
+gerek yok
+hayır teşekkürler
+hayir tesekkurler
+لا
+لأ
+لا شكرا
+مش لازم
+ما بدي
+la
+la2
+la shukran
+نه
+نخير
+نميخوام
+لازم نيست
+نه ممنون
+na
+nah
+nakheir
+""")
+# a plain "okay" agrees to a proposal, but is no yes to "are you in danger?"
+OKAY = _words("""
+ok
+okay
+ok sure
+ок
+хорошо
+ладно
+давай
+davai
+добре
+гаразд
+так давай
+tamam
+olur
+peki
+evet tamam
+طيب
+تمام
+ماشي
+tamam
+mashi
+eh
+باشه
+اوكي
+bashe
+""")
+# "don't know" and "skip" – a question left open (the skip button's words)
+UNSURE = _words("""
+don't know
+dont know
+don t know
+i don't know
+i dont know
+i don t know
+idk
+no idea
+dunno
+not sure
+skip
+pass
+next
+rather not say
+prefer not to say
+i'd rather not say
+не знаю
+хз
+без понятия
+понятия не имею
+пропустить
+пропусти
+дальше
+не хочу говорить
+не скажу
+ne znayu
+без поняття
+гадки не маю
+пропустити
+далі
+не хочу казати
+не скажу
+bilmiyorum
+bilmiyom
+bilmem
+fikrim yok
+hiç bilmiyorum
+geç
+atla
+söylemek istemiyorum
+soylemek istemiyorum
+ما بعرف
+مابعرف
+ما بعرف والله
+لا اعرف
+مش عارف
+ما اعرف
+ما عرفت
+تخطي
+تجاوز
+ma ba3ref
+mab3ref
+mish 3aref
+مش عارفه
+نميدونم
+نمي دونم
+نميدانم
+نمي دانم
+نمي دونم والا
+رد كن
+بگذر
+بعدي
+nemidunam
+nemidoonam
+nemidonam
+""")
+
+
+def says_yes(text: str, *, strict: bool = False) -> bool:
+    """A typed yes in one of the languages (the whole answer); `strict`: not a mere "okay"."""
+    said = key(text)
+    return said in YES and not (strict and said in OKAY)
+
+
+def says_no(text: str) -> bool:
+    """A typed no in one of the languages (the whole answer)."""
+    return key(text) in NO
+
+
+def leaves_open(text: str) -> bool:
+    """ "don't know", "skip", "не знаю", "bilmiyorum", "ما بعرف", "نمیدونم": the question is
+    left open, as with the skip button."""
+    return key(text) in UNSURE

@@ -1,0 +1,50 @@
+"""What someone does now (the school status), said in English, Russian, Ukrainian, Turkish,
+Arabic or Dari/Farsi – the typed answer to "Was machst du gerade?" that a button would give.
+
+Patterns on folded text (`matching.text.fold`: lowercase, punctuation as spaces); first match
+wins, so negations ("не работаю") and the specific ("university") come before the general.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matching.text import fold
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("no_qualification", r"\b(dropped out|no (school )?(certificate|diploma|qualification))\b|"
+                         r"бросил\w* школу|кинув школу|кинула школу|без аттестата|без атестата|"
+                         r"okulu bıraktım|okulu biraktim|diplomam yok|تركت المدرسة|ما عندي شهادة|"
+                         r"ترک تحصیل|مدرک ندارم"),
+    ("unemployed", r"\b(unemployed|no job|jobless|nothing right now|at home)\b|"
+                   r"безработн|безробітн|не работаю|не працюю|ничего не делаю|нічого не роблю|"
+                   r"\b(işsiz|issiz|çalışmıyorum|calismiyorum|evdeyim|hiçbir şey|hicbir sey)|"
+                   r"عاطل|ما بشتغل|ما اشتغل|لا اعمل|قاعد بالبيت|بيكار|بیکار|کار نمیکنم|کار نمی کنم"),
+    ("studying", r"\b(university|uni|college|studying|i study)\b|университет|універ|университ|"
+                 r"\b(üniversite|ueniversite|universite)|جامعة|بالجامعة|الجامعة|"
+                 r"دانشگاه|دانشجو"),
+    ("in_training", r"\b(apprentice|apprenticeship|in training|vocational training)\b|"
+                    r"профобучени|профнавчанн|на обучении|на навчанні|\b(çıraklık|ciraklik|"
+                    r"meslek eğitimi|meslek egitimi)\b|تدريب مهني|تكوين مهني|آموزش حرفه|"
+                    r"\bausbildung\b"),
+    ("qualified_no_training", r"\b(finished school|graduated|done with school)\b|"
+                              r"закончил\w* школу|окончил\w* школу|закінчи\w* школу|"
+                              r"\b(okulu bitirdim|mezun oldum|mezunum)|خلصت المدرسة|تخرجت|"
+                              r"مدرسه رو تموم|مدرسه را تمام|فارغ التحصیل"),
+    ("employed", r"\b(i work|i'm working|im working|working|i have a job|employed)\b|"
+                 r"работаю|працюю|\b(çalışıyorum|calisiyorum|işim var)|بشتغل|اشتغل|أعمل|اعمل|"
+                 r"کار میکنم|کار می کنم|شاغل"),
+    ("in_school", r"\b(school|pupil|grade \d+|class \d+|\d+(st|nd|rd|th) grade)\b|школ|"
+                  r"\bв \d+ (классе|кл)|\bу \d+ класі|класс|клас|"
+                  r"\b(okul\w*|öğrenci\w*|oeğrenci\w*|oegrenci\w*|ogrenci\w*|"
+                  r"sınıf\w*|sinif\w*|lise\w*)\b|مدرسة|بالمدرسة|المدرسة|طالب|بالصف|"
+                  r"مدرسه|دانش آموز|دانش‌آموز|کلاس"),
+)
+FOREIGN_STATUS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), status) for status, pattern in _PATTERNS)
+
+
+def foreign_status(text: str) -> str | None:
+    """The school status an answer in one of the six languages names, else None."""
+    folded = fold(text)
+    return next((status for pattern, status in FOREIGN_STATUS if pattern.search(folded)), None)

@@ -1,0 +1,166 @@
+"""Entities in English, Ukrainian, Russian, Arabic, Turkish and Dari/Farsi: ages, German
+places in other scripts and grammar, occupations mapped to the German data, school
+qualifications and languages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.internships_match import occupation_index
+from bot.reference import Reference
+from nlu.ages import find_age
+from nlu.entities import EntityExtractor
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture(scope="module")
+def extractor(reference: Reference) -> EntityExtractor:
+    return reference.extractor
+
+
+def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
+    return [e.value for e in extractor.extract(text) if e.entity == entity]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("мне 17 лет", 17), ("Мені 18 років", 18), ("мені сімнадцять", 17), ("мне уже двадцать один", 21),
+    ("17 yaşındayım", 17), ("17 yasindayim", 17), ("ben on yedi yaşındayım", 17), ("yaşım 15", 15),
+    ("bin 2009 doğumlu", 17), ("2009 doğumluyum", 17),
+    ("عمري ١٧", 17), ("عمري 17 سنة", 17), ("انا ساكن ببوخوم وعمري ١٦", 16), ("عندي ١٧ سنة", 17),
+    ("3omri 17", 17), ("omri sab3ta3sh", 17), ("مواليد 2008", 18),
+    ("۱۷ سالمه", 17), ("من ۱۷ سال دارم", 17), ("hefdah salame", 17), ("متولد ۱۳۸۸", 17),
+    ("I am seventeen", 17), ("i'm 16 and looking for a job", 16), ("I am 19 years old", 19),
+    ("born in 2008", 18),
+])
+def test_ages_in_every_language(text: str, age: int) -> None:
+    assert find_age(text, today=TODAY) == age
+
+
+@pytest.mark.parametrize("text", [
+    "I have lived here 2 years", "в германии 2 года", "i'm in 10th grade", "I am from Syria",
+    "my brother is in class 9", "من ۲ ساله تو آلمانم", "10 saat çalışıyorum",
+])
+def test_no_age_without_an_age_context(text: str) -> None:
+    assert find_age(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("в Бохуме", "Bochum"), ("у Дармштадті", "Darmstadt"), ("бохум", "Bochum"),
+    ("Кведлінбурзі", "Quedlinburg"), ("в Кведлинбурге", "Quedlinburg"),
+    ("Бад-Гомбурзі", "Bad Homburg vor der Höhe"), ("в Бад-Хомбурге", "Bad Homburg vor der Höhe"),
+    ("Ной-Ізенбурзі", "Neu-Isenburg"), ("Оффенбаху", "Offenbach"), ("Гальберштадті", "Halberstadt"),
+    ("Вернігероде", "Wernigerode"), ("Драйайху", "Dreieich"), ("Ваттеншайд", "Wattenscheid"),
+    ("بوخوم", "Bochum"), ("دارمشتات", "Darmstadt"), ("هالبرشتات", "Halberstadt"),
+    ("أوفنباخ", "Offenbach"), ("كفيدلينبورغ", "Quedlinburg"), ("فيرنيغيروده", "Wernigerode"),
+    ("باد هومبورغ", "Bad Homburg vor der Höhe"), ("رودغاو", "Rodgau"), ("در بوخوم", "Bochum"),
+    ("ورنیگروده", "Wernigerode"),
+    ("Offenbach'ta", "Offenbach"), ("bochumda", "Bochum"), ("Darmstadt'tan", "Darmstadt"),
+])
+def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: str,
+                                                    place: str) -> None:
+    found = reference.places.resolve(text)
+    assert found is not None and found.name == place
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("ищу практику в Бохуме", "Бохуме", "Bochum"),
+    ("шукаю роботу у Дармштадті, мені 17 років", "Дармштадті", "Darmstadt"),
+    ("انا ساكن في بوخوم وعمري ١٧", "بوخوم", "Bochum"),
+    ("من در بوخوم زندگی میکنم", "بوخوم", "Bochum"),
+    ("Offenbach'ta staj arıyorum", "Offenbach", "Offenbach"),
+    ("bochumda iş arıyorum", "bochumda", "Bochum"),
+    ("Я из Украины, живу в Бад-Хомбурге", "Бад-Хомбурге", "Bad Homburg vor der Höhe"),
+    ("I live in Darmstadt and I am 16", "Darmstadt", "Darmstadt"),
+])
+def test_places_inside_foreign_sentences(reference: Reference, extractor: EntityExtractor,
+                                         text: str, surface: str, place: str) -> None:
+    assert values(extractor, text, "place") == [surface]
+    resolved = reference.places.resolve(surface)
+    assert resolved is not None and resolved.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "درست نیست", "دمت گرم", "میخوام Hauptschulabschluss بگیرم", "بطاريتي خلصت باي",
+    "ما بعرف شو بدي اشتغل", "давай в камень ножницы бумага", "i haven't been to school in weeks",
+    "mir ist alles zu viel gerade", "Merhaba, ben Suriyeliyim", "انا من سوريا",
+])
+def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
+    assert reference.places.find_in_text(text) is None
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    ("I want to be a car mechanic", "feld kfz"), ("хочу стать механіком", "feld kfz"),
+    ("ищу работу поваром", "koch"), ("aşçı olmak istiyorum", "koch"), ("aşçılık", "koch"),
+    ("I want to work as a nurse", "feld pflege"), ("بدي اشتغل ميكانيكي", "feld kfz"),
+    ("میخوام آشپز بشم", "koch"), ("something with animals", "feld tiere"),
+    ("щось з тваринами", "feld tiere"), ("hayvanlarla ilgili bir iş", "feld tiere"),
+    ("хочу работать электриком", "elektroniker"), ("kuaför olmak istiyorum", "friseur"),
+    ("پرستاری", "feld pflege"),
+])
+def test_occupations_map_to_the_german_data(extractor: EntityExtractor, text: str,
+                                            resolved: str) -> None:
+    found = values(extractor, text, "occupation")
+    assert found, text
+    assert occupation_index(Path("data")).resolve(found[0]) == resolved
+
+
+@pytest.mark.parametrize("text", ["mein chef nervt", "I am new in Germany", "my boss is annoying"])
+def test_no_occupation_in_ordinary_sentences(extractor: EntityExtractor, text: str) -> None:
+    assert values(extractor, text, "occupation") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I have no school certificate", "none"), ("без аттестата", "none"), ("немає атестата", "none"),
+    ("diplomam yok", "none"), ("ما عندي شهادة", "none"), ("مدرک ندارم", "none"),
+    ("мій атестат з України", "foreign"), ("my diploma is from Syria", "foreign"),
+    ("شهادتي من سوريا", "foreign"), ("I have the Hauptschulabschluss", "hauptschule"),
+])
+def test_school_qualifications_in_every_language(extractor: EntityExtractor, text: str,
+                                                 value: str) -> None:
+    assert values(extractor, text, "school_qualification") == [value]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("I speak Arabic and German", ["ar", "de"]),
+    ("я говорю по-русски и немного по-немецки", ["ru", "de"]),
+    ("розмовляю українською", ["uk"]), ("Almancam iyi değil", ["de"]),
+    ("Türkçe ve Kürtçe konuşuyorum", ["tr", "ku"]), ("بتكلم عربي وألماني", ["ar", "de"]),
+    ("فارسی و آلمانی صحبت میکنم", ["fa", "de"]),
+])
+def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[str]) -> None:
+    assert values(extractor, text, "language") == codes
+
+
+def test_germany_is_no_language(extractor: EntityExtractor) -> None:
+    assert values(extractor, "I am new in Germany", "language") == []
+
+
+class _SaysAsWritten:
+    """A backend like Rasa when its synonyms do not know a word: values as written."""
+
+    def __init__(self, entities: tuple[tuple[str, str], ...]) -> None:
+        self.entities = entities
+
+    def parse(self, text: str):  # type: ignore[no-untyped-def]
+        from nlu.model import Entity, IntentScore, ParseResult
+
+        intent = IntentScore("inform", 0.9)
+        return ParseResult(text, intent, (intent,), tuple(Entity(k, v, 0, 0) for k, v in self.entities))
+
+
+def test_the_service_turns_words_as_written_into_codes(make_lotse, sqlite_engine) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    lotse = make_lotse(sqlite_engine)
+    text = "говорю по-арабски и немного по-немецки, аттестата нет"
+    rasa = _SaysAsWritten((("language", "по-арабски"), ("language", "по-немецки"),
+                           ("school_qualification", "аттестата нет")))
+    u = dataclasses.replace(lotse, nlu=rasa).understand(text)
+    assert u.languages == ("ar", "de") and u.school_qualification == "none"
+    coded = _SaysAsWritten((("language", "ar"), ("school_qualification", "abitur")))
+    u = dataclasses.replace(lotse, nlu=coded).understand("arabisch, abi")
+    assert u.languages == ("ar",) and u.school_qualification == "abitur"
