@@ -1843,3 +1843,5 @@ _extend(TRANSLIT_CLEAR["ru"], {
 _extend(TRANSLIT_CLEAR["ar"], {
     "suicidal": (r"\b(7abbe|7abbet|7abb|7bob|7boob|dawa|dwa)\b.{0,60}\b(7atta|hatta|la) ?(ma|mish|mesh) (e|a|2e|2a)?(ffa2|fa2|fi2|fee2|s7a)\b",),
 })
+# Blind conversation set L1: "amcam bana dokunuyor" (my uncle touches me)
+_extend(TR_CLEAR, {"sexual_abuse": (r"\b(amcam|dayim|dayım|eniştem|enistem|üvey babam|uvey babam|abim|babam|hocam|komşumuz|komsumuz)\b.{0,15}\b(bana|beni) (dokunuyor|elliyor|taciz ediyor)\w*",)})

@@ -848,3 +848,6 @@ REPORTED += (r"|\b(lehrerin|lehrer|schule|eltern|jugendamt|vertrauenslehrer\w*|s
              r"|\bgibt es zahlen\b|\bwie viele (jugendliche|menschen|leute|kinder)\b.{0,40}\b(sind|werden|haben)\b")
 FIGURES += (r"|\b(bei|in) (fifa|fortnite|mario ?kart|uno|schach|tischtennis|tennis|basketball|fussball|mensch aergere|\w*spiel\w*)\b.{0,20}\bgeschlagen\b"
             r"|\bgeschlagen\b.{0,20}\b(bei|in) (fifa|fortnite|mario ?kart|uno|schach|\w*spiel\w*)\b|\b\d+ ?: ?\d+ geschlagen\b|\bgeschlagen\b.{0,10}\b\d+ ?: ?\d+\b")
+# Blind conversation set L1 (2026-12-03): after a check-in, "ja. ich hab mir auch schon
+# überlegt wie" – the how, said at the end of the message.
+_extend(CLEAR, {"suicidal": (r"\b(hab|habe) mir (\w+ ){0,3}(ueberlegt|ausgedacht|geplant) wie\W*$",)})
