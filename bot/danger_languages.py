@@ -1845,3 +1845,6 @@ _extend(TRANSLIT_CLEAR["ar"], {
 })
 # Blind conversation set L1: "amcam bana dokunuyor" (my uncle touches me)
 _extend(TR_CLEAR, {"sexual_abuse": (r"\b(amcam|dayim|dayım|eniştem|enistem|üvey babam|uvey babam|abim|babam|hocam|komşumuz|komsumuz)\b.{0,15}\b(bana|beni) (dokunuyor|elliyor|taciz ediyor)\w*",)})
+# a general question in Arabic ("سؤال عام": what does one do when one sees someone beaten in
+# the street) is a topic, not a danger now (crisis set 19 after the languages' NLU)
+CALM_TOPIC += r"|سؤال عام|بشكل عام|(اذا|إذا) (شاف|شفت|رأى) (حدا|أحد|احد|واحد)"
