@@ -190,9 +190,10 @@ def test_an_offer_page_has_contact_hours_open_now_source_and_chat_link(
 
 
 def test_the_chat_link_starts_the_chat_on_its_topic(app: TestClient) -> None:
-    assert 'data-start="/housing_problems"' in app.get("/?thema=housing_problems").text
-    assert "data-start" not in app.get("/?thema=<b>nope</b>").text
-    assert "data-start" not in app.get("/").text
+    # the chat page (the widget's chat box) starts with "/<topic>" when data-topic is set
+    assert 'data-topic="housing_problems"' in app.get("/?thema=housing_problems").text
+    assert 'data-topic=""' in app.get("/?thema=<b>nope</b>").text
+    assert 'data-topic=""' in app.get("/").text
     answer = app.post("/webhooks/rest/webhook", json={"sender": "s-1", "message": "/housing_problems"})
     assert answer.status_code == 200 and answer.json()
 
