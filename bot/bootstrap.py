@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import threading
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -14,9 +13,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.types import ASGIApp
 
-from bot.crisis_model import current_net
-from bot.i18n.catalogues import load_all
-from bot.i18n.detect import warm
 from bot.internships.loop import tick as internship_tick
 from bot.internships_match import stored_internships
 from bot.notify import Notifier
@@ -29,6 +25,7 @@ from bot.settings import Settings
 from bot.storage.database import make_engine, make_sessionmaker, upgrade
 from bot.telegram.channel import TelegramChannel, build_application
 from bot.telegram.send import telegram_sender
+from bot.warmup import start_warm_up
 from bot.web.app import create_app
 from bot.web.embedding import parse_origins
 from nlu.crisis_rule import WithCrisisRule
@@ -121,21 +118,14 @@ def build_notifier(settings: Settings, sessions: sessionmaker[Session]) -> Notif
                     telegram=telegram, prepare=tick)
 
 
-def warm_languages() -> None:
-    """Read every message catalogue and load the language model now."""
-    load_all()
-    warm()
-
-
 def build_app(settings: Settings, *, migrate: bool = True, telegram_polling: bool = False) -> ASGIApp:
     """The ASGI app for `settings` (with Telegram when a token is set)."""
     lotse = build_lotse(settings, migrate=migrate, wait_for_database=False)
-    # the crisis check-in net: loaded (or fitted, a few seconds, when no cached one fits the
-    # training data) in the background when the server starts, so the first message need
-    # not wait for it (one-off commands load it only if they answer a message)
-    threading.Thread(target=current_net, name="crisis-net", daemon=True).start()
-    # the message catalogues and the language model, likewise (bot/i18n)
-    threading.Thread(target=warm_languages, name="languages", daemon=True).start()
+    # the crisis check-in net (loaded, or fitted in a few seconds when no cached one fits the
+    # training data), the message catalogues and the language model: loaded in the
+    # background when the server starts, /readyz says "warming" meanwhile (bot/warmup.py);
+    # one-off commands load them only if they answer a message
+    start_warm_up(lotse)
     return create_app(lotse, telegram=build_telegram(settings, lotse, polling=telegram_polling),
                       redis_url=settings.redis_url,
                       retention_every=settings.retention_interval_hours * 3600,

@@ -4,6 +4,7 @@
     rasa      up | down (embedded NLU answers) | embedded
     telegram  ready | connecting | off
     redis     up | down | off                       limits fall back to process memory
+    warm      ready | warming                       warming → 503: models still loading
 
 Nothing here waits long: the database state comes from the watch's last probe
 (bot/outage.py), Redis gets one PING with a short deadline, Rasa is read off its circuit.
@@ -33,10 +34,12 @@ async def readiness(lotse: Lotse, *, telegram: TelegramChannel | None = None,
         "telegram": {"state": "off" if telegram is None
                      else "ready" if telegram.ready.is_set() else "connecting"},
         "redis": {"state": await redis_state(redis_url) if redis_url else "off"},
+        "warm": {"state": "ready" if lotse.warm.is_set() else "warming"},
     }
     up = database["state"] == "up"
-    body["status"] = "ready" if up else "crisis help only"
-    return (200 if up else 503), body
+    warm = lotse.warm.is_set()
+    body["status"] = ("crisis help only" if not up else "ready" if warm else "warming")
+    return (200 if up and warm else 503), body
 
 
 def rasa_state(lotse: Lotse) -> str:

@@ -77,6 +77,11 @@ def said(name: str, language: str | None) -> list[Reply]:
         return [Reply(getattr(texts, name), expects="free_text")]
 
 
+def _set(flag: threading.Event) -> threading.Event:
+    flag.set()
+    return flag
+
+
 @dataclass
 class Lotse:
     """The assistant behind every channel."""
@@ -98,6 +103,9 @@ class Lotse:
     internships: InternshipFinder | None = None  # stored internship places (None: not offered)
     watch: DatabaseWatch | None = None  # is the database there (default: one for `sessions`)
     spool_dir: Path = Path("var/spool")  # crisis messages answered while it was not
+    # set once the models a first message needs are loaded (bot/warmup.py); /readyz says
+    # "warming" until then, so a load balancer sends people to warm processes only
+    warm: threading.Event = field(default_factory=lambda: _set(threading.Event()))
 
     def __post_init__(self) -> None:
         self._crisis_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="lotse-crisis")
@@ -280,6 +288,16 @@ class Lotse:
                                                                            sender),
                                           text=text, update_id=update_id))
         return replies
+
+    def help_from_memory(self, text: str) -> list[Reply]:
+        """What a first message gets without storage (nothing is written): the warm-up
+        runs one crisis message through it."""
+        text = clean_text(text)[:self.max_chars]
+        lexicon = assess_danger(text)
+        u = self.understand(text, crisis=lexicon is not None and lexicon.level == "clear",
+                            lexicon=lexicon)
+        return self._stateless(u, Context(offers=self.offers, places=self.places, now=self.now(),
+                                          retention_days=self.retention_days))
 
     def replay_spool(self) -> int:
         """Store the crisis messages answered while the database was away."""

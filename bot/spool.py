@@ -25,6 +25,7 @@ import logging
 import os
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ from cryptography.fernet import Fernet, InvalidToken
 
 log = logging.getLogger("lotse.spool")
 PATTERN = "crisis-*.spool"
+REPLAY_PAUSE = 0.01  # seconds between two replayed messages (the GIL goes to live turns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +128,11 @@ class CrisisSpool:
             return [m for path in self._files() for m in self._read(path)
                     if m.id not in self._in_flight]
 
-    def replay(self, record: Callable[[SpooledMessage], bool]) -> int:
+    def replay(self, record: Callable[[SpooledMessage], bool], *,
+               pause: float = REPLAY_PAUSE) -> int:
         """Record every pending message with `record` (True: stored); files whose messages
-        are all recorded are deleted. Returns how many were recorded."""
+        are all recorded are deleted. Returns how many were recorded. Between two messages
+        the replay pauses `pause` seconds: live messages, a crisis among them, go first."""
         recorded = 0
         with self._guard:
             for path in self._files():
@@ -141,6 +145,7 @@ class CrisisSpool:
                             left = True
                         elif record(message):
                             recorded += 1
+                            time.sleep(pause)
                             self._mark_done(path, message.id)
                         else:
                             left = True
