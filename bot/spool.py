@@ -69,7 +69,8 @@ class CrisisSpool:
     def __init__(self, folder: Path, secret: bytes) -> None:
         self.folder = folder
         self._fernet = Fernet(spool_key(secret))
-        self._guard = threading.Lock()
+        self._guard = threading.Lock()  # the files and the in-flight set (held briefly)
+        self._replaying = threading.Lock()
         self._file: IO[bytes] | None = None
         self._path: Path | None = None  # this process's file
         self._in_flight: set[str] = set()  # still being stored by the turn that spooled them
@@ -131,28 +132,42 @@ class CrisisSpool:
     def replay(self, record: Callable[[SpooledMessage], bool], *,
                pause: float = REPLAY_PAUSE) -> int:
         """Record every pending message with `record` (True: stored); files whose messages
-        are all recorded are deleted. Returns how many were recorded. Between two messages
-        the replay pauses `pause` seconds: live messages, a crisis among them, go first."""
+        are all recorded are deleted. Returns how many were recorded. The guard that crisis
+        help takes to spool a message is held only for a file's reading and marking, never
+        while `record` stores (a crisis answered while the spool is replayed after an outage
+        does not wait for the replay); between two messages the replay pauses `pause`
+        seconds, so live messages go first."""
         recorded = 0
-        with self._guard:
+        with self._replaying:  # one replay at a time in this process
             for path in self._files():
                 with self._taken(path) as taken:
                     if not taken:
                         continue
-                    left = False
-                    for message in self._read(path):
-                        if message.id in self._in_flight:
-                            left = True
-                        elif record(message):
-                            recorded += 1
-                            time.sleep(pause)
-                            self._mark_done(path, message.id)
-                        else:
-                            left = True
-                            break
-                    if not left:
-                        self._remove(path)
+                    done, complete = self._replay_file(path, record, pause)
+                    recorded += done
+                    with self._guard:  # nothing pending (new messages may have come meanwhile)
+                        if complete and not self._read(path):
+                            self._remove(path)
         return recorded
+
+    def _replay_file(self, path: Path, record: Callable[[SpooledMessage], bool],
+                     pause: float) -> tuple[int, bool]:
+        """How many messages of `path` were recorded, and whether none is left behind."""
+        with self._guard:
+            messages = self._read(path)
+        recorded = 0
+        for message in messages:
+            with self._guard:
+                busy = message.id in self._in_flight
+            if busy:
+                return recorded, False
+            if not record(message):
+                return recorded, False
+            recorded += 1
+            with self._guard:
+                self._mark_done(path, message.id)
+            time.sleep(pause)
+        return recorded, True
 
     def _files(self) -> list[Path]:
         return sorted(self.folder.glob(PATTERN)) if self.folder.exists() else []

@@ -3,6 +3,8 @@ an orphaned file (its process died) taken over, a failed recording kept."""
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 from bot.spool import CrisisSpool, SpooledMessage
@@ -64,3 +66,26 @@ def test_an_orphaned_file_is_taken_over(tmp_path: Path) -> None:
     recorded: list[str] = []
     assert alive.replay(lambda m: recorded.append(m.text) or True) == 1
     assert recorded == ["vom toten prozess"] and list(tmp_path.iterdir()) == []
+
+
+def test_a_crisis_is_spooled_at_once_while_a_replay_waits_for_the_database(
+        tmp_path: Path) -> None:
+    spool = CrisisSpool(tmp_path, SECRET)
+    spool.add(message("vom ausfall"))
+    storing, go_on = threading.Event(), threading.Event()
+
+    def slow_record(_m: SpooledMessage) -> bool:  # a database that answers late
+        storing.set()
+        return go_on.wait(timeout=30)
+
+    replay = threading.Thread(target=spool.replay, args=(slow_record,))
+    replay.start()
+    assert storing.wait(timeout=10)
+    started = time.monotonic()
+    spool.add(message("neu in der krise"))  # crisis help spools without waiting for the replay
+    assert time.monotonic() - started < 0.5
+    go_on.set()
+    replay.join(timeout=10)
+    # the replay recorded its message and kept the new one (its file is not deleted under it)
+    assert [m.text for m in spool.pending()] == ["neu in der krise"]
+    assert spool.replay(lambda m: True) == 1 and list(tmp_path.iterdir()) == []
