@@ -1848,3 +1848,58 @@ _extend(TR_CLEAR, {"sexual_abuse": (r"\b(amcam|dayim|dayım|eniştem|enistem|üv
 # a general question in Arabic ("سؤال عام": what does one do when one sees someone beaten in
 # the street) is a topic, not a danger now (crisis set 19 after the languages' NLU)
 CALM_TOPIC += r"|سؤال عام|بشكل عام|(اذا|إذا) (شاف|شفت|رأى) (حدا|أحد|احد|واحد)"
+# The round on blind set 21 (2026-12-03; a tuning set since): purging with chest pain or a
+# racing heart; Ukrainian in Latin letters "nema de spaty sogodni"; a forced marriage planned
+# by the parents with the passport taken ("выдать замуж", "забрали паспорт"); Arabic "أأذي
+# نفسي" and the blade in the hand. Calm: advice asked in advance ("заздалегідь"), a friend
+# healthy now ("раньше была анорексия, сейчас она здорова"), a blogger's video, a school
+# presentation on prevention, a childhood that is over ("لما كنت صغير … هلق بأمان").
+_extend(EN_CLEAR, {
+    "eating_disorder": (r"\b(purging|purged|purge|throwing up|throw up|making myself (throw up|sick|vomit))\b.{0,80}\b(chest (hurts|pain|is tight)|heart (is )?(racing|doing weird|skipping|pounding|hurts|beating weird)|faint\w*|pass(ed|ing)? out|blood)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "homeless_tonight": (r"\b(nema|nemaye|nemae|nemaie|nemaje) (de|kudy) (spaty|spati|nochuvaty|perenochuvaty)\b",
+                         r"\b(khazyayin|hazyayin|hazyain|khazyain|vlasnyk|orendodavets)\b.{0,15}\b(vyhnav|vygnav|vyhnala|vygnala)\b"),
+})
+_extend(RU_CLEAR, {
+    "other_emergency": (r"\b(хотят|собираются|будут|заставляют|решили|хочет)\b.{0,50}\b(выдать|отдать) (меня )?замуж\b",
+                        r"\b(выдать|отдать) меня замуж\b"),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\b(хочуть|збираються|будуть|змушують|вирішили|хоче)\b.{0,50}\b(видати|віддати) (мене )?заміж\b",
+                        r"\b(видати|віддати) мене заміж\b"),
+})
+_extend(AR_CLEAR, {
+    "self_harm": (r"(ااذي|اذي|اءذي|اأذي) (نفسي|حالي|روحي)", r"(الشفره|الشفرة|الموس|الشفرات) (بايدي|بيدي|في ايدي|بإيدي)"),
+})
+CALM_TOPIC += (r"|\b(заздалегідь|заранее|на всякий (случай|випадок)|блогер\w*|ютубер\w*|стример\w*)\b"
+               r"|عرض (بالمدرسه|بالمدرسة|في المدرسه|في المدرسة)|الوقايه من|الوقاية من|مصادر موثوقه|مصادر موثوقة")
+CALM_RESOLVED += (r"|\b(сейчас|теперь|зараз|тепер) (она|он|я|вона|він) (уже |вже )?(здоров\w*|в порядке|в порядку)\b"
+                  r"|(صرت|انا|أنا) (بامان|بأمان)|وبامان|وبأمان")
+CALM_PAST += r"|لما كنت (صغير|صغيره|صغيرة|زغير)|وانا (صغير|صغيره|زغير)|بصغري"
+# read by the lexicon alone too (set 21, without the NLU): a recording and "unless i send
+# more"; Turkish "köprüye gidiyorum … son kez"; a passport taken by the employer who locks
+# the workers in; Arabic pills collected "to take this weekend", Arabizi threats to publish,
+# nowhere to go tonight.
+_extend(EN_CLEAR, {
+    "sextortion": (r"\b(post|share|send|leak|upload)\w* (it|them|the (video|vid|pics|pictures|photos|recording))\b.{0,40}\bunless\b",
+                   r"\brecorded me\b.{0,60}\b(post|share|leak|send|upload)\w*\b"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(kopruye|catiya|raylara|koprunun ustune)\b.{0,20}\b(gidiyorum|cikiyorum|gidicem|gidecegim|cikicam)\b.{0,60}\bson (kez|defa|bir kez)\b",
+                 r"\bson (kez|defa)\b.{0,60}\b(kopruye|catiya|raylara)\b.{0,20}\b(gidiyorum|cikiyorum|gidicem|gidecegim)\b"),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\b(забрав|забрала|забрали|відібрав|відібрали) (мій |наш |наші |у мене |у нас )?паспорт\w*\b.{0,60}\b(не випуска\w*|не відпуска\w*|замкнув|замкнула|замкнули|не пуска\w*)\b",),
+})
+_extend(RU_CLEAR, {
+    "other_emergency": (r"\b(забрал|забрала|забрали|отобрал|отобрали) (мой |наш |наши |у меня |у нас )?паспорт\w*\b.{0,60}\b(не выпуска\w*|не отпуска\w*|запер|заперла|заперли|не пуска\w*)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(جمعت|مجمع|مجمعه|خبيت|مخبي|مخبيه) (\w+ ){0,2}(حبوب|حبات|ادويه|دوا)\b.{0,40}(ناوي|ناويه|رح|بدي) (اخدهم|اخذهم|اشربهم|ابلعهم|اخدها|اخذها)",),
+    "homeless_tonight": (r"(وما في|ما في|مافي|وما عندي|ما عندي|ما عندي اي) (مكان|محل) (روح|اروح|نام|انام|بات|ابات)( عليه| فيه)?.{0,10}(الليله|هالليله|اليوم)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "sextortion": (r"\b(bihaddedni|bihadedni|byhaddedni|yhaddedni|bi?hadedni)\b.{0,40}\b(video|vid|sowar|swar|suwar|fidyo|sura)\b",
+                   r"\b(masari|flous|floos|mas?ari)\b.{0,20}\b(aw|walla|wella) (byenshro|byenshra|bynshor|yenshor|yinshor|bynshorha)\b"),
+})

@@ -851,3 +851,9 @@ FIGURES += (r"|\b(bei|in) (fifa|fortnite|mario ?kart|uno|schach|tischtennis|tenn
 # Blind conversation set L1 (2026-12-03): after a check-in, "ja. ich hab mir auch schon
 # überlegt wie" – the how, said at the end of the message.
 _extend(CLEAR, {"suicidal": (r"\b(hab|habe) mir (\w+ ){0,3}(ueberlegt|ausgedacht|geplant) wie\W*$",)})
+# The round on blind set 21 (2026-12-03; a tuning set since): "verbrenn ich mir abends die
+# arme mit dem feuerzeug" (the verb before the person); asking how to support a friend who is
+# in therapy (read calm by the NLU step: no full alarm from the NLU alone, the check-in stays).
+_extend(CLEAR, {"self_harm": (r"\bverbrenn\w* (ich|ick) (mir|mich)\b.{0,30}\b(arm|arme|armen|haut|hand|haende|handgelenk\w*|bein\w*|oberschenkel)\b",)})
+HELPING_OTHERS += (r"|\bwie (ich|man) (sie|ihn|ihr|ihm|die|den|jemanden) (\w+ ){0,3}(unterstuetz|troest|helf)\w*( \w+){0,2} (kann|koennte|soll|sollte)\b"
+                   r"|\b(sie|er) (ist|sind|geht) (\w+ ){0,2}in (therapie|behandlung)\b")

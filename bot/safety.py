@@ -146,6 +146,7 @@ _IDIOMS = re.compile(IDIOMS)
 _ACCIDENT = re.compile(ACCIDENT)
 _REPORTED = re.compile(REPORTED + r"|\b(sagt|sagen|schreibt) (immer|oft|dauernd|staendig|andauernd)\b")
 _NEGATED = re.compile(NEGATED)
+_HELPING_OTHERS = re.compile(HELPING_OTHERS)
 _NOT_A_PERSON = re.compile(NOT_A_PERSON)
 _FIGURES = re.compile(FIGURES)
 _OTHERS_REFLEXIVE = re.compile(OTHERS_REFLEXIVE)
@@ -592,7 +593,10 @@ def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
                      text: str) -> Danger | None:
     crisis_confidence = confidence if intent == "crisis" else 0.0
     if danger is not None:
-        if danger.level == "possible" and crisis_confidence >= NLU_CLEAR:
+        # a sure NLU makes a possible danger clear – unless the writer asks how to help
+        # someone else ("wie ich sie unterstützen kann"): then the check-in (crisis set 21)
+        if (danger.level == "possible" and crisis_confidence >= NLU_CLEAR
+                and not _HELPING_OTHERS.search(text_forms(text)[0])):
             return Danger("clear", danger.kind, danger.language)
         return danger
     plain, folded = text_forms(text)

@@ -42,7 +42,11 @@ learned from both (docs/evaluation.md, "Crisis sets 17 to 19"): recall 1.0, "cle
 0.722, "clear" on look-alikes 0.0 %, "possible" 9.6 / 9.1 %, ordinary 0.0 %. Set 19 stays out
 of the tuning data: it is the blind measure of that round (0.923 → 0.942). Then set 19 was
 tuned on too (recall 1.0, "clear" 0.677, "possible" on look-alikes 12.5 %), measured by set 20,
-held out (0.943 → 0.956, full alarm 5.1 → 4.6 %). Every crisis set in this folder is a
+held out (0.943 → 0.956, full alarm 5.1 → 4.6 %). Set 21 was written blind on 2026-12-03 and
+measured once (recall 0.970, full alarm on look-alikes 3.5 %, check-in 9.8 %, ordinary 0.9 %),
+then tuned on (recall 1.0, "clear" 0.752, full alarm 0.0 %, check-in 10.4 %, ordinary 0.0 %);
+set 22, written blind the same day and held out, measured 0.975 / 4.1 % / 7.0 % / 0.9 % before
+and after that round (unchanged). Every crisis set in this folder is a
 tuning set; the next honest measure is a new blind set, held out of the tuning data
 (bot.crisis_model.TUNING_SETS) while it is measured."""
 
@@ -62,7 +66,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19)
+TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -108,7 +112,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
 
 @pytest.mark.parametrize(("number", "least_clear"), [(3, 0.85), (4, 0.85), (5, 0.75), (6, 0.58), (7, 0.65), (8, 0.53),
                                                     (9, 0.70), (10, 0.62), (11, 0.72), (12, 0.67), (13, 0.65),
-                                                    (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65)],
+                                                    (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65), (21, 0.73)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -135,6 +139,7 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     17: (0.0, 0.11),  # tuned on, measured 0.0 / 9.6 %
     18: (0.0, 0.10),  # tuned on, measured 0.0 / 9.1 %
     19: (0.0, 0.13),  # tuned on, measured 0.0 / 12.5 %
+    21: (0.0, 0.11),  # tuned on, measured 0.0 / 10.4 %
 }
 
 
