@@ -36,8 +36,10 @@ def bars(rows: Sequence[Line], *, width: int = 420) -> Markup:
     return Markup("".join(parts))
 
 
-def heat(grid: Sequence[Sequence[int]]) -> Markup:
-    """A 7 × 24 heat map of messages by weekday and hour; cells below five stay blank."""
+def heat(grid: Sequence[Sequence[int]], closed: Sequence[Sequence[int]] = ()) -> Markup:
+    """A 7 × 24 heat map of messages by weekday and hour; cells below five stay blank. An
+    orange frame marks an hour in which at least five recommendations found every fitting
+    offer closed (`closed`, the same grid of the hour_closed counters)."""
     cell, left, head = 16, 28, 16
     top = max((n for row in grid for n in row), default=0) or 1
     width, height = left + 24 * cell, head + 7 * cell
@@ -53,5 +55,9 @@ def heat(grid: Sequence[Sequence[int]]) -> Markup:
             parts.append(f'<rect x="{left + hour * cell}" y="{y}" width="{cell - 1}" '
                          f'height="{cell - 1}" fill="#1d4f91" fill-opacity="{shade:.2f}" '
                          f'stroke="#ccd" stroke-width="0.5"/>')
+            if d < len(closed) and closed[d][hour] >= SUPPRESS_BELOW:
+                parts.append(f'<rect class="closed" x="{left + hour * cell + 1}" y="{y + 1}" '
+                             f'width="{cell - 3}" height="{cell - 3}" fill="none" '
+                             f'stroke="#c25400" stroke-width="2"/>')
     parts.append("</svg>")
     return Markup("".join(parts))

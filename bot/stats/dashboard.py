@@ -72,6 +72,22 @@ def median_band(bands: Mapping[str, int]) -> str | None:
     return "mehr als 168 Std." if band == "mehr" else f"bis {band} Std."
 
 
+def split(values: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    """"money_problems:local" → {"money_problems": {"local": n}} (the key's last part)."""
+    found: dict[str, dict[str, int]] = {}
+    for key, n in values.items():
+        head, _, tail = key.rpartition(":")
+        found.setdefault(head, {})[tail] = n
+    return found
+
+
+def paired(now: Mapping[str, dict[str, int]], before: Mapping[str, dict[str, int]]
+           ) -> list[tuple[str, dict[str, int], dict[str, int]]]:
+    """Each key of either period with its values now and before, the most frequent first."""
+    keys = sorted(set(now) | set(before), key=lambda k: (-sum(now.get(k, {}).values()), k))
+    return [(k, now.get(k, {}), before.get(k, {})) for k in keys]
+
+
 @dataclass(frozen=True, slots=True)
 class Dashboard:
     region: str
@@ -83,9 +99,10 @@ class Dashboard:
     languages: list[Line]
     heat: list[list[int]]
     heat_closed: list[list[int]]
-    answers: list[tuple[str, int | str, int | str]]  # need label, local, nationwide
-    # organisation, requested, contacted, closed, median time to contact
-    handoffs: list[tuple[str, int | str, int | str, int | str, str]]
+    # need label, local, nationwide, and both in the period before
+    answers: list[tuple[str, int | str, int | str, int | str, int | str]]
+    # organisation, requested, contacted, closed, median time to contact, requested before
+    handoffs: list[tuple[str, int | str, int | str, int | str, str, int | str]]
     crisis: list[Line]
     internships: list[Line]
 
@@ -98,18 +115,9 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
     def dim(t: dict[str, dict[str, int]], name: str) -> dict[str, int]:
         return t.get(name, {})
 
-    answers: dict[str, dict[str, int]] = {}
-    for key, n in dim(a, "answer").items():
-        need, _, where = key.partition(":")
-        answers.setdefault(need, {})[where] = n
-    handoffs: dict[str, dict[str, int]] = {}
-    for key, n in dim(a, "handoff_org").items():
-        org, _, status = key.rpartition(":")
-        handoffs.setdefault(org, {})[status] = n
-    bands: dict[str, dict[str, int]] = {}
-    for key, n in dim(a, "handoff_hours").items():
-        org, _, band = key.rpartition(":")
-        bands.setdefault(org, {})[band] = n
+    answers, answers_before = split(dim(a, "answer")), split(dim(b, "answer"))
+    handoffs, handoffs_before = split(dim(a, "handoff_org")), split(dim(b, "handoff_org"))
+    bands = split(dim(a, "handoff_hours"))
     names = org_names or {}
     crisis_labels = {"answer": "Krisenhilfe gezeigt", "check": "Nachfrage „Bist du in Gefahr?“"}
     internship_labels = {"shown": "Praktikumsplätze gezeigt", "placed": "Praktikum fand statt"}
@@ -123,13 +131,15 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
         heat=heat_map(dim(a, "hour_of_week")),
         heat_closed=heat_map(dim(a, "hour_closed")),
         answers=[(NEED_LABELS.get(need, need), shown(v.get("local", 0)),
-                  shown(v.get("nationwide", 0)))
-                 for need, v in sorted(answers.items(), key=lambda kv: -sum(kv[1].values()))],
+                  shown(v.get("nationwide", 0)), shown(w.get("local", 0)),
+                  shown(w.get("nationwide", 0)))
+                 for need, v, w in paired(answers, answers_before)],
         handoffs=[(names.get(org, org), shown(v.get("requested", 0)), shown(v.get("contacted", 0)),
                    shown(v.get("closed", 0)),
                    (median_band(bands.get(org, {})) or "–")
-                   if v.get("contacted", 0) >= SUPPRESS_BELOW else "–")
-                  for org, v in sorted(handoffs.items())],
+                   if v.get("contacted", 0) >= SUPPRESS_BELOW else "–",
+                   shown(w.get("requested", 0)))
+                  for org, v, w in paired(handoffs, handoffs_before)],
         crisis=lines(dim(a, "crisis"), dim(b, "crisis"), crisis_labels),
         internships=lines(dim(a, "internship"), dim(b, "internship"), internship_labels),
     )
