@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from html import unescape
 from io import BytesIO, StringIO
 
@@ -17,7 +18,7 @@ from starlette.testclient import TestClient
 from bot.service import Lotse
 from bot.storage.accounts import AccountRepository
 from bot.storage.database import make_sessionmaker
-from bot.storage.tables import AuditRow, OrganisationRow
+from bot.storage.tables import AuditRow, InternshipApplicantRow, OrganisationRow
 from bot.web.app import create_app
 from tests.bot.stats.test_counting import WEEK as CHATS
 from tests.bot.stats.test_counting import run_week
@@ -218,3 +219,23 @@ def test_downloads_keep_the_scope_and_the_login_of_the_page(db_app: TestClient,
         actions = [a.detail for a in session.scalars(select(AuditRow)) if a.action ==
                    "netzwerk_download"]
     assert {"region": "15085", "table": "anliegen", "format": "csv"} in actions
+
+
+def test_the_praktikalotsen_figures_appear_when_the_kreis_has_a_workspace(
+        db_app: TestClient, db_engine: Engine) -> None:
+    with make_sessionmaker(db_engine).begin() as session:
+        for i in range(7):  # six requests in the week, one in the week before
+            session.add(InternshipApplicantRow(
+                id=f"HZ-{i}", birth_date=date(2011, 5, 1), land="ST", full_time_school=True,
+                kind="school", lat=51.79, lon=11.14, region="15085", travel_mode="bus",
+                max_travel_minutes=45,
+                created_at=datetime(2026, 11, 24 if i < 6 else 17, 10, tzinfo=UTC)))
+    login(db_app, "nina@netz.example")
+    html = db_app.get(WEEK).text
+    figures = page_tables(html)["praktikalotsen"]
+    assert figures[0] == ["Kennzahl", "Wert", "Zeitraum davor"]
+    assert ["Anfragen (neue Bewerbungen)", "6", "<5"] in figures
+    assert ["Vermittlungen", "<5", "<5"] in figures
+    sheet = db_app.get("/netzwerk/tabelle/praktikalotsen.xlsx?kreis=15085&von=2026-11-23"
+                       "&bis=2026-11-29")
+    assert spreadsheet_rows(sheet.content)[1:] == figures
