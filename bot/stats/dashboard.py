@@ -120,7 +120,9 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
     bands = split(dim(a, "handoff_hours"))
     names = org_names or {}
     crisis_labels = {"answer": "Krisenhilfe gezeigt", "check": "Nachfrage „Bist du in Gefahr?“"}
-    internship_labels = {"shown": "Praktikumsplätze gezeigt", "placed": "Praktikum fand statt"}
+    internship_labels = {"shown": "Praktikumsplätze gezeigt",
+                         "requested": "Praktikum angefragt (Übergabe aus dem Chat)",
+                         "placed": "Praktikum fand statt"}
     return Dashboard(
         region=region, start=start, end=end,
         conversations=Line("Gespräche mit erkanntem Kreis", dim(a, "region").get("resolved", 0),
