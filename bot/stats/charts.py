@@ -16,7 +16,10 @@ def bars(rows: Sequence[Line], *, width: int = 420) -> Markup:
     visible = [r for r in rows if r.visible]
     if not visible:
         return Markup("")
-    top = max(max(r.count, r.before) for r in visible) or 1
+    def before(r: Line) -> int:  # the period before, as far as it may be drawn
+        return r.before if r.before >= SUPPRESS_BELOW and not r.hidden_before else 0
+
+    top = max(max(r.count, before(r)) for r in visible) or 1
     label_w, row_h, bar_w = 170, 26, width - 170 - 50
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" aria-hidden="true" '
              f'focusable="false" width="{width}" height="{row_h * len(visible) + 6}" '
@@ -24,7 +27,7 @@ def bars(rows: Sequence[Line], *, width: int = 420) -> Markup:
     for i, r in enumerate(visible):
         y = i * row_h + 4
         now_w = round(bar_w * r.count / top)
-        before_w = round(bar_w * r.before / top) if r.before >= SUPPRESS_BELOW else 0
+        before_w = round(bar_w * before(r) / top)
         parts.append(f'<text x="0" y="{y + 14}" font-size="12">{escape(r.label[:28])}</text>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{before_w}" height="8" '
                      f'fill="#9db7d5"/>')

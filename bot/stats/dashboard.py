@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from bot.stats.aggregates import totals
 from bot.stats.events import HOUR_BANDS
-from bot.stats.export import SUPPRESS_BELOW, shown
+from bot.stats.export import SUPPRESS_BELOW, SUPPRESSED, hidden_with, shown
 from bot.storage.demand import Count
 from matching.needs import NEED_LABELS
 
@@ -19,23 +19,26 @@ WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One row of a table: a label, the count and the count of the period before."""
+    """One row of a table: a label, the count and the count of the period before; `hidden`:
+    suppressed although five or more (the table's total would give a small one away)."""
 
     label: str
     count: int
     before: int
+    hidden: bool = False
+    hidden_before: bool = False
 
     @property
     def shown(self) -> int | str:
-        return shown(self.count)
+        return SUPPRESSED if self.hidden else shown(self.count)
 
     @property
     def shown_before(self) -> int | str:
-        return shown(self.before)
+        return SUPPRESSED if self.hidden_before else shown(self.before)
 
     @property
     def visible(self) -> bool:
-        return self.count >= SUPPRESS_BELOW
+        return self.count >= SUPPRESS_BELOW and not self.hidden
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:
@@ -45,10 +48,18 @@ def previous_period(start: date, end: date) -> tuple[date, date]:
 
 
 def lines(now: Mapping[str, int], before: Mapping[str, int],
-          labels: Mapping[str, str] | None = None, *, top: int | None = None) -> list[Line]:
-    """Rows for the values of a dimension, most frequent first."""
+          labels: Mapping[str, str] | None = None, *, top: int | None = None,
+          parts: bool = False) -> list[Line]:
+    """Rows for the values of a dimension, most frequent first. `parts`: the values split a
+    total one can know (every conversation has one language and mostly one age band, and
+    the conversations are shown), so a row that would give a small one away is hidden too."""
     keys = sorted(set(now) | set(before), key=lambda k: (-now.get(k, 0), k))
-    rows = [Line((labels or {}).get(k, k), now.get(k, 0), before.get(k, 0)) for k in keys]
+    hidden = hidden_with(dict(now)) if parts else set()
+    hidden_before = hidden_with(dict(before)) if parts else set()
+    rows = [Line((labels or {}).get(k, k), now.get(k, 0), before.get(k, 0),
+                 hidden=k in hidden and now.get(k, 0) >= SUPPRESS_BELOW,
+                 hidden_before=k in hidden_before and before.get(k, 0) >= SUPPRESS_BELOW)
+            for k in keys]
     return rows[:top] if top else rows
 
 
@@ -128,8 +139,8 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
         conversations=Line("Gespräche mit erkanntem Kreis", dim(a, "region").get("resolved", 0),
                            dim(b, "region").get("resolved", 0)),
         needs=lines(dim(a, "need"), dim(b, "need"), NEED_LABELS, top=10),
-        ages=lines(dim(a, "age_band"), dim(b, "age_band")),
-        languages=lines(dim(a, "language"), dim(b, "language")),
+        ages=lines(dim(a, "age_band"), dim(b, "age_band"), parts=True),
+        languages=lines(dim(a, "language"), dim(b, "language"), parts=True),
         heat=heat_map(dim(a, "hour_of_week")),
         heat_closed=heat_map(dim(a, "hour_closed")),
         answers=[(NEED_LABELS.get(need, need), shown(v.get("local", 0)),

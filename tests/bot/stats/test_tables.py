@@ -10,7 +10,7 @@ from datetime import date
 from openpyxl import load_workbook
 
 from bot.internships.statistics import Period, PlacementFact, RequestFact, World, figures
-from bot.stats.charts import heat
+from bot.stats.charts import bars, heat
 from bot.stats.dashboard import build, previous_period
 from bot.stats.tables import Table, dashboard_tables, to_csv, to_xlsx, workspace_table
 from bot.storage.demand import Count
@@ -85,3 +85,19 @@ def test_the_heat_map_frames_hours_whose_offers_were_all_closed() -> None:
     drawn = str(heat(grid, closed))
     assert drawn.count('class="closed"') == 1
     assert str(heat(grid)).count('class="closed"') == 0
+
+
+def test_a_language_the_conversations_would_give_away_is_hidden_on_page_and_chart() -> None:
+    now = counts(DAY, region__resolved=20, language__de=14, language__en=4, language__uk=2,
+                 **{"age_band__14–17": 12, "age_band__18–21": 8})
+    before = counts(BEFORE, region__resolved=9, language__de=7, language__tr=2)
+    view = build(now, before, region=H, start=date(2026, 11, 23), end=date(2026, 11, 29))
+    tables = {t.key: t for t in dashboard_tables(view)}
+    # now two small ones: only their sum could be worked out, nothing is hidden beyond them;
+    # before, 9 − 7 would tell the 2 of Turkish: the 7 of German is hidden too
+    assert dict(tables["sprachen"].rows) == {"de": (14, "<5"), "en": ("<5", "<5"),
+                                             "uk": ("<5", "<5"), "tr": ("<5", "<5")}
+    assert dict(tables["altersgruppen"].rows) == {"14–17": (12, "<5"), "18–21": (8, "<5")}
+    assert dict(tables["gespraeche"].rows)["Gespräche mit erkanntem Kreis"] == (20, 9)
+    drawn = str(bars(view.languages))
+    assert drawn.count("<rect") == 2 and 'width="0"' in drawn  # de now, nothing before
