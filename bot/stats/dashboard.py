@@ -112,6 +112,8 @@ class Dashboard:
     heat_closed: list[list[int]]
     # need label, local, nationwide, and both in the period before
     answers: list[tuple[str, int | str, int | str, int | str, int | str]]
+    # need label, recommendations with a fitting offer open, all closed, hours unknown
+    opening: list[tuple[str, int | str, int | str, int | str]]
     # organisation, requested, contacted, closed, median time to contact, requested before
     handoffs: list[tuple[str, int | str, int | str, int | str, str, int | str]]
     crisis: list[Line]
@@ -128,6 +130,7 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
 
     answers, answers_before = split(dim(a, "answer")), split(dim(b, "answer"))
     handoffs, handoffs_before = split(dim(a, "handoff_org")), split(dim(b, "handoff_org"))
+    opening = split(dim(a, "open"))
     bands = split(dim(a, "handoff_hours"))
     names = org_names or {}
     crisis_labels = {"answer": "Krisenhilfe gezeigt", "check": "Nachfrage „Bist du in Gefahr?“"}
@@ -147,6 +150,9 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
                   shown(v.get("nationwide", 0)), shown(w.get("local", 0)),
                   shown(w.get("nationwide", 0)))
                  for need, v, w in paired(answers, answers_before)],
+        opening=[(NEED_LABELS.get(need, need), shown(v.get("open", 0)),
+                  shown(v.get("closed", 0)), shown(v.get("unknown", 0)))
+                 for need, v, _ in paired(opening, {})],
         handoffs=[(names.get(org, org), shown(v.get("requested", 0)), shown(v.get("contacted", 0)),
                    shown(v.get("closed", 0)),
                    (median_band(bands.get(org, {})) or "–")

@@ -61,6 +61,10 @@ def dashboard_tables(view: Dashboard, *, workspace: Table | None = None) -> tupl
               "Wochenstunden"),
         _heat("geschlossen", "Empfehlungen nach Wochentag und Stunde, bei denen jedes passende "
               "Angebot geschlossen war", view.heat_closed, "Angebote geschlossen"),
+        Table("offen", "Empfehlungen je Anliegen: war zu dieser Stunde ein passendes Angebot "
+              "geöffnet?", ("Anliegen", "mindestens eins geöffnet", "alle geschlossen",
+                           "Öffnungszeiten unbekannt"),
+              tuple((need, tuple(cells)) for need, *cells in view.opening), "Geöffnet"),
         Table("vor-ort", "Empfehlungen je Anliegen: mit einem Angebot der passenden "
               "Hauptkategorie im Kreis oder nur bundesweit",
               ("Anliegen", "vor Ort", "nur bundesweit", "vor Ort, Zeitraum davor",

@@ -78,8 +78,8 @@ def test_a_network_coordinator_reads_the_dashboard(browser, server: str) -> None
     # the hour in which every fitting offer was closed is framed in the heat map
     assert page.locator("svg.chart rect.closed").count() == 1
     # every table has its two downloads, named after it
-    assert page.get_by_role("link", name="als CSV").count() == 10
-    assert page.get_by_role("link", name="als Excel-Datei").count() == 10
+    assert page.get_by_role("link", name="als CSV").count() == 11
+    assert page.get_by_role("link", name="als Excel-Datei").count() == 11
     needs = page.get_by_role("table", name="Anliegen (höchstens zehn)")
     shown = [needs.get_by_role("row").nth(1).get_by_role("rowheader").inner_text(),
              *needs.get_by_role("row").nth(1).get_by_role("cell").all_inner_texts()]

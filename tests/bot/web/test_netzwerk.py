@@ -153,7 +153,7 @@ def test_every_table_downloads_as_csv_and_xlsx_with_the_numbers_of_the_page(
     html = db_app.get(WEEK).text
     shown = page_tables(html)
     assert set(shown) == {"gespraeche", "anliegen", "altersgruppen", "sprachen",
-                          "wochenstunden", "geschlossen", "vor-ort", "uebergaben",
+                          "wochenstunden", "geschlossen", "offen", "vor-ort", "uebergaben",
                           "krisenhilfe", "praktika"}
     scope = "?kreis=15085&von=2026-11-23&bis=2026-11-29"
     assert f'href="/netzwerk/tabelle/anliegen.xlsx{scope.replace("&", "&amp;")}"' in html
@@ -182,6 +182,11 @@ def test_every_table_downloads_as_csv_and_xlsx_with_the_numbers_of_the_page(
                                      .content.decode("utf-8-sig")), delimiter=";"))
     assert needs[1] == ["Anliegen", "Anzahl", "Zeitraum davor"]
     assert ["Geld und Schulden", "6", "<5"] in needs
+    # the Harz debt counselling's catalogue entry has no opening hours: "unknown" (not closed)
+    opening = list(csv.reader(StringIO(db_app.get(f"/netzwerk/tabelle/offen.csv{scope}")
+                                       .content.decode("utf-8-sig")), delimiter=";"))
+    assert opening[1:] == [["Anliegen", "mindestens eins geöffnet", "alle geschlossen",
+                            "Öffnungszeiten unbekannt"], ["Geld und Schulden", "<5", "<5", "6"]]
 
 
 def test_no_download_holds_a_count_below_five_or_a_person(db_app: TestClient) -> None:
