@@ -99,6 +99,14 @@ def paired(now: Mapping[str, dict[str, int]], before: Mapping[str, dict[str, int
     return [(k, now.get(k, {}), before.get(k, {})) for k in keys]
 
 
+def parts(values: Mapping[str, int], *keys: str) -> tuple[int | str, ...]:
+    """The shown cells of values that split one total – a need's recommendations are split
+    both by local/nationwide and by open/closed/unknown, so either table could tell the
+    total: a part that would give a small one away is hidden too."""
+    hidden = hidden_with({k: values[k] for k in keys if values.get(k)})
+    return tuple(SUPPRESSED if k in hidden else shown(values.get(k, 0)) for k in keys)
+
+
 @dataclass(frozen=True, slots=True)
 class Dashboard:
     region: str
@@ -110,10 +118,10 @@ class Dashboard:
     languages: list[Line]
     heat: list[list[int]]
     heat_closed: list[list[int]]
-    # need label, local, nationwide, and both in the period before
-    answers: list[tuple[str, int | str, int | str, int | str, int | str]]
-    # need label, recommendations with a fitting offer open, all closed, hours unknown
-    opening: list[tuple[str, int | str, int | str, int | str]]
+    # need label, (local, nationwide, and both in the period before)
+    answers: list[tuple[str, tuple[int | str, ...]]]
+    # need label, (recommendations with a fitting offer open, all closed, hours unknown)
+    opening: list[tuple[str, tuple[int | str, ...]]]
     # organisation, requested, contacted, closed, median time to contact, requested before
     handoffs: list[tuple[str, int | str, int | str, int | str, str, int | str]]
     crisis: list[Line]
@@ -146,12 +154,10 @@ def build(now: Sequence[Count], before: Sequence[Count], *, region: str, start: 
         languages=lines(dim(a, "language"), dim(b, "language"), parts=True),
         heat=heat_map(dim(a, "hour_of_week")),
         heat_closed=heat_map(dim(a, "hour_closed")),
-        answers=[(NEED_LABELS.get(need, need), shown(v.get("local", 0)),
-                  shown(v.get("nationwide", 0)), shown(w.get("local", 0)),
-                  shown(w.get("nationwide", 0)))
+        answers=[(NEED_LABELS.get(need, need), (*parts(v, "local", "nationwide"),
+                                                *parts(w, "local", "nationwide")))
                  for need, v, w in paired(answers, answers_before)],
-        opening=[(NEED_LABELS.get(need, need), shown(v.get("open", 0)),
-                  shown(v.get("closed", 0)), shown(v.get("unknown", 0)))
+        opening=[(NEED_LABELS.get(need, need), parts(v, "open", "closed", "unknown"))
                  for need, v, _ in paired(opening, {})],
         handoffs=[(names.get(org, org), shown(v.get("requested", 0)), shown(v.get("contacted", 0)),
                    shown(v.get("closed", 0)),

@@ -64,12 +64,12 @@ def dashboard_tables(view: Dashboard, *, workspace: Table | None = None) -> tupl
         Table("offen", "Empfehlungen je Anliegen: war zu dieser Stunde ein passendes Angebot "
               "geöffnet?", ("Anliegen", "mindestens eins geöffnet", "alle geschlossen",
                            "Öffnungszeiten unbekannt"),
-              tuple((need, tuple(cells)) for need, *cells in view.opening), "Geöffnet"),
+              tuple(view.opening), "Geöffnet"),
         Table("vor-ort", "Empfehlungen je Anliegen: mit einem Angebot der passenden "
               "Hauptkategorie im Kreis oder nur bundesweit",
               ("Anliegen", "vor Ort", "nur bundesweit", "vor Ort, Zeitraum davor",
                "nur bundesweit, Zeitraum davor"),
-              tuple((need, tuple(cells)) for need, *cells in view.answers), "Vor Ort oder bundesweit"),
+              tuple(view.answers), "Vor Ort oder bundesweit"),
         Table("uebergaben", "Übergaben je Organisation und Zeit bis zur Kontaktaufnahme "
               "(Median, in Stufen)",
               ("Organisation", "angefragt", "Kontakt aufgenommen", "abgeschlossen",

@@ -101,3 +101,14 @@ def test_a_language_the_conversations_would_give_away_is_hidden_on_page_and_char
     assert dict(tables["gespraeche"].rows)["Gespräche mit erkanntem Kreis"] == (20, 9)
     drawn = str(bars(view.languages))
     assert drawn.count("<rect") == 2 and 'width="0"' in drawn  # de now, nothing before
+
+
+def test_a_needs_recommendations_are_split_two_ways_and_neither_tells_a_small_part() -> None:
+    now = counts(DAY, answer__money_problems_colon_local=9,
+                 answer__money_problems_colon_nationwide=2,
+                 open__money_problems_colon_open=6, open__money_problems_colon_unknown=5)
+    view = build(now, [], region=H, start=date(2026, 11, 23), end=date(2026, 11, 29))
+    tables = {t.key: t for t in dashboard_tables(view)}
+    # 11 recommendations: "offen" shows 6 + 5, so 11 − 9 would tell the 2 nationwide
+    assert tables["vor-ort"].rows[0][1][:2] == ("<5", "<5")
+    assert tables["offen"].rows[0][1] == (6, "<5", 5)  # none closed: nothing to give away
