@@ -115,6 +115,9 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         found = read(request, session, user)
         if isinstance(found, Response):
             return found
+        view = found["view"]
+        audit(session, user, "netzwerk_view", at=inbox.clock(), region=view.region,
+              start=view.start.isoformat(), end=view.end.isoformat())
         return gate.page(request, "index.html", user=user, **found)
 
     def download(request: Request, form: Any, session: Session, user: UserRow) -> Response:
@@ -146,6 +149,9 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         if not regions:
             return None
         start, end, note = period_of(request, today())
+        audit(session, user, "netzwerk_gaps", at=inbox.clock(), start=start.isoformat(),
+              end=end.isoformat(), format=request.url.path.rpartition(".")[2]
+              if "." in request.url.path.rpartition("/")[2] else "html")
         rows = gaps(demand.counts(session, regions=list(regions), start=start, end=end,
                                   dimensions=["answer", "open"]), names(regions))
         period = f"{start.strftime('%d.%m.%Y')} bis {end.strftime('%d.%m.%Y')}"

@@ -125,6 +125,10 @@ def test_the_gap_report_names_the_needs_without_a_local_offer(
     assert [rows[2][0], *rows[2][2:]] == ["Landkreis Harz", "Kein Angebot vor Ort", 5, "100 %"]
     pdf = app.get("/netzwerk/luecken.pdf?von=2026-11-23&bis=2026-11-29")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    with make_sessionmaker(sqlite_engine)() as session:
+        formats = {a.detail["format"] for a in session.scalars(select(AuditRow))
+                   if a.action == "netzwerk_gaps"}
+    assert formats == {"html", "xlsx", "pdf"}
 
 
 def page_tables(html: str) -> dict[str, list[list[str]]]:
@@ -224,6 +228,11 @@ def test_downloads_keep_the_scope_and_the_login_of_the_page(db_app: TestClient,
         actions = [a.detail for a in session.scalars(select(AuditRow)) if a.action ==
                    "netzwerk_download"]
     assert {"region": "15085", "table": "anliegen", "format": "csv"} in actions
+    assert db_app.get(WEEK).status_code == 200
+    with make_sessionmaker(db_engine)() as session:
+        seen = [a.detail for a in session.scalars(select(AuditRow))
+                if a.action == "netzwerk_view"]
+    assert {"region": "15085", "start": "2026-11-23", "end": "2026-11-29"} in seen
 
 
 def test_the_praktikalotsen_figures_appear_when_the_kreis_has_a_workspace(
