@@ -125,12 +125,13 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         in one workbook (`/tabellen.xlsx`): the same cells as the page, same scope."""
         name = request.path_params.get("name", "tabellen.xlsx")
         key, _, suffix = name.rpartition(".")
+        if suffix not in ("csv", "xlsx") or name == "tabellen.csv":
+            return gate.page(request, "not_found.html", status=404, user=user)
         found = read(request, session, user)
         if isinstance(found, Response):
             return found
         tables = found["tables"]
-        if suffix not in ("csv", "xlsx") or (key != "tabellen" and key not in tables) or (
-                key == "tabellen" and suffix != "xlsx"):
+        if key != "tabellen" and key not in tables:
             return gate.page(request, "not_found.html", status=404, user=user)
         view = found["view"]
         audit(session, user, "netzwerk_download", at=inbox.clock(), region=view.region,
@@ -144,14 +145,16 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         chosen = list(tables.values()) if key == "tabellen" else [tables[key]]
         return Response(to_xlsx(chosen, title=found["title"]), media_type=XLSX, headers=headers)
 
-    def gap_view(request: Request, session: Session, user: UserRow) -> dict[str, Any] | None:
+    def gap_view(request: Request, session: Session, user: UserRow,
+                 kind: str) -> dict[str, Any] | None:
+        """The gap report of the organisation's Kreise for the period; `kind` (html, xlsx,
+        pdf) goes into the audit log."""
         regions = scope_of(session, user)
         if not regions:
             return None
         start, end, note = period_of(request, today())
         audit(session, user, "netzwerk_gaps", at=inbox.clock(), start=start.isoformat(),
-              end=end.isoformat(), format=request.url.path.rpartition(".")[2]
-              if "." in request.url.path.rpartition("/")[2] else "html")
+              end=end.isoformat(), format=kind)
         rows = gaps(demand.counts(session, regions=list(regions), start=start, end=end,
                                   dimensions=["answer", "open"]), names(regions))
         period = f"{start.strftime('%d.%m.%Y')} bis {end.strftime('%d.%m.%Y')}"
@@ -159,13 +162,13 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
                 "region_names": names(regions)}
 
     def gap_page(request: Request, form: Any, session: Session, user: UserRow) -> Response:
-        view = gap_view(request, session, user)
+        view = gap_view(request, session, user, "html")
         if view is None:
             return gate.page(request, "no_scope.html", status=403, user=user)
         return gate.page(request, "luecken.html", user=user, **view)
 
     def gap_xlsx(request: Request, form: Any, session: Session, user: UserRow) -> Response:
-        view = gap_view(request, session, user)
+        view = gap_view(request, session, user, "xlsx")
         if view is None:
             return gate.page(request, "no_scope.html", status=403, user=user)
         return Response(gaps_xlsx(view["gaps"], period=view["period"]), media_type=XLSX,
@@ -174,7 +177,7 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
     def gap_pdf(request: Request, form: Any, session: Session, user: UserRow) -> Response:
         from weasyprint import HTML  # imported here: pango loads only when a PDF is made
 
-        view = gap_view(request, session, user)
+        view = gap_view(request, session, user, "pdf")
         if view is None:
             return gate.page(request, "no_scope.html", status=403, user=user)
         html = templates.get_template("netzwerk/luecken_druck.html").render(**view)
