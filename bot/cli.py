@@ -275,7 +275,8 @@ def orgs() -> None:
 @click.option("--notify-email", default=None, help="address told about new handoffs")
 @click.option("--notify-webhook", default=None, help="URL told about new handoffs")
 @click.option("--region", "regions", multiple=True,
-              help="Kreis key whose internships its coordinators see at /lotsen (repeatable)")
+              help="Kreis key whose figures its accounts see: internships at /lotsen, demand "
+                   "at /netzwerk and /api/stats (repeatable)")
 def orgs_add(org_id: str, name: str, offers: tuple[str, ...], response_days: int | None,
              notify_email: str | None, notify_webhook: str | None,
              regions: tuple[str, ...]) -> None:

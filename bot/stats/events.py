@@ -17,7 +17,8 @@ from bot.core.state import DialogueState
 from matching.needs import PRIMARY_CATEGORIES
 
 NATIONWIDE = "DE"
-NO_REGION = "none"  # the place was not (yet) known when it happened
+NO_REGION = "none"
+INTERNSHIP_NEED = "seek_internship"  # the place was not (yet) known when it happened
 
 # dimension -> what its values are (docs/safety.md lists them for readers)
 DIMENSIONS: dict[str, str] = {
@@ -35,7 +36,7 @@ DIMENSIONS: dict[str, str] = {
     "handoff": "requested | contacted | closed",
     "handoff_org": "organisation:requested | organisation:contacted | organisation:closed",
     "handoff_hours": "organisation:hours – time from request to contact, in bands",
-    "internship": "shown | placed",
+    "internship": "shown | requested (a handoff from an internship search) | placed",
 }
 AGE_BANDS: tuple[tuple[int, str], ...] = ((13, "unter 14"), (17, "14–17"), (21, "18–21"),
                                           (27, "22–27"))
@@ -132,6 +133,8 @@ def turn_events(before: DialogueState, after: DialogueState, replies: Iterable[R
         events.append(Event("internship", "shown"))
     if "create_handoff" in effects and org_id is not None:
         events += [Event("handoff", "requested"), Event("handoff_org", f"{org_id}:requested")]
+        if INTERNSHIP_NEED in after.profile.needs or after.internships_shown:
+            events.append(Event("internship", "requested"))  # to the Praktikalotsen
     return events
 
 

@@ -1,7 +1,8 @@
 """The gap report ("Bedarfslücken"): needs × Kreis where Lotse had no local offer of the
 need's primary category (matching/needs.py PRIMARY_CATEGORIES), or where most requests came
 while every fitting offer was closed. Each line with its count and share; below five the
-count is suppressed and no share is given (it would tell the count)."""
+count is suppressed and no share is given (it would tell the count), nor when the rest of
+the need's answers is below five."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ class Gap:
 
     @property
     def share(self) -> str:
-        if self.count < SUPPRESS_BELOW or not self.of:
+        """The share of the need's answers; none when it would tell a count below five (the
+        count's own, or the rest's: 5 of 7 gives the 2 others away)."""
+        rest = self.of - self.count
+        if self.count < SUPPRESS_BELOW or not self.of or 0 < rest < SUPPRESS_BELOW:
             return "–"
         return f"{round(100 * self.count / self.of)} %"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -18,15 +19,18 @@ from starlette.responses import Response
 from starlette.routing import Route, Router
 from starlette.types import ASGIApp
 
+from bot.internships.statistics import Period, figures
+from bot.internships.statistics_io import load_world
 from bot.stats import charts
 from bot.stats.dashboard import WEEKDAYS, build, previous_period
 from bot.stats.export import shown
 from bot.stats.gaps import gaps
 from bot.stats.gaps import to_xlsx as gaps_xlsx
+from bot.stats.tables import Table, dashboard_tables, to_csv, to_xlsx, workspace_table
 from bot.storage import demand
 from bot.storage.tables import OrganisationRow, UserRow
 from bot.web.berater_pages import FriendlyErrors, inbox_templates
-from bot.web.gate import Gate, Inbox
+from bot.web.gate import Gate, Inbox, audit
 from matching.places import PlaceIndex
 
 ROLES = frozenset({"network", "admin"})
@@ -67,9 +71,26 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
     def names(regions: Sequence[str]) -> dict[str, str]:
         return {r: places.kreis_name(r) or r for r in regions}
 
-    def dashboard(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+    def scope_of(session: Session, user: UserRow) -> tuple[str, ...]:
         org = session.get(OrganisationRow, user.org_id)
-        regions = tuple(sorted(org.regions or [])) if org is not None else ()
+        return tuple(sorted(org.regions or [])) if org is not None else ()
+
+    def workspace(session: Session, user: UserRow, region: str, start: date, end: date,
+                  before: tuple[date, date]) -> Table | None:
+        """The Praktikalotsen figures of the Kreis, when it has a workspace (applicants or
+        companies registered there)."""
+        world = load_world(session, regions=[region], org_id=user.org_id, tz=tz)
+        if not (world.requests or world.companies):
+            return None
+        day = today()
+        return workspace_table(
+            figures(world, regions=[region], period=Period(start, end), today=day),
+            figures(world, regions=[region], period=Period(*before), today=day))
+
+    def read(request: Request, session: Session, user: UserRow) -> dict[str, Any] | Response:
+        """What the dashboard shows for the request's Kreis and period, or the page that
+        says why not (no Kreis registered: 403; a Kreis outside the organisation's: 404)."""
+        regions = scope_of(session, user)
         if not regions:
             return gate.page(request, "no_scope.html", status=403, user=user)
         region = request.query_params.get("kreis") or regions[0]
@@ -81,15 +102,59 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         view = build(demand.counts(session, regions=[region], start=start, end=end),
                      demand.counts(session, regions=[region], start=before[0], end=before[1]),
                      region=region, start=start, end=end, org_names=orgs)
-        return gate.page(request, "index.html", user=user, view=view, note=note,
-                         region_names=names(regions), before=before)
+        tables = dashboard_tables(view, workspace=workspace(session, user, region, start, end,
+                                                            before))
+        period = f"{start.strftime('%d.%m.%Y')} bis {end.strftime('%d.%m.%Y')}"
+        return {"view": view, "note": note, "region_names": names(regions), "before": before,
+                "tables": {t.key: t for t in tables},
+                "title": f"{names(regions)[region]} ({region}), {period}",
+                "scope": urlencode({"kreis": region, "von": start.isoformat(),
+                                    "bis": end.isoformat()})}
 
-    def gap_view(request: Request, session: Session, user: UserRow) -> dict[str, Any] | None:
-        org = session.get(OrganisationRow, user.org_id)
-        regions = tuple(sorted(org.regions or [])) if org is not None else ()
+    def dashboard(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+        found = read(request, session, user)
+        if isinstance(found, Response):
+            return found
+        view = found["view"]
+        audit(session, user, "netzwerk_view", at=inbox.clock(), region=view.region,
+              start=view.start.isoformat(), end=view.end.isoformat())
+        return gate.page(request, "index.html", user=user, **found)
+
+    def download(request: Request, form: Any, session: Session, user: UserRow) -> Response:
+        """One table of the dashboard as CSV or XLSX (`/tabelle/anliegen.csv`), or all of them
+        in one workbook (`/tabellen.xlsx`): the same cells as the page, same scope."""
+        name = request.path_params.get("name", "tabellen.xlsx")
+        key, _, suffix = name.rpartition(".")
+        if suffix not in ("csv", "xlsx") or name == "tabellen.csv":
+            return gate.page(request, "not_found.html", status=404, user=user)
+        found = read(request, session, user)
+        if isinstance(found, Response):
+            return found
+        tables = found["tables"]
+        if key != "tabellen" and key not in tables:
+            return gate.page(request, "not_found.html", status=404, user=user)
+        view = found["view"]
+        audit(session, user, "netzwerk_download", at=inbox.clock(), region=view.region,
+              table=key, format=suffix)
+        file = f"netzwerk-{view.region}-{view.start.isoformat()}-{view.end.isoformat()}-{key}"
+        headers = {"content-disposition": f'attachment; filename="{file}.{suffix}"',
+                   "cache-control": "no-store"}
+        if suffix == "csv":
+            return Response(to_csv(tables[key], title=found["title"]),
+                            media_type="text/csv; charset=utf-8", headers=headers)
+        chosen = list(tables.values()) if key == "tabellen" else [tables[key]]
+        return Response(to_xlsx(chosen, title=found["title"]), media_type=XLSX, headers=headers)
+
+    def gap_view(request: Request, session: Session, user: UserRow,
+                 kind: str) -> dict[str, Any] | None:
+        """The gap report of the organisation's Kreise for the period; `kind` (html, xlsx,
+        pdf) goes into the audit log."""
+        regions = scope_of(session, user)
         if not regions:
             return None
         start, end, note = period_of(request, today())
+        audit(session, user, "netzwerk_gaps", at=inbox.clock(), start=start.isoformat(),
+              end=end.isoformat(), format=kind)
         rows = gaps(demand.counts(session, regions=list(regions), start=start, end=end,
                                   dimensions=["answer", "open"]), names(regions))
         period = f"{start.strftime('%d.%m.%Y')} bis {end.strftime('%d.%m.%Y')}"
@@ -97,13 +162,13 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
                 "region_names": names(regions)}
 
     def gap_page(request: Request, form: Any, session: Session, user: UserRow) -> Response:
-        view = gap_view(request, session, user)
+        view = gap_view(request, session, user, "html")
         if view is None:
             return gate.page(request, "no_scope.html", status=403, user=user)
         return gate.page(request, "luecken.html", user=user, **view)
 
     def gap_xlsx(request: Request, form: Any, session: Session, user: UserRow) -> Response:
-        view = gap_view(request, session, user)
+        view = gap_view(request, session, user, "xlsx")
         if view is None:
             return gate.page(request, "no_scope.html", status=403, user=user)
         return Response(gaps_xlsx(view["gaps"], period=view["period"]), media_type=XLSX,
@@ -112,7 +177,7 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
     def gap_pdf(request: Request, form: Any, session: Session, user: UserRow) -> Response:
         from weasyprint import HTML  # imported here: pango loads only when a PDF is made
 
-        view = gap_view(request, session, user)
+        view = gap_view(request, session, user, "pdf")
         if view is None:
             return gate.page(request, "no_scope.html", status=403, user=user)
         html = templates.get_template("netzwerk/luecken_druck.html").render(**view)
@@ -125,6 +190,8 @@ def make_netzwerk_router(inbox: Inbox, *, places: PlaceIndex,
         Route("/logout", gate.logout, methods=["POST"]),
         Route("/ping", gate.ping(), methods=["GET"]),
         Route("/", gate.signed_in(dashboard), methods=["GET"]),
+        Route("/tabellen.xlsx", gate.signed_in(download), methods=["GET"]),
+        Route("/tabelle/{name:str}", gate.signed_in(download), methods=["GET"]),
         Route("/luecken", gate.signed_in(gap_page), methods=["GET"]),
         Route("/luecken.xlsx", gate.signed_in(gap_xlsx), methods=["GET"]),
         Route("/luecken.pdf", gate.signed_in(gap_pdf), methods=["GET"]),

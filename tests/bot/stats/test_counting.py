@@ -142,3 +142,17 @@ def test_retention_leaves_the_counters(db_engine: Engine,
 def test_day_and_hour_are_local_time() -> None:
     late = datetime.fromisoformat("2026-11-24T23:30:00+00:00")  # 00:30 in Berlin
     assert demand.local_day(late).isoformat() == "2026-11-25"
+
+
+def test_a_handoff_from_an_internship_search_counts_as_an_internship_request() -> None:
+    seeking = DialogueState(turns=3, profile=Profile(needs=["seek_internship"], age=15,
+                                                     region="15085"))
+    other = DialogueState(turns=3, profile=Profile(needs=["money_problems"], age=15,
+                                                   region="15085"))
+    for state, expected in ((seeking, True), (other, False)):
+        events = turn_events(state, state, [], ["create_handoff"], at=TUESDAY_AFTERNOON,
+                             org_id="praktikalotsen-harz")
+        assert (("internship", "requested") in {(e.dimension, e.value) for e in events}
+                ) is expected
+        assert ("handoff_org", "praktikalotsen-harz:requested") in {
+            (e.dimension, e.value) for e in events}

@@ -122,3 +122,40 @@ def test_the_token_command_prints_a_token_once_and_stores_its_hash(
 
 def test_counters_keep_a_day_apart() -> None:
     assert demand.local_day(DAY + timedelta(hours=14)).isoformat() == "2026-11-24"
+
+
+def numbers(value: object) -> Iterator[object]:
+    """Every leaf of a JSON answer."""
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from numbers(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from numbers(v)
+    else:
+        yield value
+
+
+def test_after_a_scripted_week_no_count_below_five_and_nothing_of_a_person(
+        db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    from tests.bot.stats.test_counting import WEEK, run_week
+
+    lotse = make_lotse(db_engine)
+    run_week(lotse)
+    with make_sessionmaker(db_engine).begin() as session:
+        session.add(OrganisationRow(id="kreis-harz", name="Landkreis Harz", regions=["15085"]))
+        session.flush()
+        token = stats_tokens.issue(session, "kreis-harz")
+    with TestClient(create_app(lotse), raise_server_exceptions=False) as client:
+        answer = client.get("/api/stats?region=15085&from=2026-11-16&to=2026-11-30",
+                            headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["totals"]["need"]["money_problems"] == 6
+    leaves = list(numbers(body["totals"])) + [d["count"] for d in body["days"]]
+    assert leaves and all(v == "<5" or (isinstance(v, int) and v >= 5) for v in leaves)
+    text = answer.text.lower()
+    for sender, _day, _hour, lines in WEEK:
+        assert sender not in text
+        assert not any(line.lower() in text for line in lines if len(line) > 4)
+    assert "quedlinburg" not in text
