@@ -1903,3 +1903,60 @@ _extend(TRANSLIT_CLEAR["ar"], {
     "sextortion": (r"\b(bihaddedni|bihadedni|byhaddedni|yhaddedni|bi?hadedni)\b.{0,40}\b(video|vid|sowar|swar|suwar|fidyo|sura)\b",
                    r"\b(masari|flous|floos|mas?ari)\b.{0,20}\b(aw|walla|wella) (byenshro|byenshra|bynshor|yenshor|yinshor|bynshorha)\b"),
 })
+# The round on blind set 22 (2026-12-03; a tuning set since): knives waiting after school and
+# "seni keseceğiz"; someone following from the bus stop in the dark; standing on a bridge to
+# throw oneself down (Persian); Finglish "film gerefte va pool mikhad, vagarna … mifreste";
+# and, for the lexicon alone: giving things away "i won't need them after this weekend",
+# burning one's arm with a lighter or cigarette, "sleep with him or he'll tell", followed home,
+# unconscious and breathing strangely after a drink, Arabizi "rah 2e2tol 7ali", thrown out by
+# the landlord today, a whole pack of laxatives to be thin, a brother missing since yesterday.
+# Calm: last year on the street but a youth home now, a school project, Romeo and Juliet in
+# class, a story in the news.
+_extend(TR_CLEAR, {
+    "other_emergency": (r"\b(bicakla|bicakli|silahla|satirla)\b.{0,30}\b(bekliyor\w*|pesimde\w*|takip ediyor\w*)\b",
+                        r"\bseni (kesecegiz|kesecegim|kesicez|kesicem|oldurecegiz|oldurcez|oldurecegim)\b",
+                        r"\bbilinci (yerinde degil|kapali|gitti|acik degil)\b",
+                        r"\bnefes (almiyor|alamiyor|almasi (tuhaf|garip)|alisi (tuhaf|garip))\b"),
+    "self_harm": (r"\b(sigarayla|cakmakla|utuyle)\b.{0,20}\b(kolumu|elimi|bacagimi|derimi|bilegimi|kendimi)\b.{0,10}\byak\w*",
+                  r"\b(kolumu|elimi|bacagimi|bilegimi|kendimi) (sigarayla|cakmakla|utuyle) yak\w*"),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\bза мною (хтось |якийсь \w+ |якісь \w+ )?(іде|йде|ідуть|йдуть|слідкує|женеться)\b",),
+})
+_extend(RU_CLEAR, {
+    "other_emergency": (r"\bза мной (кто ?то |какой ?то \w+ |какие ?то \w+ )?(идет|идут|следит|гонится|гонятся)\b",),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"خودم (را|رو) (از \w+ )?(پایین )?(بیندازم|بندازم|پرت کنم|پرت کنم پایین)",
+                 r"(روی|رو|بالای|لب) (پل|پشت بام|بام)\s?(ایستادهام|ایستادم|وایسادم|هستم)"),
+    "homeless_tonight": (r"(صاحبخانه|صاحب خانه|صابخونه|صاحبخونه) (مرا|منو|من را) (از خونه |از خانه )?(بیرون|بیرونم) (کرد|انداخت|کردن)",),
+    "other_emergency": (r"(برادرم|خواهرم|پسرم|دخترم|بچهام|دوستم)\b.{0,30}(از دیروز|از دیشب|از صبح|دو روزه|از \w+ روز)\b.{0,10}(گم شده|گم شد|ناپدید شده)",),
+})
+_extend(AR_CLEAR, {
+    "homeless_tonight": (r"(صاحب السكن|صاحب البيت|صاحب الشقه|المؤجر) (طلعني|طردني|كبني|رماني)\b.{0,20}(اليوم|الليله|هلق)",),
+    "eating_disorder": (r"(علبه كامله|كل العلبه|العلبه كلها) (من )?(دوا |حبوب )?(الملين|ملين|المسهل|مسهل)",
+                        r"(الملين|ملين|المسهل|مسهل)\b.{0,40}(سمينه|سمين|تخينه|تخين|انحف)"),
+    "other_emergency": (r"(عم يلحقوني|عم يلحقني|يلحقوني|لاحقيني|ملاحقني|لاحقني)\b.{0,40}(سكين|سكاكين|مسدس|سلاح|لحالي|وحدي)",
+                        r"(معهم|معه|معو|معن) (سكين|سكاكين|مسدس|سلاح)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "sextortion": (r"\b(azam|az man|azm) (film|video|aks|axs|filmam) (gerefte|gerefteh|grefte|begire)\b.{0,60}\b(pool|pul|pol)\b",
+                   r"\b(vagarna|vagar na|agar na|vgrna)\b.{0,40}\b(mifreste|mifereste|miferesteh|pakhsh mikone|mizare)\b"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(rah|ra7|bdi|badi|bade|raح) (2e2tol|e2tol|a2tol|2a2tol|aktol|oktol|2o2tol) (7ali|hali|nafsi|nafsy|7aly)\b",
+                 r"\bma ba2a bad(e|i|y) (3ish|3eesh|eish|3ich)\b"),
+})
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(gave|giving|given|gave away|giving away) (away )?(my|all my)\b.{0,80}\b(won ?t|wont|will not|don ?t|dont) need (them|it|any of it|anything|those)\b",),
+    "self_harm": (r"\bburn(ing|ed|t)? my (arm|arms|skin|wrist|wrists|leg|legs|hand|thigh|thighs)\b.{0,30}\b(lighter|cigarette|cig|iron)\b",
+                  r"\b(lighter|cigarette)\b.{0,30}\bburn(ing|ed|t)? my (arm|arms|skin|wrist|leg|legs|hand)\b"),
+    "sexual_abuse": (r"\b(have to|must|gotta|need to) sleep with (him|her|them|my boss)\b.{0,30}\b(or|otherwise)\b",),
+    "other_emergency": (r"\b(followed|following|follows) me (home|from|all the way)\b",
+                        r"\b(outside|at) my (window|door)\b.{0,40}\b(gonna|going to|will|wants to) (get|hurt|kill|rape) me\b",
+                        r"\b(not|isn ?t|isnt|barely) (breathing|conscious|responding)\b.{0,30}\b(drank|drink|pill|party)\b"),
+})
+CALM_PAST += r"|\b(gecen (yil|sene)|gectigimiz yil)\b"
+CALM_RESOLVED += r"|\bsimdi (\w+ ){0,3}(kaliyorum|yasiyorum|iyiyim|guvendeyim|guvende)\b"
+CALM_TOPIC += (r"|\b(проєкт\w*|проект\w*|реферат\w*|доповід\w*|доклад\w*)\b"
+               r"|روميو|حصه الادب|حصة الأدب|اكتب موضوع|موضوع تعبير|تو اخبار|در اخبار|اخبار دیدم|تو خبرا")

@@ -857,3 +857,9 @@ _extend(CLEAR, {"suicidal": (r"\b(hab|habe) mir (\w+ ){0,3}(ueberlegt|ausgedacht
 _extend(CLEAR, {"self_harm": (r"\bverbrenn\w* (ich|ick) (mir|mich)\b.{0,30}\b(arm|arme|armen|haut|hand|haende|handgelenk\w*|bein\w*|oberschenkel)\b",)})
 HELPING_OTHERS += (r"|\bwie (ich|man) (sie|ihn|ihr|ihm|die|den|jemanden) (\w+ ){0,3}(unterstuetz|troest|helf)\w*( \w+){0,2} (kann|koennte|soll|sollte)\b"
                    r"|\b(sie|er) (ist|sind|geht) (\w+ ){0,2}in (therapie|behandlung)\b")
+# The round on blind set 22 (2026-12-03; a tuning set since): a phone that broke ("display
+# kaputt … ich will sterben"), "ich spring jetzt ins kalte wasser", quitting school ("ich hör
+# auf mit der schule, ich mach jetzt schluss damit") – figures of speech, not danger.
+FIGURES += (r"|\b(handy|display|bildschirm|laptop|akku|konsole|controller|airpods|kopfhoerer)\b.{0,40}\b(kaputt|runtergefallen|gesprungen|zerbrochen|geklaut)\b.{0,40}\bich (will|moechte|moecht|wuerde am liebsten) sterben\b"
+            r"|\bspring\w*\b.{0,25}\bins kalte wasser\b"
+            r"|\bauf mit (der|dem|meiner|meinem) (schule|ausbildung|lehre|studium|job|arbeit|uni)\b.{0,40}\bschluss damit\b")

@@ -46,7 +46,10 @@ held out (0.943 → 0.956, full alarm 5.1 → 4.6 %). Set 21 was written blind o
 measured once (recall 0.970, full alarm on look-alikes 3.5 %, check-in 9.8 %, ordinary 0.9 %),
 then tuned on (recall 1.0, "clear" 0.752, full alarm 0.0 %, check-in 10.4 %, ordinary 0.0 %);
 set 22, written blind the same day and held out, measured 0.975 / 4.1 % / 7.0 % / 0.9 % before
-and after that round (unchanged). Every crisis set in this folder is a
+and after that round (unchanged); then the check was tuned on set 22 (recall 1.0, "clear" 0.821,
+full alarm 0.0 %, check-in 8.1 %, ordinary 0.0 %), measured by set 23, written blind and held
+out (recall 0.953 → 0.965, full alarm 1.1 → 1.7 %, check-in 6.9 → 6.3 %, ordinary 0.9 %).
+Every crisis set in this folder is a
 tuning set; the next honest measure is a new blind set, held out of the tuning data
 (bot.crisis_model.TUNING_SETS) while it is measured."""
 
@@ -66,7 +69,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21)
+TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -112,7 +115,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
 
 @pytest.mark.parametrize(("number", "least_clear"), [(3, 0.85), (4, 0.85), (5, 0.75), (6, 0.58), (7, 0.65), (8, 0.53),
                                                     (9, 0.70), (10, 0.62), (11, 0.72), (12, 0.67), (13, 0.65),
-                                                    (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65), (21, 0.73)],
+                                                    (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65), (21, 0.73), (22, 0.80)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -139,7 +142,8 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     17: (0.0, 0.11),  # tuned on, measured 0.0 / 9.6 %
     18: (0.0, 0.10),  # tuned on, measured 0.0 / 9.1 %
     19: (0.0, 0.13),  # tuned on, measured 0.0 / 12.5 %
-    21: (0.0, 0.11),  # tuned on, measured 0.0 / 10.4 %
+    21: (0.0, 0.12),  # tuned on, measured 0.0 / 11.0 %
+    22: (0.0, 0.09),  # tuned on, measured 0.0 / 8.1 %
 }
 
 
