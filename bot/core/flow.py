@@ -43,6 +43,7 @@ from bot.core.questions import (
     next_question,
     question_of,
     situation_of,
+    take_region_hint,
 )
 from bot.core.short_answers import says_yes
 from bot.core.slots import read_subject
@@ -103,6 +104,7 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     """One step of the conversation, written in the chat's language (bot/core/language.py)."""
     state = copy.deepcopy(state)
     state.turns += 1
+    take_region_hint(state.profile, u, ctx)
     first = state.name == "start"
     how = language.settle(state, u)
     with use_language(shown_language(state.language)):

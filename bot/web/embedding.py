@@ -76,15 +76,21 @@ class WidgetOptions:
     topic: str | None = None
     language: str | None = None
     embedded: bool = False
+    region: str | None = None  # the host website's Kreis key (a hint, see bot/service.py)
 
     @classmethod
-    def from_query(cls, query: Mapping[str, str], languages: Iterable[str]) -> WidgetOptions:
+    def from_query(cls, query: Mapping[str, str], languages: Iterable[str], *,
+                   regions: Iterable[str] = ()) -> WidgetOptions:
+        """The options a host page asked for; anything unknown is left out (no topic, no
+        language, no region hint) rather than refused."""
         topic = query.get("topic")
         language = (query.get("lang") or "").lower()
+        region = (query.get("region") or "").strip()
         return cls(accent=accent_colour(query.get("color")),
                    topic=topic if topic in TOPICS else None,
                    language=language if language in set(languages) else None,
-                   embedded=query.get("embed") == "1")
+                   embedded=query.get("embed") == "1",
+                   region=region if region in set(regions) else None)
 
 
 class WidgetCors:

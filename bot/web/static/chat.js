@@ -20,6 +20,9 @@
   // the snippet's language (data-lotse-lang), else the browser's: a hint (metadata.language)
   const wanted = chat.getAttribute("data-language");
   const hint = wanted || navigator.language || "de";
+  // the host website's Kreis (data-lotse-region, checked by the server): offers from there
+  // while the person names no place of their own (metadata.region)
+  const region = chat.getAttribute("data-region");
 
   // the widget's own words in every language and which are written right to left (from the
   // server's message catalogues, bot/core/texts.py WIDGET); the chat takes the language of
@@ -287,6 +290,7 @@
 
   function post(payload, messageId) {
     const metadata = { message_id: messageId, language: hint };
+    if (region) { metadata.region = region; }
     return fetch(ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json" },
