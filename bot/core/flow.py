@@ -349,7 +349,9 @@ GLOBAL_HANDLERS: dict[str, Handler] = {
 def _confirm_delete(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     if u.intent == "affirm" or fold(u.text) in {"ja", "ja loeschen", "loeschen", "ja bitte"} \
             or says_yes(u.text):
-        return Turn(DialogueState(), (Reply(texts.DELETED),), effects=("delete_data",))
+        # `deleted`: a client that keeps the sender id on the device forgets it too
+        return Turn(DialogueState(), (Reply(texts.DELETED, deleted=True),),
+                    effects=("delete_data",))
     state.name = state.resume if state.resume in EXPECTS else "ask_need"
     state.resume = None
     return ask(state, state.name, [Reply(texts.NOT_DELETED)], ctx)

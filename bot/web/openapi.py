@@ -69,6 +69,8 @@ CHAT_MESSAGE = {
             "internships": {"type": "array", "items": _ref("Internship")},
             "crisis": {"type": "boolean"}, "crisis_check": {"type": "boolean"},
             "fallback": {"type": "boolean"}, "language": {"type": "string"},
+            "deleted": {"type": "boolean", "description": (
+                "the conversation was deleted on request: a client forgets the sender id")},
         }},
     },
 }

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from axe_playwright_python.sync_playwright import Axe
+from babel import Locale
 from sqlalchemy import Engine
 
 from bot.rate_limit import RateLimiter
@@ -66,6 +67,10 @@ def origins(sqlite_engine: Engine, reference: Reference,
     for kind in ("launcher", "inline"):
         snippet = readme_snippet(kind).replace("https://lotse.example", lotse_origin)
         (tmp_path / f"{kind}.html").write_text(HOST_PAGE.format(snippet=snippet), encoding="utf-8")
+    # the same launcher on a Russian page (the unread count's plural forms)
+    russian = readme_snippet("launcher").replace("https://lotse.example", lotse_origin) \
+        .replace('data-lotse-lang="de"', 'data-lotse-lang="ru"')
+    (tmp_path / "launcher-ru.html").write_text(HOST_PAGE.format(snippet=russian), encoding="utf-8")
     handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
     host = ThreadingHTTPServer(("127.0.0.1", host_port), handler)
     threading.Thread(target=host.serve_forever, daemon=True).start()
@@ -145,7 +150,7 @@ def test_the_launcher_opens_counts_unread_and_closes_with_escape(  # type: ignor
     page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
     # the greeting arrived while it was closed: the badge counts it
-    page.get_by_role("button", name=re.compile(r"Chat mit Lotse öffnen \(\d+ neue Nachrichten\)")).wait_for()
+    page.get_by_role("button", name=re.compile(r"Chat mit Lotse öffnen \(\d+ neue Nachrichten?\)")).wait_for()
     assert launcher.get_attribute("aria-expanded") == "false"
     accessible(page)
     launcher.click()
@@ -181,3 +186,75 @@ def test_quick_replies_go_once_used_and_restart_starts_afresh(  # type: ignore[n
     page.reload()
     page.locator("#log li.bubble.bot").first.wait_for()
     assert page.locator("#log li.bubble.me").count() == 0
+
+
+def test_the_unread_count_takes_the_languages_plural_form(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                  locale="ru-RU")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher-ru.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    badge = page.locator("[data-lotse-widget] .badge")
+    badge.wait_for()
+    page.wait_for_function(  # the launcher's Russian words have arrived
+        "() => /Открыть/.test(document.querySelector('[data-lotse-widget]').shadowRoot"
+        ".querySelector('button').getAttribute('aria-label'))")
+    count = int(badge.inner_text())
+    forms = page.request.get(lotse_origin + "/webhooks/rest/widget-words?lang=ru").json()["unread"]
+    expected = forms[Locale.parse("ru").plural_form(count)].format(count=count)
+    assert launcher.get_attribute("aria-label") == f"Открыть чат с Lotse ({expected})"
+    context.close()
+
+
+def test_on_a_kreis_website_the_region_hint_routes_and_the_chat_survives_a_reload(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str], reference: Reference) -> None:
+    """The README's launcher snippet names the Hochtaunuskreis (data-lotse-region="06434"):
+    someone who names no place gets its offers, and the chat is there again after a reload."""
+    lotse_origin, host_origin = origins
+    kreis = {o.name for o in reference.offers if o.region == "06434"}
+    nationwide = {o.name for o in reference.offers if o.region == "DE"}
+    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    launcher.click()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    say(frame, "16")
+    frame.locator("#log li.offer").first.wait_for()
+    names = set(frame.locator("#log li.offer h2").all_inner_texts())
+    assert names & kreis and names <= kreis | nationwide
+    assert "Hochtaunuskreis" in frame.locator("#log").inner_text()  # said, to be corrected
+    accessible(chat_frame(page))
+    page.reload()
+    page.locator("[data-lotse-widget] button[aria-expanded]").click()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
+    accessible(chat_frame(page))
+    context.close()
+
+
+def test_deleting_the_chat_forgets_it_on_the_device(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, _ = origins
+    page = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                               locale="de-DE").new_page()
+    page.goto(lotse_origin + "/")
+    page.locator("#log li.bubble.bot").first.wait_for()
+    say(page, "ich hab schulden wegen meinem handyvertrag")
+    sender = page.evaluate("localStorage.getItem('lotse-sender')")
+    say(page, "lösch alles über mich")
+    page.locator("#message").fill("ja")
+    page.locator("#message").press("Enter")
+    page.wait_for_function(f"localStorage.getItem('lotse-sender') !== {sender!r}")
+    page.locator("#composer:not([aria-busy])").wait_for()
+    assert page.evaluate("localStorage.getItem('lotse-sender')")
+    assert page.locator("#log li.bubble.me").count() == 0  # the old lines are gone from the screen
+    page.reload()
+    page.locator("#log li.bubble.bot").first.wait_for()
+    assert "handyvertrag" not in page.locator("#log").inner_text()

@@ -257,9 +257,18 @@
     }
   }
 
+  // after "lösch alles" (custom.deleted): nothing of the old chat stays on this device – not
+  // its lines on the screen, not its id in the storage; the next message starts a new chat
+  function forget() {
+    log.replaceChildren();
+    sender = newId("web-");
+    keepSender(sender);
+  }
+
   function render(messages) {
     let buttons = [];
     let last = null;
+    if (messages.some(function (m) { return m.custom && m.custom.deleted; })) { forget(); }
     messages.forEach(function (message) {
       // the language the message is written in (contract § 4), for screen readers and fonts
       const lang = (message.custom && message.custom.language) || language;
@@ -377,12 +386,10 @@
   });
 
   // "Neu anfangen": a new conversation with a new id on this device; the old one is no longer
-  // shown here and is deleted by the server's retention
+  // shown here (nor reachable from it) and is deleted by the server's retention
   restart.addEventListener("click", function () {
     if (busy) { return; }
-    log.replaceChildren();
-    sender = newId("web-");
-    keepSender(sender);
+    forget();
     send(firstMessage(), null);
   });
 
