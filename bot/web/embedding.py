@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CORS_PATHS = ("/webhooks/rest/",)
+# only Lotse's own frame reads a conversation back (same origin, no CORS needed): a host page
+# that holds the sender id for the frame (third-party storage blocked) still cannot read the
+# chat with it
+NO_CORS_PATHS = ("/webhooks/rest/history",)
 ORIGIN = re.compile(r"^https?://[a-z0-9.-]+(:\d{1,5})?$")
 COLOUR = re.compile(r"^#?([0-9a-f]{6})$", re.I)
 DEFAULT_ACCENT = "#0b5cad"
@@ -95,14 +99,15 @@ class WidgetOptions:
 
 class WidgetCors:
     """CORS for the chat endpoints: the allowed origins get their answers (and preflights a
-    204 with the allowed method and headers); other origins get no CORS header at all."""
+    204 with the allowed method and headers); other origins get no CORS header at all, and
+    nobody gets one for the history (NO_CORS_PATHS)."""
 
     def __init__(self, app: ASGIApp, origins: Iterable[str]) -> None:
         self.app, self.origins = app, frozenset(origins)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
-        if not path.startswith(CORS_PATHS):
+        if not path.startswith(CORS_PATHS) or path.startswith(NO_CORS_PATHS):
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers", []))

@@ -63,6 +63,14 @@ def test_a_preflight_from_an_allowed_origin_is_answered_and_others_get_no_cors(
     foreign = client.post("/webhooks/rest/webhook", headers={"origin": "https://evil.example"},
                           json={"sender": SENDER, "message": "hallo"})
     assert "access-control-allow-origin" not in foreign.headers
+    # the history is read by Lotse's own frame only: not even an allowed host page gets it
+    # (it may hold the sender id for the frame when third-party storage is blocked)
+    history = client.get("/webhooks/rest/history", params={"sender": SENDER},
+                         headers={"origin": HOST})
+    assert history.status_code == 200 and "access-control-allow-origin" not in history.headers
+    preflight = client.options("/webhooks/rest/history", headers={
+        "origin": HOST, "access-control-request-method": "GET"})
+    assert "access-control-allow-origin" not in preflight.headers
 
 
 def test_only_the_widget_frame_may_be_framed_and_only_by_the_allowed_origins(
