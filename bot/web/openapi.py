@@ -160,6 +160,8 @@ HISTORY = {
         "buttons": {"type": "array", "items": {
             "type": "object", "required": ["title", "payload"],
             "properties": {"title": {"type": "string"}, "payload": {"type": "string"}}}},
+        "language": {"type": ["string", "null"],
+                     "description": "the chat's language (null for an unknown sender)"},
     },
 }
 

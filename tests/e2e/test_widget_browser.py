@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -116,7 +117,8 @@ def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[
     page.goto(host_origin + "/inline.html")
     frame = chat_frame(page)
     frame.locator("#log li.bubble.bot").first.wait_for()
-    assert "Lotse ist ein Bot" in frame.locator(".notice").inner_text()
+    notice = frame.locator(".notice").inner_text()
+    assert "Lotse ist ein Bot" in notice and "keinen Namen" in notice  # bot line, privacy line
     say(frame, "ich hab schulden wegen meinem handyvertrag")
     shown = frame.locator("#log li.bubble").all_inner_texts()
     assert any("handyvertrag" in text for text in shown)
@@ -229,6 +231,15 @@ def test_on_a_kreis_website_the_region_hint_routes_and_the_chat_survives_a_reloa
     names = set(frame.locator("#log li.offer h2").all_inner_texts())
     assert names & kreis and names <= kreis | nationwide
     assert "Hochtaunuskreis" in frame.locator("#log").inner_text()  # said, to be corrected
+    # links leave in a new tab without a way back into the chat; phone links stay tel:
+    links = frame.locator("#log li.offer a[href]")
+    assert links.count() > 0
+    for link in links.all():
+        href = link.get_attribute("href") or ""
+        assert href.startswith(("https:", "http:", "tel:", "mailto:")), href
+        if href.startswith("http"):
+            assert link.get_attribute("target") == "_blank"
+            assert set((link.get_attribute("rel") or "").split()) >= {"noopener", "noreferrer"}
     accessible(chat_frame(page))
     page.reload()
     page.locator("[data-lotse-widget] button[aria-expanded]").click()
@@ -258,3 +269,75 @@ def test_deleting_the_chat_forgets_it_on_the_device(  # type: ignore[no-untyped-
     page.reload()
     page.locator("#log li.bubble.bot").first.wait_for()
     assert "handyvertrag" not in page.locator("#log").inner_text()
+
+
+def test_the_launcher_works_by_keyboard_alone(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    _, host_origin = origins
+    context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()
+    page.keyboard.press("Tab")  # the host page has nothing else to focus
+    assert launcher.evaluate("b => b.getRootNode().activeElement === b")
+    page.keyboard.press("Enter")
+    frame = chat_frame(page)
+    frame.locator("#message:focus").wait_for()  # typing can start at once
+    before = frame.locator("#log li.bubble.bot").count()
+    page.keyboard.type("ich hab schulden")
+    page.keyboard.press("Enter")
+    frame.locator("#log li.bubble.bot").nth(before).wait_for()
+    page.keyboard.press("Escape")
+    assert launcher.get_attribute("aria-expanded") == "false"
+    assert launcher.evaluate("b => b.getRootNode().activeElement === b")  # focus back
+    accessible(page)
+    context.close()
+
+
+def test_coming_back_the_next_day_shows_the_chat_with_its_dates(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """The browser closed and opened again a day later: the sender id was kept on the device,
+    the lines come from the server, with the day they were written."""
+    _, host_origin = origins
+    first = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                locale="de-DE")
+    page = first.new_page()
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    kept = first.storage_state()
+    first.close()
+    later = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                locale="de-DE", storage_state=kept)
+    page = later.new_page()
+    page.clock.set_fixed_time(datetime.now(UTC) + timedelta(days=1))
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
+    stamps = frame.locator("#log time").all_inner_texts()
+    assert stamps and all(not re.fullmatch(r"\d\d:\d\d", t) for t in stamps)  # "3. Dez., 12:20"
+    later.close()
+
+
+def test_an_arabic_widget_reads_right_to_left_and_stays_so_after_a_reload(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 320, "height": 800}, bypass_csp=True,
+                                  locale="ar")
+    page = context.new_page()
+    page.goto(host_origin + "/inline.html")  # no data-lotse-lang: the browser's language
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "عندي ديون بسبب عقد الهاتف")
+    assert frame.locator(".chat").get_attribute("dir") == "rtl"
+    accessible(chat_frame(page))
+    page.reload()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert frame.locator(".chat").get_attribute("dir") == "rtl"  # the history's language
+    accessible(chat_frame(page))
+    context.close()

@@ -359,13 +359,16 @@
   }
 
   // the conversation as the server keeps it (after a reload, or the next day)
+  // (the lines come back quietly: the live region announces what is new, not the history)
   async function restore() {
+    log.setAttribute("aria-live", "off");
     try {
       const response = await fetch(HISTORY + "?sender=" + encodeURIComponent(sender),
                                    { headers: { accept: "application/json" } });
       if (!response.ok) { return false; }
       const data = await response.json();
       if (!data.messages || !data.messages.length) { return false; }
+      if (!wanted) { useLanguage(data.language); }  // e.g. right to left again for Arabic
       data.messages.forEach(function (line) {
         addBubble(line.role === "user" ? "me" : "bot", line.text, line.at);
       });
@@ -374,6 +377,8 @@
       return true;
     } catch (e) {
       return false;
+    } finally {
+      log.setAttribute("aria-live", "polite");
     }
   }
 
@@ -395,6 +400,13 @@
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { tellHost("close"); }
+  });
+
+  // the launcher was opened (widget.js): typing can start at once
+  window.addEventListener("message", function (event) {
+    if (embedded && event.source === window.parent && event.data && event.data.lotse === "focus") {
+      input.focus();
+    }
   });
 
   if (wanted) { useLanguage(wanted); }

@@ -116,7 +116,13 @@
   function toggle(open) {
     panel.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
-    if (open) { unread = 0; frame.focus(); } else { button.focus(); }
+    if (open) {  // the keyboard goes on in the chat's input (the frame puts it there)
+      unread = 0;
+      frame.focus();
+      frame.contentWindow.postMessage({ lotse: "focus" }, origin);
+    } else {
+      button.focus();
+    }
     describe();
   }
   button.addEventListener("click", function () { toggle(panel.hidden); });

@@ -110,6 +110,8 @@ def test_the_history_is_the_senders_own_and_goes_with_deletion(client: TestClien
     assert any(line["role"] == "user" and line["text"] == "ich hab schulden" for line in lines)
     assert all(line["at"] for line in lines)
     assert client.get("/webhooks/rest/history",
+                      params={"sender": SENDER}).json()["language"] == "de"  # the chat's
+    assert client.get("/webhooks/rest/history",
                       params={"sender": SENDER[:-1] + "c"}).json()["messages"] == []
     assert client.get("/webhooks/rest/history", params={"sender": "ida"}).status_code == 422
     assert client.get("/webhooks/rest/history").status_code == 422
