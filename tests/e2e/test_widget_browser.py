@@ -72,6 +72,11 @@ def origins(sqlite_engine: Engine, reference: Reference,
     russian = readme_snippet("launcher").replace("https://lotse.example", lotse_origin) \
         .replace('data-lotse-lang="de"', 'data-lotse-lang="ru"')
     (tmp_path / "launcher-ru.html").write_text(HOST_PAGE.format(snippet=russian), encoding="utf-8")
+    # on the left, in a yellow white text cannot be read on (Lotse's blue instead)
+    left = readme_snippet("launcher").replace("https://lotse.example", lotse_origin) \
+        .replace('data-lotse-position="right"', 'data-lotse-position="left"') \
+        .replace('data-lotse-color="#0b5cad"', 'data-lotse-color="#ffcc00"')
+    (tmp_path / "launcher-left.html").write_text(HOST_PAGE.format(snippet=left), encoding="utf-8")
     handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
     host = ThreadingHTTPServer(("127.0.0.1", host_port), handler)
     threading.Thread(target=host.serve_forever, daemon=True).start()
@@ -207,6 +212,9 @@ def test_the_unread_count_takes_the_languages_plural_form(  # type: ignore[no-un
     forms = page.request.get(lotse_origin + "/webhooks/rest/widget-words?lang=ru").json()["unread"]
     expected = forms[Locale.parse("ru").plural_form(count)].format(count=count)
     assert launcher.get_attribute("aria-label") == f"Открыть чат с Lotse ({expected})"
+    launcher.click()  # the snippet's language (data-lotse-lang="ru") is the chat's
+    assert chat_frame(page).locator("html").get_attribute("lang") == "ru"
+    assert launcher.get_attribute("aria-label") == "Закрыть чат"
     context.close()
 
 
@@ -340,4 +348,26 @@ def test_an_arabic_widget_reads_right_to_left_and_stays_so_after_a_reload(  # ty
     frame.locator("#log li.bubble.me").first.wait_for()
     assert frame.locator(".chat").get_attribute("dir") == "rtl"  # the history's language
     accessible(chat_frame(page))
+    context.close()
+
+
+def test_the_launcher_sits_on_the_side_asked_for_in_a_readable_colour(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    _, host_origin = origins
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher-left.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    box = launcher.bounding_box()
+    assert box and box["x"] + box["width"] < 640  # left
+    assert launcher.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(11, 92, 173)"
+    launcher.click()
+    panel = page.locator("[data-lotse-widget] .panel").bounding_box()
+    assert panel and panel["x"] < 640
+    frame = chat_frame(page)
+    frame.locator("#send").wait_for()
+    assert frame.locator("#send").evaluate("b => getComputedStyle(b).backgroundColor") == \
+        "rgb(11, 92, 173)"  # the frame checks the colour itself too
+    accessible(page)
     context.close()
