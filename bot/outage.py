@@ -146,15 +146,18 @@ async def keep_watch(watch: DatabaseWatch, *, every_up: float = 5.0, every_down:
 
 
 async def answer(lotse: Lotse, channel: str, sender: str, message: str, *,
-                 record: Recorder | None = None, hint: str | None = None) -> list[Reply]:
+                 record: Recorder | None = None, hint: str | None = None,
+                 region: str | None = None) -> list[Reply]:
     """`lotse.handle` off the event loop. While the shared worker threads are all busy (turns
     stuck in a frozen database) or the database is down, a message the crisis lexicon flags
     runs on Lotse's own threads instead of queueing behind them. `record` goes to
-    `lotse.handle` (it runs in the turn's transaction), and so does the language `hint`."""
+    `lotse.handle` (it runs in the turn's transaction), and so do the language `hint` and the
+    website's `region` hint."""
     busy = anyio.to_thread.current_default_thread_limiter().available_tokens < 1
     if (busy or not lotse.database_up) and lotse.is_urgent(message):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(
-            lotse.urgent_pool, functools.partial(lotse.handle, channel, sender, message, hint=hint))
+            lotse.urgent_pool, functools.partial(lotse.handle, channel, sender, message, hint=hint,
+                                                region=region))
     return await run_in_threadpool(functools.partial(lotse.handle, channel, sender, message,
-                                                     record=record, hint=hint))
+                                                     record=record, hint=hint, region=region))

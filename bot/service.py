@@ -41,7 +41,7 @@ from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from bot.storage.lazy import Lazy
 from bot.storage.tables import TelegramUpdateRow
 from matching.hours import is_open
-from matching.model import Offer
+from matching.model import NATIONWIDE, Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
 from nlu.model import NluBackend, NluUnavailable, ParseResult
@@ -180,21 +180,24 @@ class Lotse:
 
     def handle(self, channel: str, sender: str, text: str, *,
                record: Callable[[Session, list[Reply]], None] | None = None,
-               hint: str | None = None) -> list[Reply]:
+               hint: str | None = None, region: str | None = None) -> list[Reply]:
         """Answer one message of one sender; never raises for bad input. `hint` is the
         client's language tag (`metadata.language`, Telegram's `language_code`): the first
-        message of a chat is answered in it unless the message says otherwise.
+        message of a chat is answered in it unless the message says otherwise. `region` is
+        the Kreis of the website the chat is embedded in (`metadata.region`): the region
+        while the person names no place (a Kreis the catalogue does not serve is ignored).
 
         `record`, if given, is called with the turn's session and replies inside the
         transaction that saves the dialogue step, so a channel can keep the replies it still
         has to send together with the step (a crash then never replays a step). It is not
         called for answers that change nothing stored (limits, `/auskunft`, storage trouble)."""
         with metrics.turn(channel):
-            return self._handle(channel, sender, text, record, from_tag(hint))
+            return self._handle(channel, sender, text, record, from_tag(hint),
+                                self.known_region(region))
 
     def _handle(self, channel: str, sender: str, text: str,
                 record: Callable[[Session, list[Reply]], None] | None,
-                hint: str | None = None) -> list[Reply]:
+                hint: str | None = None, region: str | None = None) -> list[Reply]:
         text = clean_text(text)
         if not text:
             return said("EMPTY", hint)
@@ -213,6 +216,8 @@ class Lotse:
             return self.disclose(key, hint=hint) if self.database_up else self.back_soon(hint)
         understanding = self.understand(text, crisis=crisis,
                                         lexicon=None if text.startswith("/") else lexicon, hint=hint)
+        if region is not None:
+            understanding = dataclasses.replace(understanding, region_hint=region)
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days, internships=self.internships)
         # a Telegram chat can be written to later only by its id: kept with a handoff whose
@@ -226,6 +231,12 @@ class Lotse:
         if not self.database_up:
             return self.back_soon(understanding.language_request or understanding.language or hint)
         return self._stored_turn(key, channel, understanding, ctx, record, chat)
+
+    def known_region(self, value: str | None) -> str | None:
+        """A website's region hint (metadata.region, data-lotse-region) if it is a Kreis key
+        the catalogue serves; anything else is no hint (None)."""
+        served = {o.region for o in self.offers} - {NATIONWIDE}
+        return value if value in served else None
 
     @property
     def database_up(self) -> bool:

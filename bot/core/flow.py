@@ -43,6 +43,7 @@ from bot.core.questions import (
     next_question,
     question_of,
     situation_of,
+    take_region_hint,
 )
 from bot.core.short_answers import says_yes
 from bot.core.slots import read_subject
@@ -103,6 +104,7 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     """One step of the conversation, written in the chat's language (bot/core/language.py)."""
     state = copy.deepcopy(state)
     state.turns += 1
+    take_region_hint(state.profile, u, ctx)
     first = state.name == "start"
     how = language.settle(state, u)
     with use_language(shown_language(state.language)):
@@ -347,7 +349,9 @@ GLOBAL_HANDLERS: dict[str, Handler] = {
 def _confirm_delete(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     if u.intent == "affirm" or fold(u.text) in {"ja", "ja loeschen", "loeschen", "ja bitte"} \
             or says_yes(u.text):
-        return Turn(DialogueState(), (Reply(texts.DELETED),), effects=("delete_data",))
+        # `deleted`: a client that keeps the sender id on the device forgets it too
+        return Turn(DialogueState(), (Reply(texts.DELETED, deleted=True),),
+                    effects=("delete_data",))
     state.name = state.resume if state.resume in EXPECTS else "ask_need"
     state.resume = None
     return ask(state, state.name, [Reply(texts.NOT_DELETED)], ctx)

@@ -69,3 +69,4 @@ class Reply:
     fallback: bool = False  # says that Lotse did not understand (the "cannot handle" pattern)
     internships: tuple[Mapping[str, Any], ...] = ()  # contract § 3 items this message shows
     language: str = field(default_factory=current_language)  # custom.language (contract § 4)
+    deleted: bool = False  # the conversation was deleted on request (custom.deleted)

@@ -66,10 +66,12 @@ def absorb(profile: Profile, u: Understanding) -> list[str]:
             changed.append(texts.CHANGED_AGE.format(age=u.age))
         profile.age = u.age
     if u.place is not None:
-        if profile.region is not None and profile.place != u.place.name:
+        if profile.region is not None and not profile.region_hinted and \
+                profile.place != u.place.name:
             changed.append(texts.CHANGED_PLACE.format(place=u.place.name))
         profile.place, profile.postal_code = u.place.name, u.place.postal_code
         profile.region, profile.region_name = u.place.region, u.place.kreis
+        profile.region_hinted = False  # the person's own place beats the website's hint
     if u.school_status is not None:
         profile.school_status = u.school_status
     if u.school_qualification is not None:
@@ -99,6 +101,16 @@ def _ask_again(state: DialogueState, name: str, replies: list[Reply], ctx: Conte
         replies.append(Reply(texts.GIVE_UP_QUESTION))
         return None
     return ask(state, name, replies, ctx)
+
+
+def take_region_hint(profile: Profile, u: Understanding, ctx: Context) -> None:
+    """The website's Kreis (metadata.region) as the region while the person has named no
+    place of their own; a place they name later replaces it (`absorb`)."""
+    if u.region_hint is None or (profile.region is not None and not profile.region_hinted):
+        return
+    name = ctx.places.kreis_name(u.region_hint) if ctx.places is not None else None
+    profile.region, profile.region_name = u.region_hint, name or u.region_hint
+    profile.region_hinted = True
 
 
 def answer_current_question(state: DialogueState, u: Understanding, ctx: Context,
@@ -285,6 +297,8 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
         replies.append(Reply(texts.OUTSIDE_AREA.format(place=p.place or p.region_name)))
     elif result.nationwide_only:
         replies.append(Reply(texts.NATIONWIDE_NOTE))
+    elif p.region_hinted:  # the website's Kreis: said, so that the person can correct it
+        replies.append(Reply(texts.REGION_HINTED.format(region=p.region_name or p.region)))
     if "talk_to_human" in p.needs:
         replies.append(Reply(texts.TALK_TO_HUMAN))
     if not result.matches:

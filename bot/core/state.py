@@ -16,6 +16,9 @@ class Profile:
     postal_code: str | None = None
     region: str | None = None
     region_name: str | None = None
+    # region and region_name come from the website's hint (metadata.region), not from the
+    # person: a place they name replaces them without a "du wohnst in …" correction
+    region_hinted: bool = False
     school_status: str | None = None
     school_qualification: str | None = None
     occupation: str | None = None

@@ -21,7 +21,7 @@ from typing import Any
 from bot import labels
 from bot.core.messages import Button
 from bot.core.state import Profile
-from bot.i18n import N_, current_language, german_name
+from bot.i18n import N_, current_language, german_name, ngettext
 from bot.i18n import gettext as _
 
 NEED_BUTTONS: tuple[Button, ...] = (
@@ -167,6 +167,10 @@ def corrected(what: list[str]) -> str:
 # what changed, for `corrected`
 CHANGED_AGE = N_("du bist {age}")
 CHANGED_PLACE = N_("du wohnst in {place}")
+# the chat is embedded in a Kreis's website (data-lotse-region) and the person named no place
+REGION_HINTED = N_("Ich zeige dir Angebote aus dieser Gegend ({region}), weil der Chat auf "
+                   "einer Website von dort ist. Wohnst du woanders? Dann schreib mir einfach "
+                   "deinen Ort.")
 CHANGED_OCCUPATION = N_("Berufswunsch {occupation}")
 
 
@@ -697,8 +701,18 @@ WIDGET = {
     "typing": N_("Lotse schreibt …"), "details": N_("Mehr dazu"), "route": N_("Weg"),
     "retry": N_("Nochmal senden"), "you": N_("Du"), "lotse": N_("Lotse"),
     "open": N_("Chat mit Lotse öffnen"), "close": N_("Chat schließen"),
-    "unread": N_("neue Nachrichten"),
 }
+
+
+def unread_form(count: int) -> str:
+    """The launcher's count of messages that came while the chat was closed, in the current
+    language's plural form for `count`, with `{count}` for the number."""
+    return ngettext("{count} neue Nachricht", "{count} neue Nachrichten", count)
+
+
+def unread(count: int) -> str:
+    """As `unread_form`, the number put in ("1 neue Nachricht", "3 neue Nachrichten")."""
+    return unread_form(count).format(count=count)
 
 # --- the module reads its messages in the current language ---------------------------------
 

@@ -29,6 +29,9 @@ class Understanding:
     language: str | None = None  # the language the message is clearly written in (bot/i18n/detect.py)
     language_request: str | None = None  # a language asked for, or "choose" (bot/i18n/requests.py)
     language_hint: str | None = None  # the client's language (metadata.language, Telegram's language_code)
+    # the Kreis of the website the chat is embedded in (metadata.region, a served Kreis key):
+    # where to look while the person names no place of their own
+    region_hint: str | None = None
 
     @property
     def has_facts(self) -> bool:

@@ -8,8 +8,9 @@ message without one falls back to the stand-in language and then to the German m
 
 from __future__ import annotations
 
+import gettext
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -22,6 +23,8 @@ DOMAIN = "lotse"
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 
 _loaded: dict[str, Mapping[str, str]] = {}
+# plural messages (ngettext): singular msgid -> the forms, and the language's rule n -> form
+_plurals: dict[str, tuple[Mapping[str, tuple[str, ...]], Callable[[int], int]]] = {}
 _loading = threading.Lock()
 
 
@@ -51,10 +54,28 @@ def translations(code: str) -> Mapping[str, str]:
         return _loaded[code]
 
 
+def plural_translations(code: str) -> tuple[Mapping[str, tuple[str, ...]], Callable[[int], int]]:
+    """The plural messages of a language (singular msgid -> its translated forms, only when
+    every form is translated and not fuzzy) and its rule (the catalogue's `Plural-Forms`)."""
+    found = _plurals.get(code)
+    if found is not None:
+        return found
+    with _loading:
+        if code not in _plurals:
+            path = po_path(code)
+            catalog = read_catalogue(code) if path.exists() else Catalog(locale="de")
+            forms = {str(m.id[0]): tuple(str(f) for f in m.string) for m in catalog
+                     if isinstance(m.id, tuple) and isinstance(m.string, tuple)
+                     and all(m.string) and not m.fuzzy}
+            _plurals[code] = (forms, gettext.c2py(catalog.plural_expr))
+        return _plurals[code]
+
+
 def load_all() -> None:
     """Read every catalogue now (at start-up), not in the first turn that needs one."""
     for code in LANGUAGES:
         translations(code)
+        plural_translations(code)
 
 
 def translated(msgid: str, code: str) -> str | None:
@@ -71,3 +92,15 @@ def translate(msgid: str, code: str) -> str:
         if text is not None:
             return text
     return msgid
+
+
+def translate_plural(singular: str, plural: str, n: int, code: str) -> str:
+    """The form for `n` of a plural message in a language; else in its stand-in; else the
+    German msgid's (German's rule: one for 1, else the plural)."""
+    chain = (DEFAULT,) if code == DEFAULT else (code, STAND_IN.get(code, STAND_IN_DEFAULT))
+    for language in chain:
+        forms, rule = plural_translations(language)
+        found = forms.get(singular)
+        if found is not None:
+            return found[min(rule(n), len(found) - 1)]
+    return singular if n == 1 else plural

@@ -39,16 +39,29 @@ def completeness(code: str) -> Completeness:
     missing, fuzzy, wrong = [], [], []
     total = 0
     for message in read_catalogue(code):
-        if not message.id or not isinstance(message.id, str):
+        if not message.id:
             continue
         total += 1
-        text = message.string if isinstance(message.string, str) else ""
-        if not text:
-            missing.append(message.id)
+        if isinstance(message.id, tuple):  # a plural message (ngettext): every form counts
+            msgid = str(message.id[0])
+            forms = [str(f) for f in message.string] if isinstance(message.string, tuple) else []
+            wanted = placeholders(msgid) | placeholders(str(message.id[1]))
+        else:
+            msgid = str(message.id)
+            forms = [message.string] if isinstance(message.string, str) else []
+            wanted = placeholders(msgid)
+        if not forms or not all(forms):
+            missing.append(msgid)
         elif message.fuzzy:
-            fuzzy.append(message.id)
-        if text and placeholders(text) != placeholders(message.id):
-            wrong.append(message.id)
+            fuzzy.append(msgid)
+        if isinstance(message.id, tuple):
+            # a form for one number may say it in words ("رسالتان": two messages); the last,
+            # general form carries every placeholder, and none has another
+            if forms and all(forms) and (placeholders(forms[-1]) != wanted or any(
+                    not placeholders(form) <= wanted for form in forms)):
+                wrong.append(msgid)
+        elif forms and forms[0] and placeholders(forms[0]) != wanted:
+            wrong.append(msgid)
     return Completeness(code, total, tuple(missing), tuple(fuzzy), tuple(wrong))
 
 

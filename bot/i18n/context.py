@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 
-from bot.i18n.catalogues import translate
+from bot.i18n.catalogues import translate, translate_plural
 from bot.i18n.languages import DEFAULT
 
 _current: ContextVar[str] = ContextVar("lotse_language", default=DEFAULT)
@@ -37,6 +37,12 @@ def use_language(code: str) -> Iterator[str]:
 def gettext(msgid: str) -> str:
     """The German `msgid` in the current language."""
     return translate(msgid, _current.get())
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The German plural message (`singular`, `plural`) for the number `n`, in the current
+    language with that language's plural forms (Arabic has six, Russian three)."""
+    return translate_plural(singular, plural, n, _current.get())
 
 
 def N_(msgid: str) -> str:

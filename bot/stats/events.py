@@ -116,7 +116,9 @@ def turn_events(before: DialogueState, after: DialogueState, replies: Iterable[R
     events = [Event("hour_of_week", hour_of_week(at))]
     if new:
         events.append(Event("conversation", "started"))
-    if after.profile.region and after.profile.region != before.profile.region:
+    # a region from the website's hint (metadata.region) is no place the person named
+    named = after.profile.region and not after.profile.region_hinted
+    if named and (after.profile.region != before.profile.region or before.profile.region_hinted):
         events.append(Event("region", "resolved"))
     elif not after.profile.region and after.place_attempts > before.place_attempts:
         events.append(Event("region", "unresolved"))

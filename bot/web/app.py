@@ -63,7 +63,7 @@ from bot.web.openapi import openapi_document
 from bot.web.placement_links import make_link_router
 from bot.web.render import rasa_message
 from bot.web.stats_api import make_stats_endpoint
-from bot.web.widget_words import widget_words
+from bot.web.widget_words import launcher_texts, widget_words
 
 log = logging.getLogger("lotse.web")
 HERE = Path(__file__).resolve().parent
@@ -101,12 +101,15 @@ def error(status: int, code: str, detail: Any = None) -> JSONResponse:
 
 
 class ChatMetadata(BaseModel):
-    """Rasa's optional metadata: the client's message id and language hint (contract § 4)."""
+    """Rasa's optional metadata: the client's message id and language hint (contract § 4),
+    and the Kreis of the website the chat is embedded in (`region`, a five-digit Kreis key:
+    a hint the person's own place overrides; a Kreis the catalogue does not serve is ignored)."""
 
     model_config = ConfigDict(extra="ignore")
 
     message_id: StrictStr | StrictInt | None = None
     language: StrictStr | None = Field(None, max_length=35)
+    region: StrictStr | None = Field(None, pattern=r"^\d{5}$")
 
     @property
     def key(self) -> str | None:
@@ -294,6 +297,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
     words = widget_words()
+    launchers = {code: launcher_texts(code) for code in words["words"]}
+    served_regions = {o.region for o in lotse.offers if lotse.known_region(o.region)}
 
     async def index(request: Request) -> Response:
         # `/?thema=<need>` (the offer directory's chat link) starts the chat on that topic
@@ -305,7 +310,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     async def widget_frame(request: Request) -> Response:
         """The chat inside the frame widget.js puts on a host page (frame-ancestors: the
         allowed origins)."""
-        options = WidgetOptions.from_query(request.query_params, words["words"])
+        options = WidgetOptions.from_query(request.query_params, words["words"],
+                                           regions=served_regions)
         return templates.TemplateResponse(
             request, "widget.html", {"static_url": "/static", "words": words, "options": options},
             headers={"content-security-policy": frame_policy(widget_origins)})
@@ -318,8 +324,7 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     async def launcher_words(request: Request) -> Response:
         """The launcher button's words (open, close, unread) in the host page's language."""
         code = request.query_params.get("lang", "").split("-")[0].lower()
-        chosen = words["words"].get(code) or words["words"][words["default"]]
-        return JSONResponse({key: chosen[key] for key in ("open", "close", "unread")})
+        return JSONResponse(launchers.get(code) or launchers[words["default"]])
 
     async def chat_history(request: Request) -> Response:
         """A web sender's own conversation (the id only the device knows), for the widget
@@ -383,9 +388,10 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                 receipts.keep(session, key, message_id,
                               [rasa_message(incoming.sender, r) for r in replies])
         hint = incoming.metadata.language if incoming.metadata is not None else None
+        region = incoming.metadata.region if incoming.metadata is not None else None
         with from_address(request.client.host if request.client else None):  # its own limit
             replies = await answer(lotse, "web", incoming.sender, incoming.message,
-                                   record=record, hint=hint)
+                                   record=record, hint=hint, region=region)
         if record is not None and message_id is not None:  # a twin may have answered first
             stored = await receipt(key, message_id)
             if stored is not None:

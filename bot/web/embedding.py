@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CORS_PATHS = ("/webhooks/rest/",)
+# only Lotse's own frame reads a conversation back (same origin, no CORS needed): a host page
+# that holds the sender id for the frame (third-party storage blocked) still cannot read the
+# chat with it
+NO_CORS_PATHS = ("/webhooks/rest/history",)
 ORIGIN = re.compile(r"^https?://[a-z0-9.-]+(:\d{1,5})?$")
 COLOUR = re.compile(r"^#?([0-9a-f]{6})$", re.I)
 DEFAULT_ACCENT = "#0b5cad"
@@ -76,27 +80,34 @@ class WidgetOptions:
     topic: str | None = None
     language: str | None = None
     embedded: bool = False
+    region: str | None = None  # the host website's Kreis key (a hint, see bot/service.py)
 
     @classmethod
-    def from_query(cls, query: Mapping[str, str], languages: Iterable[str]) -> WidgetOptions:
+    def from_query(cls, query: Mapping[str, str], languages: Iterable[str], *,
+                   regions: Iterable[str] = ()) -> WidgetOptions:
+        """The options a host page asked for; anything unknown is left out (no topic, no
+        language, no region hint) rather than refused."""
         topic = query.get("topic")
         language = (query.get("lang") or "").lower()
+        region = (query.get("region") or "").strip()
         return cls(accent=accent_colour(query.get("color")),
                    topic=topic if topic in TOPICS else None,
                    language=language if language in set(languages) else None,
-                   embedded=query.get("embed") == "1")
+                   embedded=query.get("embed") == "1",
+                   region=region if region in set(regions) else None)
 
 
 class WidgetCors:
     """CORS for the chat endpoints: the allowed origins get their answers (and preflights a
-    204 with the allowed method and headers); other origins get no CORS header at all."""
+    204 with the allowed method and headers); other origins get no CORS header at all, and
+    nobody gets one for the history (NO_CORS_PATHS)."""
 
     def __init__(self, app: ASGIApp, origins: Iterable[str]) -> None:
         self.app, self.origins = app, frozenset(origins)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
-        if not path.startswith(CORS_PATHS):
+        if not path.startswith(CORS_PATHS) or path.startswith(NO_CORS_PATHS):
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers", []))

@@ -43,7 +43,14 @@ CHAT_IN = {
                                         "description": "client-chosen; the same id from the "
                                                        "same sender is answered once, a repeat "
                                                        "gets the same answer again"},
-                                    "language": {"type": "string"}}},
+                                    "language": {"type": "string"},
+                                    "region": {
+                                        "type": "string", "pattern": "^[0-9]{5}$",
+                                        "description": "the Kreis key of the website the "
+                                                       "chat is embedded in: its offers while "
+                                                       "the person names no place; a Kreis "
+                                                       "the catalogue does not serve is "
+                                                       "ignored"}}},
     },
 }
 CHAT_MESSAGE = {
@@ -62,6 +69,8 @@ CHAT_MESSAGE = {
             "internships": {"type": "array", "items": _ref("Internship")},
             "crisis": {"type": "boolean"}, "crisis_check": {"type": "boolean"},
             "fallback": {"type": "boolean"}, "language": {"type": "string"},
+            "deleted": {"type": "boolean", "description": (
+                "the conversation was deleted on request: a client forgets the sender id")},
         }},
     },
 }
@@ -151,6 +160,8 @@ HISTORY = {
         "buttons": {"type": "array", "items": {
             "type": "object", "required": ["title", "payload"],
             "properties": {"title": {"type": "string"}, "payload": {"type": "string"}}}},
+        "language": {"type": ["string", "null"],
+                     "description": "the chat's language (null for an unknown sender)"},
     },
 }
 
@@ -218,10 +229,15 @@ def openapi_document() -> dict[str, Any]:
                 "summary": "The launcher button's words in a language (widget.js)",
                 "operationId": "widget_words",
                 "parameters": [{"name": "lang", "in": "query", "schema": {"type": "string"}}],
-                "responses": {"200": _json({"type": "object", "required": ["open", "close", "unread"],
-                                            "properties": {k: {"type": "string"} for k in
-                                                           ("open", "close", "unread")}},
-                                           "The words")},
+                "responses": {"200": _json({
+                    "type": "object", "required": ["language", "open", "close", "unread"],
+                    "properties": {
+                        **{k: {"type": "string"} for k in ("language", "open", "close")},
+                        "unread": {"type": "object", "description": (
+                            "the unread count per CLDR plural category (zero, one, two, few, "
+                            "many, other), {count} for the number"),
+                            "additionalProperties": {"type": "string"}}}},
+                    "The words")},
             }},
             "/webhooks/rest/": {"get": {
                 "summary": "Health check of the Rasa REST channel (as Rasa answers it)",

@@ -26,5 +26,7 @@ def rasa_message(recipient: str, reply: Reply) -> dict[str, Any]:
         custom["crisis_check"] = True
     if reply.fallback:
         custom["fallback"] = True
+    if reply.deleted:  # the web chat then forgets the sender id kept on the device
+        custom["deleted"] = True
     message["custom"] = custom
     return message

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from axe_playwright_python.sync_playwright import Axe
+from babel import Locale
 from sqlalchemy import Engine
 
 from bot.rate_limit import RateLimiter
@@ -66,6 +68,15 @@ def origins(sqlite_engine: Engine, reference: Reference,
     for kind in ("launcher", "inline"):
         snippet = readme_snippet(kind).replace("https://lotse.example", lotse_origin)
         (tmp_path / f"{kind}.html").write_text(HOST_PAGE.format(snippet=snippet), encoding="utf-8")
+    # the same launcher on a Russian page (the unread count's plural forms)
+    russian = readme_snippet("launcher").replace("https://lotse.example", lotse_origin) \
+        .replace('data-lotse-lang="de"', 'data-lotse-lang="ru"')
+    (tmp_path / "launcher-ru.html").write_text(HOST_PAGE.format(snippet=russian), encoding="utf-8")
+    # on the left, in a yellow white text cannot be read on (Lotse's blue instead)
+    left = readme_snippet("launcher").replace("https://lotse.example", lotse_origin) \
+        .replace('data-lotse-position="right"', 'data-lotse-position="left"') \
+        .replace('data-lotse-color="#0b5cad"', 'data-lotse-color="#ffcc00"')
+    (tmp_path / "launcher-left.html").write_text(HOST_PAGE.format(snippet=left), encoding="utf-8")
     handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
     host = ThreadingHTTPServer(("127.0.0.1", host_port), handler)
     threading.Thread(target=host.serve_forever, daemon=True).start()
@@ -111,7 +122,8 @@ def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[
     page.goto(host_origin + "/inline.html")
     frame = chat_frame(page)
     frame.locator("#log li.bubble.bot").first.wait_for()
-    assert "Lotse ist ein Bot" in frame.locator(".notice").inner_text()
+    notice = frame.locator(".notice").inner_text()
+    assert "Lotse ist ein Bot" in notice and "keinen Namen" in notice  # bot line, privacy line
     say(frame, "ich hab schulden wegen meinem handyvertrag")
     shown = frame.locator("#log li.bubble").all_inner_texts()
     assert any("handyvertrag" in text for text in shown)
@@ -145,7 +157,7 @@ def test_the_launcher_opens_counts_unread_and_closes_with_escape(  # type: ignor
     page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
     # the greeting arrived while it was closed: the badge counts it
-    page.get_by_role("button", name=re.compile(r"Chat mit Lotse öffnen \(\d+ neue Nachrichten\)")).wait_for()
+    page.get_by_role("button", name=re.compile(r"Chat mit Lotse öffnen \(\d+ neue Nachrichten?\)")).wait_for()
     assert launcher.get_attribute("aria-expanded") == "false"
     accessible(page)
     launcher.click()
@@ -181,3 +193,181 @@ def test_quick_replies_go_once_used_and_restart_starts_afresh(  # type: ignore[n
     page.reload()
     page.locator("#log li.bubble.bot").first.wait_for()
     assert page.locator("#log li.bubble.me").count() == 0
+
+
+def test_the_unread_count_takes_the_languages_plural_form(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                  locale="ru-RU")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher-ru.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    badge = page.locator("[data-lotse-widget] .badge")
+    badge.wait_for()
+    page.wait_for_function(  # the launcher's Russian words have arrived
+        "() => /Открыть/.test(document.querySelector('[data-lotse-widget]').shadowRoot"
+        ".querySelector('button').getAttribute('aria-label'))")
+    count = int(badge.inner_text())
+    forms = page.request.get(lotse_origin + "/webhooks/rest/widget-words?lang=ru").json()["unread"]
+    expected = forms[Locale.parse("ru").plural_form(count)].format(count=count)
+    assert launcher.get_attribute("aria-label") == f"Открыть чат с Lotse ({expected})"
+    launcher.click()  # the snippet's language (data-lotse-lang="ru") is the chat's
+    assert chat_frame(page).locator("html").get_attribute("lang") == "ru"
+    assert launcher.get_attribute("aria-label") == "Закрыть чат"
+    context.close()
+
+
+def test_on_a_kreis_website_the_region_hint_routes_and_the_chat_survives_a_reload(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str], reference: Reference) -> None:
+    """The README's launcher snippet names the Hochtaunuskreis (data-lotse-region="06434"):
+    someone who names no place gets its offers, and the chat is there again after a reload."""
+    lotse_origin, host_origin = origins
+    kreis = {o.name for o in reference.offers if o.region == "06434"}
+    nationwide = {o.name for o in reference.offers if o.region == "DE"}
+    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    launcher.click()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    say(frame, "16")
+    frame.locator("#log li.offer").first.wait_for()
+    names = set(frame.locator("#log li.offer h2").all_inner_texts())
+    assert names & kreis and names <= kreis | nationwide
+    assert "Hochtaunuskreis" in frame.locator("#log").inner_text()  # said, to be corrected
+    # links leave in a new tab without a way back into the chat; phone links stay tel:
+    links = frame.locator("#log li.offer a[href]")
+    assert links.count() > 0
+    for link in links.all():
+        href = link.get_attribute("href") or ""
+        assert href.startswith(("https:", "http:", "tel:", "mailto:")), href
+        if href.startswith("http"):
+            assert link.get_attribute("target") == "_blank"
+            assert set((link.get_attribute("rel") or "").split()) >= {"noopener", "noreferrer"}
+    accessible(chat_frame(page))
+    page.reload()
+    page.locator("[data-lotse-widget] button[aria-expanded]").click()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
+    accessible(chat_frame(page))
+    context.close()
+
+
+def test_deleting_the_chat_forgets_it_on_the_device(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, _ = origins
+    page = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                               locale="de-DE").new_page()
+    page.goto(lotse_origin + "/")
+    page.locator("#log li.bubble.bot").first.wait_for()
+    say(page, "ich hab schulden wegen meinem handyvertrag")
+    sender = page.evaluate("localStorage.getItem('lotse-sender')")
+    say(page, "lösch alles über mich")
+    page.locator("#message").fill("ja")
+    page.locator("#message").press("Enter")
+    page.wait_for_function(f"localStorage.getItem('lotse-sender') !== {sender!r}")
+    page.locator("#composer:not([aria-busy])").wait_for()
+    assert page.evaluate("localStorage.getItem('lotse-sender')")
+    assert page.locator("#log li.bubble.me").count() == 0  # the old lines are gone from the screen
+    page.reload()
+    page.locator("#log li.bubble.bot").first.wait_for()
+    assert "handyvertrag" not in page.locator("#log").inner_text()
+
+
+def test_the_launcher_works_by_keyboard_alone(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    _, host_origin = origins
+    context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()
+    page.keyboard.press("Tab")  # the host page has nothing else to focus
+    assert launcher.evaluate("b => b.getRootNode().activeElement === b")
+    page.keyboard.press("Enter")
+    frame = chat_frame(page)
+    frame.locator("#message:focus").wait_for()  # typing can start at once
+    before = frame.locator("#log li.bubble.bot").count()
+    page.keyboard.type("ich hab schulden")
+    page.keyboard.press("Enter")
+    frame.locator("#log li.bubble.bot").nth(before).wait_for()
+    page.keyboard.press("Escape")
+    assert launcher.get_attribute("aria-expanded") == "false"
+    assert launcher.evaluate("b => b.getRootNode().activeElement === b")  # focus back
+    accessible(page)
+    context.close()
+
+
+def test_coming_back_the_next_day_shows_the_chat_with_its_dates(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """The browser closed and opened again a day later: the sender id was kept on the device,
+    the lines come from the server, with the day they were written."""
+    _, host_origin = origins
+    first = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                locale="de-DE")
+    page = first.new_page()
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    kept = first.storage_state()
+    first.close()
+    later = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
+                                locale="de-DE", storage_state=kept)
+    page = later.new_page()
+    page.clock.set_fixed_time(datetime.now(UTC) + timedelta(days=1))
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
+    stamps = frame.locator("#log time").all_inner_texts()
+    assert stamps and all(not re.fullmatch(r"\d\d:\d\d", t) for t in stamps)  # "3. Dez., 12:20"
+    later.close()
+
+
+def test_an_arabic_widget_reads_right_to_left_and_stays_so_after_a_reload(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 320, "height": 800}, bypass_csp=True,
+                                  locale="ar")
+    page = context.new_page()
+    page.goto(host_origin + "/inline.html")  # no data-lotse-lang: the browser's language
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "عندي ديون بسبب عقد الهاتف")
+    assert frame.locator(".chat").get_attribute("dir") == "rtl"
+    accessible(chat_frame(page))
+    page.reload()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert frame.locator(".chat").get_attribute("dir") == "rtl"  # the history's language
+    accessible(chat_frame(page))
+    context.close()
+
+
+def test_the_launcher_sits_on_the_side_asked_for_in_a_readable_colour(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    _, host_origin = origins
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True,
+                                  locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher-left.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    box = launcher.bounding_box()
+    assert box and box["x"] + box["width"] < 640  # left
+    assert launcher.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(11, 92, 173)"
+    launcher.click()
+    panel = page.locator("[data-lotse-widget] .panel").bounding_box()
+    assert panel and panel["x"] < 640
+    frame = chat_frame(page)
+    frame.locator("#send").wait_for()
+    assert frame.locator("#send").evaluate("b => getComputedStyle(b).backgroundColor") == \
+        "rgb(11, 92, 173)"  # the frame checks the colour itself too
+    accessible(page)
+    context.close()

@@ -20,6 +20,9 @@
   // the snippet's language (data-lotse-lang), else the browser's: a hint (metadata.language)
   const wanted = chat.getAttribute("data-language");
   const hint = wanted || navigator.language || "de";
+  // the host website's Kreis (data-lotse-region, checked by the server): offers from there
+  // while the person names no place of their own (metadata.region)
+  const region = chat.getAttribute("data-region");
 
   // the widget's own words in every language and which are written right to left (from the
   // server's message catalogues, bot/core/texts.py WIDGET); the chat takes the language of
@@ -254,9 +257,18 @@
     }
   }
 
+  // after "lösch alles" (custom.deleted): nothing of the old chat stays on this device – not
+  // its lines on the screen, not its id in the storage; the next message starts a new chat
+  function forget() {
+    log.replaceChildren();
+    sender = newId("web-");
+    keepSender(sender);
+  }
+
   function render(messages) {
     let buttons = [];
     let last = null;
+    if (messages.some(function (m) { return m.custom && m.custom.deleted; })) { forget(); }
     messages.forEach(function (message) {
       // the language the message is written in (contract § 4), for screen readers and fonts
       const lang = (message.custom && message.custom.language) || language;
@@ -287,6 +299,7 @@
 
   function post(payload, messageId) {
     const metadata = { message_id: messageId, language: hint };
+    if (region) { metadata.region = region; }
     return fetch(ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -346,13 +359,16 @@
   }
 
   // the conversation as the server keeps it (after a reload, or the next day)
+  // (the lines come back quietly: the live region announces what is new, not the history)
   async function restore() {
+    log.setAttribute("aria-live", "off");
     try {
       const response = await fetch(HISTORY + "?sender=" + encodeURIComponent(sender),
                                    { headers: { accept: "application/json" } });
       if (!response.ok) { return false; }
       const data = await response.json();
       if (!data.messages || !data.messages.length) { return false; }
+      if (!wanted) { useLanguage(data.language); }  // e.g. right to left again for Arabic
       data.messages.forEach(function (line) {
         addBubble(line.role === "user" ? "me" : "bot", line.text, line.at);
       });
@@ -361,6 +377,8 @@
       return true;
     } catch (e) {
       return false;
+    } finally {
+      log.setAttribute("aria-live", "polite");
     }
   }
 
@@ -373,17 +391,22 @@
   });
 
   // "Neu anfangen": a new conversation with a new id on this device; the old one is no longer
-  // shown here and is deleted by the server's retention
+  // shown here (nor reachable from it) and is deleted by the server's retention
   restart.addEventListener("click", function () {
     if (busy) { return; }
-    log.replaceChildren();
-    sender = newId("web-");
-    keepSender(sender);
+    forget();
     send(firstMessage(), null);
   });
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { tellHost("close"); }
+  });
+
+  // the launcher was opened (widget.js): typing can start at once
+  window.addEventListener("message", function (event) {
+    if (embedded && event.source === window.parent && event.data && event.data.lotse === "focus") {
+      input.focus();
+    }
   });
 
   if (wanted) { useLanguage(wanted); }

@@ -3,7 +3,8 @@
 // it), either inline where the tag stands or behind a launcher button with an unread badge.
 // Options (all optional): data-lotse-mode="launcher|inline", data-lotse-position="right|left",
 // data-lotse-color="#0b5cad", data-lotse-topic="seek_internship", data-lotse-lang="de",
-// data-lotse-target="#element-id" (inline: where to put it).
+// data-lotse-target="#element-id" (inline: where to put it), data-lotse-region="06434" (a Kreis
+// website: its offers while the person names no place of their own).
 "use strict";
 
 (function () {
@@ -25,11 +26,11 @@
   if (!/^#[0-9a-f]{6}$/.test(colour) || 1.05 / (luminance(colour) + 0.05) < 4.5) { colour = "#0b5cad"; }
 
   const query = new URLSearchParams({ embed: "1", color: colour });
-  ["topic", "lang"].forEach(function (name) { if (option(name)) { query.set(name, option(name)); } });
+  ["topic", "lang", "region"].forEach(function (name) { if (option(name)) { query.set(name, option(name)); } });
 
   const host = document.createElement("div");
   host.setAttribute("data-lotse-widget", mode);
-  const root = host.attachShadow({ mode: "open" })  // styles isolated; the chat itself is in the frame;
+  const root = host.attachShadow({ mode: "open" });  // styles isolated; the chat itself is in the frame
   const style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = origin + "/static/widget-host.css";
@@ -87,13 +88,22 @@
   root.append(panel, button);
   document.body.appendChild(host);
 
-  // the launcher's words in the page's language, from the same catalogues as the chat
-  let words = { open: "Lotse", close: "Lotse", unread: "" };
+  // the launcher's words in the page's language, from the same catalogues as the chat; the
+  // unread count in that language's plural form (the server gives one per CLDR category,
+  // Intl.PluralRules picks it: "1 neue Nachricht", "3 neue Nachrichten", "رسالتان جديدتان")
+  let words = { language: "de", open: "Lotse", close: "Lotse", unread: { other: "{count}" } };
   let unread = 0;
+  function unreadText(count) {
+    const forms = words.unread || {};
+    let category = "other";
+    try { category = new Intl.PluralRules(words.language).select(count); } catch (e) { /* old browser */ }
+    const form = forms[category] || forms.other || forms.many || String(count);
+    return form.split("{count}").join(String(count));
+  }
   function describe() {
     const open = !panel.hidden;
     button.setAttribute("aria-label", (open ? words.close : words.open) +
-      (unread ? " (" + unread + " " + words.unread + ")" : ""));
+      (unread ? " (" + unreadText(unread) + ")" : ""));
     badge.textContent = unread ? String(unread) : "";
     badge.hidden = !unread;
   }
@@ -106,7 +116,13 @@
   function toggle(open) {
     panel.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
-    if (open) { unread = 0; frame.focus(); } else { button.focus(); }
+    if (open) {  // the keyboard goes on in the chat's input (the frame puts it there)
+      unread = 0;
+      frame.focus();
+      frame.contentWindow.postMessage({ lotse: "focus" }, origin);
+    } else {
+      button.focus();
+    }
     describe();
   }
   button.addEventListener("click", function () { toggle(panel.hidden); });

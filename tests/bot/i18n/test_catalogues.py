@@ -117,7 +117,7 @@ def test_german_is_its_own_translation() -> None:
 
 
 def test_the_english_catalogue_keeps_institution_names_and_numbers() -> None:
-    english = {m.id: m.string for m in read_catalogue("en") if m.id}
+    english = {m.id: m.string for m in read_catalogue("en") if isinstance(m.id, str) and m.id}
     for msgid, text in english.items():
         for number in re.findall(r"\b\d{3}(?: \d+)*\b", msgid):
             assert number in str(text), (msgid, text)
@@ -125,3 +125,32 @@ def test_the_english_catalogue_keeps_institution_names_and_numbers() -> None:
                      "/auskunft"):
             if name in msgid:
                 assert name in str(text), (msgid, text)
+
+
+@pytest.mark.parametrize(("code", "counts"), [
+    ("de", {1: "1 neue Nachricht", 2: "2 neue Nachrichten", 21: "21 neue Nachrichten"}),
+    ("en", {1: "1 new message", 3: "3 new messages"}),
+    ("ru", {1: "1 новое сообщение", 3: "3 новых сообщения", 5: "5 новых сообщений",
+            21: "21 новое сообщение", 11: "11 новых сообщений"}),
+    ("uk", {1: "1 нове повідомлення", 2: "2 нові повідомлення", 12: "12 нових повідомлень"}),
+    ("ar", {1: "رسالة جديدة واحدة", 2: "رسالتان جديدتان", 3: "3 رسائل جديدة",
+            11: "11 رسالة جديدة", 100: "100 رسالة جديدة"}),
+])
+def test_a_plural_message_takes_the_languages_form_for_the_number(
+        code: str, counts: dict[int, str]) -> None:
+    with use_language(code):
+        assert {n: texts.unread(n) for n in counts} == counts
+
+
+def test_a_plural_message_counts_as_missing_until_every_form_is_translated(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from babel.messages.catalog import Catalog
+
+    catalog = Catalog(locale="ru")
+    catalog.add(("{count} neue Nachricht", "{count} neue Nachrichten"),
+                ("{count} новое сообщение", "", ""))
+    catalog.add(("{n} Tag", "{n} Tage"), ("{n} день", "{n} дня", "{x} дней"))
+    monkeypatch.setattr("bot.i18n.check.read_catalogue", lambda code: catalog)
+    found = completeness("ru")
+    assert found.missing == ("{count} neue Nachricht",)
+    assert found.wrong_placeholders == ("{n} Tag",)

@@ -63,6 +63,14 @@ def test_a_preflight_from_an_allowed_origin_is_answered_and_others_get_no_cors(
     foreign = client.post("/webhooks/rest/webhook", headers={"origin": "https://evil.example"},
                           json={"sender": SENDER, "message": "hallo"})
     assert "access-control-allow-origin" not in foreign.headers
+    # the history is read by Lotse's own frame only: not even an allowed host page gets it
+    # (it may hold the sender id for the frame when third-party storage is blocked)
+    history = client.get("/webhooks/rest/history", params={"sender": SENDER},
+                         headers={"origin": HOST})
+    assert history.status_code == 200 and "access-control-allow-origin" not in history.headers
+    preflight = client.options("/webhooks/rest/history", headers={
+        "origin": HOST, "access-control-request-method": "GET"})
+    assert "access-control-allow-origin" not in preflight.headers
 
 
 def test_only_the_widget_frame_may_be_framed_and_only_by_the_allowed_origins(
@@ -102,12 +110,14 @@ def test_the_history_is_the_senders_own_and_goes_with_deletion(client: TestClien
     assert any(line["role"] == "user" and line["text"] == "ich hab schulden" for line in lines)
     assert all(line["at"] for line in lines)
     assert client.get("/webhooks/rest/history",
+                      params={"sender": SENDER}).json()["language"] == "de"  # the chat's
+    assert client.get("/webhooks/rest/history",
                       params={"sender": SENDER[:-1] + "c"}).json()["messages"] == []
     assert client.get("/webhooks/rest/history", params={"sender": "ida"}).status_code == 422
     assert client.get("/webhooks/rest/history").status_code == 422
     say(client, "lösch alles über mich", "m3")
     reply = say(client, "ja", "m4")
-    assert reply
+    assert reply and reply[0]["custom"]["deleted"] is True  # the widget forgets the id too
     assert client.get("/webhooks/rest/history", params={"sender": SENDER}).json()["messages"] == []
 
 
@@ -126,4 +136,53 @@ def test_a_topic_from_the_snippet_starts_the_chat_there(client: TestClient) -> N
 def test_the_launcher_words_follow_the_language(client: TestClient) -> None:
     german = client.get("/webhooks/rest/widget-words", params={"lang": "de-DE"}).json()
     assert german["open"] == "Chat mit Lotse öffnen"
-    assert set(client.get("/webhooks/rest/widget-words?lang=zz").json()) == {"open", "close", "unread"}
+    assert set(client.get("/webhooks/rest/widget-words?lang=zz").json()) == {
+        "language", "open", "close", "unread"}
+    # the unread count per plural category, for the browser's Intl.PluralRules to pick
+    assert german["unread"] == {"one": "{count} neue Nachricht", "other": "{count} neue Nachrichten"}
+    russian = client.get("/webhooks/rest/widget-words", params={"lang": "ru"}).json()
+    assert russian["language"] == "ru"
+    assert russian["unread"] == {"one": "{count} новое сообщение", "few": "{count} новых сообщения",
+                                 "many": "{count} новых сообщений"}
+    arabic = client.get("/webhooks/rest/widget-words", params={"lang": "ar"}).json()["unread"]
+    assert set(arabic) == {"zero", "one", "two", "few", "many", "other"}
+
+
+def hinted(client: TestClient, text: str, message_id: str, region: object,
+           sender: str = SENDER) -> list[dict]:  # type: ignore[type-arg]
+    response = client.post("/webhooks/rest/webhook", json={
+        "sender": sender, "message": text,
+        "metadata": {"message_id": message_id, "region": region}})
+    assert response.status_code == 200, response.text
+    return list(response.json())
+
+
+def test_a_kreis_websites_region_hint_routes_to_its_offers(client: TestClient) -> None:
+    hinted(client, "ich hab schulden wegen meinem handyvertrag", "m1", "06434")
+    answer = hinted(client, "16", "m2", "06434")
+    offers = [o for m in answer for o in m.get("custom", {}).get("offers", [])]
+    assert offers and {o["region"] for o in offers} <= {"06434", "DE"}
+    assert any(o["region"] == "06434" for o in offers)
+    assert any("Hochtaunuskreis" in m.get("text", "") for m in answer)  # said, to be corrected
+
+
+def test_the_persons_own_place_beats_the_region_hint(client: TestClient) -> None:
+    answer = hinted(client, "bin 16, wohne in Quedlinburg und hab schulden", "m1", "06434")
+    offers = [o for m in answer for o in m.get("custom", {}).get("offers", [])]
+    assert offers and {o["region"] for o in offers} <= {"15085", "DE"}
+
+
+def test_a_region_hint_is_checked_on_the_server(client: TestClient) -> None:
+    bad = client.post("/webhooks/rest/webhook", json={
+        "sender": SENDER, "message": "hallo", "metadata": {"region": "Hochtaunus"}})
+    assert bad.status_code == 422 and bad.json()["detail"]["fields"] == ["metadata.region"]
+    assert client.post("/webhooks/rest/webhook", json={
+        "sender": SENDER, "message": "hallo", "metadata": {"region": 6434}}).status_code == 422
+    # a Kreis the catalogue does not serve (Berlin) is no hint: the place is asked for
+    hinted(client, "ich hab schulden", "m1", "11000")
+    answer = hinted(client, "16", "m2", "11000")
+    assert answer[-1]["custom"]["expects"] == "place"
+    frame = client.get("/widget?embed=1&region=06434")
+    assert 'data-region="06434"' in frame.text
+    for odd in ("11000", "0643", "<b>"):
+        assert 'data-region=""' in client.get("/widget", params={"region": odd}).text
