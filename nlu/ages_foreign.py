@@ -125,8 +125,10 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     # "۱۷ سال عمر دارم", "سنم ۱۷", "عمرم ۱۷", "17 salame", "من ۱۷ ساله ام", "pesaram 15 saleshe"
     (_P(rf"{N}\s*(?:سالم|ساله|salam|salem)\s*(?:مي\u200c?شه|ميشود|مي\u200c?شود|mishe|mishavad|"
         r"meshe|mesha)(?!\w)"), -1),
-    (_P(rf"{N}\s*(?:سالمه|سالم|ساله|سال دارم|سال عمر دارم|سالمست|saleme|salame|salam|sale|sal daram|"
-        r"sal omr daram|sal umr daram)(?!\w)"), 0),
+    # (not "زیر ۱۸ ساله ها", under-18s)
+    (_P(rf"(?<!زير )(?<!بالاي )(?<!zire )(?<!balaye ){N}\s*(?:سالمه|سالم|ساله|سال دارم|سال عمر دارم|"
+        r"سالمست|saleme|salame|salam|sale|sal daram|sal omr daram|sal umr daram)(?!\w)"
+        r"(?!\s*(?:ها|ha)(?!\w))"), 0),
     (_P(rf"(?<!\w)(?:سنم|سن من|عمرم|عمر من|sen(?:am|nam)|sennam|omram|umram)\s*:?\s*{N}"), 0),
     (_P(rf"(?<!\w){_RELATIVE}\s+{N}\s*(?:salesh|saleshe|salesh e|sal dare)(?!\w)"), 0),
     # an age the question is about: "با ۱۷ سال میشه …", "بعد از ۱۸ سالگی", "ba 17 sal"

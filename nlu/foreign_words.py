@@ -131,7 +131,8 @@ OCCUPATIONS: dict[str, str] = {
     "arayeshgar": "friseur", "najar": "tischler", "ranande": "berufskraftfahrer",
     "foroshande": "verkaeufer", "naanva": "baecker", "khayat": "schneider",
     # more Dari/Farsi: the trade as an activity ("رانندگی", "انبارداری"), Finglish spellings
-    "رانندگی": "berufskraftfahrer", "فروشندگی": "verkaeufer", "انباردار": "fachlagerist",
+    "مربی مهدکودک": "erzieher", "مربی مهد کودک": "erzieher", "رانندگی": "berufskraftfahrer",
+    "فروشندگی": "verkaeufer", "انباردار": "fachlagerist",
     "انبارداری": "fachlagerist", "نقاشی ساختمان": "maler und lackierer", "لوله کشی": "anlagenmechaniker",
     "برقکاری": "elektroniker", "آرایشگری": "friseur", "ارایشگری": "friseur", "نانوایی": "baecker",
     "ashpazi": "koch", "arayeshgari": "friseur",

@@ -49,7 +49,7 @@ def test_ages_in_every_language(text: str, age: int) -> None:
 @pytest.mark.parametrize("text", [
     "I have lived here 2 years", "в германии 2 года", "i'm in 10th grade", "I am from Syria",
     "my brother is in class 9", "من ۲ ساله تو آلمانم", "10 saat çalışıyorum", "با ۲ سال تجربه",
-    "۳ سال دارم تو آلمان زندگی میکنم",
+    "۳ سال دارم تو آلمان زندگی میکنم", "کلاس زبان برای زیر ۱۸ ساله ها کجاست؟",
 ])
 def test_no_age_without_an_age_context(text: str) -> None:
     assert find_age(text, today=TODAY) is None
@@ -122,6 +122,7 @@ def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
     ("щось з тваринами", "feld tiere"), ("hayvanlarla ilgili bir iş", "feld tiere"),
     ("хочу работать электриком", "elektroniker"), ("kuaför olmak istiyorum", "friseur"),
     ("پرستاری", "feld pflege"), ("دوست دارم با بچه ها کار کنم", "feld kinder"),
+    ("میخوام مربی مهدکودک بشم", "erzieher"),
     ("dust daram ba heyvanat kar konam", "feld tiere"), ("میخوام رانندگی کامیون یاد بگیرم", "berufskraftfahrer"),
 ])
 def test_occupations_map_to_the_german_data(extractor: EntityExtractor, text: str,
