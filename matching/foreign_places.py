@@ -45,9 +45,21 @@ _DE_SOUNDS = (("sch", "s"), ("ch", "h"), ("ei", "ai"), ("eu", "ui"), ("ie", "i")
               ("qu", "kf"), ("ph", "f"), ("th", "t"), ("dt", "t"), ("tz", "ts"), ("z", "ts"),
               ("x", "ks"), ("c", "k"), ("v", "f"), ("w", "f"), ("p", "b"), ("j", "i"), ("y", "i"),
               ("e", "i"), ("o", "u"), (" ", ""), ("-", ""))
+# Other ways a German sound is heard in Persian: "qu" as کو ("کوئدلینبورگ"), the ich-sound as
+# ش ("درای‌آیش" for Dreieich)
+_DE_ALTERNATIVES = (("qu", "ku"), ("eich", "eisch"), ("ich", "isch"))
 _VOWELS = re.compile(r"[aiu]+")
 _REPEATS = re.compile(r"(.)\1+")
 _AR_PREFIXES = ("وب", "ول", "ب", "و", "ل", "ف")
+# Persian endings on a place name: "اهل دارمشتاتم" (I am from), "بوخومی" (from Bochum),
+# "تو اوفنباخه" (it is in)
+_FA_SUFFIXES = ("\u200cام", "\u200cای", "\u200cیم", "ام", "یم", "م", "ی")
+# Finglish (Persian in Latin letters) spells German sounds its own way: "Bokhum", "Darmshtat",
+# "Vernigerode", "Kvedlinburg"
+_INITIAL_V = re.compile(r"^v")
+_FINGLISH = ((re.compile(r"^kv|^kw"), "qu"), (re.compile(r"kh"), "ch"),
+             (re.compile(r"sht"), "st"), (re.compile(r"shp"), "sp"), (re.compile(r"sh"), "sch"),
+             (re.compile(r"ou"), "u"), (re.compile(r"oo"), "u"))
 TURKISH_SUFFIXES = ("'daki", "'deki", "daki", "deki", "dayım", "dayim", "deyim", "dan", "den",
                     "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "nın", "nin")
 
@@ -58,6 +70,31 @@ def german_sound(folded: str) -> str:
     for a, b in _DE_SOUNDS:
         text = text.replace(a, b)
     return _REPEATS.sub(r"\1", text)
+
+
+def german_sounds(folded: str) -> list[str]:
+    """`german_sound` and the other ways Persian hears the same name (see `_DE_ALTERNATIVES`)."""
+    sounds = [german_sound(folded)]
+    for a, b in _DE_ALTERNATIVES:
+        if a in folded:
+            sounds.append(german_sound(folded.replace(a, b)))
+    # a final t is often written د ("دارمشتاد", "هالبرشتاد")
+    sounds += [sound[:-1] + "d" for sound in sounds if sound.endswith("t")]
+    return list(dict.fromkeys(sounds))
+
+
+def finglish_reading(folded: str, *, initial_v: bool = True) -> str:
+    """A place name typed in Finglish the German way ("bokhum" → "bochum"; with `initial_v`
+    also "vernigerode" → "wernigerode", for exact lookups only: German has many v-words)."""
+    for pattern, replacement in _FINGLISH:
+        folded = pattern.sub(replacement, folded)
+    return _INITIAL_V.sub("w", folded) if initial_v else folded
+
+
+def _vowels_left_out(sound: str, german: str) -> bool:
+    """`sound` is the German sound with some vowels not written (Persian writes few)."""
+    pattern = "".join(f"(?:{re.escape(c)})?" if c in "aiu" else re.escape(c) for c in german)
+    return re.fullmatch(pattern, sound) is not None
 
 
 def arabic_sound(word: str) -> str:
@@ -128,11 +165,11 @@ class ForeignNames:
         self._skeletons: dict[str, str] = {}
         self._sounds: dict[str, list[tuple[str, str]]] = {}
         for key in self._candidate_list:
-            sound = german_sound(key)
-            consonants = skeleton(sound)
-            if len(consonants) >= 3:
-                self._skeletons.setdefault(consonants, key)
-                self._sounds.setdefault(consonants, []).append((sound, key))
+            for sound in german_sounds(key):
+                consonants = skeleton(sound)
+                if len(consonants) >= 3:
+                    self._skeletons.setdefault(consonants, key)
+                    self._sounds.setdefault(consonants, []).append((sound, key))
 
     def key_for(self, word: str, *, strict: bool = False) -> str | None:
         """The place key a word (or name) in another script stands for; `strict` (in running
@@ -172,6 +209,8 @@ class ForeignNames:
     def _arabic(self, word: str, *, strict: bool) -> str | None:
         words = [word]
         words += [word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 3]
+        words += [w[: -len(x)] for w in list(words) for x in _FA_SUFFIXES
+                  if w.endswith(x) and len(w) > len(x) + 4]
         for candidate in words:
             sound = arabic_sound(candidate)
             consonants = skeleton(sound)
@@ -181,7 +220,10 @@ class ForeignNames:
                 continue
             if strict:  # in running text the vowels must fit too ("درست" is no Aderstedt)
                 close = [(Levenshtein.distance(sound, s), key) for s, key in self._sounds.get(consonants, ())]
-                close = [c for c in close if c[0] <= 1 + len(sound) // 8]
+                # or, in a longer name, only short vowels left out ("ورنیگروده")
+                close = [c for c in close if c[0] <= 1 + len(sound) // 8] or [
+                    (len(s) - len(sound), key) for s, key in self._sounds.get(consonants, ())
+                    if len(consonants) >= 4 and _vowels_left_out(sound, s)]
                 if close:
                     return min(close)[1]
                 continue

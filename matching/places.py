@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from matching.foreign_places import ARABIC, CYRILLIC, ForeignNames
+from matching.foreign_places import ARABIC, CYRILLIC, ForeignNames, finglish_reading
 from matching.model import Place
 from matching.text import fold
 
@@ -28,12 +28,18 @@ _ABBREVIATIONS = (
 _SUFFIX = re.compile(r"\s+(im|am|an der|an|vor der|in der|in|bei|ob|unter|auf)\s+.*$")
 _ARTICLES = {"dem", "der", "den"}  # "aus dem hochtaunuskreis", "in der wetterau"
 _PREPOSITIONS = {"in", "aus", "bei", "nach", "von", "im", "nahe", "wohnort", "ort"}
+# Persian prepositions typed in Latin letters ("too bochum zendegi mikonam", "sakene offenbach")
+_FINGLISH_PREPOSITIONS = {"too", "tu", "tuye", "tooye", "dar", "az", "sakene", "ahle", "nazdike",
+                          "atrafe", "shahre", "dakhele"}
 # the same in the other languages Lotse reads (also as typed in Latin letters)
 _FOREIGN_PREPOSITIONS = {"в", "во", "у", "із", "из", "з", "с", "до", "біля", "около", "под", "під",
                          "возле", "поблизу", "від", "от", "city", "town", "from", "near", "fi", "fe",
                          "min", "mn", "men", "dar", "az", "iz", "v", "في", "فى", "من", "قرب", "جنب",
                          "عند", "در", "از", "تو", "توی", "نزدیک", "شهر", "مدينة", "مدينه", "город",
-                         "місто", "городе", "місті"}
+                         "місто", "городе", "місті",
+                         # Persian: "به", "ساکن بوخوم", "اهل دارمشتات", "اطراف", "سمت", "طرفای"
+                         "به", "ساکن", "اهل", "اطراف", "سمت", "طرف", "طرفای", "حوالی", "نزدیکی",
+                         "داخل", "شهرستان", *_FINGLISH_PREPOSITIONS}
 # Place names that are ordinary words; in running text they count only after a preposition.
 _COMMON_WORDS = {
     "sorge", "elend", "tanne", "linden", "werne", "essen", "hessen", "rhoden", "buehne",
@@ -255,14 +261,23 @@ class PlaceIndex:
                     return self._by_key[part]
         if (turkish := self._foreign.turkish_key(key)) is not None:
             return self._by_key[turkish]  # "bochumda", "darmstadttan"
+        if (finglish := finglish_reading(key)) != key and finglish in self._by_key:
+            return self._by_key[finglish]  # "bokhum", "vernigerode"
         if not fuzzy or len(key) < 4:
             return None
+        key = finglish_reading(key, initial_v=False)
         hit = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         # a typo seldom hits the first letter; "türkei" is not "Türkheim", "bahnhof" no "Bahrenhof"
         if hit is None or hit[0][0] != key[0] or any(
                 fuzz.ratio(key, word) >= FUZZY_CUTOFF for word in FOREIGN_COUNTRIES | _NEVER_PLACES):
             return None
-        return self._by_key[hit[0]]
+        # of equally close names the one in a service region or the bigger town ("ofenbach":
+        # Offenbach, not Opfenbach)
+        ties = [h[0] for h in process.extract(key, self._keys, scorer=fuzz.ratio, limit=5,
+                                              score_cutoff=hit[1]) if h[0][0] == key[0]]
+        best = max(ties, key=lambda k: (self._by_key[k].region in self._preferred,
+                                        self._size.get(self._by_key[k].name, 0)), default=hit[0])
+        return self._by_key[best]
 
     def find_in_text(self, text: str) -> PlaceHit | None:
         """The first place mentioned in a sentence ("wohne in quedlinbrg"), or None."""
@@ -274,7 +289,11 @@ class PlaceIndex:
         tokens = [t for t in tokens if t[2]]
         short = len(tokens) <= 3
         for i in range(len(tokens)):
-            after_preposition = i > 0 and tokens[i - 1][2] in _PREPOSITIONS
+            # after a Finglish "too", "dar": a name with a capital, or a long one ("too much")
+            capital = text[tokens[i][0]].isupper()
+            after_finglish = (i > 0 and tokens[i - 1][2] in _FINGLISH_PREPOSITIONS
+                              and (capital or len(tokens[i][2]) >= 5))
+            after_preposition = i > 0 and tokens[i - 1][2] in _PREPOSITIONS or after_finglish
             after_article = (i > 1 and tokens[i - 1][2] in _ARTICLES
                              and tokens[i - 2][2] in {"aus", "in"})
             for n in (4, 3, 2, 1):
@@ -301,8 +320,11 @@ class PlaceIndex:
                     continue
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 return PlaceHit(place, start, end, text[start:end])
+            # a typo only in a name written with a capital after "too" ("too Ofenbach", not
+            # "too reshte")
             if (after_preposition and len(tokens[i][2]) >= 5 and tokens[i][2] not in _FUNCTION_WORDS
-                    and tokens[i][2] not in FOREIGN_COUNTRIES):
+                    and tokens[i][2] not in FOREIGN_COUNTRIES
+                    and (capital or tokens[i - 1][2] in _PREPOSITIONS)):
                 fuzzy = self.resolve(tokens[i][2])
                 if fuzzy is not None:
                     return PlaceHit(fuzzy, tokens[i][0], tokens[i][1], text[tokens[i][0]:tokens[i][1]])

@@ -45,7 +45,17 @@ _FA = {"ده": 10, "يازده": 11, "دوازده": 12, "سيزده": 13, "چه
        "پونزده": 15, "شانزده": 16, "هفده": 17, "هيفده": 17, "هجده": 18, "هيجده": 18, "هژده": 18,
        "نوزده": 19, "بيست": 20, "davazdah": 12, "sizdah": 13, "chahardah": 14, "panzdah": 15,
        "poonzdah": 15, "shanzdah": 16, "shoonzdah": 16, "hefdah": 17, "hivdah": 17, "hijdah": 18,
-       "hejdah": 18, "noozdah": 19, "nuzdah": 19, "bist": 20}
+       "hejdah": 18, "noozdah": 19, "nuzdah": 19, "bist": 20,
+       # spoken Iranian and Afghan forms, and Finglish without the final h ("hefda salame")
+       "شونزده": 16, "چارده": 14, "هيژده": 18, "پنزده": 15, "sezdah": 13, "chardah": 14,
+       "chaharda": 14, "charda": 14, "panzda": 15, "poonzda": 15, "punzdah": 15, "punzda": 15,
+       "shanzda": 16, "shoonzda": 16, "shunzdah": 16, "shunzda": 16, "shonzdah": 16,
+       "shonzda": 16, "hefda": 17, "hevdah": 17, "hivda": 17, "hijda": 18, "hejda": 18,
+       "hezhdah": 18, "hezhda": 18, "nuzda": 19, "noozda": 19}
+# "بیست و یک" (21) … "بیست و هفت" (27), also "bist o yek", "bisto do"
+_FA_UNITS = {"يك": 1, "دو": 2, "سه": 3, "چهار": 4, "چار": 4, "پنج": 5, "شش": 6, "شيش": 6, "هفت": 7}
+_FA_LATIN_UNITS = {"yek": 1, "yak": 1, "do": 2, "du": 2, "se": 3, "seh": 3, "chahar": 4,
+                   "char": 4, "panj": 5, "shish": 6, "shesh": 6, "haft": 7}
 # Russian and Ukrainian typed in Latin letters
 _TRANSLIT = {"desyat": 10, "chetyrnadcat": 14, "pyatnadcat": 15, "shestnadcat": 16,
              "semnadcat": 17, "vosemnadcat": 18, "devyatnadcat": 19, "dvadcat": 20,
@@ -64,6 +74,12 @@ def _compose() -> dict[str, int]:
         words[f"on {unit}"] = words[f"on{unit}"] = 10 + n
         words[f"yirmi {unit}"] = 20 + n
     words["yirmi"] = 20
+    for unit, n in _FA_UNITS.items():
+        words[f"بيست و {unit}"] = words[f"بيست\u200cو{unit}"] = words[f"بيستو{unit}"] = 20 + n
+        words[f"بيست و{unit}"] = words[f"بيست\u200cو\u200c{unit}"] = 20 + n
+    for unit, n in _FA_LATIN_UNITS.items():
+        for joint in (" o ", "o ", " o", "-o-", " u ", "u "):
+            words[f"bist{joint}{unit}"] = 20 + n
     return words
 
 
@@ -74,7 +90,8 @@ N = rf"(?<![\d.,/:+-])(?:(\d{{1,2}})(?![\d]|[.,]\d)|(?<!\w)({_WORD})(?!\w))"
 _ADV = (r"(?:(?:уже|вже|ещё|еще|ще|всего|лише|лишь|только|тільки|already|just|only|now|şu an|su an|"
         r"hal[ae]n|الان|هلق|حاليا|الآن|الان)\s+)?")
 _RELATIVE = (r"(?:сын|сына|дочь|дочка|дочери|син|сина|донька|доньки|брат|сестра|son|daughter|oğlum|oglum|"
-             r"kızım|kizim|student|pupil|client|ابني|بنتي|ابنتي|اخي|اختي|پسرم|دخترم|برادرم|خواهرم)")
+             r"kızım|kizim|student|pupil|client|ابني|بنتي|ابنتي|اخي|اختي|پسرم|دخترم|برادرم|خواهرم|"
+             r"pesaram|pesarem|bachem|dokhtaram|dokhtarem|baradaram|beradaram|khaharam)")
 _P = re.compile
 
 # (pattern, offset): offset -1 for "turning 17" (16 now)
@@ -104,15 +121,25 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"(?<!\w)(?:в|у|с|з|із)\s+{N}(?!\s*(?:класс|клас|час|годин|утра|ранку|вечера|"
         r"o'?clock|am\b|pm\b|%|евро|euro|€|лет назад|років тому|years ago|минут|хвилин|тысяч|"
         r"тисяч|раз))"), 0),
+    # Persian: "ماه دیگه ۱۸ سالم میشه" (turning 18: 17 now), "۱۷ سالمه", "۱۷ سالم", "۱۷ سال دارم",
+    # "۱۷ سال عمر دارم", "سنم ۱۷", "عمرم ۱۷", "17 salame", "من ۱۷ ساله ام", "pesaram 15 saleshe"
+    (_P(rf"{N}\s*(?:سالم|ساله|salam|salem)\s*(?:مي\u200c?شه|ميشود|مي\u200c?شود|mishe|mishavad|"
+        r"meshe|mesha)(?!\w)"), -1),
+    # (not "زیر ۱۸ ساله ها", under-18s)
+    (_P(rf"(?<!زير )(?<!بالاي )(?<!zire )(?<!balaye ){N}\s*(?:سالمه|سالم|ساله|سال دارم|سال عمر دارم|"
+        r"سالمست|saleme|salame|salam|sale|sal daram|sal omr daram|sal umr daram)(?!\w)"
+        r"(?!\s*(?:ها|ha)(?!\w))"), 0),
+    (_P(rf"(?<!\w)(?:سنم|سن من|عمرم|عمر من|sen(?:am|nam)|sennam|omram|umram)\s*:?\s*{N}"), 0),
+    (_P(rf"(?<!\w){_RELATIVE}\s+{N}\s*(?:salesh|saleshe|salesh e|sal dare)(?!\w)"), 0),
+    # an age the question is about: "با ۱۷ سال میشه …", "بعد از ۱۸ سالگی", "ba 17 sal"
+    (_P(rf"(?<!\w)(?:با|ba)\s+{N}\s*(?:سال|sal)(?!\w)(?!\s*(?:تجربه|سابقه|كار|tajrobe|sabeghe))"), 0),
+    (_P(rf"{N}\s*(?:سالگي|salegi)(?!\w)"), 0),
     # "15 л", the answer first: "восемнадцать и из Вернигероде", "22 и живу в Лангене", "on yedi"
     (_P(rf"{N}\s*л(?:\.|\b|$)"), 0),
     (_P(rf"^\s*{N}\s*(?:$|,|\s(?:и|і|й|ve|and|و|mne|мне|мені|года|years)\b)"), 0),
     # Arabic: "عمري ١٧", "عمري 17 سنة", "عندي ١٧ سنة", "انا ١٧ سنة", "3omri 17"
     (_P(rf"(?<!\w)و?(?:عمري|عمرى|سني|بعمر|عمر|3omri|3omry|3mri|omri|3umri)\s*:?\s*{N}"), 0),
     (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh)(?!\w)"), 0),
-    # Persian: "۱۷ سالمه", "۱۷ سالم", "۱۷ سال دارم", "سنم ۱۷", "17 salame", "من ۱۷ ساله ام"
-    (_P(rf"{N}\s*(?:سالمه|سالم|ساله|سال دارم|سالمست|saleme|salame|salam|sale|sal daram)(?!\w)"), 0),
-    (_P(rf"(?<!\w)(?:سنم|سن من|sen(?:am|nam)|sennam)\s*:?\s*{N}"), 0),
 )
 _YEAR = r"((?:19|20)\d{2}|13[6-9]\d)"  # a Persian solar year: + 621
 FOREIGN_BIRTH: tuple[re.Pattern[str], ...] = (
@@ -122,7 +149,10 @@ FOREIGN_BIRTH: tuple[re.Pattern[str], ...] = (
     _P(rf"\b{_YEAR}\s*['’]?\s*(?:doğumluyum|dogumluyum|doğumlu|dogumlu|'?de doğdum|'?da doğdum|"
        r"yılında doğdum)"),
     _P(rf"(?<!\w)(?:مواليد|مواليد سنة|مواليد عام|تولد|من مواليد|mawaleed|mawalid|متولد|متولد سال|"
-       rf"motavaled)\s*:?\s*{_YEAR}"),
+       rf"motavaled|motavalede|motevaled|motevalede|motavalled)\s*:?\s*{_YEAR}"),
+    # "۲۰۰۹ به دنیا اومدم", "sale 2008 be donya umadam"
+    _P(rf"\b{_YEAR}\s*(?:به دنيا اومدم|به دنيا آمدم|بدنيا اومدم|بدنيا آمدم|be donya (?:umadam|oomadam|"
+       r"amadam))"),
 )
 
 

@@ -128,11 +128,12 @@ class EntityExtractor:
         spans: list[tuple[int, int]] = []
         for m in re.finditer(r"[a-z]+", folded):
             code = self._languages.get(m.group())
-            if code:
+            if code and not _persian_verb(folded, m.start(), m.end()):
                 found.append(_span("language", code, m.start(), m.end(), index))
                 spans.append((m.start(), m.end()))
         for hit in find_words(folded, self._foreign_languages):
-            if not any(hit.start < b and a < hit.end for a, b in spans):
+            if not any(hit.start < b and a < hit.end for a, b in spans) and \
+                    not _persian_verb(folded, hit.start, hit.end):
                 found.append(_span("language", hit.value, hit.start, hit.end, index))
         return found
 
@@ -142,6 +143,29 @@ class EntityExtractor:
                                                                             index)):
             return []
         return [_span("occupation", None, hit.start, hit.end, index)]
+
+
+# Persian "کردی" is Kurdish and "you did" ("کمک کردی", "لطف کردی"): a language only where a
+# language is talked about. Finglish "dari" is Dari and "you have" ("ye joke dari?", "darim").
+_LANGUAGE_CONTEXT_BEFORE = {"زبان", "به", "و", "فارسی", "دری", "آلمانی", "پشتو", "انگلیسی"}
+_LANGUAGE_CONTEXT_AFTER = re.compile(
+    r"\s*(?:[,،]|و(?!\w)|است|هست|بلد|حرف|صحبت|هم(?!\w)|میدون|میفهم|گپ|زبان|مادری|مترجم)")
+_FINGLISH_HAVE_BEFORE = {"chi", "che", "vaght", "joke", "soal", "dusam", "hanuz", "alan", "pul",
+                         "kar", "ye", "koja", "chand", "to", "shoma"}
+
+
+def _persian_verb(folded: str, start: int, end: int) -> bool:
+    """A Persian verb form that is spelt like a language name, used as a verb here."""
+    word = folded[start:end]
+    before = folded[:start].split()
+    previous = before[-1].strip(",،.") if before else ""
+    if word in {"darim", "dariam"}:
+        return True
+    if word == "dari":
+        return bool(re.match(r"\s*[?؟]", folded[end:])) or previous in _FINGLISH_HAVE_BEFORE
+    if word != "کردی" or not before or previous in _LANGUAGE_CONTEXT_BEFORE:
+        return False
+    return not _LANGUAGE_CONTEXT_AFTER.match(folded[end:])
 
 
 # "it" is the IT field after these words ("was mit it", "like IT or so") unless a verb follows

@@ -130,6 +130,19 @@ OCCUPATIONS: dict[str, str] = {
     "parastari": "feld pflege", "barghkar": "elektroniker", "barghi": "elektroniker",
     "arayeshgar": "friseur", "najar": "tischler", "ranande": "berufskraftfahrer",
     "foroshande": "verkaeufer", "naanva": "baecker", "khayat": "schneider",
+    # more Dari/Farsi: the trade as an activity ("رانندگی", "انبارداری"), Finglish spellings
+    "مربی مهدکودک": "erzieher", "مربی مهد کودک": "erzieher", "رانندگی": "berufskraftfahrer",
+    "فروشندگی": "verkaeufer", "انباردار": "fachlagerist",
+    "انبارداری": "fachlagerist", "نقاشی ساختمان": "maler und lackierer", "لوله کشی": "anlagenmechaniker",
+    "برقکاری": "elektroniker", "آرایشگری": "friseur", "ارایشگری": "friseur", "نانوایی": "baecker",
+    "ashpazi": "koch", "arayeshgari": "friseur",
+    "barghkari": "elektroniker", "najari": "tischler", "najjari": "tischler",
+    "khayati": "schneider", "ranandegi": "berufskraftfahrer",
+    "anbardar": "fachlagerist", "anbardari": "fachlagerist", "nanva": "baecker",
+    "nanvayi": "baecker", "ghanad": "konditor", "ghanadi": "konditor",
+    "foroshandegi": "verkaeufer", "baghban": "gaertner", "baghbani": "gaertner",
+    "akas": "fotograf", "akasi": "fotograf", "hesabdar": "steuerfachangestellter",
+    "hesabdari": "steuerfachangestellter", "joshkar": "metallbauer", "jooshkar": "metallbauer",
 }
 # "something with animals" in the six languages: occupational fields (FIELDS in occupations.py)
 FIELD_WORDS: dict[str, str] = {
@@ -141,6 +154,8 @@ FIELD_WORDS: dict[str, str] = {
     "الحيوانات": "tiere", "حيوانات": "tiere", "الأطفال": "kinder", "الاطفال": "kinder",
     "اطفال": "kinder", "السيارات": "kfz", "سيارات": "kfz", "7ayawanat": "tiere",
     "حیوانات": "tiere", "بچه ها": "kinder", "بچه‌ها": "kinder", "ماشین": "kfz",
+    "حیوونا": "tiere", "heyvanat": "tiere", "heyvoona": "tiere", "bache ha": "kinder",
+    "bachaha": "kinder",
 }
 QUALIFICATIONS: dict[str, str] = {
     "no school certificate": "none", "no school leaving certificate": "none",
@@ -155,6 +170,15 @@ QUALIFICATIONS: dict[str, str] = {
     "ليس لدي شهادة": "none", "ma 3andi shahade": "none", "ma 3ndi shahade": "none",
     "bala shahade": "none", "مدرک ندارم": "none", "دیپلم ندارم": "none", "بدون مدرک": "none",
     "madrak nadaram": "none", "diplom nadaram": "none",
+    # Dari/Farsi: no certificate, a certificate from Iran or Afghanistan (also without "از")
+    "هیچ مدرکی ندارم": "none", "مدرک مدرسه ندارم": "none", "مدرک مدرسه نداره": "none",
+    "شهادتنامه ندارم": "none", "بی مدرک": "none", "hich madraki nadaram": "none",
+    "hich madrak nadaram": "none", "bedune madrak": "none", "shahadatname nadaram": "none",
+    "دیپلم ایرانی": "foreign", "دیپلم ایران": "foreign", "دیپلم ایرانم": "foreign",
+    "دیپلم افغانستان": "foreign", "مدرک افغانستان": "foreign", "مدرک ایران": "foreign",
+    "شهادتنامه افغانستان": "foreign", "شهادتنامه صنف دوازده": "foreign",
+    "شهادتنامه دوازده": "foreign", "diplom irani": "foreign", "diplome irani": "foreign",
+    "diplome iran": "foreign", "diplom az iran": "foreign", "shahadatname az afghanistan": "foreign",
 }
 LANGUAGE_WORDS: dict[str, str] = {
     # English
@@ -184,6 +208,8 @@ LANGUAGE_WORDS: dict[str, str] = {
     "آلمانی": "de", "المانی": "de", "انگلیسی": "en", "عربی": "ar", "ترکی": "tr", "فارسی": "fa",
     "دری": "fa", "پشتو": "ps", "کردی": "ku", "روسی": "ru", "اوکراینی": "uk",
     "almani ": "de", "englisi": "en", "engilisi": "en", "arabi ": "ar",
+    "engelisi": "en", "inglisi": "en", "pashtu": "ps", "torki": "tr",
+    "ترکی استانبولی": "tr", "اردو": "ur",
 }
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ك", "ل")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]")

@@ -74,6 +74,9 @@ _FOREIGN_FIELD = re.compile(
     r"(?<!\w)(?:something|anything|smth|sth|щось|шось|что ?то|что-то|что нибудь|что-нибудь|"
     r"شي|شيء|اشي|shi|ishi|یه چیزی|چیزی|کار|kar)\s+(?:(?:to do\s+)?with|in|з|із|с|со|مع|ب|با|ba|ma3)"
     r"\s+(?:the\s+)?([\w'’-]+)|(?<!\w)([\w'’-]+)\s+(?:ile ilgili|ilgili)")
+# Persian puts the field before the verb: "دوست دارم با بچه ها کار کنم", "ba heyvanat kar konam"
+# (or the field alone: "با بچه ها")
+_FA_FIELD = re.compile(r"(?<!\w)(?:با|ba)\s+([\w'’-]+(?:\s+ها|\s+ha)?)(?:\s+(?:کار|kar)(?!\w)|\s*$)")
 # Cue words after which only an exact title counts (too common to try typos behind them).
 _WEAK_CUES = {"bei", "beim", "im", "in", "job", "praktikum"}
 # Short words inside titles ("Kaufmann für Tourismus und Freizeit") a typo may hit.
@@ -229,6 +232,9 @@ class OccupationIndex:
             field = lookup_word(word, FIELD_WORDS) if word else None
             if field is not None:
                 return OccupationHit(m.start(), m.end(), "feld " + field)
+        for m in _FA_FIELD.finditer(folded):
+            if (field := lookup_word(m.group(1), FIELD_WORDS)) is not None:
+                return OccupationHit(m.start(), m.end(1), "feld " + field)
         found = find_words(folded, OCCUPATIONS)
         return OccupationHit(found[0].start, found[0].end, found[0].value) if found else None
 

@@ -114,6 +114,18 @@ bale
 baleh
 bashe
 hatman
+آری
+اوهوم
+حله
+آره لطفا
+بله لطفا
+آره میخوام
+بلی لطفا
+are lotfan
+areh lotfan
+bale lotfan
+ahan
+hale
 """)
 NO = _words("""
 no
@@ -158,6 +170,20 @@ la shukran
 na
 nah
 nakheir
+نچ
+نی
+نه مرسی
+نه نمیخوام
+نه لازم نیست
+نه تشکر
+na mersi
+na merci
+na mamnun
+nemikham
+na nemikham
+nakhair
+nakhir
+nch
 """)
 # a plain "okay" agrees to a proposal, but is no yes to "are you in danger?"
 OKAY = _words("""
@@ -185,6 +211,8 @@ eh
 باشه
 اوكي
 bashe
+حله
+hale
 """)
 # "don't know" and "skip" – a question left open (the skip button's words)
 UNSURE = _words("""
@@ -253,6 +281,23 @@ mish 3aref
 nemidunam
 nemidoonam
 nemidonam
+نمیدونم والله
+ایده ای ندارم
+هیچ ایده ای ندارم
+مطمئن نیستم
+نمیخوام بگم
+ترجیح میدم نگم
+رد شو
+بعدیش
+nemidunam vala
+nemidunam valla
+idea nadaram
+hich idei nadaram
+motmaen nistam
+nemikham begam
+rad kon
+rad sho
+badi
 """)
 
 

@@ -10,10 +10,13 @@ from bot.core.short_answers import leaves_open, says_no, says_yes
 from bot.core.slots import is_refusal
 from tests.bot.test_handoff_flow import CTX, consent_asked, say
 
-YES = ["yes", "Yes!", "да", "Так", "evet", "Evet.", "نعم", "ايوه", "بله", "آره", "na3am", "areh"]
-NO = ["no", "нет", "ні", "hayır", "hayir", "لا", "نه", "نخیر", "la2"]
+YES = ["yes", "Yes!", "да", "Так", "evet", "Evet.", "نعم", "ايوه", "بله", "آره", "na3am", "areh",
+       "آری", "اوهوم", "آره لطفا", "bale lotfan"]
+NO = ["no", "нет", "ні", "hayır", "hayir", "لا", "نه", "نخیر", "la2", "نچ", "نه مرسی", "na mersi",
+      "nakhair"]
 UNSURE = ["don't know", "idk", "skip", "не знаю", "пропустити", "bilmiyorum", "atla", "ما بعرف",
-          "نمیدونم", "نمی‌دونم", "nemidunam"]
+          "نمیدونم", "نمی‌دونم", "nemidunam", "مطمئن نیستم", "هیچ ایده ای ندارم", "motmaen nistam",
+          "rad kon"]
 
 
 @pytest.mark.parametrize("text", YES)
@@ -36,7 +39,7 @@ def test_only_the_whole_answer_counts(text: str) -> None:
     assert says_yes(text) == (text in ("yes please",))
 
 
-@pytest.mark.parametrize("text", ["ok", "tamam", "ладно", "باشه", "ماشي"])
+@pytest.mark.parametrize("text", ["ok", "tamam", "ладно", "باشه", "ماشي", "حله"])
 def test_a_plain_okay_agrees_but_is_no_yes_to_danger(text: str) -> None:
     assert says_yes(text) and not says_yes(text, strict=True)
     assert not crisis_care.wants_yes(Understanding(text=text, intent="out_of_scope", confidence=0.3))

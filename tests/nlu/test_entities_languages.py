@@ -35,6 +35,12 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     ("۱۷ سالمه", 17), ("من ۱۷ سال دارم", 17), ("hefdah salame", 17), ("متولد ۱۳۸۸", 17),
     ("I am seventeen", 17), ("i'm 16 and looking for a job", 16), ("I am 19 years old", 19),
     ("born in 2008", 18),
+    # Dari/Farsi as young people write it: spoken number words, Finglish, "turning 18"
+    ("بیست و یک سالمه", 21), ("بیست‌ودو سال دارم", 22), ("شونزده سالمه", 16), ("چارده سالمه", 14),
+    ("۱۷ سال عمر دارم", 17), ("عمرم ۱۹ سال است", 19), ("ماه دیگه ۱۸ سالم میشه", 17),
+    ("۲۰۰۹ به دنیا اومدم", 17), ("motevalede 2008 hastam", 18), ("hefda salame", 17),
+    ("bist o yek salame", 21), ("pesaram 15 salesh e", 15), ("میشه با ۱۷ سال خونه اجاره کنم؟", 17),
+    ("بعد از ۱۸ سالگی باید از Heim برم", 18),
 ])
 def test_ages_in_every_language(text: str, age: int) -> None:
     assert find_age(text, today=TODAY) == age
@@ -42,7 +48,8 @@ def test_ages_in_every_language(text: str, age: int) -> None:
 
 @pytest.mark.parametrize("text", [
     "I have lived here 2 years", "в германии 2 года", "i'm in 10th grade", "I am from Syria",
-    "my brother is in class 9", "من ۲ ساله تو آلمانم", "10 saat çalışıyorum",
+    "my brother is in class 9", "من ۲ ساله تو آلمانم", "10 saat çalışıyorum", "با ۲ سال تجربه",
+    "۳ سال دارم تو آلمان زندگی میکنم", "کلاس زبان برای زیر ۱۸ ساله ها کجاست؟",
 ])
 def test_no_age_without_an_age_context(text: str) -> None:
     assert find_age(text, today=TODAY) is None
@@ -59,6 +66,12 @@ def test_no_age_without_an_age_context(text: str) -> None:
     ("باد هومبورغ", "Bad Homburg vor der Höhe"), ("رودغاو", "Rodgau"), ("در بوخوم", "Bochum"),
     ("ورنیگروده", "Wernigerode"),
     ("Offenbach'ta", "Offenbach"), ("bochumda", "Bochum"), ("Darmstadt'tan", "Darmstadt"),
+    # Persian: qu as کو, a final t as د, the ich-sound as ش, endings; Finglish spellings
+    ("کوئدلینبورگ", "Quedlinburg"), ("کودلینبورگ", "Quedlinburg"), ("دارمشتاد", "Darmstadt"),
+    ("هالبرشتاد", "Halberstadt"), ("درای‌آیش", "Dreieich"), ("اهل دارمشتاتم", "Darmstadt"),
+    ("ورنیگرود", "Wernigerode"), ("Bokhum", "Bochum"), ("Darmshtat", "Darmstadt"),
+    ("Kvedlinburg", "Quedlinburg"), ("Vernigerode", "Wernigerode"), ("Ofenbakh", "Offenbach"),
+    ("Halbershtat", "Halberstadt"),
 ])
 def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: str,
                                                     place: str) -> None:
@@ -75,6 +88,13 @@ def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: 
     ("bochumda iş arıyorum", "bochumda", "Bochum"),
     ("Я из Украины, живу в Бад-Хомбурге", "Бад-Хомбурге", "Bad Homburg vor der Höhe"),
     ("I live in Darmstadt and I am 16", "Darmstadt", "Darmstadt"),
+    ("از افغانستانم ولی الان تو کوئدلینبورگ زندگی میکنم", "کوئدلینبورگ", "Quedlinburg"),
+    ("تو ورنیگروده زندگی میکنم", "ورنیگروده", "Wernigerode"),
+    ("در هالبرشتاد هستم", "هالبرشتاد", "Halberstadt"), ("ساکن بوخوم هستم", "بوخوم", "Bochum"),
+    ("اهل دارمشتاتم", "دارمشتاتم", "Darmstadt"), ("میخوام برم به اوفنباخ", "اوفنباخ", "Offenbach"),
+    ("too Ofenbach hastam", "Ofenbach", "Offenbach"),
+    ("dar Darmshtat zendegi mikonam", "Darmshtat", "Darmstadt"),
+    ("sakene bochum hastam", "bochum", "Bochum"),
 ])
 def test_places_inside_foreign_sentences(reference: Reference, extractor: EntityExtractor,
                                          text: str, surface: str, place: str) -> None:
@@ -87,6 +107,8 @@ def test_places_inside_foreign_sentences(reference: Reference, extractor: Entity
     "درست نیست", "دمت گرم", "میخوام Hauptschulabschluss بگیرم", "بطاريتي خلصت باي",
     "ما بعرف شو بدي اشتغل", "давай в камень ножницы бумага", "i haven't been to school in weeks",
     "mir ist alles zu viel gerade", "Merhaba, ben Suriyeliyim", "انا من سوريا",
+    "i drink too much, not only on weekends", "Ausbildung too reshte parastari mikham",
+    "hab aus versehen zu viele genommen", "سلام خوبی؟", "خیلی ممنون",
 ])
 def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
     assert reference.places.find_in_text(text) is None
@@ -99,7 +121,9 @@ def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
     ("میخوام آشپز بشم", "koch"), ("something with animals", "feld tiere"),
     ("щось з тваринами", "feld tiere"), ("hayvanlarla ilgili bir iş", "feld tiere"),
     ("хочу работать электриком", "elektroniker"), ("kuaför olmak istiyorum", "friseur"),
-    ("پرستاری", "feld pflege"),
+    ("پرستاری", "feld pflege"), ("دوست دارم با بچه ها کار کنم", "feld kinder"),
+    ("میخوام مربی مهدکودک بشم", "erzieher"),
+    ("dust daram ba heyvanat kar konam", "feld tiere"), ("میخوام رانندگی کامیون یاد بگیرم", "berufskraftfahrer"),
 ])
 def test_occupations_map_to_the_german_data(extractor: EntityExtractor, text: str,
                                             resolved: str) -> None:
@@ -118,6 +142,7 @@ def test_no_occupation_in_ordinary_sentences(extractor: EntityExtractor, text: s
     ("diplomam yok", "none"), ("ما عندي شهادة", "none"), ("مدرک ندارم", "none"),
     ("мій атестат з України", "foreign"), ("my diploma is from Syria", "foreign"),
     ("شهادتي من سوريا", "foreign"), ("I have the Hauptschulabschluss", "hauptschule"),
+    ("دیپلم ایرانی دارم", "foreign"), ("هیچ مدرکی ندارم", "none"),
 ])
 def test_school_qualifications_in_every_language(extractor: EntityExtractor, text: str,
                                                  value: str) -> None:
@@ -130,6 +155,10 @@ def test_school_qualifications_in_every_language(extractor: EntityExtractor, tex
     ("розмовляю українською", ["uk"]), ("Almancam iyi değil", ["de"]),
     ("Türkçe ve Kürtçe konuşuyorum", ["tr", "ku"]), ("بتكلم عربي وألماني", ["ar", "de"]),
     ("فارسی و آلمانی صحبت میکنم", ["fa", "de"]),
+    # Persian "کردی" is also "you did", Finglish "dari" also "you have"
+    ("مرسی، خیلی بهم کمک کردی", []), ("لطف کردی", []), ("کردی و عربی بلدم", ["ku", "ar"]),
+    ("ye joke dari?", []), ("ba khanevadam janjal darim", []), ("farsi va dari balad am", ["fa", "fa"]),
+    ("ich spreche Dari", ["fa"]),
 ])
 def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[str]) -> None:
     assert values(extractor, text, "language") == codes
