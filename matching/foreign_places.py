@@ -48,6 +48,34 @@ _DE_SOUNDS = (("sch", "s"), ("ch", "h"), ("ei", "ai"), ("eu", "ui"), ("ie", "i")
 _VOWELS = re.compile(r"[aiu]+")
 _REPEATS = re.compile(r"(.)\1+")
 _AR_PREFIXES = ("وب", "ول", "ب", "و", "ل", "ف")
+# Arabic names of places whose skeleton is not the German one (an exonym, or a spelling that
+# drops or adds a consonant); keys as `_ar_plain` writes them, values folded place keys
+ARABIC_EXONYMS: dict[str, str] = {
+    "ميونخ": "muenchen", "ميونيخ": "muenchen", "مونشن": "muenchen", "كولونيا": "koeln",
+    "اوبراورزل": "oberursel", "اوبرورزل": "oberursel", "اوبراورسل": "oberursel",
+    "اوبرورسل": "oberursel", "تاله": "thale", "كويدلينبورغ": "quedlinburg",
+    "كيدلينبورغ": "quedlinburg", "كودلينبورغ": "quedlinburg",
+}
+# Arabic words whose skeleton is a place's: "حزين" (sad) is no Hessen, "بيراجع" no Berg
+ARABIC_ORDINARY = frozenset({"حزين", "حزينه", "بيراجع", "براجع", "زعلان"})
+_AR_PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
+
+
+def _ar_plain(word: str) -> str:
+    return word.translate(_AR_PLAIN)
+
+
+def arabic_spellings(word: str) -> Iterator[str]:
+    """A word in Arabic script and the German sounds it may stand for where Arabic writes
+    them otherwise: ش for "ch" (درايآيش Dreieich), ز for "tz" (لايبزيغ Leipzig), دت for
+    "dt" (دارمشتادت Darmstadt)."""
+    yield word
+    if word.endswith("دت"):
+        yield word[:-2] + "ت"
+    if "ش" in word and not word.endswith("شتات"):
+        yield word.replace("ش", "خ")
+    if "ز" in word:
+        yield word.replace("ز", "تز")
 TURKISH_SUFFIXES = ("'daki", "'deki", "daki", "deki", "dayım", "dayim", "deyim", "dan", "den",
                     "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "nın", "nin")
 
@@ -172,7 +200,13 @@ class ForeignNames:
     def _arabic(self, word: str, *, strict: bool) -> str | None:
         words = [word]
         words += [word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 3]
+        if _ar_plain(word) in ARABIC_ORDINARY:
+            return None
         for candidate in words:
+            exonym = ARABIC_EXONYMS.get(_ar_plain(candidate))
+            if exonym is not None and exonym in self._keys:
+                return exonym
+        for candidate in (s for w in words for s in dict.fromkeys(arabic_spellings(w))):
             sound = arabic_sound(candidate)
             consonants = skeleton(sound)
             if candidate.startswith("و") and "f" + consonants in self._skeletons:

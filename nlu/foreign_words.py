@@ -190,6 +190,8 @@ _CYRILLIC = re.compile(r"[а-яёіїєґ]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _TURKISH = re.compile(r"[şğıçöüâ]|[a-z]")
 MIN_STEM = 4
+# an Arabic adjective of a language plus "ا" is its country: "المانيا" is Germany, not German
+_ARABIC_COUNTRY = re.compile(r"يا$")
 # Latin letters: a key may only take these endings (English plural, Turkish suffixes), so
 # "germany" is no "german" and "mechanical" no "mechanic"
 _LATIN_ENDINGS = frozenset((
@@ -253,6 +255,7 @@ def lookup_word(word: str, lexicon: Mapping[str, str]) -> str | None:
         for cut in range(1, longest + 1):
             stem = candidate[:-cut]
             if len(stem) >= MIN_STEM and stem in lexicon and (
-                    not candidate.isascii() or candidate[-cut:] in _LATIN_ENDINGS):
+                    candidate[-cut:] in _LATIN_ENDINGS if candidate.isascii()
+                    else not _ARABIC_COUNTRY.search(candidate[-cut - 1:])):
                 return lexicon[stem]
     return None

@@ -32,6 +32,11 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     ("bin 2009 doğumlu", 17), ("2009 doğumluyum", 17),
     ("عمري ١٧", 17), ("عمري 17 سنة", 17), ("انا ساكن ببوخوم وعمري ١٦", 16), ("عندي ١٧ سنة", 17),
     ("3omri 17", 17), ("omri sab3ta3sh", 17), ("مواليد 2008", 18),
+    ("انا عمري سبعتعش", 17), ("عمري تمنتاشر", 18), ("عمري خمستعش سنة", 15), ("عمري ستتعش", 16),
+    ("عمري سبع عشرة سنة", 17), ("عمري واحد وعشرين", 21), ("عمري تلاتة و عشرين", 23),
+    ("١٦ سنة", 16), ("17 سنه وساكن ببوخوم", 17), ("انا ١٧", 17), ("انا 19 وساكن بدارمشتات", 19),
+    ("ابني عمره ١٥", 15), ("بنتي عمرها 14 سنة", 14), ("بعمر ال16", 16), ("عمري صار ١٨", 18),
+    ("3omri sab3atash", 17), ("ana 18, sakin b Bochum", 18),
     ("۱۷ سالمه", 17), ("من ۱۷ سال دارم", 17), ("hefdah salame", 17), ("متولد ۱۳۸۸", 17),
     ("I am seventeen", 17), ("i'm 16 and looking for a job", 16), ("I am 19 years old", 19),
     ("born in 2008", 18),
@@ -43,6 +48,7 @@ def test_ages_in_every_language(text: str, age: int) -> None:
 @pytest.mark.parametrize("text", [
     "I have lived here 2 years", "в германии 2 года", "i'm in 10th grade", "I am from Syria",
     "my brother is in class 9", "من ۲ ساله تو آلمانم", "10 saat çalışıyorum",
+    "صرلي ٣ سنين بألمانيا", "انا 2 سنين هون", "انا بالصف ١٠", "انا 18 ساعة بشتغل بالاسبوع",
 ])
 def test_no_age_without_an_age_context(text: str) -> None:
     assert find_age(text, today=TODAY) is None
@@ -58,6 +64,9 @@ def test_no_age_without_an_age_context(text: str) -> None:
     ("أوفنباخ", "Offenbach"), ("كفيدلينبورغ", "Quedlinburg"), ("فيرنيغيروده", "Wernigerode"),
     ("باد هومبورغ", "Bad Homburg vor der Höhe"), ("رودغاو", "Rodgau"), ("در بوخوم", "Bochum"),
     ("ورنیگروده", "Wernigerode"),
+    ("دارمشتادت", "Darmstadt"), ("هالبرشتادت", "Halberstadt"), ("درايآيش", "Dreieich"),
+    ("دراي آيش", "Dreieich"), ("اوبراورزل", "Oberursel"), ("كويدلينبورغ", "Quedlinburg"),
+    ("تاله", "Thale"), ("ميونخ", "München"), ("لايبزيغ", "Leipzig"),
     ("Offenbach'ta", "Offenbach"), ("bochumda", "Bochum"), ("Darmstadt'tan", "Darmstadt"),
 ])
 def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: str,
@@ -86,6 +95,7 @@ def test_places_inside_foreign_sentences(reference: Reference, extractor: Entity
 @pytest.mark.parametrize("text", [
     "درست نیست", "دمت گرم", "میخوام Hauptschulabschluss بگیرم", "بطاريتي خلصت باي",
     "ما بعرف شو بدي اشتغل", "давай в камень ножницы бумага", "i haven't been to school in weeks",
+    "حزين كتير", "في حدا بيراجع الـ CV؟",
     "mir ist alles zu viel gerade", "Merhaba, ben Suriyeliyim", "انا من سوريا",
 ])
 def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
@@ -130,6 +140,7 @@ def test_school_qualifications_in_every_language(extractor: EntityExtractor, tex
     ("розмовляю українською", ["uk"]), ("Almancam iyi değil", ["de"]),
     ("Türkçe ve Kürtçe konuşuyorum", ["tr", "ku"]), ("بتكلم عربي وألماني", ["ar", "de"]),
     ("فارسی و آلمانی صحبت میکنم", ["fa", "de"]),
+    ("عايش بالمانيا من سنتين وبحكي الماني شوي", ["de"]), ("جيت على المانيا لحالي", []),
 ])
 def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[str]) -> None:
     assert values(extractor, text, "language") == codes
