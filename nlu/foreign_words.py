@@ -156,6 +156,41 @@ QUALIFICATIONS: dict[str, str] = {
     "bala shahade": "none", "مدرک ندارم": "none", "دیپلم ندارم": "none", "بدون مدرک": "none",
     "madrak nadaram": "none", "diplom nadaram": "none",
 }
+
+
+def _arabic_qualifications() -> dict[str, str]:
+    """German school qualifications as Arabic script writes them ("ريال شوله", "هاوبت شوله",
+    "ابيتور"), saying one has none in the dialects ("ما معي شهادة", "معيش شهادة", "ماكو
+    شهادة", "ما عنديش"), and the same typed in Latin letters; ة/ه and أ/ا both ways."""
+    found: dict[str, str] = {}
+    spoken = {
+        "none": ("ما معي شهادة", "ما عندي اي شهادة", "ما عندي أي شهادة", "ما معي اي شهادة",
+                 "ما عندي ولا شهادة", "ما عندي شهادات", "معيش شهادة", "ما معيش شهادة",
+                 "مش معايا شهادة", "معنديش شهادة", "ماعنديش شهادة", "ما عنديش شهادة",
+                 "ماعنديش الشهادة", "ماكو شهادة", "ما عندي ابشلوس", "ما معي ابشلوس",
+                 "ما عندي abschluss", "ما معي abschluss", "ما عندي اي abschluss",
+                 "بدون abschluss", "بلا abschluss", "ما خلصت المدرسة", "ما كملت المدرسة",
+                 "ma 3andi shahada", "ma 3ndi shahada", "ma 3ndi shahade", "ma3ndi shahade",
+                 "ma ma3i shahade", "ma ma3i shahada", "bala shahada", "bdoun shahade",
+                 "bdun shahada", "ma 3andi abschluss", "ma 3ndi abschluss", "ma ma3i abschluss",
+                 "ma3ndich diplome", "ma 3ndich chahada", "makaw shahada"),
+        "hauptschule": ("هاوبت شوله", "هاوبتشوله", "هاوبت شول", "هاوبتشول", "هاوبتشولابشلوس",
+                        "هاوبتشول ابشلوس", "هاوبت شول ابشلوس", "الهاوبت شوله"),
+        "realschule": ("ريال شوله", "ريالشوله", "ريال شول", "ريالشول", "ريالشولابشلوس",
+                       "ريالشول ابشلوس", "ريال شول ابشلوس", "الريال شوله", "ميتلره رايفه"),
+        "fachhochschulreife": ("فاخ ابي", "فاخابي", "فاخ ابيتور", "فاخابيتور", "الفاخ ابي",
+                               "فاخ أبي", "فاخ أبيتور"),
+        "abitur": ("ابيتور", "الابيتور", "أبيتور", "الأبيتور"),
+        "foerderschule": ("فوردر شوله", "فوردرشوله", "فوردرشول"),
+    }
+    for value, phrases in spoken.items():
+        for phrase in phrases:
+            for variant in {phrase, phrase.replace("ة", "ه"), phrase.replace("ه", "ة")}:
+                found.setdefault(variant, value)
+    return found
+
+
+QUALIFICATIONS.update(_arabic_qualifications())
 LANGUAGE_WORDS: dict[str, str] = {
     # English
     "german": "de", "english": "en", "arabic": "ar", "turkish": "tr", "ukrainian": "uk",

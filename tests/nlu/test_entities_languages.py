@@ -128,6 +128,11 @@ def test_no_occupation_in_ordinary_sentences(extractor: EntityExtractor, text: s
     ("diplomam yok", "none"), ("ما عندي شهادة", "none"), ("مدرک ندارم", "none"),
     ("мій атестат з України", "foreign"), ("my diploma is from Syria", "foreign"),
     ("شهادتي من سوريا", "foreign"), ("I have the Hauptschulabschluss", "hauptschule"),
+    ("معي ريال شوله", "realschule"), ("عندي هاوبتشوله", "hauptschule"), ("معي أبيتور", "abitur"),
+    ("معي فاخ ابي", "fachhochschulreife"), ("ما معي شهادة", "none"), ("معيش شهادة", "none"),
+    ("ما عندي Abschluss", "none"), ("ma 3ndi shahada", "none"), ("شهادتي سورية", "foreign"),
+    ("عندي البكالوريا من سوريا", "foreign"), ("معي شهادة تاسع من العراق", "foreign"),
+    ("ma3i bakalorya mn souria", "foreign"),
 ])
 def test_school_qualifications_in_every_language(extractor: EntityExtractor, text: str,
                                                  value: str) -> None:
@@ -144,6 +149,11 @@ def test_school_qualifications_in_every_language(extractor: EntityExtractor, tex
 ])
 def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[str]) -> None:
     assert values(extractor, text, "language") == codes
+
+
+@pytest.mark.parametrize("text", ["شهادتي من المدرسة ضاعت", "بدي شهادة من هون", "my diploma from school"])
+def test_a_certificate_from_here_is_not_foreign(extractor: EntityExtractor, text: str) -> None:
+    assert "foreign" not in values(extractor, text, "school_qualification")
 
 
 def test_germany_is_no_language(extractor: EntityExtractor) -> None:
