@@ -151,7 +151,11 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     # also someone's ("ابني عمره ١٥", "بنتي عمرها 14"), "صار عمري ١٨", "عمري صار 17", "بعمر ال16"
     (_P(rf"(?<!\w)و?(?:عمري|عمرى|سني|بعمر|عمر|عمره|عمرها|عمرو|عمرا|3omri|3omry|3mri|omri|3umri|"
         rf"3omro|3omra|3omrha|3mro)\s*:?\s*{_ADV}(?:صار\s+|sar\s+)?(?:ال)?{N}"), 0),
-    (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh)(?!\w)"), 0),
+    (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi|3ndi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh|"
+        r"3am|ans)(?!\w)"), 0),
+    # "بعمري ٢١", "lamma sir 18" / "لما صير ١٨" (the age a question is about)
+    (_P(rf"(?<!\w)(?:بعمري|b3omri|b3mri|بسني)\s*{N}"), 0),
+    (_P(rf"(?<!\w)(?:لما|لمن|بس|ba3d ma|lamma|lama|lma)\s+(?:صير|اصير|يصير عمري|sir|asir|e?sir)\s+{N}"), 0),
     # the answer to "how old are you": "17 سنة", "١٦ سنه وساكن ببوخوم", "انا ١٧", "ana 17 w …"
     (_P(rf"^\s*{N}\s*(?:سنة|سنه|سنين|عام|عاما|sana|sene|seneh)(?!\w)"), 0),
     (_P(rf"(?<!\w)(?:انا|أنا|ana)\s+{N}\s*(?=$|[,.،!?؟]|و|w\s)"), 0),

@@ -105,6 +105,18 @@ OCCUPATIONS: dict[str, str] = {
     "مربي": "erzieher", "مربية": "erzieher", "روضة": "erzieher", "محاسب": "steuerfachangestellter",
     "نادل": "restaurantfachmann", "بناء": "feld bau", "عمار": "feld bau", "مصمم": "feld kunst",
     "تصميم": "feld kunst", "جزار": "fleischer", "لحام لحوم": "fleischer",
+    "ميكانيك السيارات": "feld kfz", "ميكانيكي سيارات": "feld kfz", "فني سيارات": "feld kfz",
+    "تصليح السيارات": "feld kfz", "مربية أطفال": "erzieher", "مربية اطفال": "erzieher",
+    "مربي أطفال": "erzieher", "مربي اطفال": "erzieher", "فني كهرباء": "elektroniker",
+    "مصفف شعر": "friseur", "مصففة شعر": "friseur", "حلاقة": "friseur", "كوافيرة": "friseur",
+    "مساعد طبيب": "medizinischer fachangestellter", "مساعدة طبيب": "medizinischer fachangestellter",
+    "مساعدة طبيب اسنان": "zahnmedizinischer fachangestellter",
+    "مساعد طبيب اسنان": "zahnmedizinischer fachangestellter", "رعاية المسنين": "feld pflege",
+    "رعاية كبار السن": "feld pflege", "سواق": "berufskraftfahrer", "سائق شاحنة": "berufskraftfahrer",
+    "بياع": "verkaeufer", "بائعة": "verkaeufer", "اطفائي": "feuerwehrmann", "إطفائي": "feuerwehrmann",
+    "مبرمجة": "fachinformatiker", "مصففة": "friseur", "لوجستيك": "feld logistik",
+    "mbarmej": "fachinformatiker", "mobarmej": "fachinformatiker", "7allae": "friseur",
+    "7ala2": "friseur", "sawwa2": "berufskraftfahrer", "kahrabje": "elektroniker",
     "mikaniki": "feld kfz", "mekaniki": "feld kfz", "mechaniki": "feld kfz", "tabbakh": "koch",
     "tabakh": "koch", "tamrid": "feld pflege", "mumarid": "feld pflege", "momarred": "feld pflege",
     "kahraba": "elektroniker", "kahrabji": "elektroniker", "kahrabaei": "elektroniker",
@@ -276,17 +288,30 @@ def find_words(folded: str, lexicon: Mapping[str, str]) -> list[WordHit]:
             continue
         value = lookup_word(m.group(), lexicon)
         if value is not None:
-            hits.append(WordHit(m.start(), m.end(), value))
+            hits.append(WordHit(m.start() + _prefix_length(m.group(), lexicon), m.end(), value))
     return sorted(hits, key=lambda h: h.start)
 
 
-def lookup_word(word: str, lexicon: Mapping[str, str]) -> str | None:
+def _prefix_length(word: str, lexicon: Mapping[str, str]) -> int:
+    """How many letters of an Arabic word are a prefix before its article or stem ("ب" of
+    "بالبناء", "و" of "وكهربائي"): the mention starts behind them, as the data annotates."""
+    if not _ARABIC.match(word) or word in lexicon or lookup_word(word, lexicon, stripped=False):
+        return 0
+    for prefix in _ARABIC_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 3 and lookup_word(rest, lexicon, stripped=False):
+            return len(prefix) - 2 if prefix.endswith("ال") else len(prefix)
+    return 0
+
+
+def lookup_word(word: str, lexicon: Mapping[str, str], *, stripped: bool = True) -> str | None:
     """The value of one folded word: exact, without an Arabic prefix, or by its stem."""
-    for candidate in _candidates(word):
+    candidates = list(_candidates(word)) if stripped else [word]
+    for candidate in candidates:
         if candidate in lexicon:
             return lexicon[candidate]
     longest = max_ending(word)
-    for candidate in _candidates(word):
+    for candidate in candidates:
         for cut in range(1, longest + 1):
             stem = candidate[:-cut]
             if len(stem) >= MIN_STEM and stem in lexicon and (

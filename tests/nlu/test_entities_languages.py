@@ -37,6 +37,7 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     ("١٦ سنة", 16), ("17 سنه وساكن ببوخوم", 17), ("انا ١٧", 17), ("انا 19 وساكن بدارمشتات", 19),
     ("ابني عمره ١٥", 15), ("بنتي عمرها 14 سنة", 14), ("بعمر ال16", 16), ("عمري صار ١٨", 18),
     ("3omri sab3atash", 17), ("ana 18, sakin b Bochum", 18),
+    ("fini a3mel Abitur b3mri 21?", 21), ("شو بصير لما صير ١٨؟", 18), ("3andi 19 3am", 19),
     ("۱۷ سالمه", 17), ("من ۱۷ سال دارم", 17), ("hefdah salame", 17), ("متولد ۱۳۸۸", 17),
     ("I am seventeen", 17), ("i'm 16 and looking for a job", 16), ("I am 19 years old", 19),
     ("born in 2008", 18),
@@ -79,6 +80,8 @@ def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: 
     ("ищу практику в Бохуме", "Бохуме", "Bochum"),
     ("шукаю роботу у Дармштадті, мені 17 років", "Дармштадті", "Darmstadt"),
     ("انا ساكن في بوخوم وعمري ١٧", "بوخوم", "Bochum"),
+    ("أنا بـ فرانكفورت هلق", "فرانكفورت", "Frankfurt am Main"),
+    ("وصلت من شهرين لـ هالبرشتات", "هالبرشتات", "Halberstadt"),
     ("من در بوخوم زندگی میکنم", "بوخوم", "Bochum"),
     ("Offenbach'ta staj arıyorum", "Offenbach", "Offenbach"),
     ("bochumda iş arıyorum", "bochumda", "Bochum"),
@@ -110,12 +113,24 @@ def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
     ("щось з тваринами", "feld tiere"), ("hayvanlarla ilgili bir iş", "feld tiere"),
     ("хочу работать электриком", "elektroniker"), ("kuaför olmak istiyorum", "friseur"),
     ("پرستاری", "feld pflege"),
+    ("بدي صير سواق", "berufskraftfahrer"), ("بنتي بدها تصير مربية أطفال", "erzieher"),
+    ("حابب ميكانيك السيارات", "feld kfz"), ("بدي صير مساعدة طبيب اسنان", "zahnmedizinischer fachangestellter"),
+    ("badi sir mbarmej", "fachinformatiker"),
 ])
 def test_occupations_map_to_the_german_data(extractor: EntityExtractor, text: str,
                                             resolved: str) -> None:
     found = values(extractor, text, "occupation")
     assert found, text
     assert occupation_index(Path("data")).resolve(found[0]) == resolved
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("بدي اشتغل بالبناء", "البناء"), ("بدي Ausbildung بالمبيعات", "المبيعات"),
+    ("وكهربائي كمان", "كهربائي"), ("بدي صير طباخ", "طباخ"),
+])
+def test_an_arabic_mention_starts_at_its_article(extractor: EntityExtractor, text: str,
+                                                 surface: str) -> None:
+    assert values(extractor, text, "occupation") == [surface]
 
 
 @pytest.mark.parametrize("text", ["mein chef nervt", "I am new in Germany", "my boss is annoying"])
