@@ -1848,3 +1848,24 @@ _extend(TR_CLEAR, {"sexual_abuse": (r"\b(amcam|dayim|dayım|eniştem|enistem|üv
 # a general question in Arabic ("سؤال عام": what does one do when one sees someone beaten in
 # the street) is a topic, not a danger now (crisis set 19 after the languages' NLU)
 CALM_TOPIC += r"|سؤال عام|بشكل عام|(اذا|إذا) (شاف|شفت|رأى) (حدا|أحد|احد|واحد)"
+# Arabic phrasings written for the Arabic NLU data (2026-12-03): not wanting to exist, cutting
+# ("قص" in Levantine), a knife threat, being forced into sexual things, a threat to kill over a
+# marriage; also in Latin letters
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ما|مش|مو) ?(عاد|بعد)? ?(بدي|عايز|عايزه|عاوز|ابغي|ابي|اريد) (ا|اني ا|ان ا)?كون موجود",),
+    "self_harm": (r"(عم |ب)?(قص|بقص|قصيت|عم قص) (ايدي|يدي|ايديي|اجري|رجلي|جلدي|دراعي|ذراعي)",),
+    "violence_at_home": (r"[وف]?(هدد|يهدد|بيهدد|عم يهدد)(ني|وني) (ب|بال)(سكين|سكينه|سلاح|مسدس|موس)",
+                         r"(تجوز|اتجوز|تزوج|اتزوج)\w*\b.{0,40}(يقتلوني|يقتلني|يذبحوني|يذبحني)"),
+    "sexual_abuse": (r"(يجبرني|بيجبرني|عم يجبرني|اجبرني|جبرني|بيغصبني|غصبني)\b.{0,30}(جنس\w*|اشياء|اشيا|شغلات)",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(بدي|اريد|عايز|عايزه|حابب|حابه) ا?(اختفي|اختفى|اختفي) (من|عن) (هالدنيا|الدنيا|العالم|الحياه)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "self_harm": (r"\b(3am |b)?(2os|2oss|bi2os|2assit|a2os) (idi|eidi|2idi|ijri|jildi)\b",),
+    "violence_at_home": (r"\b(haddadni|bihaddedni|yhaddedni)\b.{0,20}\b(sekkine|sikkine|sakkine|sekina|sikkin)\b",
+                         r"\b(tjawwazt|tjawazt|etjawwazt|tzawwajt|tzawajt)\w*\b.{0,40}\b(yi2tlouni|ye2tlouni|y2tlouni|yedba7ouni|yi2tlni)\b"),
+    "sexual_abuse": (r"\b(yejberni|byejberni|ajbarni|jabarni|ghasabni)\b.{0,30}\b(jins\w*|ashya2|shaghlat)\b",),
+})
+# "if I don't marry him they'll kill me" is a threat, not a figure of speech
+THREAT_IF += r"|(اذا|لو) (ما )?(تجوزت|اتجوزت|تزوجت|اتزوجت|وافقت)|\b(iza|law|lw) ma (tjawwazt|tjawazt|etjawwazt|tzawwajt)\b"
