@@ -57,7 +57,7 @@ ARABIC_EXONYMS: dict[str, str] = {
     "كيدلينبورغ": "quedlinburg", "كودلينبورغ": "quedlinburg",
 }
 # Arabic words whose skeleton is a place's: "حزين" (sad) is no Hessen, "بيراجع" no Berg
-ARABIC_ORDINARY = frozenset({"حزين", "حزينه", "بيراجع", "براجع", "زعلان"})
+ARABIC_ORDINARY = frozenset({"حزين", "حزينه", "بيراجع", "براجع", "زعلان", "برجع", "غيرت"})
 _AR_PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
 
 
@@ -67,13 +67,13 @@ def _ar_plain(word: str) -> str:
 
 def arabic_spellings(word: str) -> Iterator[str]:
     """A word in Arabic script and the German sounds it may stand for where Arabic writes
-    them otherwise: ش for "ch" (درايآيش Dreieich), ز for "tz" (لايبزيغ Leipzig), دت for
+    them otherwise: a final ش for "ch" (درايآيش Dreieich), ز for "tz" (لايبزيغ Leipzig), دت for
     "dt" (دارمشتادت Darmstadt)."""
     yield word
     if word.endswith("دت"):
         yield word[:-2] + "ت"
-    if "ش" in word and not word.endswith("شتات"):
-        yield word.replace("ش", "خ")
+    if word.endswith("ش"):
+        yield word[:-1] + "خ"
     if "ز" in word:
         yield word.replace("ز", "تز")
 TURKISH_SUFFIXES = ("'daki", "'deki", "daki", "deki", "dayım", "dayim", "deyim", "dan", "den",
@@ -171,6 +171,20 @@ class ForeignNames:
             return self._arabic(word, strict=strict)
         return None
 
+    def arabic_prefix(self, name: str, key: str) -> int:
+        """How many letters at the start of an Arabic `name` that stands for `key` are a
+        preposition written on it ("ب" of "ببوخوم", "ل" of "لأوفنباخ"); 0 when the name
+        itself is the place's."""
+        doubled = name[:1] == name[1:2]  # "ببوخوم" reads as "بوخوم" once repeats fold
+        if not ARABIC.match(name) or (not doubled and self._arabic(name, strict=True, stripped=False) == key):
+            return 0
+        for prefix in _AR_PREFIXES:
+            rest = name[len(prefix):]
+            if (name.startswith(prefix) and len(rest) > 3
+                    and self._arabic(rest, strict=True, stripped=False) == key):
+                return len(prefix)
+        return 0
+
     def turkish_key(self, word: str) -> str | None:
         """ "bochumda", "darmstadttan": a candidate place with a Turkish case ending."""
         for suffix in TURKISH_SUFFIXES:
@@ -197,9 +211,10 @@ class ForeignNames:
                 best = (hit[1], hit[0])
         return best[1] if best else None
 
-    def _arabic(self, word: str, *, strict: bool) -> str | None:
+    def _arabic(self, word: str, *, strict: bool, stripped: bool = True) -> str | None:
         words = [word]
-        words += [word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 3]
+        if stripped:
+            words += [word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 3]
         if _ar_plain(word) in ARABIC_ORDINARY:
             return None
         for candidate in words:

@@ -62,8 +62,8 @@ _ARABIC_ABROAD = re.compile(
     r"(?:\s+(?!من\b|mn\b|men\b|min\b)\w+){0,2}?\s+(?:(?:من|mn|men|min|fi|في|ب|b)\s+)?"
     r"(?:ال)?(?:سوري\w*|عراق\w*|مصر\w*|لبنان\w*|لبناني\w*|اردن\w*|أردن\w*|فلسطين\w*|يمن\w*|"
     r"سودان\w*|ليبيا|ليبي\w*|تونس\w*|جزائر\w*|مغرب\w*|صومال\w*|ارتيريا|اريتريا|تركيا|"
-    r"افغانستان|ايران|سعودي\w*|كويت\w*|بلدي|بلادي|بلدنا|souria|sourya|syria|suria|3ira2|3iraq|"
-    r"iraq|masr|lebnan|maghrib|lmaghrib|dzair)(?!\w)")
+    r"افغانستان|ايران|سعودي\w*|كويت\w*|بلدي|بلادي|بلدنا|sour\w*|syri\w*|suri\w*|3ira2\w*|"
+    r"3iraq\w*|iraq\w*|masr\w*|lebnan\w*|maghrib\w*|lmaghrib|dzair)(?!\w)")
 _BARE_AGE = re.compile(r"\s*(\d{1,2})\s*(?:jahre|jahre alt|j|jhr)?\s*")
 
 

@@ -115,7 +115,9 @@ OCCUPATIONS: dict[str, str] = {
     "رعاية كبار السن": "feld pflege", "سواق": "berufskraftfahrer", "سائق شاحنة": "berufskraftfahrer",
     "بياع": "verkaeufer", "بائعة": "verkaeufer", "اطفائي": "feuerwehrmann", "إطفائي": "feuerwehrmann",
     "مبرمجة": "fachinformatiker", "مصففة": "friseur", "لوجستيك": "feld logistik",
-    "mbarmej": "fachinformatiker", "mobarmej": "fachinformatiker", "7allae": "friseur",
+    "طبيب اسنان": "zahnmedizinischer fachangestellter",
+    "طبيب أسنان": "zahnmedizinischer fachangestellter", "mbarmej": "fachinformatiker",
+    "mobarmej": "fachinformatiker", "7allae": "friseur",
     "7ala2": "friseur", "sawwa2": "berufskraftfahrer", "kahrabje": "elektroniker",
     "mikaniki": "feld kfz", "mekaniki": "feld kfz", "mechaniki": "feld kfz", "tabbakh": "koch",
     "tabakh": "koch", "tamrid": "feld pflege", "mumarid": "feld pflege", "momarred": "feld pflege",
@@ -239,6 +241,7 @@ _TURKISH = re.compile(r"[şğıçöüâ]|[a-z]")
 MIN_STEM = 4
 # an Arabic adjective of a language plus "ا" is its country: "المانيا" is Germany, not German
 _ARABIC_COUNTRY = re.compile(r"يا$")
+_LATIN_COUNTRY = re.compile(r"(?<=i)a$")  # "almania" is Germany too (Maghrebi "almaniya" German)
 # Latin letters: a key may only take these endings (English plural, Turkish suffixes), so
 # "germany" is no "german" and "mechanical" no "mechanic"
 _LATIN_ENDINGS = frozenset((
@@ -315,7 +318,8 @@ def lookup_word(word: str, lexicon: Mapping[str, str], *, stripped: bool = True)
         for cut in range(1, longest + 1):
             stem = candidate[:-cut]
             if len(stem) >= MIN_STEM and stem in lexicon and (
-                    candidate[-cut:] in _LATIN_ENDINGS if candidate.isascii()
+                    (candidate[-cut:] in _LATIN_ENDINGS and not _LATIN_COUNTRY.search(candidate))
+                    if candidate.isascii()
                     else not _ARABIC_COUNTRY.search(candidate[-cut - 1:])):
                 return lexicon[stem]
     return None

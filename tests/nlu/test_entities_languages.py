@@ -37,7 +37,7 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     ("١٦ سنة", 16), ("17 سنه وساكن ببوخوم", 17), ("انا ١٧", 17), ("انا 19 وساكن بدارمشتات", 19),
     ("ابني عمره ١٥", 15), ("بنتي عمرها 14 سنة", 14), ("بعمر ال16", 16), ("عمري صار ١٨", 18),
     ("3omri sab3atash", 17), ("ana 18, sakin b Bochum", 18),
-    ("fini a3mel Abitur b3mri 21?", 21), ("شو بصير لما صير ١٨؟", 18), ("3andi 19 3am", 19),
+    ("fini a3mel Abitur b3mri 21?", 21), ("17، بوخوم", 17), ("شو بصير لما صير ١٨؟", 18), ("3andi 19 3am", 19),
     ("۱۷ سالمه", 17), ("من ۱۷ سال دارم", 17), ("hefdah salame", 17), ("متولد ۱۳۸۸", 17),
     ("I am seventeen", 17), ("i'm 16 and looking for a job", 16), ("I am 19 years old", 19),
     ("born in 2008", 18),
@@ -82,6 +82,9 @@ def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: 
     ("انا ساكن في بوخوم وعمري ١٧", "بوخوم", "Bochum"),
     ("أنا بـ فرانكفورت هلق", "فرانكفورت", "Frankfurt am Main"),
     ("وصلت من شهرين لـ هالبرشتات", "هالبرشتات", "Halberstadt"),
+    ("عمري 17، ساكن ببوخوم", "بوخوم", "Bochum"), ("انا ساكن بدارمشتات من سنتين", "دارمشتات", "Darmstadt"),
+    ("رحت لهالبرشتات مبارح مع أهلي", "هالبرشتات", "Halberstadt"),
+    ("ساكنة بباد هومبورغ مع أهلي", "باد هومبورغ", "Bad Homburg vor der Höhe"),
     ("من در بوخوم زندگی میکنم", "بوخوم", "Bochum"),
     ("Offenbach'ta staj arıyorum", "Offenbach", "Offenbach"),
     ("bochumda iş arıyorum", "bochumda", "Bochum"),
@@ -98,7 +101,7 @@ def test_places_inside_foreign_sentences(reference: Reference, extractor: Entity
 @pytest.mark.parametrize("text", [
     "درست نیست", "دمت گرم", "میخوام Hauptschulabschluss بگیرم", "بطاريتي خلصت باي",
     "ما بعرف شو بدي اشتغل", "давай в камень ножницы бумага", "i haven't been to school in weeks",
-    "حزين كتير", "في حدا بيراجع الـ CV؟",
+    "حزين كتير", "في حدا بيراجع الـ CV؟", "غيرت رأيي", "برجع بكرا", "لازم البس شي رسمي؟ شو بپوشم",
     "mir ist alles zu viel gerade", "Merhaba, ben Suriyeliyim", "انا من سوريا",
 ])
 def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
