@@ -1858,6 +1858,10 @@ _extend(AR_CLEAR, {
                          r"(تجوز|اتجوز|تزوج|اتزوج)\w*\b.{0,40}(يقتلوني|يقتلني|يذبحوني|يذبحني)"),
     "sexual_abuse": (r"(يجبرني|بيجبرني|عم يجبرني|اجبرني|جبرني|بيغصبني|غصبني)\b.{0,30}(جنس\w*|اشياء|اشيا|شغلات)",),
 })
+_extend(AR_CLEAR, {
+    "violence_at_home": (r"[وف](ي|بي|ت|بت|عم ي)?ضرب(ني|وني)\b",),  # "… وبيضربني"
+    "self_harm": (r"(صرت |عم |ب)?(اضرب|بضرب|ضربت) (حالي|نفسي|راسي بالحيط)",),
+})
 _extend(AR_POSSIBLE, {
     "suicidal": (r"(بدي|اريد|عايز|عايزه|حابب|حابه) ا?(اختفي|اختفى|اختفي) (من|عن) (هالدنيا|الدنيا|العالم|الحياه)",),
 })
@@ -1866,6 +1870,8 @@ _extend(TRANSLIT_CLEAR["ar"], {
     "violence_at_home": (r"\b(haddadni|bihaddedni|yhaddedni)\b.{0,20}\b(sekkine|sikkine|sakkine|sekina|sikkin)\b",
                          r"\b(tjawwazt|tjawazt|etjawwazt|tzawwajt|tzawajt)\w*\b.{0,40}\b(yi2tlouni|ye2tlouni|y2tlouni|yedba7ouni|yi2tlni)\b"),
     "sexual_abuse": (r"\b(yejberni|byejberni|ajbarni|jabarni|ghasabni)\b.{0,30}\b(jins\w*|ashya2|shaghlat)\b",),
+    "homeless_tonight": (r"\bma fi (wen|wein|makan|ma7al|mahal) (nam|anam|nnam|enam)\b",),
+    "suicidal": (r"\b(a5er|akher|a5ir|akhir) (yom|youm|leile|lela) (ili|eli|li|ela|ilee) (bel|fel|fi el|b hal) ?(denye|donya|dunya|7aya|hayat)\b",),
 })
 # "if I don't marry him they'll kill me" is a threat, not a figure of speech
 THREAT_IF += r"|(اذا|لو) (ما )?(تجوزت|اتجوزت|تزوجت|اتزوجت|وافقت)|\b(iza|law|lw) ma (tjawwazt|tjawazt|etjawwazt|tzawwajt)\b"

@@ -107,6 +107,10 @@ def test_a_mishap_does_not_calm_a_real_beating() -> None:
     ("واحد كبير عم يجبرني على أشياء جنسية", "sexual_abuse", "clear"),
     ("wa7ed kbir 3am yejberni 3ala ashya2 jinsiye", "sexual_abuse", "clear"),
     ("بدي اختفي من هالدنيا للأبد", "suicidal", "possible"),
+    ("أبوي بيحبسني بالغرفة وبيضربني", "violence_at_home", "clear"),
+    ("صرت اضرب حالي لما اتضايق", "self_harm", "clear"),
+    ("ana bel Bahnhof w ma fi makan nam fi el leile", "homeless_tonight", "clear"),
+    ("el yom a5er yom ili bel denye", "suicidal", "clear"),
 ])
 def test_arabic_phrasings_of_the_nlu_data(message: str, kind: str, level: str) -> None:
     found = assess_danger(message)
