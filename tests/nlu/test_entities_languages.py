@@ -164,6 +164,7 @@ def test_school_qualifications_in_every_language(extractor: EntityExtractor, tex
     ("Türkçe ve Kürtçe konuşuyorum", ["tr", "ku"]), ("بتكلم عربي وألماني", ["ar", "de"]),
     ("فارسی و آلمانی صحبت میکنم", ["fa", "de"]),
     ("عايش بالمانيا من سنتين وبحكي الماني شوي", ["de"]), ("جيت على المانيا لحالي", []),
+    ("بحكي عربي وفرنساوي وشوي دويتش", ["ar", "fr", "de"]), ("ba7ki 3arabi w fransawi", ["ar", "fr"]),
 ])
 def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[str]) -> None:
     assert values(extractor, text, "language") == codes
