@@ -1960,3 +1960,30 @@ CALM_PAST += r"|\b(gecen (yil|sene)|gectigimiz yil)\b"
 CALM_RESOLVED += r"|\bsimdi (\w+ ){0,3}(kaliyorum|yasiyorum|iyiyim|guvendeyim|guvende)\b"
 CALM_TOPIC += (r"|\b(проєкт\w*|проект\w*|реферат\w*|доповід\w*|доклад\w*)\b"
                r"|روميو|حصه الادب|حصة الأدب|اكتب موضوع|موضوع تعبير|تو اخبار|در اخبار|اخبار دیدم|تو خبرا")
+# Arabic phrasings written for the Arabic NLU data (2026-12-03): not wanting to exist, cutting
+# ("قص" in Levantine), a knife threat, being forced into sexual things, a threat to kill over a
+# marriage; also in Latin letters
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ما|مش|مو) ?(عاد|بعد)? ?(بدي|عايز|عايزه|عاوز|ابغي|ابي|اريد) (ا|اني ا|ان ا)?كون موجود",),
+    "self_harm": (r"(عم |ب)?(قص|بقص|قصيت|عم قص) (ايدي|يدي|ايديي|اجري|رجلي|جلدي|دراعي|ذراعي)",),
+    "violence_at_home": (r"[وف]?(هدد|يهدد|بيهدد|عم يهدد)(ني|وني) (ب|بال)(سكين|سكينه|سلاح|مسدس|موس)",
+                         r"(تجوز|اتجوز|تزوج|اتزوج)\w*\b.{0,40}(يقتلوني|يقتلني|يذبحوني|يذبحني)"),
+    "sexual_abuse": (r"(يجبرني|بيجبرني|عم يجبرني|اجبرني|جبرني|بيغصبني|غصبني)\b.{0,30}(جنس\w*|اشياء|اشيا|شغلات)",),
+})
+_extend(AR_CLEAR, {
+    "violence_at_home": (r"[وف](ي|بي|ت|بت|عم ي)?ضرب(ني|وني)\b",),  # "… وبيضربني"
+    "self_harm": (r"(صرت |عم |ب)?(اضرب|بضرب|ضربت) (حالي|نفسي|راسي بالحيط)",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(بدي|اريد|عايز|عايزه|حابب|حابه) ا?(اختفي|اختفى|اختفي) (من|عن) (هالدنيا|الدنيا|العالم|الحياه)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "self_harm": (r"\b(3am |b)?(2os|2oss|bi2os|2assit|a2os) (idi|eidi|2idi|ijri|jildi)\b",),
+    "violence_at_home": (r"\b(haddadni|bihaddedni|yhaddedni)\b.{0,20}\b(sekkine|sikkine|sakkine|sekina|sikkin)\b",
+                         r"\b(tjawwazt|tjawazt|etjawwazt|tzawwajt|tzawajt)\w*\b.{0,40}\b(yi2tlouni|ye2tlouni|y2tlouni|yedba7ouni|yi2tlni)\b"),
+    "sexual_abuse": (r"\b(yejberni|byejberni|ajbarni|jabarni|ghasabni)\b.{0,30}\b(jins\w*|ashya2|shaghlat)\b",),
+    "homeless_tonight": (r"\bma fi (wen|wein|makan|ma7al|mahal) (nam|anam|nnam|enam)\b",),
+    "suicidal": (r"\b(a5er|akher|a5ir|akhir) (yom|youm|leile|lela) (ili|eli|li|ela|ilee) (bel|fel|fi el|b hal) ?(denye|donya|dunya|7aya|hayat)\b",),
+})
+# "if I don't marry him they'll kill me" is a threat, not a figure of speech
+THREAT_IF += r"|(اذا|لو) (ما )?(تجوزت|اتجوزت|تزوجت|اتزوجت|وافقت)|\b(iza|law|lw) ma (tjawwazt|tjawazt|etjawwazt|tzawwajt)\b"

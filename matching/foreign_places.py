@@ -60,6 +60,34 @@ _INITIAL_V = re.compile(r"^v")
 _FINGLISH = ((re.compile(r"^kv|^kw"), "qu"), (re.compile(r"kh"), "ch"),
              (re.compile(r"sht"), "st"), (re.compile(r"shp"), "sp"), (re.compile(r"sh"), "sch"),
              (re.compile(r"ou"), "u"), (re.compile(r"oo"), "u"))
+# Arabic names of places whose skeleton is not the German one (an exonym, or a spelling that
+# drops or adds a consonant); keys as `_ar_plain` writes them, values folded place keys
+ARABIC_EXONYMS: dict[str, str] = {
+    "ميونخ": "muenchen", "ميونيخ": "muenchen", "مونشن": "muenchen", "كولونيا": "koeln",
+    "اوبراورزل": "oberursel", "اوبرورزل": "oberursel", "اوبراورسل": "oberursel",
+    "اوبرورسل": "oberursel", "تاله": "thale", "كويدلينبورغ": "quedlinburg",
+    "كيدلينبورغ": "quedlinburg", "كودلينبورغ": "quedlinburg",
+}
+# Arabic words whose skeleton is a place's: "حزين" (sad) is no Hessen, "بيراجع" no Berg
+ARABIC_ORDINARY = frozenset({"حزين", "حزينه", "بيراجع", "براجع", "زعلان", "برجع", "غيرت"})
+_AR_PLAIN = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
+
+
+def _ar_plain(word: str) -> str:
+    return word.translate(_AR_PLAIN)
+
+
+def arabic_spellings(word: str) -> Iterator[str]:
+    """A word in Arabic script and the German sounds it may stand for where Arabic writes
+    them otherwise: a final ش for "ch" (درايآيش Dreieich), ز for "tz" (لايبزيغ Leipzig), دت for
+    "dt" (دارمشتادت Darmstadt)."""
+    yield word
+    if word.endswith("دت"):
+        yield word[:-2] + "ت"
+    if word.endswith("ش"):
+        yield word[:-1] + "خ"
+    if "ز" in word:
+        yield word.replace("ز", "تز")
 TURKISH_SUFFIXES = ("'daki", "'deki", "daki", "deki", "dayım", "dayim", "deyim", "dan", "den",
                     "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "nın", "nin")
 
@@ -180,6 +208,20 @@ class ForeignNames:
             return self._arabic(word, strict=strict)
         return None
 
+    def arabic_prefix(self, name: str, key: str) -> int:
+        """How many letters at the start of an Arabic `name` that stands for `key` are a
+        preposition written on it ("ب" of "ببوخوم", "ل" of "لأوفنباخ"); 0 when the name
+        itself is the place's."""
+        doubled = name[:1] == name[1:2]  # "ببوخوم" reads as "بوخوم" once repeats fold
+        if not ARABIC.match(name) or (not doubled and self._arabic(name, strict=True, stripped=False) == key):
+            return 0
+        for prefix in _AR_PREFIXES:
+            rest = name[len(prefix):]
+            if (name.startswith(prefix) and len(rest) > 3
+                    and self._arabic(rest, strict=True, stripped=False) == key):
+                return len(prefix)
+        return 0
+
     def turkish_key(self, word: str) -> str | None:
         """ "bochumda", "darmstadttan": a candidate place with a Turkish case ending."""
         for suffix in TURKISH_SUFFIXES:
@@ -206,12 +248,19 @@ class ForeignNames:
                 best = (hit[1], hit[0])
         return best[1] if best else None
 
-    def _arabic(self, word: str, *, strict: bool) -> str | None:
+    def _arabic(self, word: str, *, strict: bool, stripped: bool = True) -> str | None:
         words = [word]
-        words += [word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 3]
+        if stripped:
+            words += [word[len(p):] for p in _AR_PREFIXES if word.startswith(p) and len(word) > len(p) + 3]
+        if _ar_plain(word) in ARABIC_ORDINARY:
+            return None
         words += [w[: -len(x)] for w in list(words) for x in _FA_SUFFIXES
                   if w.endswith(x) and len(w) > len(x) + 4]
         for candidate in words:
+            exonym = ARABIC_EXONYMS.get(_ar_plain(candidate))
+            if exonym is not None and exonym in self._keys:
+                return exonym
+        for candidate in (s for w in words for s in dict.fromkeys(arabic_spellings(w))):
             sound = arabic_sound(candidate)
             consonants = skeleton(sound)
             if candidate.startswith("و") and "f" + consonants in self._skeletons:

@@ -26,6 +26,8 @@ _ABBREVIATIONS = (
     (re.compile(r"\bst\b"), "sankt"),
 )
 _SUFFIX = re.compile(r"\s+(im|am|an der|an|vor der|in der|in|bei|ob|unter|auf)\s+.*$")
+_PERSIAN_LETTERS = re.compile(r"[پچژگکی]")
+_ARABIC_FIRST_WORDS = {"باد", "نوي", "نويه", "نوى"}  # Bad …, Neu-…
 _ARTICLES = {"dem", "der", "den"}  # "aus dem hochtaunuskreis", "in der wetterau"
 _PREPOSITIONS = {"in", "aus", "bei", "nach", "von", "im", "nahe", "wohnort", "ort"}
 # Persian prepositions typed in Latin letters ("too bochum zendegi mikonam", "sakene offenbach")
@@ -35,7 +37,8 @@ _FINGLISH_PREPOSITIONS = {"too", "tu", "tuye", "tooye", "dar", "az", "sakene", "
 _FOREIGN_PREPOSITIONS = {"в", "во", "у", "із", "из", "з", "с", "до", "біля", "около", "под", "під",
                          "возле", "поблизу", "від", "от", "city", "town", "from", "near", "fi", "fe",
                          "min", "mn", "men", "dar", "az", "iz", "v", "في", "فى", "من", "قرب", "جنب",
-                         "عند", "در", "از", "تو", "توی", "نزدیک", "شهر", "مدينة", "مدينه", "город",
+                         "عند", "بـ", "ب", "لـ", "ل", "على", "عالـ", "الى", "إلى", "بمدينة", "بمدينه",
+                         "در", "از", "تو", "توی", "نزدیک", "شهر", "مدينة", "مدينه", "город",
                          "місто", "городе", "місті",
                          # Persian: "به", "ساکن بوخوم", "اهل دارمشتات", "اطراف", "سمت", "طرفای"
                          "به", "ساکن", "اهل", "اطراف", "سمت", "طرف", "طرفای", "حوالی", "نزدیکی",
@@ -54,6 +57,8 @@ _COMMON_WORDS = {
     "schuld", "kummer",
     # English words in the English training data (tests/matching/test_places.py)
     "wanna", "gonna",
+    # Arabic greetings typed in Latin letters ("ahlen, fi 7ada?")
+    "ahlen",
 }
 # Words that follow a preposition but are never places ("in meinem land", "nach hause").
 _FUNCTION_WORDS = {
@@ -335,6 +340,7 @@ class PlaceIndex:
         or with a Turkish case ending ("bochumda")."""
         short = len(tokens) <= 3
         for i, (start, _, key) in enumerate(tokens):
+            two_words = True
             after = i > 0 and tokens[i - 1][2] in _FOREIGN_PREPOSITIONS
             raw = text[start:tokens[i][1]]
             if key in _FOREIGN_PREPOSITIONS:
@@ -345,20 +351,28 @@ class PlaceIndex:
                     continue
                 strict = not raw[:1].isupper()
             elif ARABIC.search(key):
-                # no capitals in Arabic script: only after "في", "در", "من" … or as a short answer
-                if key.startswith("ال") or not (after or short):
+                # no capitals in Arabic script: only after "في", "در", "من" … or as a short
+                # answer, or with a preposition written on it ("ساكن ببوخوم", "رحت لدارمشتات")
+                attached = (len(key) >= 4 and key[0] in "بل" and not key.startswith(("بال", "لل"))
+                            and not _PERSIAN_LETTERS.search(text))  # Farsi "ب" is a verb prefix
+                if key.startswith("ال") or not (after or short or attached):
                     continue
                 strict = True
+                # a word with its preposition on it names a place of two words only when it
+                # is their first ("بباد هومبورغ", "بنوي ايزنبورغ"; not "بقول عن")
+                two_words = after or short or key[1:] in _ARABIC_FIRST_WORDS
             else:
                 if len(key) >= 6 and key not in _COMMON_WORDS and \
                         (turkish := self._foreign.turkish_key(key)) is not None:
                     return PlaceHit(self._by_key[turkish], start, tokens[i][1], raw)
                 continue
             for n in (2, 1):  # "Бад-Гомбурге" is one token, "باد هومبورغ" two
-                if i + n > len(tokens):
+                if i + n > len(tokens) or (n == 2 and not two_words):
                     continue
                 end = tokens[i + n - 1][1]
-                found = self._foreign.key_for(" ".join(t[2] for t in tokens[i:i + n]), strict=strict)
+                name = " ".join(t[2] for t in tokens[i:i + n])
+                found = self._foreign.key_for(name, strict=strict)
                 if found is not None:
+                    start += self._foreign.arabic_prefix(name, found)  # "ببوخوم": the place is "بوخوم"
                     return PlaceHit(self._by_key[found], start, end, text[start:end])
         return None

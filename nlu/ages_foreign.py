@@ -41,6 +41,45 @@ _AR = {"عشرة": 10, "عشر": 10, "عشره": 10, "احدعش": 11, "حداش
        "arba3ta3sh": 14, "arbata3sh": 14, "5amsta3sh": 15, "khamsta3sh": 15, "sitta3sh": 16,
        "sutta3sh": 16, "sab3ta3sh": 17, "saba3ta3sh": 17, "tmnta3sh": 18, "tamanta3sh": 18,
        "tmanta3sh": 18, "tis3ta3sh": 19, "3ishrin": 20, "3eshrin": 20}
+# Spoken teens are written as one word in many ways (Levantine "سبعتعش", Egyptian "سبعتاشر",
+# Iraqi "سبعطعش"), standard ones with "عشر"/"عشرة"; 21–27 as "<unit> وعشرين"
+_AR_TEEN_STEMS = {11: ("احد", "حد", "ح"), 12: ("اطن", "اتن", "طن"), 13: ("تلط", "تلت", "ثلط", "ثلت"),
+                  14: ("اربعط", "اربعت", "أربعط", "أربعت"), 15: ("خمسط", "خمست"),
+                  16: ("ستط", "ستت", "سط", "ست"), 17: ("سبعط", "سبعت"),
+                  18: ("تمنط", "تمنت", "ثمنط", "ثمنت", "طمنط"), 19: ("تسعط", "تسعت")}
+_AR_TEEN_ENDINGS = ("عش", "اش", "عشر", "اشر")
+_AR_STANDARD_TEENS = {14: ("اربع", "أربع"), 15: ("خمس",), 16: ("ست",), 17: ("سبع",),
+                      18: ("ثماني", "ثمان", "تمن"), 19: ("تسع",)}
+_AR_UNITS = {1: ("واحد", "احدى", "إحدى"), 2: ("اثنين", "اتنين", "تنين", "ثنين", "اثنان"),
+             3: ("ثلاثة", "ثلاثه", "تلاتة", "تلاته", "ثلاث", "تلات"),
+             4: ("اربعة", "اربعه", "أربعة", "أربعه", "اربع", "أربع"), 5: ("خمسة", "خمسه", "خمس"),
+             6: ("ستة", "سته", "ست"), 7: ("سبعة", "سبعه", "سبع")}
+_AR_LATIN_TEENS = {"arba3tash": 14, "arba3ta3sh": 14, "5amsta3sh": 15, "5amastash": 15,
+                   "khamastash": 15, "5amasta3sh": 15, "settash": 16, "sittash": 16,
+                   "sita3sh": 16, "sab3atash": 17, "saba3tash": 17, "sabata3sh": 17,
+                   "sab3tash": 17, "tamantash": 18, "tmantash": 18, "tamanta3ch": 18,
+                   "tmenta3sh": 18, "tis3atash": 19, "tesa3tash": 19, "tes3ta3sh": 19,
+                   "3ishreen": 20, "3eshreen": 20, "3echrin": 20}
+
+
+def _arabic_numbers() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for n, stems in _AR_TEEN_STEMS.items():
+        for stem in stems:
+            for ending in _AR_TEEN_ENDINGS:
+                if len(stem) + len(ending) >= 4:
+                    words.setdefault(stem + ending, n)
+    for n, stems in _AR_STANDARD_TEENS.items():
+        for stem in stems:
+            for ten in ("عشر", "عشرة", "عشره"):
+                words[f"{stem} {ten}"] = words[f"{stem}ة {ten}"] = words[f"{stem}ه {ten}"] = n
+    for n, units in _AR_UNITS.items():
+        for unit in units:
+            for twenty in ("عشرين", "عشرون"):
+                words[f"{unit} و{twenty}"] = words[f"{unit} و {twenty}"] = 20 + n
+    return words
+
+
 _FA = {"ده": 10, "يازده": 11, "دوازده": 12, "سيزده": 13, "چهارده": 14, "پانزده": 15,
        "پونزده": 15, "شانزده": 16, "هفده": 17, "هيفده": 17, "هجده": 18, "هيجده": 18, "هژده": 18,
        "نوزده": 19, "بيست": 20, "davazdah": 12, "sizdah": 13, "chahardah": 14, "panzdah": 15,
@@ -64,7 +103,8 @@ _TRANSLIT = {"desyat": 10, "chetyrnadcat": 14, "pyatnadcat": 15, "shestnadcat": 
 
 
 def _compose() -> dict[str, int]:
-    words: dict[str, int] = {**_EN, **_RU, **_UK, **_AR, **_FA, **_TRANSLIT}
+    words: dict[str, int] = {**_arabic_numbers(), **_EN, **_RU, **_UK, **_AR, **_AR_LATIN_TEENS,
+                             **_FA, **_TRANSLIT}
     for unit, n in _EN_UNITS.items():
         words[f"twenty {unit}"] = words[f"twenty-{unit}"] = 20 + n
     for tens, ten in (("двадцать", 20), ("двадцять", 20)):
@@ -136,10 +176,19 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"{N}\s*(?:سالگي|salegi)(?!\w)"), 0),
     # "15 л", the answer first: "восемнадцать и из Вернигероде", "22 и живу в Лангене", "on yedi"
     (_P(rf"{N}\s*л(?:\.|\b|$)"), 0),
-    (_P(rf"^\s*{N}\s*(?:$|,|\s(?:и|і|й|ve|and|و|mne|мне|мені|года|years)\b)"), 0),
+    (_P(rf"^\s*{N}\s*(?:$|[,،]|\s(?:и|і|й|ve|and|و|mne|мне|мені|года|years)\b)"), 0),
     # Arabic: "عمري ١٧", "عمري 17 سنة", "عندي ١٧ سنة", "انا ١٧ سنة", "3omri 17"
-    (_P(rf"(?<!\w)و?(?:عمري|عمرى|سني|بعمر|عمر|3omri|3omry|3mri|omri|3umri)\s*:?\s*{N}"), 0),
-    (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh)(?!\w)"), 0),
+    # also someone's ("ابني عمره ١٥", "بنتي عمرها 14"), "صار عمري ١٨", "عمري صار 17", "بعمر ال16"
+    (_P(rf"(?<!\w)و?(?:عمري|عمرى|سني|بعمر|عمر|عمره|عمرها|عمرو|عمرا|3omri|3omry|3mri|omri|3umri|"
+        rf"3omro|3omra|3omrha|3mro)\s*:?\s*{_ADV}(?:صار\s+|sar\s+)?(?:ال)?{N}"), 0),
+    (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi|3ndi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh|"
+        r"3am|ans)(?!\w)"), 0),
+    # "بعمري ٢١", "lamma sir 18" / "لما صير ١٨" (the age a question is about)
+    (_P(rf"(?<!\w)(?:بعمري|b3omri|b3mri|بسني)\s*{N}"), 0),
+    (_P(rf"(?<!\w)(?:لما|لمن|بس|ba3d ma|lamma|lama|lma)\s+(?:صير|اصير|يصير عمري|sir|asir|e?sir)\s+{N}"), 0),
+    # the answer to "how old are you": "17 سنة", "١٦ سنه وساكن ببوخوم", "انا ١٧", "ana 17 w …"
+    (_P(rf"^\s*{N}\s*(?:سنة|سنه|سنين|عام|عاما|sana|sene|seneh)(?!\w)"), 0),
+    (_P(rf"(?<!\w)(?:انا|أنا|ana)\s+{N}\s*(?=$|[,.،!?؟]|و|w\s)"), 0),
 )
 _YEAR = r"((?:19|20)\d{2}|13[6-9]\d)"  # a Persian solar year: + 621
 FOREIGN_BIRTH: tuple[re.Pattern[str], ...] = (

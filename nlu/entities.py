@@ -51,7 +51,19 @@ _FOREIGN = re.compile(
 _FOREIGN_ABROAD = re.compile(
     r"(?<!\w)(?:(?:my\s+)?(?:school\s+)?(?:diploma|certificate|degree|qualification)|аттестат\w*|"
     r"атестат\w*|diplomam|diploma|شهادت\w*|شهاده|بكالوريا|مدرک\w*|دیپلم\w*|shahad\w*)\s+"
-    r"(?:is\s+)?(?:from|з|із|из|من|از|mn|men|min|az)\s+\w+")
+    r"(?:is\s+)?(?:from|з|із|из|من|از|mn|men|min|az)\s+"
+    # not from here: "شهادتي من المدرسة", "diploma from school", "shahade mn hon"
+    r"(?!(?:the\s+)?(?:school|germany|here)\b|(?:ال)?مدرس|هون|هنا|هين|(?:ا|أ)لماني|"
+    r"(?:el\s+|l)?madras|almani|hon\b|hna\b)\w+")
+# "شهادتي سورية", "البكالوريا من سوريا", "معي شهادة تاسع من العراق", "bakalorya mn souria"
+_ARABIC_ABROAD = re.compile(
+    r"(?<!\w)(?:ال|بال|و)?(?:شهاد\w*|بكالوريا|بكلوريا|باكالوريا|ثانويه|ثانوية|اعداديه|اعدادية|"
+    r"إعدادية|توجيهي|bakalorya|bakaloria|shahad\w*|chahad\w*|diplome)"
+    r"(?:\s+(?!من\b|mn\b|men\b|min\b)\w+){0,2}?\s+(?:(?:من|mn|men|min|fi|في|ب|b)\s+)?"
+    r"(?:ال)?(?:سوري\w*|عراق\w*|مصر\w*|لبنان\w*|لبناني\w*|اردن\w*|أردن\w*|فلسطين\w*|يمن\w*|"
+    r"سودان\w*|ليبيا|ليبي\w*|تونس\w*|جزائر\w*|مغرب\w*|صومال\w*|ارتيريا|اريتريا|تركيا|"
+    r"افغانستان|ايران|سعودي\w*|كويت\w*|بلدي|بلادي|بلدنا|sour\w*|syri\w*|suri\w*|3ira2\w*|"
+    r"3iraq\w*|iraq\w*|masr\w*|lebnan\w*|maghrib\w*|lmaghrib|dzair)(?!\w)")
 _BARE_AGE = re.compile(r"\s*(\d{1,2})\s*(?:jahre|jahre alt|j|jhr)?\s*")
 
 
@@ -116,6 +128,8 @@ class EntityExtractor:
         if m and (self.places is None or self.places.resolve(m.group(1), fuzzy=False) is None):
             return [_span("school_qualification", "foreign", m.start(), m.end(), index)]
         if m := _FOREIGN_ABROAD.search(folded):
+            return [_span("school_qualification", "foreign", m.start(), m.end(), index)]
+        if m := _ARABIC_ABROAD.search(folded):
             return [_span("school_qualification", "foreign", m.start(), m.end(), index)]
         for surface, pattern, value in self._qualifications:
             m = pattern.search(folded) if surface in folded else None

@@ -105,6 +105,20 @@ OCCUPATIONS: dict[str, str] = {
     "مربي": "erzieher", "مربية": "erzieher", "روضة": "erzieher", "محاسب": "steuerfachangestellter",
     "نادل": "restaurantfachmann", "بناء": "feld bau", "عمار": "feld bau", "مصمم": "feld kunst",
     "تصميم": "feld kunst", "جزار": "fleischer", "لحام لحوم": "fleischer",
+    "ميكانيك السيارات": "feld kfz", "ميكانيكي سيارات": "feld kfz", "فني سيارات": "feld kfz",
+    "تصليح السيارات": "feld kfz", "مربية أطفال": "erzieher", "مربية اطفال": "erzieher",
+    "مربي أطفال": "erzieher", "مربي اطفال": "erzieher", "فني كهرباء": "elektroniker",
+    "مصفف شعر": "friseur", "مصففة شعر": "friseur", "حلاقة": "friseur", "كوافيرة": "friseur",
+    "مساعد طبيب": "medizinischer fachangestellter", "مساعدة طبيب": "medizinischer fachangestellter",
+    "مساعدة طبيب اسنان": "zahnmedizinischer fachangestellter",
+    "مساعد طبيب اسنان": "zahnmedizinischer fachangestellter", "رعاية المسنين": "feld pflege",
+    "رعاية كبار السن": "feld pflege", "سواق": "berufskraftfahrer", "سائق شاحنة": "berufskraftfahrer",
+    "بياع": "verkaeufer", "بائعة": "verkaeufer", "اطفائي": "feuerwehrmann", "إطفائي": "feuerwehrmann",
+    "مبرمجة": "fachinformatiker", "مصففة": "friseur", "لوجستيك": "feld logistik",
+    "طبيب اسنان": "zahnmedizinischer fachangestellter",
+    "طبيب أسنان": "zahnmedizinischer fachangestellter", "mbarmej": "fachinformatiker",
+    "mobarmej": "fachinformatiker", "7allae": "friseur",
+    "7ala2": "friseur", "sawwa2": "berufskraftfahrer", "kahrabje": "elektroniker",
     "mikaniki": "feld kfz", "mekaniki": "feld kfz", "mechaniki": "feld kfz", "tabbakh": "koch",
     "tabakh": "koch", "tamrid": "feld pflege", "mumarid": "feld pflege", "momarred": "feld pflege",
     "kahraba": "elektroniker", "kahrabji": "elektroniker", "kahrabaei": "elektroniker",
@@ -180,6 +194,41 @@ QUALIFICATIONS: dict[str, str] = {
     "شهادتنامه دوازده": "foreign", "diplom irani": "foreign", "diplome irani": "foreign",
     "diplome iran": "foreign", "diplom az iran": "foreign", "shahadatname az afghanistan": "foreign",
 }
+
+
+def _arabic_qualifications() -> dict[str, str]:
+    """German school qualifications as Arabic script writes them ("ريال شوله", "هاوبت شوله",
+    "ابيتور"), saying one has none in the dialects ("ما معي شهادة", "معيش شهادة", "ماكو
+    شهادة", "ما عنديش"), and the same typed in Latin letters; ة/ه and أ/ا both ways."""
+    found: dict[str, str] = {}
+    spoken = {
+        "none": ("ما معي شهادة", "ما عندي اي شهادة", "ما عندي أي شهادة", "ما معي اي شهادة",
+                 "ما عندي ولا شهادة", "ما عندي شهادات", "معيش شهادة", "ما معيش شهادة",
+                 "مش معايا شهادة", "معنديش شهادة", "ماعنديش شهادة", "ما عنديش شهادة",
+                 "ماعنديش الشهادة", "ماكو شهادة", "ما عندي ابشلوس", "ما معي ابشلوس",
+                 "ما عندي abschluss", "ما معي abschluss", "ما عندي اي abschluss",
+                 "بدون abschluss", "بلا abschluss", "ما خلصت المدرسة", "ما كملت المدرسة",
+                 "ma 3andi shahada", "ma 3ndi shahada", "ma 3ndi shahade", "ma3ndi shahade",
+                 "ma ma3i shahade", "ma ma3i shahada", "bala shahada", "bdoun shahade",
+                 "bdun shahada", "ma 3andi abschluss", "ma 3ndi abschluss", "ma ma3i abschluss",
+                 "ma3ndich diplome", "ma 3ndich chahada", "makaw shahada"),
+        "hauptschule": ("هاوبت شوله", "هاوبتشوله", "هاوبت شول", "هاوبتشول", "هاوبتشولابشلوس",
+                        "هاوبتشول ابشلوس", "هاوبت شول ابشلوس", "الهاوبت شوله"),
+        "realschule": ("ريال شوله", "ريالشوله", "ريال شول", "ريالشول", "ريالشولابشلوس",
+                       "ريالشول ابشلوس", "ريال شول ابشلوس", "الريال شوله", "ميتلره رايفه"),
+        "fachhochschulreife": ("فاخ ابي", "فاخابي", "فاخ ابيتور", "فاخابيتور", "الفاخ ابي",
+                               "فاخ أبي", "فاخ أبيتور"),
+        "abitur": ("ابيتور", "الابيتور", "أبيتور", "الأبيتور"),
+        "foerderschule": ("فوردر شوله", "فوردرشوله", "فوردرشول"),
+    }
+    for value, phrases in spoken.items():
+        for phrase in phrases:
+            for variant in {phrase, phrase.replace("ة", "ه"), phrase.replace("ه", "ة")}:
+                found.setdefault(variant, value)
+    return found
+
+
+QUALIFICATIONS.update(_arabic_qualifications())
 LANGUAGE_WORDS: dict[str, str] = {
     # English
     "german": "de", "english": "en", "arabic": "ar", "turkish": "tr", "ukrainian": "uk",
@@ -202,6 +251,10 @@ LANGUAGE_WORDS: dict[str, str] = {
     "انجليزي": "en", "إنجليزي": "en", "الإنجليزية": "en", "الانجليزية": "en", "انكليزي": "en",
     "عربي": "ar", "العربية": "ar", "عربية": "ar", "تركي": "tr", "التركية": "tr", "كردي": "ku",
     "الكردية": "ku", "فارسي": "fa", "الفارسية": "fa", "روسي": "ru", "أوكراني": "uk",
+    "دويتش": "de", "انقليزي": "en", "فرنسي": "fr", "فرنساوي": "fr", "الفرنسية": "fr",
+    "اسباني": "es", "الاسبانية": "es", "صومالي": "so", "الصومالية": "so", "تغريني": "ti",
+    "تيغرينيا": "ti", "بشتو": "ps", "اردو": "ur", "بولندي": "pl", "ايطالي": "it",
+    "fransawi": "fr", "fransi": "fr", "faransawi": "fr", "doitsch": "de", "deutsh": "de",
     "almani": "de", "inglizi": "en", "engelizi": "en", "3arabi": "ar", "arabi": "ar",
     "turki": "tr", "kurdi": "ku",
     # Persian
@@ -209,13 +262,16 @@ LANGUAGE_WORDS: dict[str, str] = {
     "دری": "fa", "پشتو": "ps", "کردی": "ku", "روسی": "ru", "اوکراینی": "uk",
     "almani ": "de", "englisi": "en", "engilisi": "en", "arabi ": "ar",
     "engelisi": "en", "inglisi": "en", "pashtu": "ps", "torki": "tr",
-    "ترکی استانبولی": "tr", "اردو": "ur",
+    "ترکی استانبولی": "tr",
 }
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ك", "ل")
 _CYRILLIC = re.compile(r"[а-яёіїєґ]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _TURKISH = re.compile(r"[şğıçöüâ]|[a-z]")
 MIN_STEM = 4
+# an Arabic adjective of a language plus "ا" is its country: "المانيا" is Germany, not German
+_ARABIC_COUNTRY = re.compile(r"يا$")
+_LATIN_COUNTRY = re.compile(r"(?<=i)a$")  # "almania" is Germany too (Maghrebi "almaniya" German)
 # Latin letters: a key may only take these endings (English plural, Turkish suffixes), so
 # "germany" is no "german" and "mechanical" no "mechanic"
 _LATIN_ENDINGS = frozenset((
@@ -265,20 +321,35 @@ def find_words(folded: str, lexicon: Mapping[str, str]) -> list[WordHit]:
             continue
         value = lookup_word(m.group(), lexicon)
         if value is not None:
-            hits.append(WordHit(m.start(), m.end(), value))
+            hits.append(WordHit(m.start() + _prefix_length(m.group(), lexicon), m.end(), value))
     return sorted(hits, key=lambda h: h.start)
 
 
-def lookup_word(word: str, lexicon: Mapping[str, str]) -> str | None:
+def _prefix_length(word: str, lexicon: Mapping[str, str]) -> int:
+    """How many letters of an Arabic word are a prefix before its article or stem ("ب" of
+    "بالبناء", "و" of "وكهربائي"): the mention starts behind them, as the data annotates."""
+    if not _ARABIC.match(word) or word in lexicon or lookup_word(word, lexicon, stripped=False):
+        return 0
+    for prefix in _ARABIC_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 3 and lookup_word(rest, lexicon, stripped=False):
+            return len(prefix) - 2 if prefix.endswith("ال") else len(prefix)
+    return 0
+
+
+def lookup_word(word: str, lexicon: Mapping[str, str], *, stripped: bool = True) -> str | None:
     """The value of one folded word: exact, without an Arabic prefix, or by its stem."""
-    for candidate in _candidates(word):
+    candidates = list(_candidates(word)) if stripped else [word]
+    for candidate in candidates:
         if candidate in lexicon:
             return lexicon[candidate]
     longest = max_ending(word)
-    for candidate in _candidates(word):
+    for candidate in candidates:
         for cut in range(1, longest + 1):
             stem = candidate[:-cut]
             if len(stem) >= MIN_STEM and stem in lexicon and (
-                    not candidate.isascii() or candidate[-cut:] in _LATIN_ENDINGS):
+                    (candidate[-cut:] in _LATIN_ENDINGS and not _LATIN_COUNTRY.search(candidate))
+                    if candidate.isascii()
+                    else not _ARABIC_COUNTRY.search(candidate[-cut - 1:])):
                 return lexicon[stem]
     return None

@@ -94,3 +94,32 @@ def test_set_11_calm_readings_in_other_languages(message: str) -> None:
 def test_a_mishap_does_not_calm_a_real_beating() -> None:
     found = assess_danger("папа меня убьёт, я потеряла ключи, он меня бьёт каждый день")
     assert found is not None and found.level == "clear"
+
+
+# Arabic phrasings written with the Arabic NLU data (2026-12-03)
+@pytest.mark.parametrize(("message", "kind", "level"), [
+    ("ما عاد بدي كون موجود", "suicidal", "clear"),
+    ("عم قص ايدي لحتى ارتاح", "self_harm", "clear"),
+    ("3am 2os idi kil yom", "self_harm", "clear"),
+    ("حدا عم يلاحقني وهددني بالسكين", "violence_at_home", "clear"),
+    ("أهلي قالولي اذا ما تجوزت ابن عمي رح يقتلوني", "violence_at_home", "clear"),
+    ("ahli 2alouli iza ma tjawwazt ibn 3ammi ra7 yi2tlouni", "violence_at_home", "clear"),
+    ("واحد كبير عم يجبرني على أشياء جنسية", "sexual_abuse", "clear"),
+    ("wa7ed kbir 3am yejberni 3ala ashya2 jinsiye", "sexual_abuse", "clear"),
+    ("بدي اختفي من هالدنيا للأبد", "suicidal", "possible"),
+    ("أبوي بيحبسني بالغرفة وبيضربني", "violence_at_home", "clear"),
+    ("صرت اضرب حالي لما اتضايق", "self_harm", "clear"),
+    ("ana bel Bahnhof w ma fi makan nam fi el leile", "homeless_tonight", "clear"),
+    ("el yom a5er yom ili bel denye", "suicidal", "clear"),
+])
+def test_arabic_phrasings_of_the_nlu_data(message: str, kind: str, level: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and (found.kind, found.level) == (kind, level)
+
+
+@pytest.mark.parametrize("message", [
+    "بدي قص شعري قصير، وين في حلاق منيح؟", "أهلي رح يقتلوني اذا شافوا الشهادة 😅",
+    "بدي كون موجود بالـ Termin بكرا", "المدير بيجبرني اشتغل السبت",
+])
+def test_arabic_look_alikes_stay_calm(message: str) -> None:
+    assert assess_danger(message) is None

@@ -32,6 +32,12 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     ("bin 2009 doğumlu", 17), ("2009 doğumluyum", 17),
     ("عمري ١٧", 17), ("عمري 17 سنة", 17), ("انا ساكن ببوخوم وعمري ١٦", 16), ("عندي ١٧ سنة", 17),
     ("3omri 17", 17), ("omri sab3ta3sh", 17), ("مواليد 2008", 18),
+    ("انا عمري سبعتعش", 17), ("عمري تمنتاشر", 18), ("عمري خمستعش سنة", 15), ("عمري ستتعش", 16),
+    ("عمري سبع عشرة سنة", 17), ("عمري واحد وعشرين", 21), ("عمري تلاتة و عشرين", 23),
+    ("١٦ سنة", 16), ("17 سنه وساكن ببوخوم", 17), ("انا ١٧", 17), ("انا 19 وساكن بدارمشتات", 19),
+    ("ابني عمره ١٥", 15), ("بنتي عمرها 14 سنة", 14), ("بعمر ال16", 16), ("عمري صار ١٨", 18),
+    ("3omri sab3atash", 17), ("ana 18, sakin b Bochum", 18),
+    ("fini a3mel Abitur b3mri 21?", 21), ("17، بوخوم", 17), ("شو بصير لما صير ١٨؟", 18), ("3andi 19 3am", 19),
     ("۱۷ سالمه", 17), ("من ۱۷ سال دارم", 17), ("hefdah salame", 17), ("متولد ۱۳۸۸", 17),
     ("I am seventeen", 17), ("i'm 16 and looking for a job", 16), ("I am 19 years old", 19),
     ("born in 2008", 18),
@@ -50,6 +56,7 @@ def test_ages_in_every_language(text: str, age: int) -> None:
     "I have lived here 2 years", "в германии 2 года", "i'm in 10th grade", "I am from Syria",
     "my brother is in class 9", "من ۲ ساله تو آلمانم", "10 saat çalışıyorum", "با ۲ سال تجربه",
     "۳ سال دارم تو آلمان زندگی میکنم", "کلاس زبان برای زیر ۱۸ ساله ها کجاست؟",
+    "صرلي ٣ سنين بألمانيا", "انا 2 سنين هون", "انا بالصف ١٠", "انا 18 ساعة بشتغل بالاسبوع",
 ])
 def test_no_age_without_an_age_context(text: str) -> None:
     assert find_age(text, today=TODAY) is None
@@ -65,6 +72,9 @@ def test_no_age_without_an_age_context(text: str) -> None:
     ("أوفنباخ", "Offenbach"), ("كفيدلينبورغ", "Quedlinburg"), ("فيرنيغيروده", "Wernigerode"),
     ("باد هومبورغ", "Bad Homburg vor der Höhe"), ("رودغاو", "Rodgau"), ("در بوخوم", "Bochum"),
     ("ورنیگروده", "Wernigerode"),
+    ("دارمشتادت", "Darmstadt"), ("هالبرشتادت", "Halberstadt"), ("درايآيش", "Dreieich"),
+    ("دراي آيش", "Dreieich"), ("اوبراورزل", "Oberursel"), ("كويدلينبورغ", "Quedlinburg"),
+    ("تاله", "Thale"), ("ميونخ", "München"), ("لايبزيغ", "Leipzig"),
     ("Offenbach'ta", "Offenbach"), ("bochumda", "Bochum"), ("Darmstadt'tan", "Darmstadt"),
     # Persian: qu as کو, a final t as د, the ich-sound as ش, endings; Finglish spellings
     ("کوئدلینبورگ", "Quedlinburg"), ("کودلینبورگ", "Quedlinburg"), ("دارمشتاد", "Darmstadt"),
@@ -83,6 +93,11 @@ def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: 
     ("ищу практику в Бохуме", "Бохуме", "Bochum"),
     ("шукаю роботу у Дармштадті, мені 17 років", "Дармштадті", "Darmstadt"),
     ("انا ساكن في بوخوم وعمري ١٧", "بوخوم", "Bochum"),
+    ("أنا بـ فرانكفورت هلق", "فرانكفورت", "Frankfurt am Main"),
+    ("وصلت من شهرين لـ هالبرشتات", "هالبرشتات", "Halberstadt"),
+    ("عمري 17، ساكن ببوخوم", "بوخوم", "Bochum"), ("انا ساكن بدارمشتات من سنتين", "دارمشتات", "Darmstadt"),
+    ("رحت لهالبرشتات مبارح مع أهلي", "هالبرشتات", "Halberstadt"),
+    ("ساكنة بباد هومبورغ مع أهلي", "باد هومبورغ", "Bad Homburg vor der Höhe"),
     ("من در بوخوم زندگی میکنم", "بوخوم", "Bochum"),
     ("Offenbach'ta staj arıyorum", "Offenbach", "Offenbach"),
     ("bochumda iş arıyorum", "bochumda", "Bochum"),
@@ -106,6 +121,7 @@ def test_places_inside_foreign_sentences(reference: Reference, extractor: Entity
 @pytest.mark.parametrize("text", [
     "درست نیست", "دمت گرم", "میخوام Hauptschulabschluss بگیرم", "بطاريتي خلصت باي",
     "ما بعرف شو بدي اشتغل", "давай в камень ножницы бумага", "i haven't been to school in weeks",
+    "حزين كتير", "في حدا بيراجع الـ CV؟", "غيرت رأيي", "برجع بكرا", "لازم البس شي رسمي؟ شو بپوشم",
     "mir ist alles zu viel gerade", "Merhaba, ben Suriyeliyim", "انا من سوريا",
     "i drink too much, not only on weekends", "Ausbildung too reshte parastari mikham",
     "hab aus versehen zu viele genommen", "سلام خوبی؟", "خیلی ممنون",
@@ -124,12 +140,24 @@ def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
     ("پرستاری", "feld pflege"), ("دوست دارم با بچه ها کار کنم", "feld kinder"),
     ("میخوام مربی مهدکودک بشم", "erzieher"),
     ("dust daram ba heyvanat kar konam", "feld tiere"), ("میخوام رانندگی کامیون یاد بگیرم", "berufskraftfahrer"),
+    ("بدي صير سواق", "berufskraftfahrer"), ("بنتي بدها تصير مربية أطفال", "erzieher"),
+    ("حابب ميكانيك السيارات", "feld kfz"), ("بدي صير مساعدة طبيب اسنان", "zahnmedizinischer fachangestellter"),
+    ("badi sir mbarmej", "fachinformatiker"),
 ])
 def test_occupations_map_to_the_german_data(extractor: EntityExtractor, text: str,
                                             resolved: str) -> None:
     found = values(extractor, text, "occupation")
     assert found, text
     assert occupation_index(Path("data")).resolve(found[0]) == resolved
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("بدي اشتغل بالبناء", "البناء"), ("بدي Ausbildung بالمبيعات", "المبيعات"),
+    ("وكهربائي كمان", "كهربائي"), ("بدي صير طباخ", "طباخ"),
+])
+def test_an_arabic_mention_starts_at_its_article(extractor: EntityExtractor, text: str,
+                                                 surface: str) -> None:
+    assert values(extractor, text, "occupation") == [surface]
 
 
 @pytest.mark.parametrize("text", ["mein chef nervt", "I am new in Germany", "my boss is annoying"])
@@ -143,6 +171,11 @@ def test_no_occupation_in_ordinary_sentences(extractor: EntityExtractor, text: s
     ("мій атестат з України", "foreign"), ("my diploma is from Syria", "foreign"),
     ("شهادتي من سوريا", "foreign"), ("I have the Hauptschulabschluss", "hauptschule"),
     ("دیپلم ایرانی دارم", "foreign"), ("هیچ مدرکی ندارم", "none"),
+    ("معي ريال شوله", "realschule"), ("عندي هاوبتشوله", "hauptschule"), ("معي أبيتور", "abitur"),
+    ("معي فاخ ابي", "fachhochschulreife"), ("ما معي شهادة", "none"), ("معيش شهادة", "none"),
+    ("ما عندي Abschluss", "none"), ("ma 3ndi shahada", "none"), ("شهادتي سورية", "foreign"),
+    ("عندي البكالوريا من سوريا", "foreign"), ("معي شهادة تاسع من العراق", "foreign"),
+    ("ma3i bakalorya mn souria", "foreign"),
 ])
 def test_school_qualifications_in_every_language(extractor: EntityExtractor, text: str,
                                                  value: str) -> None:
@@ -159,9 +192,16 @@ def test_school_qualifications_in_every_language(extractor: EntityExtractor, tex
     ("مرسی، خیلی بهم کمک کردی", []), ("لطف کردی", []), ("کردی و عربی بلدم", ["ku", "ar"]),
     ("ye joke dari?", []), ("ba khanevadam janjal darim", []), ("farsi va dari balad am", ["fa", "fa"]),
     ("ich spreche Dari", ["fa"]),
+    ("عايش بالمانيا من سنتين وبحكي الماني شوي", ["de"]), ("جيت على المانيا لحالي", []),
+    ("بحكي عربي وفرنساوي وشوي دويتش", ["ar", "fr", "de"]), ("ba7ki 3arabi w fransawi", ["ar", "fr"]),
 ])
 def test_languages_as_codes(extractor: EntityExtractor, text: str, codes: list[str]) -> None:
     assert values(extractor, text, "language") == codes
+
+
+@pytest.mark.parametrize("text", ["شهادتي من المدرسة ضاعت", "بدي شهادة من هون", "my diploma from school"])
+def test_a_certificate_from_here_is_not_foreign(extractor: EntityExtractor, text: str) -> None:
+    assert "foreign" not in values(extractor, text, "school_qualification")
 
 
 def test_germany_is_no_language(extractor: EntityExtractor) -> None:
