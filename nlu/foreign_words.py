@@ -170,6 +170,21 @@ FIELD_WORDS: dict[str, str] = {
     "حیوانات": "tiere", "بچه ها": "kinder", "بچه‌ها": "kinder", "ماشین": "kfz",
     "حیوونا": "tiere", "heyvanat": "tiere", "heyvoona": "tiere", "bache ha": "kinder",
     "bachaha": "kinder",
+    # computers, an office, a hospital or pharmacy, cooking, selling, building (L2 conversations:
+    # "щось з комп'ютерами" – the apostrophe folds to a space –, "büroda çalışmak", "в больницу")
+    "комп": "it", "компютер": "it", "пк": "it", "bilgisayar": "it", "كمبيوتر": "it",
+    "الكمبيوتر": "it", "كومبيوتر": "it", "الحاسوب": "it", "حاسوب": "it", "کامپیوتر": "it",
+    "kampyuter": "it", "computer": "it", "komputer": "it", "it": "it",
+    "офіс": "buero", "офис": "buero", "офисе": "buero", "buero": "buero", "ofis": "buero",
+    "office": "buero", "مكتب": "buero", "المكتب": "buero", "دفتر": "buero", "اداره": "buero",
+    "лікарн": "gesundheit", "больниц": "gesundheit", "аптек": "gesundheit", "hastane": "gesundheit",
+    "eczane": "gesundheit", "hospital": "gesundheit", "pharmacy": "gesundheit",
+    "مستشفى": "gesundheit", "المستشفى": "gesundheit", "صيدليه": "gesundheit",
+    "الصيدليه": "gesundheit", "بیمارستان": "gesundheit", "داروخانه": "gesundheit",
+    "кухн": "gastronomie", "mutfak": "gastronomie", "kitchen": "gastronomie",
+    "المطبخ": "gastronomie", "مطبخ": "gastronomie", "آشپزخانه": "gastronomie",
+    "магазин": "handel", "magaza": "handel", "mağaza": "handel", "shop": "handel",
+    "стройк": "bau", "будівництв": "bau", "строительств": "bau", "insaat": "bau", "inşaat": "bau",
 }
 QUALIFICATIONS: dict[str, str] = {
     "no school certificate": "none", "no school leaving certificate": "none",

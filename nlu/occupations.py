@@ -73,7 +73,15 @@ _WERDEN = re.compile(r"\b(werden|werd|machen|lernen)\b")
 _FOREIGN_FIELD = re.compile(
     r"(?<!\w)(?:something|anything|smth|sth|щось|шось|что ?то|что-то|что нибудь|что-нибудь|"
     r"شي|شيء|اشي|shi|ishi|یه چیزی|چیزی|کار|kar)\s+(?:(?:to do\s+)?with|in|з|із|с|со|مع|ب|با|ba|ma3)"
-    r"\s+(?:the\s+)?([\w'’-]+)|(?<!\w)([\w'’-]+)\s+(?:ile ilgili|ilgili)")
+    r"\s+(?:the\s+)?([\w'’-]+)|(?<!\w)([\w'’-]+)\s+(?:ile ilgili|ilgili)"
+    # where one wants to work: "хоче в лікарню", "хочет работать в офисе", "büroda çalışmak",
+    # "بدي اشتغل بمستشفى", "تو بیمارستان کار کنم", "work in an office"
+    r"|(?<!\w)(?:хоч\w*|хотіл\w*|хотел\w*|працювати|работать|робота|работа)\s+(?:працювати\s+|работать\s+)?"
+    r"(?:в|у|на|во)\s+([\w-]+)"
+    r"|(?<!\w)([\w]+?)(?:da|de|ta|te)\s+(?:çalış|calis)\w*"
+    r"|(?:اشتغل|بشتغل|اشتغال|شغل)\s+(?:في\s+|ب\s*)?([\w]+)"
+    r"|(?<!\w)(?:تو|در)\s+([\w]+)\s+کار"
+    r"|(?<!\w)work(?:ing)?\s+(?:in|at)\s+(?:an?\s+|the\s+)?([\w-]+)")
 # Persian puts the field before the verb: "دوست دارم با بچه ها کار کنم", "ba heyvanat kar konam"
 # (or the field alone: "با بچه ها")
 _FA_FIELD = re.compile(r"(?<!\w)(?:با|ba)\s+([\w'’-]+(?:\s+ها|\s+ha)?)(?:\s+(?:کار|kar)(?!\w)|\s*$)")
@@ -228,7 +236,7 @@ class OccupationIndex:
     def _foreign(folded: str) -> OccupationHit | None:
         """An occupation or field said in one of the other languages (nlu/foreign_words.py)."""
         for m in _FOREIGN_FIELD.finditer(folded):
-            word = m.group(1) or m.group(2)
+            word = next((g for g in m.groups() if g), None)
             field = lookup_word(word, FIELD_WORDS) if word else None
             if field is not None:
                 return OccupationHit(m.start(), m.end(), "feld " + field)
