@@ -337,6 +337,8 @@ class PlaceIndex:
                     continue
                 end = tokens[i + n - 1][1]
                 found = self._foreign.key_for(" ".join(t[2] for t in tokens[i:i + n]), strict=strict)
+                if found in _COMMON_WORDS and not after and ARABIC.search(key):
+                    continue  # no capitals to tell a name: "هزینه" (cost) is no Hessen
                 if found is not None:
                     return PlaceHit(self._by_key[found], start, end, text[start:end])
         return None
