@@ -149,5 +149,6 @@ def test_a_whole_conversation_in_each_language_through_the_webhook(
     step(tap(confirm, says(lambda: texts.YES_NO[0].title)), says(lambda: texts.DELETED))
     hashed = sender_hash(app.lotse.secret, "telegram", str(chat))
     with Session(db_engine) as session:
-        for table in (HandoffRow, ConsentRow, ConversationRow):
+        tables: tuple[type[Any], ...] = (HandoffRow, ConsentRow, ConversationRow)
+        for table in tables:
             assert [r for r in session.scalars(select(table)) if r.sender_hash == hashed] == [], table
