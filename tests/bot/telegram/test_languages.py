@@ -142,6 +142,7 @@ def test_a_whole_conversation_in_each_language_through_the_webhook(
     with Session(db_engine) as session:
         [handoff_row] = session.scalars(select(HandoffRow))
         assert handoff_row.summary["language"] == code
+    assert chat_language(db_engine, app, chat) == code  # German and Einfache Sprache apart
 
     sent, _after = step(text("/auskunft"), says(lambda: gettext(texts.CHAT_LANGUAGE_LABEL)))
     assert says(lambda: f"{gettext('Alter')}: 17") in "\n".join(sent)
@@ -152,3 +153,33 @@ def test_a_whole_conversation_in_each_language_through_the_webhook(
         tables: tuple[type[Any], ...] = (HandoffRow, ConsentRow, ConversationRow)
         for table in tables:
             assert [r for r in session.scalars(select(table)) if r.sender_hash == hashed] == [], table
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.code for s in SCRIPTS])
+def test_crisis_care_in_each_language_through_the_webhook(
+    db_engine: Engine, fake_api: FakeBotApi, start_app: Callable[..., TelegramApp], script: Script
+) -> None:
+    """A suicidal message in a language gets crisis help in it on Telegram, with 112."""
+    app = start_app(db_engine, fake_api.base_url)
+    chat = 5200 + SCRIPTS.index(script)
+    app_language = "de" if script.code == SIMPLE_GERMAN else script.code
+    if script.code == SIMPLE_GERMAN:
+        app.post(updates.text(chat, "/sprache de-x-simple"))
+        fake_api.wait_for(lambda: fake_api.with_buttons(chat))
+    before = len(fake_api.sent(chat))
+    assert app.post(updates.text(chat, script.suicidal, language=app_language)).status_code == 200
+    fake_api.wait_for(lambda: any("112" in t for t in fake_api.texts(chat)[before:]))
+    fake_api.wait_for(lambda: fake_api.with_buttons(chat, after=before))  # the quick answers
+    sent = [plain(t) for t in fake_api.texts(chat)[before:]]
+    why = plain(said(script.code, lambda: gettext(telegram_texts.OFFER_WHY)))
+    assert reads_as(script.code, "\n".join(t for t in sent if why not in t)), sent
+    assert chat_language(db_engine, app, chat) == script.code  # German and Einfache Sprache apart
+
+
+def chat_language(engine: Engine, app: TelegramApp, chat: int) -> str:
+    """The language kept in the conversation's state (what Telegram sends cannot tell
+    German from Einfache Sprache)."""
+    hashed = sender_hash(app.lotse.secret, "telegram", str(chat))
+    with Session(engine) as session:
+        [row] = [r for r in session.scalars(select(ConversationRow)) if r.sender_hash == hashed]
+        return str(row.state["language"])
