@@ -265,6 +265,8 @@ class ForeignNames:
             consonants = skeleton(sound)
             if candidate.startswith("و") and "f" + consonants in self._skeletons:
                 consonants, sound = "f" + consonants, "f" + sound[1:]  # و for W: "ورنیگروده"
+            if sound.startswith("ku") and "kf" + consonants[1:] in self._skeletons:
+                consonants, sound = "kf" + consonants[1:], "kf" + sound[2:]  # کو for Qu: "کوئدلینبورگ"
             if len(consonants) < 3:
                 continue
             if strict:  # in running text the vowels must fit too ("درست" is no Aderstedt)

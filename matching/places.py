@@ -372,6 +372,8 @@ class PlaceIndex:
                 end = tokens[i + n - 1][1]
                 name = " ".join(t[2] for t in tokens[i:i + n])
                 found = self._foreign.key_for(name, strict=strict)
+                if found in _COMMON_WORDS and not after and ARABIC.search(key):
+                    continue  # no capitals to tell a name: "هزینه" (cost) is no Hessen
                 if found is not None:
                     start += self._foreign.arabic_prefix(name, found)  # "ببوخوم": the place is "بوخوم"
                     return PlaceHit(self._by_key[found], start, end, text[start:end])

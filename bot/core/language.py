@@ -43,9 +43,13 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
             u.danger.language in LATIN_SCRIPT and has_german_words(u.text)):
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
     if written is not None and written in LANGUAGES:
-        if written != "de" and written not in state.profile.languages:
+        if (state.turns <= 1 and u.language_hint in LANGUAGES
+                and base_language(str(u.language_hint)) == written):
+            written = str(u.language_hint)  # German written, Einfache Sprache asked for by the client
+        if base_language(written) != "de" and written not in state.profile.languages:
             state.profile.languages.append(written)  # for the routing: offers that speak it
-        if base_language(state.language) == written:
+        if state.language == written or (base_language(state.language) == written
+                                         and written != SIMPLE_GERMAN):
             return None
         state.language = written
         return WRITTEN

@@ -128,6 +128,18 @@ def test_the_client_hint_counts_for_the_first_message_only() -> None:
     assert german.state.language == "de"  # what the message says beats the hint
 
 
+def test_einfache_sprache_asked_for_by_the_client_holds_for_a_german_message() -> None:
+    simple = say(DialogueState(), "ich suche eine ausbildung", "seek_apprenticeship",
+                 needs=("seek_apprenticeship",), language="de", language_hint="de-x-simple")
+    assert simple.state.language == "de-x-simple"
+    assert {r.language for r in simple.replies} == {"de-x-simple"}
+    assert simple.state.profile.languages == []  # German is no language to route by
+    state = DialogueState(name="ask_age", turns=3, language="de",
+                          profile=Profile(needs=["seek_apprenticeship"]))
+    later = say(state, "ich bin 17", age=17, language="de", language_hint="de-x-simple")
+    assert later.state.language == "de"  # the first message only
+
+
 def test_a_crisis_in_english_is_answered_in_english_only() -> None:
     turn = say(DialogueState(), "i want to kill myself", "crisis", 0.95, crisis=True,
                danger=Danger("clear", "suicidal", "en"), language="en")

@@ -1,5 +1,5 @@
-"""Lotse in the person's language, through the chat endpoint: a whole English conversation,
-crisis help in English, switching back and forth, the client's language hint, and
+"""Lotse in the person's language, through the chat endpoint: a whole conversation and crisis
+care in each of the eight languages (tests/e2e/language_scripts.py), switching back and forth, the client's language hint, and
 `custom.language` on every message (contract § 4)."""
 
 from __future__ import annotations
@@ -13,10 +13,14 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
 
+from bot.core import texts
+from bot.core.messages import Button
+from bot.i18n import _, german_name
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
 from bot.storage.tables import ConsentRow, ConversationRow, HandoffRow, OrganisationRow
 from bot.web.app import create_app
+from tests.e2e.language_scripts import SCRIPTS, Script, reads_as, said
 
 URL = "/webhooks/rest/webhook"
 # words of a German reply that no English one has
@@ -70,62 +74,109 @@ def rows(engine: Engine, table: type) -> list[Any]:
         return list(session.scalars(select(table)))
 
 
-def test_a_whole_conversation_in_english(web: TestClient, db_engine: Engine) -> None:
-    first = say(web, "sam", "Hi, I'm looking for an apprenticeship but I don't speak German well")
-    assert in_english(first) and first[0]["text"].startswith("Hi! I'm Lotse, a chatbot")
-    assert expects(first) == "age"
+ORG = "Jugendberufsagentur Harz (Beispiel)"
+
+
+def in_language(code: str, messages: Messages) -> bool:
+    """Every message is marked `code` and the reply reads as written in it."""
+    return languages(messages) == {code} and reads_as(code, "\n".join(_words(m) for m in messages))
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.code for s in SCRIPTS])
+def test_a_whole_conversation_in_each_language(
+        web: TestClient, db_engine: Engine, script: Script) -> None:
+    """Intake, offers with reasons, a question about them, a handoff with consent, /auskunft
+    and deletion – every reply in the person's language, every text from its catalogue."""
+    code, sender = script.code, f"young-{script.code}"
+
+    def step(text: str) -> Messages:
+        answer = say(web, sender, text, **({"language": script.hint} if script.hint else {}))
+        assert in_language(code, answer), (text, answer)
+        return answer
+
+    first = step(script.first)
+    assert first[0]["text"].startswith(said(code, lambda: texts.greeting(30).split("\n")[0]))
+    assert expects(first) == "age" and first[-1]["text"] == said(code, lambda: texts.ASK_AGE)
     assert "/sprache" in [b["payload"] for b in first[-1]["buttons"]]  # the language button
-    place = say(web, "sam", "17")
-    assert in_english(place) and expects(place) == "place"
-    status = say(web, "sam", "Quedlinburg")
-    assert in_english(status) and expects(status) == "school_status"
-    assert "I go to school" in [b["title"] for b in status[-1]["buttons"]]
-    occupation = say(web, "sam", '/inform{"school_status": "in_school"}')
-    assert in_english(occupation) and expects(occupation) == "occupation"
-    offers = say(web, "sam", "/deny")
-    assert in_english(offers)
+    place = step(script.age)
+    assert expects(place) == "place" and place[-1]["text"] == said(code, lambda: texts.ASK_PLACE)
+    status = step(script.place)
+    assert expects(status) == "school_status"
+    assert status[-1]["text"] == said(code, lambda: texts.ASK_STATUS)
+    in_school = said(code, lambda: texts.STATUS_BUTTONS[0])
+    assert in_school in [Button(b["title"], b["payload"]) for b in status[-1]["buttons"]]
+    occupation = step(in_school.payload)
+    assert expects(occupation) == "occupation"
+    assert occupation[-1]["text"] == said(code, lambda: texts.ASK_OCCUPATION)
+    offers = step(said(code, lambda: texts.DONT_KNOW_BUTTON).payload)
+    assert offers[0]["text"] == said(code, lambda: texts.RECOMMEND_INTRO)
     cards = [o for m in offers for o in m["custom"].get("offers", [])]
-    assert cards and "First place to go for: Find an apprenticeship" in cards[0]["reasons"]
-    assert "Fits your age (17)" in cards[0]["reasons"]
+    assert cards and cards[0]["id"] == "harz-jba-janalos"
+    assert said(code, lambda: _("Erste Anlaufstelle für: {need}").format(
+        need=_("Ausbildung finden"))) in cards[0]["reasons"]
+    assert said(code, lambda: _("Passt zu deinem Alter ({age})").format(age=17)) in cards[0]["reasons"]
 
-    cost = say(web, "sam", "does it cost anything?")
-    assert in_english(cost) and cost[0]["text"].startswith("About the costs:")
-    assert cards[0]["name"] in cost[0]["text"] and "free" in cost[0]["text"]
+    cost = step(script.cost)
+    assert cost[0]["text"].startswith(said(code, lambda: texts.OQ_INTRO["cost"]))
+    assert cards[0]["name"] in cost[0]["text"]
 
-    buttons = [b for m in cost for b in m.get("buttons", [])
-               if b["payload"].startswith("/talk_to_human{")]
-    assert buttons and buttons[0]["title"].startswith("Ask Jugendberufsagentur Harz")
-    consent = say(web, "sam", buttons[0]["payload"])
-    assert in_english(consent) and expects(consent) == "consent"
-    assert "May I send this to “Jugendberufsagentur Harz (Beispiel)”" in consent[-1]["text"]
-    method = say(web, "sam", "yes")
-    assert in_english(method) and expects(method) == "contact"
-    address = say(web, "sam", '/inform{"contact_method": "email"}')
-    assert in_english(address) and "email address" in address[-1]["text"]
-    note = say(web, "sam", "sam@example.org")
-    assert in_english(note) and "No note" in [b["title"] for b in note[-1]["buttons"]]
-    done = say(web, "sam", "/deny")
-    assert in_english(done)
-    code = re.search(r"LT-[2-9A-Z]{6}", done[0]["text"])
-    assert code and "within 2 working days" in done[0]["text"]
+    title = said(code, lambda: texts.HANDOFF_BUTTON.format(org=ORG))
+    [handoff_button] = [b for b in cost[-1]["buttons"] if b["title"] == title]
+    consent = step(handoff_button["payload"])
+    assert expects(consent) == "consent"
+    assert [Button(b["title"], b["payload"]) for b in consent[-1]["buttons"]] == list(
+        said(code, lambda: texts.CONSENT_BUTTONS))
+    method = step(said(code, lambda: texts.CONSENT_BUTTONS[0]).payload)
+    assert expects(method) == "contact"
+    assert method[-1]["text"] == said(code, lambda: texts.ASK_CONTACT_METHOD)
+    email = next(b for b in method[-1]["buttons"] if "email" in b["payload"])
+    address = step(email["payload"])
+    assert address[-1]["text"] == said(code, lambda: texts.ASK_CONTACT_VALUE["email"])
+    note = step(f"{sender}@example.org")
+    no_note = said(code, lambda: texts.NO_NOTE_BUTTON)
+    assert no_note in [Button(b["title"], b["payload"]) for b in note[-1]["buttons"]]
+    done = step(no_note.payload)
+    reference = re.search(r"LT-[2-9A-Z]{6}", done[0]["text"])
+    assert reference
+    assert said(code, lambda: texts.HANDOFF_PROMISE_DAYS.format(org=ORG, days=2)) in done[0]["text"]
 
     [handoff] = rows(db_engine, HandoffRow)
-    assert handoff.summary["language"] == "en"  # the counsellor sees "Sprache des Chats: Englisch"
+    assert handoff.summary["language"] == code  # the counsellor sees "Sprache des Chats: …"
     [consent_row] = rows(db_engine, ConsentRow)
     assert consent_row.text == consent[-1]["text"]  # the consent as the person read it
 
-    stored = say(web, "sam", "/auskunft")
-    assert in_english(stored) and "Chat language: English" in stored[0]["text"]
-    assert code.group() in stored[0]["text"] and "Age: 17" in stored[0]["text"]
-    confirm = say(web, "sam", "/loeschen")
-    assert in_english(confirm) and expects(confirm) == "confirm"
-    deleted = say(web, "sam", "/affirm")
-    assert in_english(deleted) and deleted[0]["text"].startswith("Done. I have deleted everything")
-    # nothing of sam's is left (the transcript goes with the conversation); other tests may
-    # leave crisis messages in the spool that land in conversations of their own
-    sam = sender_hash(b"test-secret-key-for-hashing", "web", "sam")
+    stored = step("/auskunft")
+    assert stored[0]["text"].startswith(said(code, lambda: _("Das habe ich über dich gespeichert:")))
+    assert said(code, lambda: f"{_(texts.CHAT_LANGUAGE_LABEL)}: {_(german_name(code))}") in stored[0]["text"]
+    assert said(code, lambda: f"{_('Alter')}: 17") in stored[0]["text"]
+    assert reference.group() in stored[0]["text"]
+    confirm = step("/loeschen")
+    assert expects(confirm) == "confirm" and confirm[0]["text"] == said(code, lambda: texts.CONFIRM_DELETE)
+    deleted = step(said(code, lambda: texts.YES_NO[0]).payload)
+    assert deleted[0]["text"] == said(code, lambda: texts.DELETED)
+    # nothing of the person's is left (the transcript goes with the conversation)
+    hashed = sender_hash(b"test-secret-key-for-hashing", "web", sender)
     for table in (HandoffRow, ConsentRow, ConversationRow):
-        assert [r for r in rows(db_engine, table) if r.sender_hash == sam] == [], table
+        assert [r for r in rows(db_engine, table) if r.sender_hash == hashed] == [], table
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[s.code for s in SCRIPTS])
+@pytest.mark.parametrize(("kind", "number"), [("suicidal", "112"), ("violence", "110")])
+def test_crisis_care_in_each_language(web: TestClient, script: Script, kind: str, number: str) -> None:
+    """A crisis written in a language gets crisis help in it: the emergency number, and the
+    lines that speak the language first where the catalogue has them."""
+    code = script.code
+    answer = say(web, f"crisis-{kind}-{code}", getattr(script, kind),
+                 **({"language": script.hint} if script.hint else {}))
+    assert in_language(code, answer), answer
+    assert answer[0]["custom"]["crisis"]
+    assert number in "\n".join(m["text"] for m in answer)
+    offers = next(m["custom"]["offers"] for m in answer if m["custom"].get("offers"))
+    speaks = said(code, lambda: _("Beratung auch auf {languages}").split("{", 1)[0])
+    speaking = [any(r.startswith(speaks) for r in o["reasons"]) for o in offers]
+    assert speaking == sorted(speaking, reverse=True)  # those that speak it come first
+    if code in ("uk", "ru"):
+        assert speaking[0]
 
 
 def test_a_crisis_in_english_is_answered_in_english(web: TestClient) -> None:

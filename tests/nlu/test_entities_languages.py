@@ -99,6 +99,7 @@ def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: 
     ("رحت لهالبرشتات مبارح مع أهلي", "هالبرشتات", "Halberstadt"),
     ("ساكنة بباد هومبورغ مع أهلي", "باد هومبورغ", "Bad Homburg vor der Höhe"),
     ("من در بوخوم زندگی میکنم", "بوخوم", "Bochum"),
+    ("تو کوئدلینبورگ زندگی می‌کنم", "کوئدلینبورگ", "Quedlinburg"),
     ("Offenbach'ta staj arıyorum", "Offenbach", "Offenbach"),
     ("bochumda iş arıyorum", "bochumda", "Bochum"),
     ("Я из Украины, живу в Бад-Хомбурге", "Бад-Хомбурге", "Bad Homburg vor der Höhe"),
@@ -125,6 +126,7 @@ def test_places_inside_foreign_sentences(reference: Reference, extractor: Entity
     "mir ist alles zu viel gerade", "Merhaba, ben Suriyeliyim", "انا من سوريا",
     "i drink too much, not only on weekends", "Ausbildung too reshte parastari mikham",
     "hab aus versehen zu viele genommen", "سلام خوبی؟", "خیلی ممنون",
+    "هزینه داره؟", "هزینه‌اش چقدره", "هزينة؟",  # cost, no Hessen
 ])
 def test_ordinary_words_are_no_places(reference: Reference, text: str) -> None:
     assert reference.places.find_in_text(text) is None
