@@ -1987,3 +1987,14 @@ _extend(TRANSLIT_CLEAR["ar"], {
 })
 # "if I don't marry him they'll kill me" is a threat, not a figure of speech
 THREAT_IF += r"|(اذا|لو) (ما )?(تجوزت|اتجوزت|تزوجت|اتزوجت|وافقت)|\b(iza|law|lw) ma (tjawwazt|tjawazt|etjawwazt|tzawwajt)\b"
+# Blind conversations L2 (2026-12-03; tuned on since): said to be not so – "nobody hits me,
+# there's just a lot of yelling" ("ما حدا بيضربني"), "I'm not on the street tonight", "I still
+# have my room"; thrown out a week ago and staying with a friend now.
+CALM_NEGATED = (r"\b(nobody|no one|noone|no-one) (hits|beats|touches) me\b|\b(doesn ?t|dont|don ?t|never) (hit|beat) me\b"
+                r"|\b(i ?m|i am) not (on the street|homeless|sleeping outside)\b|\bi (still )?have (my|a) (room|place|flat|bed)\b"
+                r"|\b(никто|ніхто) (меня|мене) не (бьет|б ?ʼ?є|бє|трогает|чіпає)\b|\b(меня|мене) не (бьют|б ?ʼ?ють|бють)\b"
+                r"|\bkimse (beni )?(dovmuyor|dövmüyor|vurmuyor)\b|\bbeni (dovmuyor|dövmüyor|dovmuyorlar|dövmüyorlar)\b"
+                r"|(ما|مش|مو|محدا|ماحدا) ?(حدا|احد)? ?(بي|عم ي|ي|ب)?ضرب(ني|وني)"
+                r"|(کسی|هیچکس|هیچ کس) (منو|مرا|من را) (نمیزنه|نمی زنه|نمیزند|نمی زند)")
+CALM_PAST += r"|\b(неделю|недели|месяц|месяца|пару дней|несколько дней) назад\b|\b(тиждень|місяць|кілька днів) тому\b"
+CALM_RESOLVED += r"|\b(живу|живу сейчас|зараз живу|сейчас живу) (у|в) (друга|подруги|друзей|знакомых|родственников|друзів|подруги|родичів)\b"

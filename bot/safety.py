@@ -159,6 +159,7 @@ _BRUISES_SPORT = re.compile(BRUISES_SPORT)
 _HOUSE_ARREST = re.compile(HOUSE_ARREST)
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _CALM_JOB_CHANGE = re.compile(CALM_JOB_CHANGE)
+_CALM_NEGATED = re.compile(L.CALM_NEGATED.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
@@ -319,6 +320,8 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         return 2 if _CALM_RESOLVED.search(form) else 1
     if _leaving(form, matched, kind):
         return 2  # "прощайте все, я уезжаю в отпуск", "هاي اخر رسالة اليوم"
+    if kind in ("violence_at_home", "homeless_tonight") and _CALM_NEGATED.search(form):
+        return 2  # said to be not so: "ما حدا بيضربني", "I'm not on the street tonight"
     if kind in ("suicidal", "eating_disorder") and _CALM_FIGURE.search(form):
         return 2  # "dying of laughter", "açlıktan ölüyorum", "умираю от скуки", "من التعب"
     if kind == "homeless_tonight" and _CALM_NOT_HOME.search(form):
@@ -577,7 +580,14 @@ def reads_calm(text: str) -> bool:
     plain, _ = text_forms(text)
     return bool(_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
                 or _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain)
-                or _leaving_any_script(text, plain))
+                or _leaving_any_script(text, plain) or _said_not_so(text, plain))
+
+
+def _said_not_so(text: str, plain: str) -> bool:
+    """Danger said to be absent, in any script: "ما حدا بيضربني", "I'm not on the street"."""
+    form = (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
+            else plain if text.isascii() else _ascii(text))
+    return bool(_CALM_NEGATED.search(form))
 
 
 def _leaving_any_script(text: str, plain: str) -> bool:
@@ -604,7 +614,8 @@ def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
     if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
             or (not cue and guess_language(text) != "de")):
         return None  # a harmless reading, or a language the (German) NLU cannot judge
-    if _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain):
+    if (_CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain)
+            or _said_not_so(text, plain)):
         threshold = NLU_POSSIBLE_CALM
     elif cue:
         threshold = NLU_POSSIBLE

@@ -54,6 +54,8 @@ QUALIFICATIONS = frozenset({"none", "foerderschule", "hauptschule", "realschule"
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 NEED_THRESHOLD = 0.45
+PRESSING_NEEDS = frozenset({"money_problems", "housing_problems", "family_problems", "mental_health"})
+PRESSING_CONFIDENCE = 0.8
 CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus)\s+",
                           re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -499,6 +501,11 @@ class Lotse:
         needs: list[str] = []
         if result.intent.name in NEED_RANK and result.intent.confidence >= NEED_THRESHOLD:
             needs.append(result.intent.name)
+        # "…schulden… ich weiß nicht, was ich machen soll": beside a pressing problem the whole
+        # message names, a clause that reads as career orientation is helplessness, not a
+        # second topic (blind conversations L2: "ne yapacağımı bilmiyorum" after debts)
+        pressing = (result.intent.name in PRESSING_NEEDS
+                    and result.intent.confidence >= PRESSING_CONFIDENCE)
         clauses = [c for c in CLAUSE_SPLIT.split(text)
                    if c and (len(c.split()) >= 2 or len(c.strip()) >= 6)]
         if len(clauses) >= 2 and not text.startswith("/"):
@@ -506,7 +513,8 @@ class Lotse:
                 # the clauses of a message with the embedded NLU: one call of the configured
                 # backend (Rasa: one HTTP request) per message
                 part = self.fallback_nlu.parse(clause).intent
-                if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD:
+                if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD and not (
+                        part.name == "career_orientation" and pressing):
                     needs.append(part.name)
         if not text.startswith("/") and not (set(needs) - {"crisis", "talk_to_human"}):
             # the model is unsure: a telling word ("miese", "mahnung", "aus der ukraine")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.safety import Danger, assess_danger
+from bot.safety import Danger, assess_danger, reads_calm
 
 
 @pytest.mark.parametrize(("message", "kind", "level"), [
@@ -123,3 +123,21 @@ def test_arabic_phrasings_of_the_nlu_data(message: str, kind: str, level: str) -
 ])
 def test_arabic_look_alikes_stay_calm(message: str) -> None:
     assert assess_danger(message) is None
+
+
+# Blind conversations L2: danger said to be absent is no alarm (the lexicon, and the whole
+# check with the NLU and the net), a real beating still is.
+@pytest.mark.parametrize("message", [
+    "لا ما حدا بيضربني، بس في صريخ كتير",
+    "just to be clear, I still have my room until the end of next month, I'm not on the street tonight",
+    "никто меня не бьёт, просто постоянно ругаются",
+    "kimse beni dövmüyor ama çok bağırıyorlar",
+])
+def test_danger_said_to_be_absent_is_no_alarm(message: str) -> None:
+    assert assess_danger(message) is None
+    assert reads_calm(message)
+
+
+@pytest.mark.parametrize("message", ["ابوي بيضربني كل يوم", "my dad hits me every day", "папа бьёт меня"])
+def test_a_real_beating_is_still_danger(message: str) -> None:
+    assert assess_danger(message) is not None

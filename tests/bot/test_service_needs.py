@@ -1,0 +1,31 @@
+"""The needs the service reads from a message: the whole message and its clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.service import Lotse
+
+
+@pytest.fixture
+def lotse(make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> Lotse:
+    return make_lotse(sqlite_engine)
+
+
+@pytest.mark.parametrize("text", [
+    # beside debts, "I don't know what to do" is helplessness, not career orientation
+    # (blind conversations L2)
+    "selam, borçlarım var ve Jobcenter bu ay paramı kesti. ne yapacağımı bilmiyorum",
+    "ich hab schulden und das jobcenter hat mir was gekürzt. ich weiß nicht was ich machen soll",
+])
+def test_helplessness_beside_a_pressing_problem_adds_no_career_topic(lotse: Lotse, text: str) -> None:
+    needs = lotse.understand(text).needs
+    assert "money_problems" in needs and "career_orientation" not in needs
+
+
+def test_two_real_needs_in_one_message_stay_two(lotse: Lotse) -> None:
+    needs = lotse.understand("bin zuhause rausgeflogen und hab schulden").needs
+    assert {"housing_problems", "money_problems"} <= set(needs)
