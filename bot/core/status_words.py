@@ -23,10 +23,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # a language or integration course after school elsewhere: school is over, no training yet
     # (before "school": "کلاس زبان" is a language class, not school) – blind conversations L2
     ("qualified_no_training", r"\b(language (course|class)|integration course|german course)\b|"
-                              r"(языков\w* курс|курс\w* (немецкого|языка)|мовн\w* курс|курс\w* (німецької|мови))|"
+                              r"(языков\w* курс|курс\w* (немецкого|языка)|"
+                              r"мовн\w* курс|курс\w* (німецької|мови))|"
                               r"\b(dil kursu\w*|almanca kursu\w*|entegrasyon kursu\w*)|"
                               r"(كورس|دوره|دورة) (لغه|اللغه|لغة|اللغة|الماني|الالماني)|"
-                              r"(کورس|کلاس|دوره) (زبان|آلمانی)|\b(sprachkurs|deutschkurs|integrationskurs)\b"),
+                              r"(کورس|کلاس|دوره) (زبان|آلمانی)|"
+                              r"\b(sprachkurs|deutschkurs|integrationskurs)\b"),
     ("studying", r"\b(university|uni|college|studying|i study)\b|университет|універ|университ|"
                  r"\b(üniversite|ueniversite|universite)|جامعة|بالجامعة|الجامعة|"
                  r"دانشگاه|دانشجو"),
