@@ -136,9 +136,11 @@ async def keep_watch(watch: DatabaseWatch, *, every_up: float = 5.0, every_down:
         while True:
             if running is None or running.done():
                 running = loop.run_in_executor(executor, watch.check)
-            try:
-                await asyncio.wait_for(asyncio.shield(running), timeout=deadline)
-            except TimeoutError:
+            # asyncio.wait, not wait_for: wait_for can swallow the task's cancellation when
+            # the probe ends at that moment (CPython gh-86296), and the app's shutdown, which
+            # cancels this loop and waits for it, would hang
+            done, _ = await asyncio.wait({running}, timeout=deadline)
+            if not done:
                 watch.mark_down(f"no answer within {deadline:.0f} s")
             await asyncio.sleep(every_up if watch.up else every_down)
     finally:

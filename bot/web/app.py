@@ -68,6 +68,7 @@ from bot.web.widget_words import launcher_texts, widget_words
 log = logging.getLogger("lotse.web")
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
+SHUTDOWN_WAIT = 10.0  # seconds the shutdown waits for its cancelled background jobs
 JSON_CODES = {kind.code for kind in (BodyTooLarge, NotJson, TooDeep, NumberTooLong)}
 SECURITY_HEADERS = {
     "content-security-policy": (
@@ -287,8 +288,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                 await telegram.stop()
             for task in tasks:
                 task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            if tasks:  # bounded: a job that ignores its cancellation must not hold the shutdown
+                await asyncio.wait(tasks, timeout=SHUTDOWN_WAIT)
 
     def when_up(job: Callable[[], object]) -> Callable[[], object]:
         """`job`, skipped while the database is away (bot/outage.py)."""
