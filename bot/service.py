@@ -352,6 +352,8 @@ class Lotse:
         try:
             with self._lock(key), self.sessions.begin() as session:
                 cluster.lock_sender(session, key)  # PostgreSQL: across processes
+                if isinstance(record, receipts.Receipt) and record.answered(session):
+                    return []  # a twin with the same message id was answered: no second step
                 replies = self._turn(session, key, channel, understanding, ctx, chat)
                 if record is not None:
                     record(session, replies)

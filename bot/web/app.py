@@ -14,7 +14,6 @@ from asgi_csrf import asgi_csrf
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -29,7 +28,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot import metrics
 from bot.cluster import run_periodic
-from bot.core.messages import Reply
 from bot.internships_match import DATA_DIR, stored_internships, wants_internship
 from bot.metrics_access import allowed_networks, client_in, telegram_queue_depth
 from bot.notify import Notifier
@@ -385,9 +383,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                 return answered(request, stored)
         record = None
         if message_id is not None and not urgent:
-            def record(session: Session, replies: list[Reply]) -> None:
-                receipts.keep(session, key, message_id,
-                              [rasa_message(incoming.sender, r) for r in replies])
+            record = receipts.Receipt(key, message_id, lambda replies: [
+                rasa_message(incoming.sender, r) for r in replies])
         hint = incoming.metadata.language if incoming.metadata is not None else None
         region = incoming.metadata.region if incoming.metadata is not None else None
         with from_address(request.client.host if request.client else None):  # its own limit

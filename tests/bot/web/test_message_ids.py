@@ -5,6 +5,7 @@ requests racing). On both databases."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -65,7 +66,8 @@ def test_without_an_id_every_message_is_a_turn(app: TestClient, db_engine: Engin
     assert user_lines(db_engine, "bea") == ["hallo", "hallo"]
 
 
-def test_racing_twins_are_one_turn(app: TestClient, db_engine: Engine) -> None:
+def test_racing_twins_are_one_turn(app: TestClient, db_engine: Engine,
+                                   caplog: pytest.LogCaptureFixture) -> None:
     say(app, "cem", "hallo", "a")
     answers: list[list[dict]] = []  # type: ignore[type-arg]
     lock = threading.Lock()
@@ -80,8 +82,10 @@ def test_racing_twins_are_one_turn(app: TestClient, db_engine: Engine) -> None:
         thread.start()
     for thread in threads:
         thread.join(30)
-    assert len(answers) == 6 and all(a == answers[0] for a in answers)
+    assert len(answers) == 6 and all(a == answers[0] for a in answers), answers
     assert user_lines(db_engine, "cem") == ["hallo", "ich bin 17"]
+    # the twins look for the receipt under the sender's lock: no second turn ran and failed
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
 
 
 def test_crisis_help_is_never_held_back_by_an_id(app: TestClient) -> None:
