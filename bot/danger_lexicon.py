@@ -780,7 +780,7 @@ _extend(POSSIBLE, {
                 r"\b(will|moechte|wuensch\w*) (\w+ ){0,2}(dass|das) (dieser|der|mein|all der|das|dies) (schmerz|leid|druck) (endlich )?(aufhoert|weggeht)\b"),
         r"\b(hab|habe) mich entschieden\W*(heute nacht|heute|heut nacht|heut)$",
         r"\b(mein|das) leben (hat|macht) (\w+ )?(keinen|null|kein) sinn\b",
-        r"\bwill (einfach |nur |fuer immer |ganz )*verschwinden\b(?! (aus|von|nach|in|zu|fuer|am|ins))",
+        r"\bwill (ich )?(einfach |nur |fuer immer |ganz )*verschwinden\b(?! (aus|von|nach|in|zu|fuer|am|ins))",
         r"\b(halt|halte|ertrag|ertrage) (das |es |des )?alles (hier )?(nicht|nich|net|nimmer) mehr\b",
     ),
     "violence_at_home": (r"\b(sperren|sperrt|schliessen|schliesst) mich (\w+ ){0,3}ein\b",),

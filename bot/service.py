@@ -349,15 +349,17 @@ class Lotse:
     def _stored_turn(self, key: str, channel: str, understanding: Understanding, ctx: Context,
                      record: Callable[[Session, list[Reply]], None] | None,
                      chat: str | None = None) -> list[Reply]:
+        tallies: list[demand.Tally] = []
         try:
             with self._lock(key), self.sessions.begin() as session:
                 cluster.lock_sender(session, key)  # PostgreSQL: across processes
                 if isinstance(record, receipts.Receipt) and record.answered(session):
                     return []  # a twin with the same message id was answered: no second step
-                replies = self._turn(session, key, channel, understanding, ctx, chat)
+                replies = self._turn(session, key, channel, understanding, ctx, tallies, chat)
                 if record is not None:
                     record(session, replies)
-                return replies
+            demand.add_after(self.sessions, tallies)  # after the commit: see bot/storage/demand.py
+            return replies
         except SQLAlchemyError:
             log.exception("storage failed; answering without state")
             if crisis_tier(understanding) is not None:
@@ -366,7 +368,7 @@ class Lotse:
                         or understanding.language_hint)
 
     def _turn(self, session: Session, key: str, channel: str, u: Understanding,
-              ctx: Context, chat: str | None = None) -> list[Reply]:
+              ctx: Context, tallies: list[demand.Tally], chat: str | None = None) -> list[Reply]:
         repo = ConversationRepository(session)
         handoffs = HandoffRepository(session)
         row = repo.get_or_create(key, channel)
@@ -374,11 +376,12 @@ class Lotse:
         ctx = dataclasses.replace(ctx, handoff_targets=Lazy(lambda: handoffs.targets(self.offers)))
         before = DialogueState.from_dict(row.state)
         turn = respond(before, u, ctx)
-        # the anonymous demand counters (bot/stats): what this turn did, without the person
-        demand.add(session, turn_events(
+        # the anonymous demand counters (bot/stats): what this turn did, without the person –
+        # added once the turn is committed (bot/storage/demand.py)
+        tallies.append(demand.Tally(tuple(turn_events(
             before, turn.state, turn.replies, turn.effects, at=ctx.now, new=before.turns == 0,
             org_id=turn.handoff.org_id if turn.handoff is not None else None,
-            open_at=self._open_at(ctx.now)), region=turn.state.profile.region, at=ctx.now)
+            open_at=self._open_at(ctx.now))), turn.state.profile.region, ctx.now))
         if "delete_data" in turn.effects:
             # an internship application made from the chat carries the handoff's reference
             # as its code: it goes with the handoffs

@@ -82,6 +82,10 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
              r"\bcan i (text|chat|write)\b|\bkann man (da |dort )?(auch )?schreiben\b|\b(nich|nicht) zu telefonieren\b|"
              r"\b(nur|lieber) (schreiben|chatten)\b|\bnicht (reden|sprechen|telefonieren)\b.{0,20}\bschreiben\b|\bgeht (das|es) auch (per|ohne|schriftlich)|"
              r"\bnicht telefonieren\b|\bohne (anruf|anrufen|telefon)"),
+    ("shelter_cost", r"\b(kostet|kosten|zahlen|bezahlen|geld|cost|pay)\b.{0,30}\b(pennen|schlafen|"
+                     r"uebernacht\w*|notschlafstelle|notunterkunft|bett|sleep\w*|shelter|stay)\b|"
+                     r"\b(pennen|schlafen|uebernacht\w*|notschlafstelle|notunterkunft|shelter)\b"
+                     r".{0,30}\b(kostet|kosten|zahlen|bezahlen|geld|cost|pay|free)\b"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|zahlen|guthaben|telefonrechnung|free|cost|costs|pay)\b"),
     ("what_happens", r"\bwas passiert (dann|wenn|da)\b|\bmuss ich (dann )?(weg|ins heim|in die "
                      r"klinik|in die psychiatrie)|\bholen die mich\b|\bwas machen die (dann)?\b"),
@@ -100,6 +104,24 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
                  r"(keinen sinn|nichts|nix)\b|\b(allein|alleine|einsam)\b|\bist (mir )?(alles|eh) egal\b|"
                  r"\bkann nicht mehr\b|\bzu viel\b|\bscheisse\b|\bweiss nicht weiter\b|\bhasse mich\b"),
 ))
+# Something taken or bleeding now: a medical emergency, whatever the person says after it
+# (folded text). Until they say that help is on its way, every answer says 112 again.
+ACUTE = re.compile(
+    r"\b(tabletten|pillen|medikamente|schlaftabletten|ibus?|paracetamol|tabs|pills|tablets)\b"
+    r".{0,40}\b(genommen|geschluckt|eingeworfen|eingenommen|reingehauen|took|taken|swallowed)\b|"
+    r"\b(genommen|geschluckt|took|swallowed)\b.{0,30}\b(tabletten|pillen|medikamente|pills|"
+    r"tablets)\b|\b(ueberdosis|overdose|vergiftet)\b|\bzu viel\b.{0,20}\b(genommen|geschluckt)\b|"
+    r"\b(blutet|bluten|blutung)\b.{0,30}\b(stark|doll|sehr|immer noch|nicht auf|hoert nicht)|"
+    r"\b(hoert|will) nicht auf zu bluten\b|\bwon'?t stop bleeding\b")
+HELP_COMING = re.compile(
+    r"\b(ruft|rufen|hat|haben|hab|habe|hat schon|ich hab) (jetzt |grad |gerade |schon |gleich )*"
+    r"(die |den )?(112|notarzt|notruf|krankenwagen|rettungswagen|rettungsdienst|rtw|ambulance)\b|"
+    r"\b(sie|er|mama|mutter|papa|vater|mitbewohner\w*|freund\w*|nachbar\w*|jemand) ruft "
+    r"(jetzt |grad |gerade |gleich |schon )*(an|die 112|den notarzt|den krankenwagen)\b|"
+    r"\b(notarzt|krankenwagen|rettungswagen|rtw|sanitaeter|rettungsdienst|ambulance) (kommt|ist "
+    r"(da|unterwegs|hier|on the way)|is (here|coming|on (its|the) way))|\b(hab|habe) (die 112 |"
+    r"den notruf |den notarzt )?(angerufen|gerufen)\b|\bcalled (112|an ambulance)\b|"
+    r"\bich ruf (jetzt |gleich |sofort )?(die 112|den notarzt|den krankenwagen)\b")
 LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter mit|weiterschauen|"
                          r"weiter schauen|weitermachen|zurueck zum thema|anderes thema|mein thema)\b")
 
@@ -243,6 +265,8 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     spoken = spoken_languages(state, language)
     offers = choose_help(kind, age=p.age, region=p.region, ctx=ctx, languages=spoken)
     state.care = {"kind": kind, "language": language, "shown": [o.id for o in offers]}
+    if ACUTE.search(fold(u.text)):
+        state.care["acute"] = True  # every answer says 112 until help is on its way
     opening = texts.CRISIS_AGAIN if again else texts.CRISIS_OPENING.get(kind, texts.CRISIS_OPENING["suicidal"])
     if not offers:
         opening += "\n" + texts.CRISIS_NO_LINE_OPEN
@@ -362,8 +386,14 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         return None
     kind = str(state.care.get("kind") or "suicidal")
     shown = _shown(state, ctx)
+    if state.care.get("acute") and HELP_COMING.search(fold(u.text)):
+        state.care["acute"] = False
+        return Turn(state, (Reply(texts.CARE["help_coming"], buttons=care_buttons(state),
+                                  expects="free_text"),))
     move = classify(u.text)
     replies: list[Reply] = []
+    if state.care.get("acute"):  # taken something, bleeding: 112 first, every time
+        replies.append(Reply(texts.CARE["acute"]))
     if facts_changed:
         replies.append(Reply(texts.CARE["facts"].format(facts=_facts(state, u))))
     if move in ("counselling", "shelter") or (facts_changed and move is None):
@@ -398,14 +428,17 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         key = "self_blame" if kind in ("violence_at_home", "sexual_abuse", "sextortion") \
             else "self_blame_feelings"
         replies.append(Reply(texts.CARE[key]))
-    elif move == "pay" and kind != "sextortion":
-        replies.append(Reply(texts.CARE["cost"]))
+    elif move in ("pay", "cost") and kind != "sextortion":
+        # asked again (no credit left, …): the next thing to know, not the same words
+        again = state.care.get("last_move") in ("pay", "cost")
+        replies.append(Reply(texts.CARE["cost_again" if again else "cost"]))
     elif move == "age_ok":
         replies.append(Reply(texts.CARE["age_ok"].format(line=_line(shown))))
     elif move is not None:
         replies.append(Reply(texts.CARE[move].format(line=_line(shown))))
     elif not facts_changed:
         replies.append(Reply(_default(state, u, shown)))
+    state.care["last_move"] = move
     last = replies[-1]
     replies[-1] = Reply(last.text, offers=last.offers, buttons=care_buttons(state),
                         expects="free_text")

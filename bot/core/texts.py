@@ -407,6 +407,10 @@ CARE = {
     "self_blame_feelings": (N_("Nein. Dass es dir so geht, ist nicht deine Schuld. "
                                "Und du musst da nicht allein durch.")),
     "cost": N_("Die Nummern sind kostenlos. Du brauchst kein Guthaben und keinen Vertrag."),
+    "cost_again": (N_("Auch mit leerem Guthaben gehen die 110 und die 112. Und mit WLAN kannst du "
+                      "schreiben statt anrufen, zum Beispiel beim krisenchat (krisenchat.de).")),
+    "shelter_cost": (N_("Eine Notschlafstelle kostet dich für die Nacht in der Regel nichts. Frag "
+                        "am besten vorher kurz am Telefon, ob heute ein Platz frei ist.")),
     "pay": (N_("Bitte zahl nichts. Wer einmal Geld bekommt, will meistens mehr – und löscht die "
                "Bilder trotzdem nicht. Mach Screenshots, lösch nichts, antworte nicht mehr und "
                "erzähl es jemandem, dem du vertraust. Die Polizei nimmt das ernst: Das ist eine "
@@ -451,6 +455,13 @@ CARE = {
     "default": (N_("Ich höre dir zu. Magst du mir mehr davon erzählen? Wenn es dir gerade zu viel "
                    "wird: {line} ist jetzt für dich da.")),
     "leave": N_("Gern. Die Krisenhilfe von eben bleibt für dich da, wenn du sie brauchst."),
+    # after tablets taken or heavy bleeding: said again with every answer until help comes
+    "acute": (N_("Bitte ruf jetzt die 112 an – auch wenn du dich gerade okay fühlst. Tabletten "
+                 "oder starkes Bluten können gefährlich sein, ohne dass man es merkt. Wenn du nicht "
+                 "anrufen kannst: Weck jemanden oder klopf beim Nachbarn.")),
+    "help_coming": (N_("Gut, dass Hilfe kommt. Sag dem Rettungsdienst, was passiert ist – zum "
+                       "Beispiel welche Tabletten und wie viele. Wenn du allein bist: Schließ die "
+                       "Tür auf. Ich bin hier, wenn du schreiben magst.")),
 }
 CARE_WRITTEN_FALLBACK = N_("beim krisenchat (krisenchat.de, rund um die Uhr)")
 CARE_LINE_FALLBACK = N_("TelefonSeelsorge (0800 111 0 111)")  # after "bei", as a subject, after a colon

@@ -8,8 +8,10 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, MetaData, inspect, select
+from sqlalchemy import Engine, MetaData, inspect, select, text
+from sqlalchemy.orm import Session
 
+from bot.core.messages import Reply
 from bot.core.state import DialogueState, Profile
 from bot.service import Lotse
 from bot.stats.events import DIMENSIONS, age_band, hours_band, turn_events
@@ -128,6 +130,28 @@ def test_no_table_holds_anything_that_identifies_a_person_in_the_counters(
     assert totals(db_engine, "15085")["need", "money_problems"] == before["need", "money_problems"]
     with db_engine.connect() as conn:
         assert conn.execute(select(meta.tables["conversations"])).first() is None
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_a_turn_does_not_write_the_counters_in_its_own_transaction(
+        db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    """Every turn of a day in a region adds to the same counter rows: written inside the
+    turn's transaction, their row lock was held until its commit and concurrent turns waited
+    for each other (`make bench`: most connections "INSERT waiting" on demand_counts). Now
+    the counts are added after the commit, in a transaction of their own."""
+    lotse = make_lotse(db_engine)
+    held: list[int] = []
+
+    def look(session: Session, replies: list[Reply]) -> None:  # inside the turn's transaction
+        held.append(int(session.scalar(text(
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            "WHERE c.relname = 'demand_counts' AND l.pid = pg_backend_pid()")) or 0))
+
+    for line in ("hi, ich bin 17, wohne in quedlinburg und hab schulden", "danke"):
+        lotse.handle("web", "harz", line, record=look)
+    assert held == [0, 0]
+    counted = totals(db_engine, "15085")
+    assert counted["need", "money_problems"] == 1 and counted["conversation", "started"] == 1
 
 
 def test_retention_leaves_the_counters(db_engine: Engine,
