@@ -863,3 +863,15 @@ HELPING_OTHERS += (r"|\bwie (ich|man) (sie|ihn|ihr|ihm|die|den|jemanden) (\w+ ){
 FIGURES += (r"|\b(handy|display|bildschirm|laptop|akku|konsole|controller|airpods|kopfhoerer)\b.{0,40}\b(kaputt|runtergefallen|gesprungen|zerbrochen|geklaut)\b.{0,40}\bich (will|moechte|moecht|wuerde am liebsten) sterben\b"
             r"|\bspring\w*\b.{0,25}\bins kalte wasser\b"
             r"|\bauf mit (der|dem|meiner|meinem) (schule|ausbildung|lehre|studium|job|arbeit|uni)\b.{0,40}\bschluss damit\b")
+
+# The round on blind set 24 (2026-12-03; a tuning set since): a demand "1000€ oder das video
+# geht an deine ausbildungsfirma"; "kein plan wo ich heut penn, alle kumpels sagen nein".
+_extend(CLEAR, {
+    "sextortion": (r"\b\d{2,6} ?(€|euro|eur|e)?\b.{0,15}\boder\b.{0,25}\b(das|die|dein|deine|mein|meine) "
+                   r"(video\w*|bild(er)?|fotos?|pics|nudes|aufnahmen)\b.{0,20}\b(geht|gehen|kommt|kommen|"
+                   r"landet|landen|schick\w*)\b",),
+})
+_extend(FIRM_POSSIBLE, {
+    "homeless_tonight": (r"\b(kein plan|keine ahnung|weiss nicht|weiss nich|kp)\b.{0,5}\bwo ich (heute?|heut|die nacht|"
+                         r"heute nacht|diese nacht) (\w+ )?(penn\w*|schlaf\w*|bleib\w*|unterkomm\w*)\b",),
+})
