@@ -243,7 +243,8 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bwill\b.{0,30}\b(heute|morgen)\b.{0,10}\bumbringen\b", r"\bumbringt\b", r"\b(er|sie) springt\b",
         r"\banzuend\w*|\bzuendet\b.{0,40}\ban\b|\bbenzin\b", r"\bmacht\b.{0,10}\bfeuer im haus\b",
         r"\bvergiftet\b.{0,30}\b(heute|morgen|seine|ihre)\b", r"\bgeht nicht mehr (ans handy|ran)\b",
-        r"\bes (heute )?beendet\b", r"\bputzmittel\b", r"\bkomm\w* nicht mehr runter\b",
+        r"\bes (heute )?beendet\b", r"\bputzmittel\b", r"^(?!.*\bseit (\d+|zwei|drei|paar|einem|nem|ein paar) (jahr|jahren|monat|monaten)\b).*"
+        r"\bkomm\w* nicht mehr runter\b(?! (davon|vom|von))",  # a bad trip now, not years of it
     ),
 }
 

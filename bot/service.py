@@ -45,7 +45,7 @@ from matching.model import NATIONWIDE, Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
 from nlu.model import NluBackend, NluUnavailable, ParseResult
-from nlu.need_words import needs_from_words
+from nlu.need_words import names_housing_trouble, needs_from_words
 
 log = logging.getLogger("lotse.service")
 
@@ -521,7 +521,10 @@ class Lotse:
                 if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD and not (
                         part.name == "career_orientation" and pressing):
                     needs.append(part.name)
-        if not text.startswith("/") and not (set(needs) - {"crisis", "talk_to_human"}):
+        # "wir wohnen in kronberg" reads as housing to the model: no topic of its own
+        weak = {"crisis", "talk_to_human"} | (
+            set() if names_housing_trouble(text) else {"housing_problems"})
+        if not text.startswith("/") and not (set(needs) - weak):
             # the model is unsure: a telling word ("miese", "mahnung", "aus der ukraine")
             needs += needs_from_words(text)
         return tuple(dict.fromkeys(needs))

@@ -124,6 +124,9 @@ class Situation:
     occupation: str | None = None
     languages: tuple[str, ...] = ()
     support_needs: tuple[str, ...] = ()
+    # the kinds of service the person asked for by name ("jobcenter", "suchtberatung"): for a
+    # need they can serve, offers of these categories come first
+    asked_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

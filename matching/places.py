@@ -284,6 +284,21 @@ class PlaceIndex:
                                         self._size.get(self._by_key[k].name, 0)), default=hit[0])
         return self._by_key[best]
 
+    def resolve_answer(self, text: str) -> Place | None:
+        """The place in an answer to "Wo wohnst du?", also inside other words ("19 und
+        seligenstadt halt"): the whole answer first, then its words without typo tolerance."""
+        place = self.resolve(text)
+        if place is not None:
+            return place
+        words = [w for w in place_key(text).split() if not w.isdigit()]
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                part = " ".join(words[i:i + n])
+                if len(part) >= 5 and part not in _COMMON_WORDS and (
+                        found := self.resolve(part, fuzzy=False)) is not None:
+                    return found
+        return None
+
     def find_in_text(self, text: str) -> PlaceHit | None:
         """The first place mentioned in a sentence ("wohne in quedlinbrg"), or None."""
         code = POSTAL_CODE.search(text)

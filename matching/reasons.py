@@ -16,6 +16,7 @@ def N_(text: str) -> str:
 FIRST_STOP = N_("Erste Anlaufstelle für: {need}")
 ALSO_HELPS = N_("Kann auch helfen bei: {need}")
 FOCUS = N_("Schwerpunkt: {category}")
+ASKED_FOR = N_("Du hast nach dieser Art Hilfe gefragt: {category}")
 ALWAYS_OPEN = N_("Rund um die Uhr erreichbar")
 NATIONWIDE = N_("Bundesweit für dich erreichbar")
 FOR_YOUR_PLACE = N_("Zuständig für deinen Ort ({region})")
@@ -25,5 +26,6 @@ SPEAKS = N_("Beratung auch auf {languages}")
 IN_PERSON = N_("Du kannst mit einem Menschen sprechen, auch vor Ort")
 
 # the templates with values, for finding a reason's template again
-WITH_VALUES: tuple[str, ...] = (FIRST_STOP, ALSO_HELPS, FOCUS, FOR_YOUR_PLACE, FITS_AGE, SPEAKS)
+WITH_VALUES: tuple[str, ...] = (FIRST_STOP, ALSO_HELPS, FOCUS, ASKED_FOR, FOR_YOUR_PLACE, FITS_AGE,
+                                SPEAKS)
 LIST_SEPARATOR = ", "  # between several languages in SPEAKS

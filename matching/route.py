@@ -53,7 +53,8 @@ def route_situation(
         ranked = sorted(
             ((score, offer) for offer in index.candidates(need, situation.region)
              if (score := offer_score(offer, situation, need, wants_person)) is not None),
-            key=lambda pair: (-pair[0], pair[1].region == NATIONWIDE, pair[1].id),
+            key=lambda pair: (pair[1].category not in situation.asked_for, -pair[0],
+                              pair[1].region == NATIONWIDE, pair[1].id),
         )
         chosen = [offer for _, offer in ranked if offer.id not in seen][:per_need]
         seen.update(offer.id for offer in chosen)
@@ -73,7 +74,8 @@ def _route_every_offer(situation: Situation, catalogue: tuple[Offer, ...],
         ranked = sorted(
             (m for offer in catalogue
              if (m := score_offer(offer, situation, need, wants_person, region_name)) is not None),
-            key=lambda m: (-m.score, m.offer.region == NATIONWIDE, m.offer.id))
+            key=lambda m: (m.offer.category not in situation.asked_for, -m.score,
+                           m.offer.region == NATIONWIDE, m.offer.id))
         fresh = [m for m in ranked if m.offer.id not in seen][:per_need]
         seen.update(m.offer.id for m in fresh)
         matches.extend(fresh)
@@ -154,7 +156,9 @@ def _reasons(offer: Offer, situation: Situation, need: str, wants_person: bool,
              region_name: str | None) -> list[str]:
     """Why an offer fits, in the order the parts of its score are weighed."""
     label = NEED_LABELS.get(need, need)
-    if offer.category in PRIMARY_CATEGORIES.get(need, ()):
+    if offer.category in situation.asked_for:
+        reasons = [R.ASKED_FOR.format(category=CATEGORY_LABELS.get(offer.category, offer.category))]
+    elif offer.category in PRIMARY_CATEGORIES.get(need, ()):
         reasons = [R.FIRST_STOP.format(need=label)]
     else:
         reasons = [R.ALSO_HELPS.format(need=label)]

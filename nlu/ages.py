@@ -61,6 +61,7 @@ _PERSON = (r"(?:sohn|tochter|kind|kleine[rn]?|grosse[rn]?|bruder|schwester|cousi
 _OTHER: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_PERSON}\s*(?:ist|is)\s+{_ADVERB}{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s*(?:\(|,|:|-)\s*{NUM}"), 0),
+    (re.compile(rf"\b{_PERSON}\s+(?:von|bei|aus)\s+(?:mir|uns|meiner klasse)\s*(?:\(|,|:|-)\s*{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:wird|wird bald|wird im \w+)\s+{NUM}"), -1),
     (re.compile(rf"\b{_PERSON}\s+(?:von\s+)?{NUM}\s*{_YEARS}"), 0),
     (re.compile(rf"\b(?:mein|meine|meinem|meiner|unser|unsere)\s+{_PERSON}\s+{NUM}"

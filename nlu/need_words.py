@@ -12,6 +12,13 @@ import re
 from matching.text import fold
 
 _P = re.compile
+# words of real trouble with housing: without one, "wir wohnen in Wernigerode" names a place
+HOUSING_TROUBLE = _P(
+    r"\b(raus|rausgeflogen|rausgeworfen|rausgeschmissen|rauswerfen|obdachlos|wohnungslos|keine "
+    r"wohnung|ohne wohnung|wohnung verloren|kein zuhause|kein dach|auf der strasse|ausziehen|"
+    r"umziehen|wohnungssuche|wohnung suchen|suche (eine |ne )?wohnung|miete|wg\b|betreutes "
+    r"wohnen|notunterkunft|schlafplatz|couch)")
+
 NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("housing_problems", _P(r"\b(obdachlos\w*|wohnungslos\w*|keine wohnung|wohnung (verloren|weg|gekuendigt)|"
                             r"rausgeflogen|rausgeworfen|rausgeschmissen|rausgeschmissen|auf der strasse|"
@@ -20,7 +27,7 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money_problems", _P(r"\b(schulden|schuld(en)? bei|miese|mahnung\w*|inkasso|pfaendung|gepfaendet|"
                           r"kohle|pleite|kein geld|null geld|geldprobleme|konto (leer|ueberzogen|gesperrt)|"
                           r"dispo|rechnung\w* nicht (zahlen|bezahlen)|buergergeld|kindergeld|bafoeg|"
-                          r"\bbab\b|wohngeld|debts?|no money)\b")),
+                          r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money)\b")),
     ("migration_language", _P(r"\b(aus (der |dem )?(ukraine|syrien|afghanistan|iran|irak|tuerkei|eritrea|"
                               r"somalia|russland|polen|rumaenien|bulgarien)|neu in deutschland|"
                               r"seit \w+ (monaten|wochen) in deutschland|deutschkurs|sprachkurs|"
@@ -29,7 +36,10 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"from (syria|ukraine|afghanistan|iran|iraq|turkey|eritrea))\b")),
     ("school_problems", _P(r"\b(schwaenz\w*|nicht (mehr )?(zur|in die) schule|kaum (noch )?zur schule|"
                            r"schulangst|mobbing|gemobbt|sitzenbleiben|sitzen bleiben|versetzung|"
-                           r"schulverweigerung|skip(ping)? school)\b")),
+                           r"schulverweigerung|bleib\w* (ich |er |sie )?sitzen|verhau\w*|klassenarbeit\w*|mathearbeit\w*|"
+                           r"schlechte noten|noten (sind )?(so )?(schlecht|mies)|\d(er|en) (in|im) (mathe|deutsch|englisch)|"
+                           r"lehrer\w* (nervt|hasst|mobbt|macht mich fertig)|ausgelacht|ausgegrenzt|"
+                           r"skip(ping)? school|bullied|bullying)\b")),
     ("school_qualification", _P(r"\b(kein(en)? (schul)?abschluss|ohne (schul)?abschluss|abschluss nachholen|"
                                 r"hauptschulabschluss nachholen|realschulabschluss nachholen|no diploma)\b")),
     ("training_problems", _P(r"\b(ausbildung abbrechen|lehre abbrechen|stress in der ausbildung|"
@@ -41,7 +51,11 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(zuhause|zu hause|daheim)\b.{0,20}\b(nicht (mehr )?aus|aushalten))\b")),
     ("mental_health", _P(r"\b(einsam\w*|allein(e)? (fuehl|sein)|depressiv\w*|depression|traurig|"
                          r"panikattacke\w*|angststoerung|ueberfordert|burn ?out|kann nicht (mehr )?schlafen|"
-                         r"nur (noch )?im stress|schlaf\w* kaum|dauerstress|lonely|depressed|anxiety)\b")),
+                         r"nur (noch )?im stress|schlaf\w* kaum|dauerstress|panik\w*|angst(zustaende|attacke\w*)|"
+                         r"(traut|trau|traue) (sich |mich )?(kaum|nicht) (mehr |noch )?(raus|aus dem haus|unter leute)|"
+                         r"mir gehts? (es )?(so |voll |echt |total )?(nicht gut|schlecht|scheisse|beschissen|mies)|"
+                         r"keine kraft|antriebslos|therapie\w*|therapeut\w*|psycholog\w*|heul\w* (nur|staendig|jeden)|"
+                         r"wein\w* (nur|staendig|jeden)|lonely|depressed|anxiety|panic)\b")),
     ("application_help", _P(r"\b(vorstellungsgespraech\w*|bewerbung\w*|bewerb (mich|dich)|lebenslauf|"
                             r"anschreiben|absage\w*|job interview|cv)\b")),
     ("seek_apprenticeship", _P(r"\b(ausbildung(splatz)?|lehrstelle|azubi(stelle)?|apprenticeship)\b")),
@@ -51,7 +65,39 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _named(table: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> tuple[str, ...]:
+    folded = fold(text)
+    return tuple(name for name, pattern in table if pattern.search(folded))
+
+
 def needs_from_words(text: str) -> tuple[str, ...]:
     """The needs a message names by a telling word, in the order above (most pressing first)."""
-    folded = fold(text)
-    return tuple(need for need, pattern in NEED_WORDS if pattern.search(folded))
+    return _named(NEED_WORDS, text)
+
+
+def names_housing_trouble(text: str) -> bool:
+    return bool(HOUSING_TROUBLE.search(fold(text)))
+
+
+# Services a message names by name or by what they are for ("hilfe mit dem jobcenter", "ich
+# kiff jeden tag und will aufhören"): offers of that category come first for the need they
+# can serve (matching.route, Situation.asked_for).
+CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("addiction_counselling", _P(r"\b(kiff\w*|cannabis|gras rauchen|drogen\w*|sucht\w*|suechtig\w*|alkohol\w*|"
+                                 r"saufen|sauf ich|besoffen|koks|kokain|speed|ecstasy|crystal|spielsucht|"
+                                 r"gluecksspiel\w*|sportwetten|wetten|weed|drugs|drinking|addict\w*)\b")),
+    ("jobcenter", _P(r"\b(jobcenter|job center|buergergeld|hartz ?(iv|4)?|grundsicherung)\b")),
+    ("career_guidance", _P(r"\b(berufsberatung|berufsberater\w*|agentur fuer arbeit|arbeitsagentur|arbeitsamt|"
+                           r"berufsausbildungsbeihilfe|\bbab\b)\b")),
+    ("debt_counselling", _P(r"\b(schuldnerberatung|schuldenberatung|schuldner ?berater\w*)\b")),
+    ("school_social_work", _P(r"\b(schulsozialarbeit\w*|schulsozialarbeiter\w*|sozialarbeiter\w* (an|in) "
+                              r"(der|meiner|unserer) schule)\b")),
+    ("migration_counselling", _P(r"\b(jugendmigrationsdienst\w*|migrationsberatung|\bjmd\b)\b")),
+    ("family_counselling", _P(r"\b(erziehungsberatung|familienberatung|elternberatung|beratung fuer (uns )?"
+                              r"(eltern|die eltern|mich als (mutter|vater)))\b")),
+)
+
+
+def categories_named(text: str) -> tuple[str, ...]:
+    """The kinds of service a message asks for by name, in the order above."""
+    return _named(CATEGORY_WORDS, text)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.core import handoff, texts
+from bot.core import handoff, offer_questions, texts
 from bot.core.messages import Button, OfferCard, Reply
+from bot.core.questions import who
 from bot.core.short_answers import says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
@@ -25,7 +26,7 @@ from matching import reasons as R
 from matching.hours import is_open
 from matching.languages import language_name
 from matching.model import NATIONWIDE, Match, Offer, Situation
-from matching.route import route_situation
+from matching.route import is_specialist, route_situation
 from matching.text import fold
 
 CARE_STATE = "crisis_care"
@@ -37,6 +38,8 @@ LOCAL_FIRST = {"violence_at_home", "sexual_abuse", "homeless_tonight", "other_em
 # crisis lines without a list of kinds are general lines: right for these kinds
 GENERAL_KINDS = {"suicidal", "self_harm", "eating_disorder", "other_emergency"}
 MAX_CARDS = 4
+# questions about the help shown that its catalogue fields answer (bot/core/offer_questions.py)
+CARE_OFFER_TOPICS = {"open_now", "hours", "appointment", "bring", "directions", "for_whom"}
 EMERGENCY_NUMBERS = {"110", "112"}
 # kinds where a line for children and young people comes first for minors
 YOUTH_FIRST = {"violence_at_home", "sexual_abuse"}
@@ -51,19 +54,24 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
     ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)"),
     ("english", r"\b(do you|can you|you) speak english\b|\bmy german is\b|\bin english\b|\bsprichst du englisch\b"),
-    ("age_ok", r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
+    ("age_ok", r"\b(darf|kann|koennen|duerfen) (ich|man|kinder) (da |dort |denn |auch |schon |ueberhaupt )*"
+               r"(mit|als) (\d+|\w+jaehrige?r?)\b|"
+               r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
                r"\b(\d+|alt|jung|kind)\b|\b(bin|ist) (ich |man )?(mit \d+ )?(eh |nicht )*(zu alt|zu jung)\b|"
                r"\b(erst|schon) \d+\b.{0,25}\b(darf|kann) ich\b|\btoo (old|young)\b"),
     ("shelter", r"\b(frauenhaus|schutzhaus|notunterkunft|notschlafstelle|schlafplatz|wo kann ich (heute )?"
                 r"(schlafen|pennen|hin|unterkommen|bleiben)|wo soll ich (heute )?(schlafen|pennen|hin)|"
                 r"where can i (sleep|stay|go))\b"),
+    ("where", r"\bwo (ist|sind|liegt|liegen|finde ich) (das|die|der|den|dieser|diese|dieses)\b|\badresse\b|"
+              r"\bwie komm\w* (ich )?(da|dort) ?hin\b|\bwhere is (it|that|the)\b|\baddress\b"),
     ("counselling", r"\b(therapie|therapeut\w*|psycholog\w*|psychiater|beratung\w*|beratungsstelle|"
                     r"anlaufstelle|jemand(en)? (vor ort|in der naehe)|in meiner naehe|therapy|counsel\w*)\b"),
     ("human", r"\b(mit (nem|einem|ner|einer|jemand\w*|echten) ?(menschen|person|erwachsenen)?\s?(reden|sprechen|schreiben)|"
               r"echte[nr]? mensch|real person|talk to (someone|somebody|a person))\b"),
     ("what_to_say", r"\bwas (soll|muss|kann) ich (da |denen |dann |am telefon )*(sagen|erzaehlen|"
                     r"schreiben)|\bwas (sag|erzaehl|schreib) ich (da|denen|dann)|\bwie fang ich an\b"),
-    ("confidential", r"\b(sagst|erzaehlst|gibst) du (das|es)\b.{0,20}\b(weiter|wem|jemandem)|"
+    ("confidential", r"\b(sagst|erzaehlst|gibst|meldest|schreibst) du (das|es|des)\b.{0,20}\b(weiter|wem|jemandem|eltern|mama|"
+                     r"mutter|papa|vater|lehrer\w*|schule|polizei|jugendamt)|"
                      r"\berfaehrt (das|es)\b|\b(erfahren|merken) (meine )?(eltern|mama|papa|lehrer)|"
                      r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
                      r"\bholen die (dann )?(die )?polizei|\bmuss ich\b.{0,12}\bnamen\b|\bnamen (sagen|nennen|angeben)\b|"
@@ -292,11 +300,29 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     return Turn(state, tuple(replies), effects=("flag_crisis",))
 
 
+# what a message that earns a check-in is about, when it names no topic of its own: "hat eh
+# alles keinen sinn, bin 17" is about feeling bad – the topic the person would have tapped
+IMPLIED_NEED = {"suicidal": "mental_health", "self_harm": "mental_health",
+                "eating_disorder": "mental_health", "violence_at_home": "family_problems",
+                "homeless_tonight": "housing_problems"}
+
+
+def implied_need(state: DialogueState, u: Understanding) -> str | None:
+    """The topic a possible danger stands for, if the message and the chat name none."""
+    if any(n != "crisis" for n in u.needs) or state.profile.needs:
+        return None
+    return IMPLIED_NEED.get(kind_of(state, u))
+
+
 def check_in(state: DialogueState, u: Understanding) -> Reply:
-    """One direct, kind question for possible danger, with the 24/7 line in one line."""
+    """One direct, kind question for possible danger, with the 24/7 line in one line – about
+    the young person a parent or teacher writes for, when someone writes for one."""
     state.check_pending = True
     state.care = {**state.care, "kind": kind_of(state, u), "language": language_of(state, u)}
-    text = texts.CHECK_IN_BY_KIND.get(kind_of(state, u), texts.CHECK_IN) + "\n" + texts.CHECK_IN_LINE
+    person = who(state)
+    question = (texts.CHECK_IN_OTHER.format(who=person) if person
+                else texts.CHECK_IN_BY_KIND.get(kind_of(state, u), texts.CHECK_IN))
+    text = question + "\n" + texts.CHECK_IN_LINE
     return Reply(text, buttons=(Button(texts.CHECK_IN_YES, "/crisis"),
                                 Button(texts.CHECK_IN_NO, '/deny{"crisis_check": "no"}')),
                  expects="confirm", crisis_check=True)
@@ -368,13 +394,17 @@ def _nearby(state: DialogueState, kind: str, ctx: Context, *, counselling: bool)
     `counselling`, also counselling nearby for the topic behind the danger."""
     shown = set(state.care.get("shown") or [])
     p = state.profile
+    # 110 and 112 stand in the crisis answer's own words already: no card of their own later
     fresh = [o for o in choose_help(kind, age=p.age, region=p.region, ctx=ctx,
-                                    languages=spoken_languages(state)) if o.id not in shown]
+                                    languages=spoken_languages(state))
+             if o.id not in shown and o.contact.phone not in EMERGENCY_NUMBERS]
     if counselling:
         situation = Situation(needs=(KIND_NEED.get(kind, "mental_health"),), age=p.age,
                               region=p.region)
+        # a line only for another danger (eating disorders after self-harm) is no fit
         fresh += [m.offer for m in route_situation(situation, ctx.offers).matches
-                  if m.offer.id not in shown and m.offer not in fresh]
+                  if m.offer.id not in shown and m.offer not in fresh
+                  and (not is_specialist(m.offer) or kind in m.offer.danger_kinds)]
     return fresh[:MAX_CARDS]
 
 
@@ -396,8 +426,14 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         replies.append(Reply(texts.CARE["acute"]))
     if facts_changed:
         replies.append(Reply(texts.CARE["facts"].format(facts=_facts(state, u))))
-    if move in ("counselling", "shelter") or (facts_changed and move is None):
-        fresh = _nearby(state, kind, ctx, counselling=move == "counselling")
+    asked = offer_questions.topic_of(u.text) if move is None else None
+    if asked in CARE_OFFER_TOPICS:  # "haben die heute noch offen?": the help shown, nearby first
+        local = sorted(shown, key=lambda o: o.region == NATIONWIDE)
+        replies.append(Reply(offer_questions.answer(asked, local[:3], ctx)))
+    elif move in ("counselling", "shelter") or (facts_changed and move is None):
+        # once the place is known, counselling nearby joins the lines: the help for the days after
+        fresh = _nearby(state, kind, ctx, counselling=move == "counselling" or (
+            facts_changed and state.profile.region is not None))
         if fresh:
             local = any(o.region != NATIONWIDE for o in fresh)
             replies.append(Reply(texts.CARE["local" if local else "also"],
@@ -432,8 +468,11 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         # asked again (no credit left, …): the next thing to know, not the same words
         again = state.care.get("last_move") in ("pay", "cost")
         replies.append(Reply(texts.CARE["cost_again" if again else "cost"]))
+    elif move == "where":  # the help nearby first: that is where one can go
+        local = [o for o in shown if o.region != NATIONWIDE] or shown
+        replies.append(Reply(offer_questions.answer("where", local[:3], ctx)))
     elif move == "age_ok":
-        replies.append(Reply(texts.CARE["age_ok"].format(line=_line(shown))))
+        replies.append(Reply(texts.CARE["age_ok"].format(line=_line(_fitting(state, shown)))))
     elif move is not None:
         replies.append(Reply(texts.CARE[move].format(line=_line(shown))))
     elif not facts_changed:

@@ -53,6 +53,7 @@ from bot.core.understanding import Understanding
 from bot.i18n import shown_language, use_language
 from matching.needs import NEED_RANK
 from matching.text import fold
+from nlu.need_words import HOUSING_TROUBLE
 
 # the names other modules and tests know the flow by
 __all__ = ["EXPECTS", "QUESTIONS_IN_ORDER", "STATES", "TRANSITIONS", "Context", "Turn", "crisis_tier",
@@ -93,11 +94,14 @@ TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
 WRITES_FOR_ROLES = {"parent", "teacher", "social_worker"}
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
-HOUSING_TROUBLE = re.compile(
-    r"\b(raus|rausgeflogen|rausgeworfen|rausgeschmissen|rauswerfen|obdachlos|wohnungslos|keine "
-    r"wohnung|ohne wohnung|wohnung verloren|kein zuhause|kein dach|auf der strasse|ausziehen|"
-    r"umziehen|wohnungssuche|wohnung suchen|suche (eine |ne )?wohnung|miete|wg\b|betreutes "
-    r"wohnen|notunterkunft|schlafplatz|couch)")
+# "sie ist in der 9. klasse" tells a school status, not trouble at school
+SCHOOL_TROUBLE = re.compile(
+    r"(stress|problem|mobb|gemobbt|aerger|streit|angst|noten|note \d|\b[56]er\b|sitzen|"
+    r"versetzung|laeuft|klappt|mitkomm|komm\w* nicht mit|verkack|versau|schlecht|mies|\bnix\b|"
+    r"nichts|gar nicht|lust|schwaenz|fehlstunden|verweis|suspendiert|rausgeflogen|geflogen|"
+    r"schulverweiger|ueberfordert|druck|pruefung|durchgefallen|durchfall|hass|bock|lehrer|"
+    r"schaff|nicht mehr hin|abbrechen|abgebrochen|ausgelacht|ausgegrenzt|allein|einsam|"
+    r"konzentr|lernen|nachhilfe|schlimm|scheiss|kacke|nervt|hilfe|trouble|bully|bullied|fail)")
 
 
 def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
@@ -153,7 +157,10 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
             return _on_delete(state, u, ctx, replies)
         changed = absorb(state.profile, _facts_only(u))
         said_facts = any(v is not None for v in (u.age, u.place, u.school_status, u.occupation))
-        care = crisis_care.follow_up(state, u, ctx, facts_changed=bool(changed) or said_facts)
+        # a fact said again inside a question ("darf ich mit 13 da anrufen?") is no news
+        repeated = said_facts and not changed and crisis_care.classify(u.text) is not None
+        care = crisis_care.follow_up(state, u, ctx,
+                                     facts_changed=bool(changed) or (said_facts and not repeated))
         if care is not None:
             return care
         state.name = state.resume if state.resume in TALK else "ask_need"
@@ -161,12 +168,23 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         replies.append(Reply(texts.CARE["leave"]))
         if not u.needs:
             return advance(state, ctx, replies)
+    implied = state.care.pop("implied_need", None) if pending else None
     if pending and crisis_care.wants_no(u) and not u.needs and not u.has_facts:
+        if implied and state.profile.needs == [implied]:
+            state.profile.needs = []  # "nein, alles okay": the topic was only guessed
         replies.append(Reply(texts.CHECK_IN_RELIEF))
         return advance(state, ctx, replies) if state.name != "start" else ask(
             state, "ask_need", replies, ctx)
+    if implied and u.has_facts and not state.profile.needs and all(n == "crisis" for n in u.needs):
+        # "bin 17, wohn in halle" after the check-in: the topic is what the check-in was about
+        u = dataclasses.replace(u, needs=(implied,))
     if tier == "check":
+        implied = crisis_care.implied_need(state, u)
         check = crisis_care.check_in(state, u)
+        if implied:
+            state.care["implied_need"] = implied
+            if u.has_facts:  # "meine tochter (15) will manchmal verschwinden": go on with it
+                u = dataclasses.replace(u, needs=(implied,))
         turn = _flow(state, u, ctx, replies, soft=True)
         return dataclasses.replace(turn, replies=(check, *turn.replies))
     return _flow(state, u, ctx, replies)
@@ -201,7 +219,10 @@ def _without_false_needs(u: Understanding) -> Understanding:
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "crisis"))
     if "housing_problems" in u.needs and u.place is not None and not HOUSING_TROUBLE.search(
             fold(u.text)):
-        return dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
+    if "school_problems" in u.needs and u.school_status is not None and not SCHOOL_TROUBLE.search(
+            fold(u.text)):
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_problems"))
     return u
 
 

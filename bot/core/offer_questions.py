@@ -38,6 +38,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
              r"cost|free of charge|pay)\b"),
     ("anonymous", r"\b(eltern|mama|papa|mutter|vater|lehrer|chef)\b.{0,25}\b(mit|erfahren|wissen)\b|"
                   r"\bkriegen .{0,20}\bmit\b|"
+                  r"\b(erfahren|erfaehrt|wissen|sagen|erzaehlen|melden)\b.{0,25}\b(eltern|mama|papa|mutter|"
+                  r"vater|lehrer|lehrerin|chef|chefin|schule|jugendamt|polizei)\b|"
+                  r"\b(bleibt das|bleibt es) unter uns\b|\bsagen (die|sie) (das|es) weiter\b|"
+                  r"\bohne (meine |meinen |meinem )?(eltern|mama|papa|mutter|vater)\b|"
                   r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
                   r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
     ("appointment", r"\b(termin|einfach (hin|vorbei)|vorbeikommen|vorbeigehen|hingehen|ohne anmeldung|"
@@ -187,7 +191,10 @@ def answer(topic: str, offers: list[Offer], ctx: Context) -> str:
     if topic == "who":  # the best one first: where to start
         offers = offers[:1]
     lines = [ANSWERS[topic](o, ctx) for o in offers]
-    return texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)
+    text = texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)
+    if topic == "anonymous":
+        text += "\n" + texts.OQ_CONFIDENTIAL
+    return text
 
 
 def cards_for(topic: str, state: DialogueState, ctx: Context) -> tuple[OfferCard, ...]:
@@ -210,4 +217,7 @@ def ask_them(offers: list[Offer]) -> str | None:
 
 def general_answer(topic: str) -> str | None:
     """Before any offer was shown: what is true of the counselling Lotse recommends."""
-    return texts.OQ_GENERAL.get(topic)
+    general = texts.OQ_GENERAL.get(topic)
+    if general is not None and topic == "anonymous":
+        return general + " " + texts.OQ_CONFIDENTIAL
+    return general

@@ -51,7 +51,8 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     if topic is not None and state.recommended and len(folded.split()) <= 12:
         return topic  # a question about the offers just shown comes first
     if BOT.search(folded) or (u.intent == "bot_challenge" and u.confidence >= GLOBAL_THRESHOLD
-                              and not u.is_payload and "anonym" not in folded
+                              and not u.is_payload and topic != "anonymous"
+                              and "anonym" not in folded
                               and not WHO_READS.search(folded)):
         return "bot"
     if WHO_READS.search(folded):

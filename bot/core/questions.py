@@ -19,6 +19,7 @@ from matching.model import NATIONWIDE, Situation
 from matching.needs import NEED_LABELS, NEED_RANK, by_urgency
 from matching.route import route_situation
 from matching.text import fold
+from nlu.need_words import categories_named
 
 QUESTIONS_IN_ORDER: tuple[str, ...] = (
     "ask_need", "ask_age", "ask_place", "ask_school_status", "ask_occupation", "ask_languages",
@@ -85,6 +86,10 @@ def absorb(profile: Profile, u: Understanding) -> list[str]:
     for language in u.languages:
         if language not in profile.languages:
             profile.languages.append(language)
+    if not u.is_payload:
+        for category in categories_named(u.text):
+            if category not in profile.asked_for:
+                profile.asked_for.append(category)
     for need in profile.needs:
         if need in IMPLIED_STATUS and profile.school_status is None:
             profile.school_status = IMPLIED_STATUS[need]
@@ -148,7 +153,7 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
         elif not u.needs:
             return _ask_again(state, name, replies, ctx)
     if name == "ask_place" and u.place is None and p.region is None:
-        place = None if refused or ctx.places is None else ctx.places.resolve(text)
+        place = None if refused or ctx.places is None else ctx.places.resolve_answer(text)
         if refused:
             state.skipped.append("place")
             replies.append(Reply(texts.SKIPPED))
@@ -283,6 +288,7 @@ def situation_of(profile: Profile) -> Situation:
         needs=by_urgency(profile.needs), age=profile.age, region=profile.region,
         school_status=profile.school_status, school_qualification=profile.school_qualification,
         occupation=profile.occupation, languages=tuple(profile.languages),
+        asked_for=tuple(profile.asked_for),
     )
 
 

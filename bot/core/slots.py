@@ -166,7 +166,9 @@ _RELATIONS: dict[str, tuple[str, str, str | None]] = {
 _OWN_ROLE = (
     (re.compile(r"\b(?:ich bin|bin|arbeite als|als) (?:\w+ )?(?:klassen)?lehrer(?:in)?\b|"
                 r"\bich unterrichte\b|\bmeine klasse\b|\bin meiner klasse\b"), "teacher"),
-    (re.compile(r"\b(?:ich bin|bin|arbeite als|als) (?:\w+ )?(?:schul)?(?:sozialarbeiter(?:in)?|"
+    # "als erzieherin", not "ne ausbildung als erzieherin" (the job one wants)
+    (re.compile(r"\b(?:ich bin|bin|arbeite als|(?<!ausbildung )(?<!praktikum )(?<!stelle )(?<!lehre )"
+                r"(?<!job )(?<!arbeit )(?<!platz )(?<!bewerbung )(?<!werden )als) (?:\w+ )?(?:schul)?(?:sozialarbeiter(?:in)?|"
                 r"sozialpaedagog(?:e|in)|betreuer(?:in)?|erzieher(?:in)?|streetworker(?:in)?|"
                 r"jugendarbeiter(?:in)?|berater(?:in)?|fallmanager(?:in)?|vormund|bezugsbetreuer(?:in)?)\b|"
                 r"\bich betreue\b|\bich begleite\b|\bbetreue (?:einen|eine|ein)\b"), "social_worker"),

@@ -23,6 +23,7 @@ class Profile:
     school_qualification: str | None = None
     occupation: str | None = None
     languages: list[str] = field(default_factory=list)
+    asked_for: list[str] = field(default_factory=list)  # services named: "jobcenter", "suchtberatung"
 
 
 @dataclass

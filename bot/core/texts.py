@@ -387,6 +387,9 @@ CHECK_IN_BY_KIND = {
     "homeless_tonight": (N_("Ich frag dich direkt, weil es mir wichtig ist: Weißt du heute Nacht "
                             "nicht, wo du schlafen kannst?")),
 }
+# the check-in when a parent, teacher or social worker writes: {who} is "deine Tochter" …
+CHECK_IN_OTHER = (N_("Ich frag direkt, weil es wichtig ist: Ist {who} gerade in Gefahr – zum "
+                     "Beispiel durch Gedanken, sich etwas anzutun, oder durch Gewalt?"))
 CHECK_IN_LINE = N_("Falls ja: Die TelefonSeelsorge ist rund um die Uhr da, 0800 111 0 111 (kostenlos).")
 CHECK_IN_YES = N_("Ja, ich brauche Hilfe")
 CHECK_IN_NO = N_("Nein, alles okay")
@@ -528,6 +531,12 @@ OQ_UNKNOWN = N_("{name}: Das weiß ich leider nicht – {what}. Frag am besten k
 OQ_ANONYMOUS = N_("{name}: Ja, du kannst anonym bleiben.")
 OQ_NOT_ANONYMOUS = (N_("{name}: Dort brauchen sie deinen Namen. Was du erzählst, bleibt aber "
                        "vertraulich."))
+# after the answer about anonymity: what is true of every counselling service (§ 203 StGB,
+# § 8 SGB VIII, § 4 KKG)
+OQ_CONFIDENTIAL = (N_("Gut zu wissen: Du darfst dich auch ohne deine Eltern beraten lassen. Wer "
+                      "dich dort berät, hat Schweigepflicht: Ohne dein Okay erfahren deine Eltern, "
+                      "deine Schule oder dein Betrieb nichts. Nur wenn du in großer Gefahr bist, "
+                      "dürfen sie Hilfe holen."))
 OQ_WRITE = N_("{name}: Ja – {ways}")
 OQ_NO_WRITE = N_("{name}: Schreiben kenne ich dort nicht, nur: {contact}")
 OQ_ONLINE = N_("{name}: Das geht online, da musst du nirgends hin: {web}")
@@ -612,6 +621,8 @@ QUESTION_AGAIN = {
 }
 # the questions about someone else (a parent, teacher or social worker writes): (first, again)
 QUESTION_OTHER = {
+    "ask_need": (N_("Wobei braucht {who} Hilfe? Wähl ein Thema oder schreib es mir in deinen Worten."),
+                 N_("Worum geht es bei euch? Zum Beispiel Schule, Familie, Ausbildung oder Sorgen. Du kannst auch ein Thema antippen.")),
     "ask_age": (N_("Wie alt ist {who}?"), N_("Wie alt ist {who} ungefähr? Eine Zahl reicht.")),
     "ask_place": (N_("Wo wohnt {who}? Ein Ort oder eine Postleitzahl reicht."),
                   N_("In welchem Ort oder Kreis wohnt {who}? Zum Beispiel „Wernigerode“ oder 63263.")),

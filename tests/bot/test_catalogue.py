@@ -80,7 +80,6 @@ AGES = (16, 22)
 KNOWN_GAPS = {
     *{(r, "seek_internship", a) for r in ("06411", "06434", "06438", "05911", None) for a in AGES},
     *{(r, "school_problems", 22) for r in ("06411", "06434", "06438", "15085", "05911", None)},
-    ("06411", "school_problems", 16), ("05911", "school_problems", 16),
     (None, "school_problems", 16),
     ("05911", "school_qualification", 16),
     (None, "school_qualification", 16), (None, "school_qualification", 22),

@@ -31,6 +31,9 @@ def test_side_questions_before_any_offer(text: str, side: str | None) -> None:
     ("öffnungszeiten?", "hours"),
     ("kostet das was?", "cost"),
     ("kriegen meine eltern das mit wenn ich da hingeh?", "anonymous"),
+    ("erfahren das dann meine eltern?", "anonymous"),
+    ("sagen die das meiner mutter?", "anonymous"),
+    ("bleibt das unter uns?", "anonymous"),
     ("muss ich da einen termin machen?", "appointment"),
     ("muss ich da hin oder geht das auch am telefon", "phone"),
     ("kann ich da auch schreiben statt anrufen?", "write"),
@@ -82,3 +85,22 @@ def test_repair_patterns(text: str, wanted: str) -> None:
              "chitchat": patterns.is_chitchat(u), "confide": patterns.wants_to_confide(u),
              "show": patterns.wants_offers_now(u)}
     assert [k for k, v in found.items() if v] == [wanted]
+
+
+def test_a_question_whether_the_parents_learn_of_it_is_no_question_about_the_bot() -> None:
+    """The NLU may read "erfahren das meine eltern?" as a question to the bot; the answer
+    must be about confidentiality, not "Ja, ich bin ein Chat-Bot"."""
+    state = DialogueState(name="recommended", recommended=[{"id": "x", "why": []}])
+    u = said("erfahren das dann meine eltern?", intent="bot_challenge", confidence=0.9)
+    assert patterns.side_question(state, u) == "anonymous"
+    assert patterns.side_question(DialogueState(name="ask_age"), u) == "anonymous"
+
+
+def test_the_answer_about_anonymity_says_that_counsellors_keep_it_to_themselves() -> None:
+    from bot.core import texts
+    assert texts.OQ_CONFIDENTIAL in offer_questions.general_answer("anonymous")
+    assert offer_questions.answer("anonymous", [], None).endswith(texts.OQ_CONFIDENTIAL)
+
+
+def test_going_without_the_parents_is_a_question_about_anonymity() -> None:
+    assert offer_questions.topic_of("kann ich da auch ohne meine eltern hin?") == "anonymous"

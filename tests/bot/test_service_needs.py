@@ -29,3 +29,18 @@ def test_helplessness_beside_a_pressing_problem_adds_no_career_topic(lotse: Lots
 def test_two_real_needs_in_one_message_stay_two(lotse: Lotse) -> None:
     needs = lotse.understand("bin zuhause rausgeflogen und hab schulden").needs
     assert {"housing_problems", "money_problems"} <= set(needs)
+
+
+def test_a_place_lived_in_does_not_hide_the_telling_words(lotse: Lotse) -> None:
+    # blind conversation set G (g-037): the model read "wir wohnen in kronberg" as housing and
+    # the words for anxiety were never looked at
+    needs = lotse.understand("Mein Sohn (17) traut sich kaum noch aus dem Haus, im Bus bekommt er "
+                             "Panik. Wir wohnen in Kronberg im Taunus.").needs
+    assert "mental_health" in needs
+
+
+def test_years_of_smoking_weed_are_no_emergency(lotse: Lotse) -> None:
+    # blind conversation set G (g-036): "komm nicht mehr runter davon" got the full alarm
+    u = lotse.understand("ich kiff jeden tag seit 2 jahren und komm nicht mehr runter davon, will aufhören")
+    assert u.danger is None and "mental_health" in u.needs
+    assert lotse.understand("hab was genommen und komm nicht mehr runter").danger is not None

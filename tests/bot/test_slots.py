@@ -113,6 +113,8 @@ def test_read_grade(text: str, grade: int | None) -> None:
         ("ich bin 16 und suche eine ausbildung", None),
         ("mein lehrer hat gesagt ich soll mich melden", None),
         ("hab keinen bock auf schule", None),
+        ("ich such jetzt ne ausbildung als erzieherin", None),  # the job wanted, not one's own
+        ("ich arbeite als erzieherin, eine jugendliche aus meiner gruppe", Subject("social_worker", "client", None)),
     ],
 )
 def test_read_subject(text: str, subject: Subject | None) -> None:

@@ -179,3 +179,52 @@ def test_a_question_about_money_twice_gets_the_next_answer_not_the_same(client: 
     first = visible_text(say(client, "bed", "und die nummern, kostet das?"))
     again = visible_text(say(client, "bed", "hab auch nur noch 3 euro und kein guthaben mehr aufm handy"))
     assert "kostenlos" in first and again != first and "112" in again
+
+
+def test_a_parents_worry_gets_a_check_in_about_the_child_and_goes_on_with_it(
+        client: TestClient) -> None:
+    # found by hand on 2026-12-04: the check-in asked the mother "Bist du in Gefahr?", then
+    # "Worum geht es dir?", and "sie ist in der 9. klasse" became trouble at school
+    first = say(client, "mother", "hallo, meine tochter ist 15 und hat gesagt dass sie manchmal "
+                                  "einfach verschwinden will")
+    assert check_in(first) and not crisis(first)
+    assert "Ist deine Tochter gerade in Gefahr" in visible_text(first)
+    assert expects(first) == "place"  # the worry is the topic: no "Worum geht es dir?"
+    answer = say(client, "mother", "sie ist in der 9. klasse, wir wohnen in darmstadt")
+    categories = [o["category"] for o in offers(answer)]
+    assert categories and categories[0] == "psychosocial_counselling"
+    assert "school_social_work" not in categories
+
+
+def test_questions_in_crisis_care_get_their_own_answers(client: TestClient) -> None:
+    # blind conversation set G (g-001, g-002, g-007, g-015)
+    say(client, "care-q", "ich ritze mich seit 2 wochen wieder und heute wars richtig schlimm")
+    young = visible_text(say(client, "care-q", "darf ich da mit 13 überhaupt anrufen"))
+    assert young.startswith("Ja") and "116 111" in young  # the youth line, for any age
+    assert "das merke ich mir" not in young  # "13" is no news in a question
+    told = visible_text(say(client, "care-q", "sagst du das meinen eltern?"))
+    assert "nichts weiter" in told
+    nearby = say(client, "care-q", "wohn in bochum")
+    assert offers(nearby) and not any("Essstörungen" in o["name"] for o in offers(nearby))
+    hours = visible_text(say(client, "care-q", "haben die heute noch offen?"))
+    assert "Nummer gegen Kummer – Kinder- und Jugendtelefon ist" in hours
+    where = visible_text(say(client, "care-q", "wo ist das genau?"))
+    assert "Wo du die Stellen findest" in where
+
+
+def test_a_suicide_attempt_told_as_past_gets_a_check_in(client: TestClient) -> None:
+    # blind conversation sets E and G (g-011): "es geht echt besser" – a counsellor still asks
+    answer = say(client, "past", "ich hatte letztes jahr nen suizidversuch, bin jetzt in therapie "
+                                 "und es geht echt besser. ich such jetzt ne ausbildung als erzieherin")
+    assert check_in(answer) and not crisis(answer)
+    assert expects(answer) == "age" and "die junge Person" not in visible_text(answer)
+
+
+def test_a_school_status_is_no_trouble_at_school_and_a_named_service_comes_first(
+        client: TestClient) -> None:
+    status = say(client, "status", "meine eltern trennen sich und ich komm damit nicht klar. "
+                                   "bin 16, in der 10. klasse, wohne in bochum")
+    assert {o["category"] for o in offers(status)} & {"family_counselling"}
+    assert "Probleme in der Schule" not in visible_text(status)
+    weed = say(client, "weed", "ich kiff jeden tag und will aufhören. bin 19 aus halberstadt")
+    assert offers(weed)[0]["category"] == "addiction_counselling" and not crisis(weed)

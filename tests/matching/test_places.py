@@ -136,6 +136,8 @@ def test_nearest_place_and_none_when_far_away() -> None:
         ("Neu-Anspach", "06434"), ("Weilrod", "06434"), ("Grävenwiesbach", "06434"),
         ("Eberstadt", "06411"), ("Arheilgen", "06411"), ("Bessungen", "06411"),
         ("Kranichstein", "06411"), ("Wixhausen", "06411"),
+        ("ober-roden", "06438"), ("Urberach", "06438"), ("Zeppelinheim", "06438"),
+        ("Kirdorf", "06434"), ("Oberhöchstadt", "06434"), ("Köppern", "06434"),
         # anywhere else in Germany: its own Kreis, outside the five regions
         ("München", "09162"), ("Hamburg", "02000"), ("Köln", "05315"),
     ],
@@ -184,3 +186,12 @@ def test_service_area(region: str | None, inside: bool) -> None:
     from matching.places import SERVICE_REGIONS, in_service_area
     assert in_service_area(region) is inside
     assert len(SERVICE_REGIONS) == 5
+
+
+@pytest.mark.parametrize(("answer", "region"), [
+    ("19 und seligenstadt halt", "06438"), ("na in der nähe von bochum", "05911"),
+    ("keine ahnung halt", None), ("ich wohne bei meiner oma", None), ("weiß nicht genau", None),
+])
+def test_a_place_inside_an_answer(reference: Reference, answer: str, region: str | None) -> None:
+    place = reference.places.resolve_answer(answer)
+    assert (place.region if place else None) == region

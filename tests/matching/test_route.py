@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from matching import reasons as R
 from matching.model import NATIONWIDE, Offer, Situation
 from matching.needs import (
     CATEGORIES,
@@ -179,3 +180,15 @@ def test_crisis_lines_for_suicidal_thoughts_and_open_all_day_come_first() -> Non
                              (SPECIAL_LINE, DAYTIME_LINE, GENERAL_LINE))
     assert [m.offer.id for m in result.matches] == ["de-general", "de-b-daytime", "de-a-special"]
     assert "Rund um die Uhr erreichbar" in result.matches[0].reasons
+
+
+def test_a_service_asked_for_by_name_comes_first_and_says_why() -> None:
+    jobcenter = offer("harz-jobcenter", "jobcenter", "15085", ("money_problems",))
+    catalogue = (*CATALOGUE, jobcenter)
+    plain = Situation(needs=("money_problems",), age=20, region="15085")
+    asked = Situation(needs=("money_problems",), age=20, region="15085", asked_for=("jobcenter",))
+    for use_index in (True, False):
+        assert route_situation(plain, catalogue, use_index=use_index).matches[0].offer.id == "harz-debt"
+        first = route_situation(asked, catalogue, use_index=use_index).matches[0]
+        assert first.offer.id == "harz-jobcenter"
+        assert first.reasons[0] == R.ASKED_FOR.format(category="Jobcenter")

@@ -112,7 +112,7 @@ def test_no_occupation_in_held_out_messages_of_other_topics(reference: Reference
     ("text", "age"),
     [
         ("bin ich mit 20 zu alt dafür?", "20"), ("mein sohn ist 14", "14"),
-        ("meine tochter (15) sucht was", "15"), ("er ist 16 und hat keinen abschluss", "16"),
+        ("meine tochter (15) sucht was", "15"), ("ein schüler von mir (15) kommt nicht mehr", "15"), ("er ist 16 und hat keinen abschluss", "16"),
         ("werd bald 17", "16"), ("werde nächsten monat 18", "17"), ("16j aus bochum", "16"),
         ("ich bin sechzehn", "16"), ("Jahrgang 2009", str(date.today().year - 2009)), ("16", "16"),
         ("bin in der 10.", None), ("hab 20 euro schulden", None), ("seit 2019 in deutschland", None),

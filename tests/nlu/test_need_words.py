@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.need_words import needs_from_words
+from nlu.need_words import categories_named, names_housing_trouble, needs_from_words
 
 
 @pytest.mark.parametrize(("text", "need"), [
@@ -16,6 +16,11 @@ from nlu.need_words import needs_from_words
     ("er geht kaum noch zur schule", "school_problems"),
     ("ich halts zuhause nicht mehr aus", "family_problems"),
     ("meine freundin hat mich rausgeschmissen", "housing_problems"),
+    # blind conversation set G (2026-12-04)
+    ("im bus bekommt er panik und traut sich kaum noch aus dem haus", "mental_health"),
+    ("brauch hilfe mit dem jobcenter, der antrag ist so kompliziert", "money_problems"),
+    ("die mathearbeit morgen bringt mich um, ich check garnix", "school_problems"),
+    ("wenn ich die verhau bleib ich sitzen", "school_problems"),
 ])
 def test_a_telling_word_names_the_need(text: str, need: str) -> None:
     assert need in needs_from_words(text)
@@ -24,3 +29,19 @@ def test_a_telling_word_names_the_need(text: str, need: str) -> None:
 @pytest.mark.parametrize("text", ["hallo", "16", "wohne in quedlinburg", "danke dir", "ok"])
 def test_ordinary_answers_name_no_need(text: str) -> None:
     assert needs_from_words(text) == ()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("ich kiff jeden tag seit 2 jahren und will aufhören", "addiction_counselling"),
+    ("bin 27 und brauch hilfe mit dem jobcenter", "jobcenter"),
+    ("gibt es auch eine erziehungsberatung?", "family_counselling"),
+    ("wo ist hier die schuldnerberatung", "debt_counselling"),
+    ("kann ich zur schulsozialarbeit?", "school_social_work"),
+])
+def test_a_service_asked_for_by_name(text: str, category: str) -> None:
+    assert categories_named(text) == (category,)
+
+
+def test_living_somewhere_is_no_trouble_with_housing() -> None:
+    assert not names_housing_trouble("wir wohnen in kronberg im taunus")
+    assert names_housing_trouble("ich muss bis ende des monats ausziehen")
