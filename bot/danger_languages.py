@@ -2001,3 +2001,20 @@ CALM_NEGATED = (r"\b(nobody|no one|noone|no-one) (hits|beats|touches) me\b|\b(do
                 r"|(کسی|هیچکس|هیچ کس) (منو|مرا|من را) (نمیزنه|نمی زنه|نمیزند|نمی زند)")
 CALM_PAST += r"|\b(неделю|недели|месяц|месяца|пару дней|несколько дней) назад\b|\b(тиждень|місяць|кілька днів) тому\b"
 CALM_RESOLVED += r"|\b(живу|живу сейчас|зараз живу|сейчас живу) (у|в) (друга|подруги|друзей|знакомых|родственников|друзів|подруги|родичів)\b"
+
+# The round on blind crisis set 26 (2026-12-04; a tuning set since): dying soon said in passing
+# ("я все одно скоро помру", "idk if ill still be alive next week"), ending it all today.
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\b(скоро|все равно|всеравно|все одно) (\w+ )?(умру|помру|сдохну)\b",
+                 r"\b(сегодня|сейчас|ночью|завтра) (\w+ )?(все|всё) (закончу|кончу|покончу)\b",
+                 r"\bсмысла (больше |уже )?нет\b"),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\b(скоро|все одно|однаково) (\w+ )?(помру|вмру|здохну)\b",
+                 r"\b(сьогодні|зараз|вночі|завтра) (\w+ )?(все|усе) (закінчу|скінчу|покінчу)\b",
+                 r"\bсенсу (більше |вже )?нема(є)?\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(idk|dont know|don ?t know|not sure) if (i ?ll|i will|i ?m gonna) (still )?be (alive|around|here)\b",
+                 r"\bwon ?t (still )?be (alive|around) (by|next|tomorrow|in)\b"),
+})

@@ -44,6 +44,8 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\b(zeug|sachen|kram)\b.{0,15}\bverschenkt\b", r"\balles geregelt\b.{0,40}\b(gehen|weg|schluss|ende)\b",
         r"\b(denk|denke|gedanken|gedanke)\w*\b.{0,20}\ban(s| das| den)? (sterben|tod|suizid)",
         r"\bwill\b.{0,15}\bdass (es|alles) endlich aufhoert\b",
+        # with work or school in the message, only the check-in (FIRM_POSSIBLE) is left
+        r"^(?!.*\b(ausbildung|job|arbeit|praktikum|firma|betrieb|schule|lehre|nebenjob)\b).*"
         r"\bmein letzter tag\b(?!\s+(im|in|beim|bei|an|als|auf|vor|der|des|vom|von|mit)\b)",
         r"\b(auf|an|anne|zu) (den|die)? ?(gleisen|gleise|schienen)\b",
         r"\b(ne|eine|nur ne|nur eine) last\b.{0,20}\bfuer (alle|jeden|meine|euch)",
@@ -296,6 +298,7 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
 # Talking *about* a topic (school project, study, job, media) is no danger to the writer.
 TOPIC_CONTEXT = (
     r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|facharbeit|aufsatz|plakat|"
+    r"(gute |paar )?quellen|fachliteratur|"
     r"\w*buch|\w*buecher|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
     r"infos? (ueber|zu)|was macht eine?|definition|klinischen sinn|unterschied zwischen|ausbildung (zum|zur|als)|"
     r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*|"
@@ -329,7 +332,8 @@ PAST = (
 )
 RESOLVED = (
     r"\b(jetzt|heute|inzwischen|mittlerweile|seitdem|seit \w+ (jahren|monaten)|aber)\b.{0,60}\b(gut|gesund|stabil|besser|"
-    r"ruhe|sicher|clean|therapie|eigene (wohnung|bude)|ne wohnung|wohnung|wg|nicht mehr|normal|raus|ausbildung|froh)\b"
+    r"ruhe|sicher|clean|therapie|eigene (wohnung|bude)|ne wohnung|wohnung|wg|nicht mehr|normal|raus|ausbildung|froh|"
+    r"alles (ok|okay|in ordnung))\b"
     r"|\b(ueberstanden|ueberlebt|abgeschlossen|geholfen|alles gut|vorbei|zum glueck|(das )?(ist|is) (jetzt |schon |alles )?(durch|erledigt|geklaert)|"
     r"(ne|eine|die|meine) therapie (gemacht|hinter mir)|therapie gemacht|nicht (fuer|wegen) jetzt|nicht akut|"
     r"(damit|mit dem (schneiden|ritzen|kotzen|hungern|trinken)) aufgehoert|been fine|fine for|fine now|better now|doing (well|fine|better)|now i have)\b"
@@ -375,6 +379,10 @@ WEAK_CUES = (
 DEFUSED = (
     r"\bschlaegt\b.{0,60}\bvor\b|\bschlagen\b.{0,60}\bvor\b|(?<!nicht )(?<!nich )(?<!net )\berreichbar\b|"
     r"\b(oeffnungszeit\w*|geoeffnet|adresse|telefonnummer|nummer von)\b|\bwann (haben|hat|ist|sind)\b.{0,40}\b(offen|auf|da)\b"
+    # "haben die heute auf?" (crisis set 26: the NLU said crisis 0.81)
+    r"|^(und )?(haben|hat|sind|ist) (die|der|das|sie) (heute |jetzt |morgen |noch |am wochenende |samstags? )*(offen|auf)\W*$"
+    # a job with blood in it: "notfallsanitäter? blut macht mir nix aus" (conversation set G)
+    r"|\b(blut|spritzen|verletzungen|leichen) (macht|machen|stoert|stoeren) mir (nix|nichts|gar nichts|nie was) aus\b"
 )
 
 # Indirect danger that a figure of speech, a joke word or a job interview in the same
@@ -875,4 +883,10 @@ _extend(CLEAR, {
 _extend(FIRM_POSSIBLE, {
     "homeless_tonight": (r"\b(kein plan|keine ahnung|weiss nicht|weiss nich|kp)\b.{0,5}\bwo ich (heute?|heut|die nacht|"
                          r"heute nacht|diese nacht) (\w+ )?(penn\w*|schlaf\w*|bleib\w*|unterkomm\w*)\b",),
+})
+
+# The round on blind crisis set 26 (2026-12-04; a tuning set since): a question for the least
+# painful way to die is a method question.
+_extend(CLEAR, {
+    "suicidal": (r"\bwie (stirbt|sterbe|stirbst) (man|ich|du)\b.{0,20}\b(am )?(schmerzlos\w*|schnellsten|sichersten|leisesten|einfachsten)\b",),
 })

@@ -488,7 +488,9 @@ _CALM = re.compile(
     + "|" + NOTHING_HAPPENED
     + "|" + COPING  # "… aber ich krieg das hin" (crisis set 14)
     + "|" + HELPING_OTHERS  # how to help or talk to someone else (crisis set 12)
-    + r"|\b(handy|smartphone|laptop|schluessel|portemonnaie|geldbeutel|ladekabel|tablet)\b.{0,30}\b(verloren|geklaut|kaputt|ins klo|runtergefallen|zerbrochen)\b")
+    + r"|\b(handy|smartphone|laptop|schluessel|portemonnaie|geldbeutel|ladekabel|tablet)\b.{0,30}\b(verloren|geklaut|kaputt|ins klo|runtergefallen|zerbrochen)\b"
+    # arguing at home, no more (conversation set G: "my parents and me fight every day")
+    + r"|\b(parents|mom|mum|dad|eltern|mama|papa) and (me|i)\b.{0,10}\b(fight|argue)\b|\b(they|sie) (dont|don t|do not|lassen mich) (let me|nichts|nix)\b")
 _KIND_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(p)) for kind, p in (
     ("sextortion", r"\b(erpress\w*|nackt\w*|nudes|\w*bilder|fotos|videos|paysafe\w*|aufgenommen|verschick\w*)\b"),
     ("suicidal", r"\b(abschied\w*|verabschied\w*|existier\w*|aufwach\w*|springt|spring\w*|bruecke|gleis\w*|motor|garage|pulsader\w*)\b"),
@@ -610,14 +612,21 @@ def _leaving_any_script(text: str, plain: str) -> bool:
     return goodbye is not None and _leaving(form, goodbye.group(), "suicidal")
 
 
+def _over(plain: str) -> bool:
+    """A danger told as past and over ("früher", "damals" … "jetzt ist alles ok")."""
+    return bool(_PAST.search(plain) and _RESOLVED.search(plain) and not _STRONG_ACUTE.search(plain))
+
+
 def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
                      text: str) -> Danger | None:
     crisis_confidence = confidence if intent == "crisis" else 0.0
     if danger is not None:
         # a sure NLU makes a possible danger clear – unless the writer asks how to help
         # someone else ("wie ich sie unterstützen kann"): then the check-in (crisis set 21)
+        # (crisis set 21); nor a past that is over ("damals … heute ist alles ok", crisis set 26)
         if (danger.level == "possible" and crisis_confidence >= NLU_CLEAR
-                and not _HELPING_OTHERS.search(text_forms(text)[0])):
+                and not _HELPING_OTHERS.search(text_forms(text)[0])
+                and not _over(text_forms(text)[0])):
             return Danger("clear", danger.kind, danger.language)
         return danger
     plain, folded = text_forms(text)

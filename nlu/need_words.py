@@ -61,7 +61,9 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("seek_apprenticeship", _P(r"\b(ausbildung(splatz)?|lehrstelle|azubi(stelle)?|apprenticeship)\b")),
     ("seek_internship", _P(r"\b(praktikum|praktikumsplatz|schuelerpraktikum|internship)\b")),
     ("career_orientation", _P(r"\b(was (soll|kann) ich (jetzt )?(machen|werden)|welcher beruf|"
-                              r"keine ahnung was ich werden|berufswahl|job egal)\b")),
+                              r"keine ahnung was ich werden|berufswahl|job egal|"
+                              r"(will|moechte|mag) (\w+ )?(zur|zum|in die) (polizei|feuerwehr|bundeswehr|pflege|bahn)|"
+                              r"was brauch (ich|man) (da ?fuer|fuer (den|die|das) (beruf|job|ausbildung))|voraussetzungen)\b")),
 )
 
 

@@ -10,6 +10,7 @@ server, no network.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -59,7 +60,8 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
                r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
                r"\b(\d+|alt|jung|kind)\b|\b(bin|ist) (ich |man )?(mit \d+ )?(eh |nicht )*(zu alt|zu jung)\b|"
                r"\b(erst|schon) \d+\b.{0,25}\b(darf|kann) ich\b|\btoo (old|young)\b"),
-    ("shelter", r"\b(frauenhaus|schutzhaus|notunterkunft|notschlafstelle|schlafplatz|wo kann ich (heute )?"
+    ("shelter", r"\b(kann|koennte) ich (heute( nacht)? |jetzt |heut nacht )?(irgendwo|wo) hin\b|\bwo (er|sie|die) mich nicht (findet|finden)\b|"
+                r"\b(frauenhaus|schutzhaus|notunterkunft|notschlafstelle|schlafplatz|wo kann ich (heute )?"
                 r"(schlafen|pennen|hin|unterkommen|bleiben)|wo soll ich (heute )?(schlafen|pennen|hin)|"
                 r"where can i (sleep|stay|go))\b"),
     ("where", r"\bwo (ist|sind|liegt|liegen|finde ich) (das|die|der|den|dieser|diese|dieses)\b|\badresse\b|"
@@ -130,6 +132,7 @@ HELP_COMING = re.compile(
     r"(da|unterwegs|hier|on the way)|is (here|coming|on (its|the) way))|\b(hab|habe) (die 112 |"
     r"den notruf |den notarzt )?(angerufen|gerufen)\b|\bcalled (112|an ambulance)\b|"
     r"\bich ruf (jetzt |gleich |sofort )?(die 112|den notarzt|den krankenwagen)\b")
+TONIGHT = re.compile(r"\b(heute|heut|jetzt|gleich|sofort|grad|gerade|nachts?|tonight|now)\b")
 LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter mit|weiterschauen|"
                          r"weiter schauen|weitermachen|zurueck zum thema|anderes thema|mein thema)\b")
 
@@ -402,8 +405,12 @@ def _nearby(state: DialogueState, kind: str, ctx: Context, *, counselling: bool)
         situation = Situation(needs=(KIND_NEED.get(kind, "mental_health"),), age=p.age,
                               region=p.region)
         # a line only for another danger (eating disorders after self-harm) is no fit
+        # with a place: the counselling of that region (a nationwide line for parents is no
+        # help for a 19-year-old whose boyfriend hits her); a line only for another danger
+        # (eating disorders after self-harm) is no fit either
         fresh += [m.offer for m in route_situation(situation, ctx.offers).matches
                   if m.offer.id not in shown and m.offer not in fresh
+                  and (p.region is None or m.offer.region != NATIONWIDE)
                   and (not is_specialist(m.offer) or kind in m.offer.danger_kinds)]
     return fresh[:MAX_CARDS]
 
@@ -481,6 +488,10 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
     last = replies[-1]
     replies[-1] = Reply(last.text, offers=last.offers, buttons=care_buttons(state),
                         expects="free_text")
+    if move == "shelter" and TONIGHT.search(fold(u.text)):
+        # a safe place for tonight is crisis help again (contract § 4); "gibts sowas wie ein
+        # frauenhaus in rodgau?" is a question, not an alarm
+        replies = [dataclasses.replace(r, crisis=True) for r in replies]
     return Turn(state, tuple(replies))
 
 
@@ -490,6 +501,8 @@ def _fitting(state: DialogueState, shown: list[Offer]) -> list[Offer]:
     fit = [o for o in shown if age is None or o.age_min <= age <= o.age_max]
     if age is not None and age < 18:
         fit.sort(key=lambda o: o.age_max > 27)
+    elif age is not None:  # an adult: a line for everyone before one for children and youth
+        fit.sort(key=lambda o: o.age_max <= 27)
     return fit or shown
 
 

@@ -42,6 +42,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                   r"vater|lehrer|lehrerin|chef|chefin|schule|jugendamt|polizei)\b|"
                   r"\b(bleibt das|bleibt es) unter uns\b|\bsagen (die|sie) (das|es) weiter\b|"
                   r"\bohne (meine |meinen |meinem )?(eltern|mama|papa|mutter|vater)\b|"
+                  r"\bwithout my (parents|mom|mum|dad)\b|\b(will|do|would) my (parents|mom|mum|dad|boss|school) "
+                  r"(know|find out|be told)\b|\btell my (parents|mom|mum|dad)\b|"
                   r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
                   r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
     ("appointment", r"\b(termin|einfach (hin|vorbei)|vorbeikommen|vorbeigehen|hingehen|ohne anmeldung|"

@@ -102,5 +102,7 @@ def test_the_answer_about_anonymity_says_that_counsellors_keep_it_to_themselves(
     assert offer_questions.answer("anonymous", [], None).endswith(texts.OQ_CONFIDENTIAL)
 
 
-def test_going_without_the_parents_is_a_question_about_anonymity() -> None:
-    assert offer_questions.topic_of("kann ich da auch ohne meine eltern hin?") == "anonymous"
+@pytest.mark.parametrize("text", ["kann ich da auch ohne meine eltern hin?",
+                                  "can i go there without my parents?", "will my parents find out?"])
+def test_going_without_the_parents_is_a_question_about_anonymity(text: str) -> None:
+    assert offer_questions.topic_of(text) == "anonymous"

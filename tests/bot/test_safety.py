@@ -402,3 +402,40 @@ def test_calm_questions_raise_the_bar_for_the_nlu_alone(message: str) -> None:
 def test_a_stranger_in_public_is_a_check_in_not_violence_at_home() -> None:
     found = assess_danger("gerade hat mich einer in der s bahn bedroht")
     assert found == Danger("possible", "violence_at_home", "de")
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    # the round on blind crisis set 26 (2026-12-04): its four misses
+    ("wie stirbt man am schmerzlosesten", "de"),
+    ("need help w my CV but tbh idk if ill still be alive next week", "en"),
+    ("шукаю Praktikum, але навіщо, я все одно скоро помру", "uk"),
+    ("ich hab die ausbildung abgebrochen und всё, смысла нет, сегодня всё закончу", "ru"),
+])
+def test_dying_soon_said_in_passing_and_a_method_question_are_found(message: str,
+                                                                     language: str) -> None:
+    assert assess_danger(message) is not None
+
+
+def test_a_sure_nlu_makes_no_alarm_of_a_past_that_is_over() -> None:
+    possible = Danger("possible", "suicidal")
+    over = ("in der 7. wurde ich gemobbt und hab damals oft gedacht ich will nicht mehr. heute bin "
+            "ich in der 11. und es ist alles ok")
+    assert combine_with_nlu(possible, intent="crisis", confidence=0.99, text=over) == possible
+
+
+@pytest.mark.parametrize("message", [
+    "haben die heute auf?",
+    "und notfallsanitäter? blut macht mir nix aus",
+    "my parents and me fight every single day, they dont let me do anything",
+])
+def test_questions_and_quarrels_keep_a_sure_nlu_quiet(message: str) -> None:
+    assert combine_with_nlu(None, intent="crisis", confidence=0.98, text=message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "in der pflegeschule haben wir grad suizidalität im alter, kennst du gute quellen?",
+    "ich hör auf. mit der ausbildung. heute war mein letzter tag",
+])
+def test_a_topic_or_a_last_day_at_work_is_no_full_alarm(message: str) -> None:
+    found = assess_danger(message)
+    assert found is None or found.level == "possible"

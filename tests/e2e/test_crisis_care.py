@@ -205,7 +205,10 @@ def test_questions_in_crisis_care_get_their_own_answers(client: TestClient) -> N
     told = visible_text(say(client, "care-q", "sagst du das meinen eltern?"))
     assert "nichts weiter" in told
     nearby = say(client, "care-q", "wohn in bochum")
-    assert offers(nearby) and not any("Essstörungen" in o["name"] for o in offers(nearby))
+    # no counselling in Bochum takes a 13-year-old: the youth line again, never a line for
+    # another danger (eating disorders)
+    assert "116 111" in visible_text(nearby) or offers(nearby)
+    assert "Essstörungen" not in visible_text(nearby)
     hours = visible_text(say(client, "care-q", "haben die heute noch offen?"))
     assert "Nummer gegen Kummer – Kinder- und Jugendtelefon ist" in hours
     where = visible_text(say(client, "care-q", "wo ist das genau?"))
@@ -228,3 +231,16 @@ def test_a_school_status_is_no_trouble_at_school_and_a_named_service_comes_first
     assert "Probleme in der Schule" not in visible_text(status)
     weed = say(client, "weed", "ich kiff jeden tag und will aufhören. bin 19 aus halberstadt")
     assert offers(weed)[0]["category"] == "addiction_counselling" and not crisis(weed)
+
+
+def test_a_safe_place_tonight_is_crisis_help_and_an_adult_gets_a_line_for_adults(
+        client: TestClient) -> None:
+    # blind conversation set G (g-045): a 19-year-old whose boyfriend hits her, in München
+    say(client, "tonight", "bin in münchen und mein freund schlägt mich, ich trau mich nicht mehr nach hause")
+    adult = say(client, "tonight", "bin 19")
+    assert "Gewalt gegen Frauen" in visible_text(adult)
+    assert not any("Eltern" in o["name"] for o in offers(adult))  # no lines for parents
+    tonight = say(client, "tonight", "kann ich heute nacht irgendwo hin wo er mich nicht findet?")
+    assert crisis(tonight) and "Frauenhaus" in visible_text(tonight)
+    asking = say(client, "tonight", "gibts sowas wie ein frauenhaus hier in der nähe?")
+    assert not crisis(asking) and "Frauenhaus" in visible_text(asking)

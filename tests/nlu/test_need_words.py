@@ -21,6 +21,7 @@ from nlu.need_words import categories_named, names_housing_trouble, needs_from_w
     ("brauch hilfe mit dem jobcenter, der antrag ist so kompliziert", "money_problems"),
     ("die mathearbeit morgen bringt mich um, ich check garnix", "school_problems"),
     ("wenn ich die verhau bleib ich sitzen", "school_problems"),
+    ("ich will zur polizei oder feuerwehr, was brauch ich dafür?", "career_orientation"),
 ])
 def test_a_telling_word_names_the_need(text: str, need: str) -> None:
     assert need in needs_from_words(text)
