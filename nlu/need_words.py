@@ -39,6 +39,7 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"schulverweigerung|bleib\w* (ich |er |sie )?sitzen|verhau\w*|klassenarbeit\w*|mathearbeit\w*|"
                            r"schlechte noten|noten (sind )?(so )?(schlecht|mies)|\d(er|en) (in|im) (mathe|deutsch|englisch)|"
                            r"lehrer\w* (nervt|hasst|mobbt|macht mich fertig)|ausgelacht|ausgegrenzt|"
+                           r"lachen (mich|ihn|sie) (\w+ )?aus|keiner will (neben|mit) (mir|ihm|ihr)|"
                            r"skip(ping)? school|bullied|bullying)\b")),
     ("school_qualification", _P(r"\b(kein(en)? (schul)?abschluss|ohne (schul)?abschluss|abschluss nachholen|"
                                 r"hauptschulabschluss nachholen|realschulabschluss nachholen|no diploma)\b")),
@@ -54,7 +55,9 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"nur (noch )?im stress|schlaf\w* kaum|dauerstress|panik\w*|angst(zustaende|attacke\w*)|"
                          r"(traut|trau|traue) (sich |mich )?(kaum|nicht) (mehr |noch )?(raus|aus dem haus|unter leute)|"
                          r"mir gehts? (es )?(so |voll |echt |total )?(nicht gut|schlecht|scheisse|beschissen|mies)|"
-                         r"keine kraft|antriebslos|therapie\w*|therapeut\w*|psycholog\w*|heul\w* (nur|staendig|jeden)|"
+                         r"keine kraft|antriebslos|depressionen|nur (noch )?im bett|(komm|komme) (nicht|kaum) (mehr )?aus dem bett|"
+                         r"(krieg|kriege|schaff|schaffe) (nix|nichts|gar nix|gar nichts) mehr( hin)?|"
+                         r"therapie\w*|therapeut\w*|psycholog\w*|heul\w* (nur|staendig|jeden)|"
                          r"wein\w* (nur|staendig|jeden)|lonely|depressed|anxiety|panic)\b")),
     ("application_help", _P(r"\b(vorstellungsgespraech\w*|bewerbung\w*|bewerb (mich|dich)|lebenslauf|"
                             r"anschreiben|absage\w*|job interview|cv)\b")),

@@ -72,7 +72,8 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
               r"echte[nr]? mensch|real person|talk to (someone|somebody|a person))\b"),
     ("what_to_say", r"\bwas (soll|muss|kann) ich (da |denen |dann |am telefon )*(sagen|erzaehlen|"
                     r"schreiben)|\bwas (sag|erzaehl|schreib) ich (da|denen|dann)|\bwie fang ich an\b"),
-    ("confidential", r"\b(sagst|erzaehlst|gibst|meldest|schreibst) du (das|es|des)\b.{0,20}\b(weiter|wem|jemandem|eltern|mama|"
+    ("confidential", r"\b(sag|erzaehl)\w* (das|es|des) (bitte )?(nich|nicht|net|keinem|niemandem)\b|"
+                     r"\b(sagst|erzaehlst|gibst|meldest|schreibst) du (das|es|des)\b.{0,20}\b(weiter|wem|jemandem|eltern|mama|"
                      r"mutter|papa|vater|lehrer\w*|schule|polizei|jugendamt)|"
                      r"\berfaehrt (das|es)\b|\b(erfahren|merken) (meine )?(eltern|mama|papa|lehrer)|"
                      r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"

@@ -94,6 +94,9 @@ TRANSITIONS: tuple[tuple[str, str], ...] = tuple(dict.fromkeys([
 WRITES_FOR_ROLES = {"parent", "teacher", "social_worker"}
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
+# "i have abitur from germany": schooling here, nobody new in Germany
+GERMAN_SCHOOLING = re.compile(r"\b(from germany|in germany|aus deutschland|in deutschland (gemacht|geboren|"
+                              r"aufgewachsen)|deutsche[sn]? (abitur|abi|abschluss|zeugnis))\b")
 # "sie ist in der 9. klasse" tells a school status, not trouble at school
 SCHOOL_TROUBLE = re.compile(
     r"(stress|problem|mobb|gemobbt|aerger|streit|angst|noten|note \d|\b[56]er\b|sitzen|"
@@ -186,6 +189,12 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
             if u.has_facts:  # "meine tochter (15) will manchmal verschwinden": go on with it
                 u = dataclasses.replace(u, needs=(implied,))
         turn = _flow(state, u, ctx, replies, soft=True)
+        if any(r.fallback for r in turn.replies):
+            # "hab eh alles selbst verbockt": after the check-in an open door, never "I did not
+            # understand" (blind conversation set H)
+            kept = tuple(r for r in turn.replies if not r.fallback and not r.expects)
+            more = Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS, expects="need")
+            return dataclasses.replace(turn, replies=(check, *kept, more))
         return dataclasses.replace(turn, replies=(check, *turn.replies))
     return _flow(state, u, ctx, replies)
 
@@ -203,7 +212,8 @@ def _in_new_language(state: DialogueState, ctx: Context) -> Turn:
 def _note_subject(state: DialogueState, u: Understanding) -> None:
     """A parent, teacher or social worker writes for someone: ask about that person."""
     if not state.subject and not u.is_payload and (subject := read_subject(u.text)) is not None \
-            and subject.role in WRITES_FOR_ROLES:
+            and (subject.role in WRITES_FOR_ROLES
+                 or (subject.role == "relative" and subject.relation == "child")):  # "mein enkel"
         state.subject = {"role": subject.role, "relation": subject.relation,
                          "pronoun": subject.pronoun or ""}
 
@@ -220,6 +230,8 @@ def _without_false_needs(u: Understanding) -> Understanding:
     if "housing_problems" in u.needs and u.place is not None and not HOUSING_TROUBLE.search(
             fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
+    if "migration_language" in u.needs and GERMAN_SCHOOLING.search(fold(u.text)):
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "migration_language"))
     if "school_problems" in u.needs and u.school_status is not None and not SCHOOL_TROUBLE.search(
             fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_problems"))

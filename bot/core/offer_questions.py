@@ -31,6 +31,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("open_now", r"\b(haben|hat|sind|ist) (die|der|das|sie)?\s?(heute|jetzt|grad|gerade|morgen|noch|"
                  r"am wochenende|samstags?|sonntags?|abends?|montags?|freitags?)\b.{0,15}\b(auf|offen|geoeffnet|erreichbar|da)\b|"
                  r"\b(jetzt|heute|gerade) (noch )?(offen|auf|erreichbar)\b|\bopen (now|today)\b|"
+                 r"\b(are|is) (they|it|that|he|she) (still )?open\b|\bopen (on )?(the )?(weekends?|saturdays?|sundays?|tonight|tomorrow)\b|"
                  r"\bkann ich (da )?(jetzt|heute|gleich) (noch )?(hin|anrufen)"),
     ("hours", r"\b(oeffnungszeiten|sprechzeiten|wann (haben|hat|sind|ist|kann|koennen)|"
               r"bis wann|ab wann|wann offen|opening hours|when (are|is|do))\b"),
@@ -53,6 +54,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("write", r"\b(schreiben|chat|chatten|whatsapp|mail|e mail|email|sms|nicht (anrufen|telefonieren)|"
               r"ohne (anruf|anrufen|telefon)|online|text them|write)\b"),
     ("bring", r"\b(mitbringen|mitnehmen|was brauch ich|welche unterlagen|dabei haben|papiere mit|"
+              r"ueberweisung|krankenkassenkarte|versichertenkarte|"
               r"bring)\b"),
     ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
                    r"welcher bus|welche bahn|anfahrt|how do i get)\b"),

@@ -192,13 +192,16 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
 def next_question(profile: Profile, skipped: list[str]) -> str | None:
     """The next thing to ask, or None when the routing has what it needs."""
     needs = set(profile.needs)
+    # the details of a career question only when it is the main topic: with a more pressing
+    # one (debts, new in Germany, a school qualification) the help comes first
+    career_first = bool(needs) and by_urgency(profile.needs)[0] in CAREER_NEEDS
     wanted = [
         ("age", profile.age is None),
         ("place", profile.region is None),
         # a school qualification already said ("hab den quali") is enough for the routing
         ("school_status", profile.school_status is None and profile.school_qualification is None
-         and bool(needs & CAREER_NEEDS)),
-        ("occupation", profile.occupation is None and bool(needs & OCCUPATION_NEEDS)),
+         and bool(needs & CAREER_NEEDS) and career_first),
+        ("occupation", profile.occupation is None and bool(needs & OCCUPATION_NEEDS) and career_first),
         ("languages", not profile.languages and "migration_language" in needs),
     ]
     return next((slot for slot, missing in wanted if missing and slot not in skipped), None)

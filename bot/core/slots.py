@@ -165,7 +165,7 @@ _RELATIONS: dict[str, tuple[str, str, str | None]] = {
 }
 _OWN_ROLE = (
     (re.compile(r"\b(?:ich bin|bin|arbeite als|als) (?:\w+ )?(?:klassen)?lehrer(?:in)?\b|"
-                r"\bich unterrichte\b|\bmeine klasse\b|\bin meiner klasse\b"), "teacher"),
+                r"\bich unterrichte\b|\bmeine klasse unterricht\w*|\bin meiner klasse (hab|habe) ich\b"), "teacher"),
     # "als erzieherin", not "ne ausbildung als erzieherin" (the job one wants)
     (re.compile(r"\b(?:ich bin|bin|arbeite als|(?<!ausbildung )(?<!praktikum )(?<!stelle )(?<!lehre )"
                 r"(?<!job )(?<!arbeit )(?<!platz )(?<!bewerbung )(?<!werden )als) (?:\w+ )?(?:schul)?(?:sozialarbeiter(?:in)?|"

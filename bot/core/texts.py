@@ -402,9 +402,10 @@ CARE = {
                        "nicht gut und ich weiß nicht weiter.“ Die Menschen dort fragen nach und "
                        "hören zu. Du entscheidest, was du erzählst – und du kannst jederzeit "
                        "auflegen.")),
-    "confidential": (N_("Ich gebe nichts weiter – nur wenn du ausdrücklich Ja sagst. Bei der "
-                        "TelefonSeelsorge, der Nummer gegen Kummer und beim krisenchat musst du "
-                        "deinen Namen nicht sagen. Was du erzählst, bleibt dort vertraulich.")),
+    "confidential": (N_("Nein. Ich sage niemandem etwas weiter – auch nicht deinen Eltern. Nur wenn "
+                        "du ausdrücklich Ja sagst, schicke ich unser Gespräch an eine Beratungsstelle. "
+                        "Bei der TelefonSeelsorge, der Nummer gegen Kummer und beim krisenchat bleibst "
+                        "du anonym: Du musst deinen Namen nicht sagen.")),
     "self_blame": (N_("Nein. Das ist nicht deine Schuld. Niemand hat das Recht, dir so etwas "
                       "anzutun – egal, was vorher war.")),
     "self_blame_feelings": (N_("Nein. Dass es dir so geht, ist nicht deine Schuld. "
@@ -525,8 +526,8 @@ OQ_FREE_KINDS = {
 OQ_OPEN = N_("{name} ist jetzt erreichbar")
 OQ_CLOSED = N_("{name} ist gerade nicht erreichbar")
 OQ_ALWAYS = N_("{name} ist rund um die Uhr erreichbar")
-OQ_UNKNOWN_HOURS = (N_("{name}: Die Zeiten weiß ich leider nicht. Frag am besten kurz nach: "
-                       "{contact}"))
+OQ_UNKNOWN_HOURS = (N_("{name}: Wann sie offen haben, weiß ich leider nicht. Frag am besten kurz "
+                       "nach: {contact}"))
 OQ_UNKNOWN = N_("{name}: Das weiß ich leider nicht – {what}. Frag am besten kurz nach: {contact}")
 OQ_ANONYMOUS = N_("{name}: Ja, du kannst anonym bleiben.")
 OQ_NOT_ANONYMOUS = (N_("{name}: Dort brauchen sie deinen Namen. Was du erzählst, bleibt aber "

@@ -29,6 +29,7 @@ def test_side_questions_before_any_offer(text: str, side: str | None) -> None:
     ("haben die heute noch auf?", "open_now"),
     ("und haben die samstags auf?", "open_now"),
     ("öffnungszeiten?", "hours"),
+    ("are they open on weekends?", "open_now"),
     ("kostet das was?", "cost"),
     ("kriegen meine eltern das mit wenn ich da hingeh?", "anonymous"),
     ("erfahren das dann meine eltern?", "anonymous"),

@@ -114,6 +114,8 @@ def test_read_grade(text: str, grade: int | None) -> None:
         ("mein lehrer hat gesagt ich soll mich melden", None),
         ("hab keinen bock auf schule", None),
         ("ich such jetzt ne ausbildung als erzieherin", None),  # the job wanted, not one's own
+        ("die in meiner klasse lachen mich immer aus", None),  # a pupil's class, not a teacher's
+        ("ich schreibe für meinen Enkel, er hat die Ausbildung abgebrochen", Subject("relative", "child", "er")),
         ("ich arbeite als erzieherin, eine jugendliche aus meiner gruppe", Subject("social_worker", "client", None)),
     ],
 )

@@ -203,7 +203,7 @@ def test_questions_in_crisis_care_get_their_own_answers(client: TestClient) -> N
     assert young.startswith("Ja") and "116 111" in young  # the youth line, for any age
     assert "das merke ich mir" not in young  # "13" is no news in a question
     told = visible_text(say(client, "care-q", "sagst du das meinen eltern?"))
-    assert "nichts weiter" in told
+    assert "niemandem etwas weiter" in told
     nearby = say(client, "care-q", "wohn in bochum")
     # no counselling in Bochum takes a 13-year-old: the youth line again, never a line for
     # another danger (eating disorders)
@@ -244,3 +244,24 @@ def test_a_safe_place_tonight_is_crisis_help_and_an_adult_gets_a_line_for_adults
     assert crisis(tonight) and "Frauenhaus" in visible_text(tonight)
     asking = say(client, "tonight", "gibts sowas wie ein frauenhaus hier in der nähe?")
     assert not crisis(asking) and "Frauenhaus" in visible_text(asking)
+
+
+def test_conversation_set_h_cases(client: TestClient) -> None:
+    # blind conversation set H (2026-12-04), each a case that went wrong
+    pupil = say(client, "h-014", "hallo ich bin 13")
+    pupil = say(client, "h-014", "die in meiner klasse lachen mich immer aus und keiner will neben mir sitzen")
+    assert "Schülerin oder der Schüler" not in visible_text(pupil)  # she is the pupil herself
+    say(client, "h-014", "manchmal ritz ich mich deswegen, gestern auch wieder")
+    mama = visible_text(say(client, "h-014", "bitte sag das nich meiner mama"))
+    assert "niemandem" in mama and "anonym" in mama
+    grandson = say(client, "h-030", "Guten Abend, ich schreibe für meinen Enkel. Er hat seine Ausbildung "
+                                    "abgebrochen und sitzt seitdem nur noch in seinem Zimmer.")
+    assert "Wie alt bist du" not in visible_text(grandson)
+    # a more pressing topic first: the help, without questions about school and the job wanted
+    money = say(client, "h-money", "bin 25, krieg bürgergeld und hab schulden, will ne ausbildung machen. "
+                                   "wohn in neu-isenburg")
+    assert offers(money) and expects(money) != "school_status"
+    verbockt = say(client, "h-verbockt", "hab eh alles selbst verbockt")
+    assert not is_fallback(verbockt)
+    german = say(client, "h-abi", "hi, im 19, living in bad homburg, i have abitur from germany and want an apprenticeship")
+    assert "New in Germany" not in visible_text(german)
