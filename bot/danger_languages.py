@@ -2018,3 +2018,29 @@ _extend(EN_POSSIBLE, {
     "suicidal": (r"\b(idk|dont know|don ?t know|not sure) if (i ?ll|i will|i ?m gonna) (still )?be (alive|around|here)\b",
                  r"\bwon ?t (still )?be (alive|around) (by|next|tomorrow|in)\b"),
 })
+
+# The round on blind crisis set 27 (2026-12-04; a tuning set since): "will kill me" with an
+# evidential ending ("öldürecekmiş"), locked in at home; a friend who wrote she will jump
+# (Russian in Latin letters); not being here tomorrow (Farsi).
+_extend(TR_CLEAR, {
+    "violence_at_home": (r"\bbeni (oldurecek|oldurcek|oldurucek)(mis|mus|ler|lermis)\b",),
+})
+_extend(TR_POSSIBLE, {
+    "violence_at_home": (r"\b(evden|disari) (cikmama|cikmami) izin vermiyo\w*",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(prygnet|sprygnet|vyprygnet|prygnut) (s|iz|v) (kryshi|mosta|okna|okno)\b",),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"فكر (نمي ?كنم|نميكنم) فردا (ديگه |ديگر )?(باشم|زنده باشم)",),
+})
+# A first-aid course and a parent asking how to protect a child (crisis set 27): topics.
+CALM_TOPIC += (r"|\bfirst aid\b|\b(how (can|do) i|how to) protect (my|her|him|them)\b|\bkurs\w* perv\w* pomosh\w*"
+               r"|перв(ой|ая|ую) помощ\w*|першо(ї|ю) допомог\w*|(كمك ?هاي|كمكهاي) اوليه|الاسعافات الاوليه|اسعافات اوليه"
+               r"|(كيف|كيفيه) (بحمي|احمي|نحمي)|چطور (مي ?تونم|ميتونم|مي ?توانم) .{0,20}محافظت")
+_extend(UK_POSSIBLE, {
+    "homeless_tonight": (r"\bнема(є)? де (спати|ночувати|жити)\b", r"\bвиганя(ють|є)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "homeless_tonight": (r"\bнегде (спать|ночевать|жить)\b", r"\bвыгоня(ют|ет)\b"),
+})

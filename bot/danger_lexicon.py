@@ -298,7 +298,8 @@ POSSIBLE: dict[str, tuple[str, ...]] = {
 # Talking *about* a topic (school project, study, job, media) is no danger to the writer.
 TOPIC_CONTEXT = (
     r"\b(praevention|suizidpraevention|referat|unterricht|ethik|hausaufgabe|facharbeit|aufsatz|plakat|"
-    r"(gute |paar )?quellen|fachliteratur|"
+    r"(gute |paar )?quellen|fachliteratur|erste hilfe|erste hilfe kurs\w*|ersthelfer\w*|"
+    r"wie (schuetze|schuetzen) (ich|wir) (mein\w*|unser\w*)|woran erkenne ich|infos fuer eltern|"
     r"\w*buch|\w*buecher|roman|\w*film|serie|doku|song|lied|liebeslied|tatort|krimi|\w*geschichte|\w*plakat|material|studium|studieren|studiengang|psychologie|"
     r"infos? (ueber|zu)|was macht eine?|definition|klinischen sinn|unterschied zwischen|ausbildung (zum|zur|als)|"
     r"werden|beruf|bewerb\w* (bei|als)|ehrenamtlich|interpretier\w*|inhaltsangabe|fortnite|minecraft|game|gta|spiel\w*|"
@@ -889,4 +890,15 @@ _extend(FIRM_POSSIBLE, {
 # painful way to die is a method question.
 _extend(CLEAR, {
     "suicidal": (r"\bwie (stirbt|sterbe|stirbst) (man|ich|du)\b.{0,20}\b(am )?(schmerzlos\w*|schnellsten|sichersten|leisesten|einfachsten)\b",),
+})
+
+# The round on blind crisis set 27 (2026-12-04; a tuning set since): a plan for tonight tucked
+# behind a question about an apprenticeship; a fire with no way out.
+_extend(CLEAR, {
+    "suicidal": (r"\b(hab|habe|hab ich) (eh |schon |ja |nen |einen |n )*plan,? wie ich(s| es| das)\b.{0,20}\b(heut|heute|morgen|nachher)\b"
+                 r"|\b(heut|heute) nacht\b.{0,30}\bplan,? wie ich(s| es)\b",),
+    "other_emergency": (r"\b(brennt|feuer|rauch)\b.{0,40}\b(kommen|komme|komm) (nicht|nich|net) (mehr )?raus\b",),
+})
+_extend(POSSIBLE, {
+    "suicidal": (r"\b(hab|habe) (eh |schon |ja )*(nen|einen|n) plan,? wie ich(s| es) mach\w*\b",),
 })

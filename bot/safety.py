@@ -557,7 +557,10 @@ _TOLD_ATTEMPT = re.compile(
     r"\b(ich hatte|ich hab|ich habe|hatte|hab|habe) (\w+ ){0,4}(nen|einen|ein|schon (mal )?(nen|einen)|"
     r"mal (nen|einen)) (suizid|selbstmord)versuch\b|\bnach meinem (\w+ )?(suizid|selbstmord)versuch\b|"
     r"\b(ich )?(hab|habe|hatte) (\w+ ){0,4}versucht,? mich (umzubringen|zu toeten)\b|"
-    r"\bi (have )?(tried|attempted) to (kill myself|end my life)\b|\bmy (suicide|suicidal) attempt\b")
+    r"\bi (have )?(tried|attempted) to (kill myself|end my life)\b|\bmy (suicide|suicidal) attempt\b"
+    # a plan for tonight behind a question about an apprenticeship (crisis set 27): no topic
+    # around it takes the check-in away
+    r"|\b(hab|habe) (eh |schon |ja )*(nen|einen|n) plan,? wie ich(s| es) (heut|heute)( nacht)? mach")
 
 _APP_NET = object()  # combine_with_nlu's default: the app's learned net (bot.crisis_model)
 
