@@ -436,8 +436,8 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         replies.append(Reply(texts.CARE["facts"].format(facts=_facts(state, u))))
     asked = offer_questions.topic_of(u.text) if move is None else None
     if asked in CARE_OFFER_TOPICS:  # "haben die heute noch offen?": the help shown, nearby first
-        local = sorted(shown, key=lambda o: o.region == NATIONWIDE)
-        replies.append(Reply(offer_questions.answer(asked, local[:3], ctx)))
+        nearby_first = sorted(shown, key=lambda o: o.region == NATIONWIDE)
+        replies.append(Reply(offer_questions.answer(asked, nearby_first[:3], ctx)))
     elif move in ("counselling", "shelter") or (facts_changed and move is None):
         # once the place is known, counselling nearby joins the lines: the help for the days after
         fresh = _nearby(state, kind, ctx, counselling=move == "counselling" or (
@@ -477,8 +477,8 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         again = state.care.get("last_move") in ("pay", "cost")
         replies.append(Reply(texts.CARE["cost_again" if again else "cost"]))
     elif move == "where":  # the help nearby first: that is where one can go
-        local = [o for o in shown if o.region != NATIONWIDE] or shown
-        replies.append(Reply(offer_questions.answer("where", local[:3], ctx)))
+        regional = [o for o in shown if o.region != NATIONWIDE] or shown
+        replies.append(Reply(offer_questions.answer("where", regional[:3], ctx)))
     elif move == "age_ok":
         replies.append(Reply(texts.CARE["age_ok"].format(line=_line(_fitting(state, shown)))))
     elif move is not None:

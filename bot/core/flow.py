@@ -183,19 +183,19 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         u = dataclasses.replace(u, needs=(implied,))
     if tier == "check":
         implied = crisis_care.implied_need(state, u)
-        check = crisis_care.check_in(state, u)
+        question = crisis_care.check_in(state, u)
         if implied:
             state.care["implied_need"] = implied
             if u.has_facts:  # "meine tochter (15) will manchmal verschwinden": go on with it
                 u = dataclasses.replace(u, needs=(implied,))
-        turn = _flow(state, u, ctx, replies, soft=True)
-        if any(r.fallback for r in turn.replies):
+        after = _flow(state, u, ctx, replies, soft=True)
+        if any(r.fallback for r in after.replies):
             # "hab eh alles selbst verbockt": after the check-in an open door, never "I did not
             # understand" (blind conversation set H)
-            kept = tuple(r for r in turn.replies if not r.fallback and not r.expects)
-            more = Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS, expects="need")
-            return dataclasses.replace(turn, replies=(check, *kept, more))
-        return dataclasses.replace(turn, replies=(check, *turn.replies))
+            kept = tuple(r for r in after.replies if not r.fallback and not r.expects)
+            door = Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS, expects="need")
+            return dataclasses.replace(after, replies=(question, *kept, door))
+        return dataclasses.replace(after, replies=(question, *after.replies))
     return _flow(state, u, ctx, replies)
 
 

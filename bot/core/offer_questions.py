@@ -47,6 +47,10 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                   r"(know|find out|be told)\b|\btell my (parents|mom|mum|dad)\b|"
                   r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
                   r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
+    ("bab", r"\b(bab|berufsausbildungsbeihilfe|ausbildungsbeihilfe)\b|\bgeld\b.{0,40}\b(ausbildung|azubi|lehre)\b"
+            r".{0,30}\b(reicht (nicht|nich|net|hinten)|zu wenig)\b|\b(ausbildungs(gehalt|verguetung|geld)|azubi ?gehalt|"
+            r"azubi ?lohn)\b.{0,30}\b(reicht (nicht|nich|net|hinten)|zu wenig|zu niedrig)\b|"
+            r"\b(ausbildung|azubi|lehre)\b.{0,40}\bgeld reicht (vorne und hinten |hinten und vorne )?(nicht|nich|net)\b"),
     ("appointment", r"\b(termin|einfach (hin|vorbei)|vorbeikommen|vorbeigehen|hingehen|ohne anmeldung|"
                     r"anmelden|appointment|walk in)\b"),
     ("phone", r"\b(am telefon|per telefon|telefonisch|anrufen statt|muss ich (da |dort )?(hin|vorbei|persoenlich)|"

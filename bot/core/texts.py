@@ -555,6 +555,11 @@ OQ_WAY_EMAIL = N_("E-Mail: {email}")
 OQ_DIRECTIONS_ADDRESS = (N_("{name}: {address}. Den Weg mit Bus und Bahn kenne ich nicht – "
                             "eine Karten-App zeigt ihn dir."))
 OQ_GENERAL = {
+    # money during an apprenticeship (SGB III §§ 56–60; arbeitsagentur.de, "Berufsausbildungsbeihilfe")
+    "bab": (N_("Wenn das Geld in der Ausbildung nicht reicht: Bei der Agentur für Arbeit kannst du "
+               "Berufsausbildungsbeihilfe (BAB) beantragen – auch online. Sie ist vor allem für Azubis, "
+               "die nicht bei ihren Eltern wohnen; wie viel du bekommst, hängt vom Einkommen ab. Die "
+               "Berufsberatung hilft dir beim Antrag: 0800 4 5555 00 (kostenlos).")),
     "cost": (N_("Die Beratungsstellen, die ich dir zeige, sind für dich kostenlos. Ich sag dir bei "
                 "jeder dazu, was ich weiß.")),
     "anonymous": (N_("Hier bei mir bleibst du anonym. Bei den Beratungsstellen kannst du oft auch "
@@ -623,7 +628,8 @@ QUESTION_AGAIN = {
 # the questions about someone else (a parent, teacher or social worker writes): (first, again)
 QUESTION_OTHER = {
     "ask_need": (N_("Wobei braucht {who} Hilfe? Wähl ein Thema oder schreib es mir in deinen Worten."),
-                 N_("Worum geht es bei euch? Zum Beispiel Schule, Familie, Ausbildung oder Sorgen. Du kannst auch ein Thema antippen.")),
+                 N_("Worum geht es bei euch? Zum Beispiel Schule, Familie, Ausbildung oder Sorgen. "
+                    "Du kannst auch ein Thema antippen.")),
     "ask_age": (N_("Wie alt ist {who}?"), N_("Wie alt ist {who} ungefähr? Eine Zahl reicht.")),
     "ask_place": (N_("Wo wohnt {who}? Ein Ort oder eine Postleitzahl reicht."),
                   N_("In welchem Ort oder Kreis wohnt {who}? Zum Beispiel „Wernigerode“ oder 63263.")),

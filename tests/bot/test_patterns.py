@@ -20,6 +20,7 @@ def said(text: str, intent: str = "out_of_scope", confidence: float = 0.3) -> Un
     ("kann ich mit nem menschen reden?", "human"),
     ("kostet das was?", "cost"),
     ("ich such ne ausbildung", None),
+    ("krieg ich bab?", "bab"),  # money during an apprenticeship (blind sets G and H)
 ])
 def test_side_questions_before_any_offer(text: str, side: str | None) -> None:
     assert patterns.side_question(DialogueState(name="ask_age"), said(text)) == side
@@ -107,3 +108,9 @@ def test_the_answer_about_anonymity_says_that_counsellors_keep_it_to_themselves(
                                   "can i go there without my parents?", "will my parents find out?"])
 def test_going_without_the_parents_is_a_question_about_anonymity(text: str) -> None:
     assert offer_questions.topic_of(text) == "anonymous"
+
+
+def test_the_answer_about_money_in_an_apprenticeship_names_bab_and_where() -> None:
+    text = offer_questions.general_answer(offer_questions.topic_of(
+        "hab ne ausbildung angefangen aber das geld reicht vorne und hinten nicht"))
+    assert "Berufsausbildungsbeihilfe (BAB)" in text and "Agentur für Arbeit" in text
