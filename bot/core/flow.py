@@ -95,8 +95,9 @@ WRITES_FOR_ROLES = {"parent", "teacher", "social_worker"}
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
 # "i have abitur from germany": schooling here, nobody new in Germany
-GERMAN_SCHOOLING = re.compile(r"\b(from germany|in germany|aus deutschland|in deutschland (gemacht|geboren|"
-                              r"aufgewachsen)|deutsche[sn]? (abitur|abi|abschluss|zeugnis))\b")
+GERMAN_SCHOOLING = re.compile(r"\b((abitur|abi|realschulabschluss|hauptschulabschluss|fachabi) (from|aus) "
+                              r"(germany|deutschland)|(born|grew up|went to school) in germany|in deutschland "
+                              r"(gemacht|geboren|aufgewachsen)|deutsche[sn]? (abitur|abi|abschluss|zeugnis))\b")
 # "sie ist in der 9. klasse" tells a school status, not trouble at school
 SCHOOL_TROUBLE = re.compile(
     r"(stress|problem|mobb|gemobbt|aerger|streit|angst|noten|note \d|\b[56]er\b|sitzen|"
