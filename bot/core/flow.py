@@ -95,9 +95,10 @@ WRITES_FOR_ROLES = {"parent", "teacher", "social_worker"}
 RESTART_WORDS = {"neu starten", "neustart", "restart", "von vorne", "nochmal von vorne",
                  "neu anfangen", "reset", "start"}
 # "i have abitur from germany": schooling here, nobody new in Germany
-GERMAN_SCHOOLING = re.compile(r"\b((abitur|abi|realschulabschluss|hauptschulabschluss|fachabi) (from|aus) "
-                              r"(germany|deutschland)|(born|grew up|went to school) in germany|in deutschland "
-                              r"(gemacht|geboren|aufgewachsen)|deutsche[sn]? (abitur|abi|abschluss|zeugnis))\b")
+GERMAN_SCHOOLING = re.compile(
+    r"\b((abitur|abi|realschulabschluss|hauptschulabschluss|fachabi) (from|aus) (germany|deutschland)|"
+    r"(born|grew up|went to school) in germany|in deutschland (gemacht|geboren|aufgewachsen)|"
+    r"deutsche[sn]? (abitur|abi|abschluss|zeugnis))\b")
 # "sie ist in der 9. klasse" tells a school status, not trouble at school
 SCHOOL_TROUBLE = re.compile(
     r"(stress|problem|mobb|gemobbt|aerger|streit|angst|noten|note \d|\b[56]er\b|sitzen|"

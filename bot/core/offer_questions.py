@@ -47,6 +47,11 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                   r"(know|find out|be told)\b|\btell my (parents|mom|mum|dad)\b|"
                   r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
                   r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
+    ("work_hours", r"\bwie (viele|lange) stunden\b|\bstunden (am|pro) tag\b|\bwie lange (muss|darf|soll) (ich|er|sie|man) "
+                   r"(da |dort )?(arbeiten|bleiben)\b|\bhow many hours\b"),
+    ("weekend_work", r"\b(samstags?|sonntags?|am wochenende|wochenends)\b.{0,25}\b(arbeiten|schicht|dienst)\b|"
+                     r"\b(arbeiten|arbeitet)\b.{0,25}\b(samstags?|sonntags?|am wochenende)\b|\bwork (on )?(saturdays?|sundays?|weekends?)\b"),
+    ("tutoring", r"\b(nachhilfe|lernhilfe|lernfoerderung|tutoring)\b"),
     ("bab", r"\b(bab|berufsausbildungsbeihilfe|ausbildungsbeihilfe)\b|\bgeld\b.{0,40}\b(ausbildung|azubi|lehre)\b"
             r".{0,30}\b(reicht (nicht|nich|net|hinten)|zu wenig)\b|\b(ausbildungs(gehalt|verguetung|geld)|azubi ?gehalt|"
             r"azubi ?lohn)\b.{0,30}\b(reicht (nicht|nich|net|hinten)|zu wenig|zu niedrig)\b|"

@@ -37,6 +37,8 @@ OCCUPATION_NEEDS = {"seek_internship", "seek_apprenticeship"}
 IMPLIED_STATUS = {"training_problems": "in_training", "school_problems": "in_school"}
 
 SHORT_ANSWER_WORDS = 6
+WISH_START = re.compile(r"^(und )?was (mit|im|in der|in|fuer|als|am|draussen|handwerkliches|kreatives|"
+                        r"soziales)\b")
 QUESTION_START = re.compile(r"^(und )?(was|wie|wo|wann|warum|wieso|wer|wen|welche\w*|kann|darf|muss|soll|"
                             r"geht|gibt|gibts|ist|is|sind|hab|haben|hat|what|how|where|when|can|is|do|does)\b")
 
@@ -377,4 +379,8 @@ def looks_like_a_sentence(text: str) -> bool:
 def is_question(text: str) -> bool:
     """"geht das auch wenn ich nebenbei jobbe?" – a question, by its mark or first word."""
     folded = fold(text)
-    return text.rstrip().endswith("?") or bool(QUESTION_START.match(folded))
+    if text.rstrip().endswith("?"):
+        return True
+    # "was mit medizin, krankenhaus oder so" answers "Welche Arbeit …? Zum Beispiel „was mit
+    # Tieren“" (blind conversation set H)
+    return bool(QUESTION_START.match(folded)) and not WISH_START.match(folded)

@@ -555,6 +555,21 @@ OQ_WAY_EMAIL = N_("E-Mail: {email}")
 OQ_DIRECTIONS_ADDRESS = (N_("{name}: {address}. Den Weg mit Bus und Bahn kenne ich nicht – "
                             "eine Karten-App zeigt ihn dir."))
 OQ_GENERAL = {
+    # the rules for minors at work and in internships (JArbSchG §§ 5, 7, 8, 16, 17;
+    # ../shared/research/praktikum.md, rules L3, L4, L10)
+    "work_hours": (N_("Unter 18 gilt das Jugendarbeitsschutzgesetz: höchstens 8 Stunden am Tag und "
+                      "40 Stunden in der Woche. Im Schulpraktikum, solange du noch zur Schule gehen "
+                      "musst: höchstens 7 Stunden am Tag und 35 in der Woche. Ab 18 sind es in der "
+                      "Regel höchstens 8 Stunden am Tag.")),
+    "weekend_work": (N_("Unter 18 sind Samstag und Sonntag grundsätzlich frei. Ausnahmen gibt es zum "
+                        "Beispiel im Krankenhaus, im Heim, im Laden, in der Bäckerei, in der "
+                        "Gastronomie oder mit Tieren – dann bekommst du in derselben Woche einen "
+                        "anderen Tag frei.")),
+    # Lernförderung im Bildungs- und Teilhabepaket (§ 28 Abs. 5 SGB II)
+    "tutoring": (N_("Nachhilfe vermittle ich nicht selbst. Frag an deiner Schule oder bei der "
+                    "Schulsozialarbeit – oft gibt es dort Lernhilfe. Wenn deine Familie Bürgergeld, "
+                    "Wohngeld oder Kinderzuschlag bekommt, bezahlt das Bildungs- und Teilhabepaket "
+                    "die Nachhilfe (Lernförderung).")),
     # money during an apprenticeship (SGB III §§ 56–60; arbeitsagentur.de, "Berufsausbildungsbeihilfe")
     "bab": (N_("Wenn das Geld in der Ausbildung nicht reicht: Bei der Agentur für Arbeit kannst du "
                "Berufsausbildungsbeihilfe (BAB) beantragen – auch online. Sie ist vor allem für Azubis, "

@@ -265,3 +265,18 @@ def test_conversation_set_h_cases(client: TestClient) -> None:
     assert not is_fallback(verbockt)
     german = say(client, "h-abi", "hi, im 19, living in bad homburg, i have abitur from germany and want an apprenticeship")
     assert "New in Germany" not in visible_text(german)
+
+
+def test_questions_about_work_for_minors_and_tutoring_get_answers(client: TestClient) -> None:
+    # blind conversation set H (h-012, h-021, h-031)
+    say(client, "law", "brauch n ferienpraktikum in den osterferien")
+    say(client, "law", "bin 17 und wohn in halberstadt")
+    say(client, "law", "gymnasium, 11. klasse")
+    wish = say(client, "law", "was mit medizin, krankenhaus oder so")
+    assert offers(wish)  # a wish "was mit …", not a question to answer later
+    hours = visible_text(say(client, "law", "wie viele stunden am tag darf ich da mit 17 arbeiten?"))
+    assert "8 Stunden am Tag" in hours
+    saturday = visible_text(say(client, "law", "muss ich da auch samstags arbeiten?"))
+    assert "Samstag und Sonntag" in saturday
+    tutoring = say(client, "law", "gibts da auch nachhilfe oder so?")
+    assert not is_fallback(tutoring) and "Bildungs- und Teilhabepaket" in visible_text(tutoring)
