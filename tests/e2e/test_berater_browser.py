@@ -89,6 +89,8 @@ def log_in(page, server: str) -> None:  # type: ignore[no-untyped-def]
 
 def chat(page, text: str | None = None, button: str | None = None) -> None:  # type: ignore[no-untyped-def]
     """Type a message (or click a quick reply) in the widget and wait for Lotse's answer."""
+    # the page greets on load ("/start"): typed before that answer, the message would wait
+    page.locator("#composer:not([aria-busy])").wait_for()
     before = page.locator("#log li.bubble.bot").count()
     if button is not None:
         page.locator("#buttons button", has_text=button).first.click()

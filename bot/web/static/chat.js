@@ -290,6 +290,7 @@
   }
 
   let busy = false;
+  let starting = false;  // the sender id and the history are being looked up
 
   function setBusy(on) {
     busy = on;
@@ -385,7 +386,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text || busy) { return; }
+    if (!text || busy || starting) { return; }  // the text stays in the field
     input.value = "";
     send(text, text);
   });
@@ -393,7 +394,7 @@
   // "Neu anfangen": a new conversation with a new id on this device; the old one is no longer
   // shown here (nor reachable from it) and is deleted by the server's retention
   restart.addEventListener("click", function () {
-    if (busy) { return; }
+    if (busy || starting) { return; }
     forget();
     send(firstMessage(), null);
   });
@@ -410,10 +411,16 @@
   });
 
   if (wanted) { useLanguage(wanted); }
+  // until the greeting (or the history) is there the composer is busy: a message typed at once
+  // would reach the server before "/start" and be wiped by it (a browser test under load)
+  starting = true;
+  form.setAttribute("aria-busy", "true");
   findSender().then(function (id) {
     sender = id;
     return restore();
-  }).then(function (found) {
+  }, function () { return false; }).then(function (found) {
+    starting = false;
+    form.removeAttribute("aria-busy");
     if (!found) { send(firstMessage(), null); }
   });
 })();
