@@ -623,16 +623,15 @@ def _over(plain: str) -> bool:
 def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
                      text: str) -> Danger | None:
     crisis_confidence = confidence if intent == "crisis" else 0.0
+    plain, folded = text_forms(text)
     if danger is not None:
         # a sure NLU makes a possible danger clear – unless the writer asks how to help
-        # someone else ("wie ich sie unterstützen kann"): then the check-in (crisis set 21)
-        # (crisis set 21); nor a past that is over ("damals … heute ist alles ok", crisis set 26)
+        # someone else ("wie ich sie unterstützen kann"): then the check-in (crisis set 21);
+        # nor a past that is over ("damals … heute ist alles ok", crisis set 26)
         if (danger.level == "possible" and crisis_confidence >= NLU_CLEAR
-                and not _HELPING_OTHERS.search(text_forms(text)[0])
-                and not _over(text_forms(text)[0])):
+                and not _HELPING_OTHERS.search(plain) and not _over(plain)):
             return Danger("clear", danger.kind, danger.language)
         return danger
-    plain, folded = text_forms(text)
     cue = bool(_WEAK_CUES.search(plain) or _WEAK_CUES.search(folded))
     if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
             or (not cue and guess_language(text) != "de")):
