@@ -902,3 +902,78 @@ _extend(CLEAR, {
 _extend(POSSIBLE, {
     "suicidal": (r"\b(hab|habe) (eh |schon |ja )*(nen|einen|n) plan,? wie ich(s| es) mach\w*\b",),
 })
+
+# The round on blind crisis set 28 and conversation set J (2026-12-04; tuning sets since):
+# medicines taken from the ward "für heute abend", "bis dahin leb ich eh nicht mehr", someone who
+# posted that they will hurt themselves today, cutting again, a landlord who wants "was anderes"
+# instead of rent, a weight goal far under a healthy weight, a coach who wants to meet a child
+# secretly tonight, "egal wenn man tot ist".
+_extend(CLEAR, {
+    "suicidal": (r"\b(medikamente|tabletten|pillen|tabs)\b.{0,40}\b(mitgenommen|eingesteckt|geklaut|gebunkert|gehortet|besorgt)\b"
+                 r".{0,30}\bfuer (mich|heute abend|heut abend|heute nacht|heut nacht|nachher)\b"
+                 r"|\b(bis dahin|bis morgen|bis zum (wochenende|termin|\w+tag)|bis naechste woche) (leb|lebe) ich "
+                 r"(eh |sowieso |wahrscheinlich |vielleicht |eh schon )*(nicht|nich|net|nimmer) mehr\b"
+                 r"|\b(er|sie|der|die|jemand|freund\w*|kumpel\w*) sich (heute|heut|jetzt|gleich|heute nacht|heute abend) "
+                 r"(was|etwas) an(tut|tun|tue)\b"
+                 r"|\b(haeng|haenge) (ich )?mich (\w+ ){0,4}auf\b"
+                 r"|\b(egal|wurscht|wumpe)\b.{0,15}\bwenn (man|ich) (eh |dann |bald |sowieso |schon )?tot (ist|bin)\b",),
+    "self_harm": (r"\b(hab|habe) mich (vorhin |gestern |heute |grad |gerade |eben )?wieder (\w+ )?(geschnitten|geritzt)\b",),
+    "sexual_abuse": (r"\b(was anderes|sex|gefaelligkeit\w*|mit ihm schlafen)\b.{0,25}\bstatt (der )?miete\b"
+                     r"|\bstatt (der )?miete\b.{0,40}\b(sonst|oder)\b"
+                     r"|\b(trainer\w*|lehrer\w*|typ|mann|erwachsene\w*|betreuer\w*|nachbar\w*|onkel)\b.{0,120}\b(heimlich|alleine?) "
+                     r"mit (ihm|ihr|mir|uns)\b.{0,20}\btreffen\b",),
+    "eating_disorder": (r"\b(bei|nur noch|wiege|wieg) \d{2} ?(kilo|kg)\b.{0,30}\b(will|muss|moechte|soll) "
+                        r"(unter|auf|noch weniger|weiter runter)\b",),
+})
+_extend(POSSIBLE, {
+    "suicidal": (r"\bwenn (man|ich) (eh |dann |bald |sowieso |schon )?tot (ist|bin)\b",),
+    "eating_disorder": (r"\bwie (kann|schaff) ich (noch )?weniger (essen|fressen)\b",),
+})
+# … and their look-alikes: "ich will sterben vor peinlichkeit", a suicide attempt in a year
+# that is past, a coach who says "häng dich nicht an jeder kleinigkeit auf", a class visit by
+# the police about sextortion, a lockdown drill, "was macht man eigentlich, wenn … frag nur für
+# später", a parent asking how to protect a child.
+FIGURES += (r"|\b(sterbe|sterb|sterben|stirbt) vor (peinlichkeit|scham|fremdscham|lachen|langeweile|hunger|hitze|kaelte|"
+            r"muedigkeit|neugier|aufregung|nervositaet)\b")
+PAST += r"|\b(im jahr |anno )?(19|20)\d\d\b.{0,30}\b(war|hatte|wurde|bin)\b|\b(war|hatte|wurde) (ich )?(\w+ ){0,2}(19|20)\d\d\b"
+FIGURES += (r"|\b(mich|dich|sich|uns) (\w+ ){0,2}an (jeder|jedem|einer|einem|so ner|so einer|dieser|diesem|solchen|solche|"
+           r"der|dem) (\w+ ){0,2}(kleinigkeit\w*|sache|frage|detail\w*|fehler\w*|quatsch|mist|bloedsinn) (\w+ )?aufhaeng\w*\b"
+           r"|\b(nicht|nich) an (jeder|jedem) (\w+ )?aufhaeng\w*\b")
+TOPIC_CONTEXT += (r"|\b(hat|haben|hatte|hatten) (\w+ ){0,3}ue?ber (\w+ ){0,3}(geredet|gesprochen|informiert|aufgekla?e?rt|erzaehlt)\b"
+                  r"|\bamok ?ue?bung\b|\b(war|ist) (ja |doch )?nur (eine |ne )?ue?bung\b"
+                  r"|\bwie (schue?tze|schue?tzen|bewahre|bewahren) (ich|wir|man) (mein\w* |unser\w* |sein\w* |ihr\w* )?(\w+ ){0,2}vor\b")
+NEGATED += (r"|\bwas (macht|tut|sagt|mach) man (eigentlich |denn |am besten |so )?wenn\b.{0,80}\b(frag|frage) (nur|bloss) "
+            r"(fuer spaeter|aus interesse|allgemein|so|mal)\b"
+            r"|\b(ist|is) (grad|gerade|jetzt|aktuell) (nix|nichts) passiert\b")
+DEFUSED += (r"|\bwenn ich (da |dort |hier |dann )?(keine|keinen|kein) (stelle|platz|ausbildungsplatz|praktikumsplatz|"
+            r"ausbildung|praktikum|job|zusage|lehrstelle) (krieg|kriege|bekomm|bekomme|finde|find)\b")
+# "er schlägt mich nicht, er schreit nur rum": violence said to be absent (blind set J).
+VIOLENCE_DENIED = (r"\b(schlaegt|haut|schlug|verpruegelt|schubst|tritt|beruehrt|fasst) (er |sie )?mich (aber |ja |zum glueck )?"
+                   r"(nicht|nie|nich|net)\b|\b(er|sie) (schreit|meckert|motzt|bruellt|schimpft) (\w+ )?(nur|bloss)\b")
+HELPING_OTHERS += (r"|\bwas (macht|tut|sagt|mach) man (eigentlich |denn |am besten |so )?wenn (ein|eine|mein|meine|der|die) "
+                   r"(freund\w*|kumpel\w*|mitschueler\w*|kolleg\w*|bekannte\w*|schwester|bruder)\b")
+
+# The round on blind crisis set 30 (2026-12-04; a tuning set since): "im januar leb ich eh nicht
+# mehr", who takes the cat "dann kann ich gehen", fresh cuts a parent does not believe were a
+# fall, a boss who grabbed her in the storeroom, a trainer who wants to be met alone "sonst …";
+# look-alikes: a book read in class, a horror game being streamed.
+_extend(CLEAR, {
+    "suicidal": (r"\b(im|bis|ab|nach|zu|an|am) \w+( \w+)? (leb|lebe) ich (eh |sowieso |wahrscheinlich |vielleicht |eh schon |dann |"
+                 r"bestimmt )*(nicht|nich|net|nimmer) mehr\b|\b(leb|lebe) ich (eh|sowieso|bestimmt|dann eh) (nicht|nich|net|nimmer) mehr\b"
+                 r"|\b(wer|jemand) (\w+ ){0,2}(katze|hund|haustier\w*|tier\w*|hamster|kaninchen) (nimmt|bekommt|kriegt|versorgt)\b"
+                 r".{0,30}\bdann kann ich (jetzt |ruhig |endlich )?gehen\W*$",),
+    "self_harm": (r"\bfrische (schnittwunden|schnitte|ritzwunden|ritzspuren|wunden)\b.{0,30}\b(arm|unterarm|armen|arme|"
+                  r"handgelenk\w*|oberschenkel\w*|bein\w*)\b",),
+    "sexual_abuse": (r"\bmich\b(?!.{0,30}\b(am|an der|an den) (arm|schulter|hand|ruecken)\b).{0,40}\b(angefasst|begrapscht|betatscht|"
+                     r"befummelt|angegrapscht)\b"
+                     r"|\b(trainer|lehrer|typ|mann|erwachsene|betreuer|nachbar|onkel|ausbilder|chef)\w*\b.{0,120}\b(heimlich|alleine?) "
+                     r"(treff|treffe|treffen|sehen)\b.{0,40}\bsonst\b",),
+})
+_extend(POSSIBLE, {
+    "suicidal": (r"\b(geklaert|geregelt|organisiert),? wer (mein\w*) (katze|hund|haustier\w*|tiere?|hamster) "
+                 r"(nimmt|bekommt|kriegt|versorgt)\b",),
+})
+TOPIC_CONTEXT += (r"|\b(wir|ich) (lesen|lese|haben gelesen|hab gelesen)\b|\b(lesen|lese) (wir|ich)\b"
+                  r"|\b\w*game\b|\bstream\w*\b|\bhorror\w*\b")
+# "er sagt er ist hingefallen, aber das stimmt nicht": an accident doubted is none
+ACCIDENT_DOUBTED = r"\b(stimmt (aber )?(nicht|nich)|glaub(e)? ich (nicht|nich)|glauben wir (nicht|nich)|angeblich)\b"

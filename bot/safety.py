@@ -36,6 +36,7 @@ from bot import danger_languages as L
 from bot.crisis_model import CheckInNet, current_net
 from bot.danger_lexicon import (
     ACCIDENT,
+    ACCIDENT_DOUBTED,
     ACUTE,
     BRUISES_SPORT,
     CALM_JOB_CHANGE,
@@ -63,6 +64,7 @@ from bot.danger_lexicon import (
     STRONG_ACUTE,
     TOPIC_CONTEXT,
     TOPIC_WORDS,
+    VIOLENCE_DENIED,
     WEAK_CUES,
 )
 from matching.text import fold
@@ -81,6 +83,9 @@ NLU_POSSIBLE = 0.5  # with a word near danger ("nacht", "blut", "angst", …)
 NLU_POSSIBLE_NO_CUE = 0.8  # without one
 NLU_POSSIBLE_CALM = 0.9  # when the message reads like a topic, a joke, the past, opening hours
 NLU_CLEAR = 0.95
+NET_VETO = 0.99  # an NLU this sure of a career intent silences the learned net
+CAREER_INTENTS = frozenset({"seek_internship", "seek_apprenticeship", "application_help",
+                            "school_qualification", "career_orientation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +149,7 @@ _WEAK_CUES = re.compile(WEAK_CUES)
 _DEFUSED = re.compile(DEFUSED)
 _IDIOMS = re.compile(IDIOMS)
 _ACCIDENT = re.compile(ACCIDENT)
+_ACCIDENT_DOUBTED = re.compile(ACCIDENT_DOUBTED)
 _REPORTED = re.compile(REPORTED + r"|\b(sagt|sagen|schreibt) (immer|oft|dauernd|staendig|andauernd)\b")
 _NEGATED = re.compile(NEGATED)
 _HELPING_OTHERS = re.compile(HELPING_OTHERS)
@@ -157,6 +163,10 @@ _NO_RESPONSE_THING = re.compile(NO_RESPONSE_THING)
 _OTHERS_DIE = re.compile(OTHERS_DIE)
 _BRUISES_SPORT = re.compile(BRUISES_SPORT)
 _HOUSE_ARREST = re.compile(HOUSE_ARREST)
+_VIOLENCE_DENIED = re.compile(VIOLENCE_DENIED)
+# "… ach egal. ich will sterben": what follows a break-off stands on its own (crisis set 29)
+_BREAK_OFF = re.compile(r"\b(ach egal|egal eig\w*|aber egal|ach vergiss es|vergiss es|vergiss das|ach was solls|"
+                        r"scheiss drauf|whatever|never ?mind|forget it)\b")
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _CALM_JOB_CHANGE = re.compile(CALM_JOB_CHANGE)
 _CALM_NEGATED = re.compile(L.CALM_NEGATED.translate(_ARABIC_LETTERS))
@@ -174,6 +184,7 @@ _CALM_MEAL = re.compile(L.CALM_MEAL.translate(_ARABIC_LETTERS))
 _CALM_MEAL_PLACE = re.compile(L.CALM_MEAL_PLACE.translate(_ARABIC_LETTERS))
 _KILL_STEM = re.compile(L.KILL_STEM.translate(_ARABIC_LETTERS))
 _CALM_MISHAP = re.compile(L.CALM_MISHAP.translate(_ARABIC_LETTERS))
+_CALM_JUST_ASKING = re.compile(L.CALM_JUST_ASKING.translate(_ARABIC_LETTERS))
 _CALM_DIE_IF = re.compile(L.CALM_DIE_IF.translate(_ARABIC_LETTERS))
 _CALM_LEAVING = re.compile(L.CALM_LEAVING.translate(_ARABIC_LETTERS))
 _THREAT_IF = re.compile(L.THREAT_IF.translate(_ARABIC_LETTERS))
@@ -186,7 +197,9 @@ _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? 
 _NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fuer die |fuer ein\w* |fuer den |fuer das )?(a |an |the |my |ein\w* )?"
                         r"(project|school|class|homework|essay|referat|schule|projekt|hausaufgabe\w*|film|movie|story|geschichte)\b"
                         # "ich frag für ein referat … hab die packung hier": the means at hand (crisis set 19)
-                        r"|\b(packung|tabletten|pillen|schachtel|dose)\b.{0,40}\b(hier|neben mir|vor mir|in der hand|griffbereit)\b")
+                        r"|\b(packung|tabletten|pillen|schachtel|dose)\b.{0,40}\b(hier|neben mir|vor mir|in der hand|griffbereit)\b"
+                        # messages someone sends, not the news (crisis set 29)
+                        r"|\b(schreibt|schickt|sendet|schreiben|schicken) (ihm|ihr|mir|uns|dir) (\w+ )?nachrichten\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.
@@ -267,11 +280,13 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
                 or re.search(r"\bsich\b", matched)):
             return 2
         topic = 1  # a past that is over may still lower it by two
-    if ((kind == "self_harm" and _ACCIDENT.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text))
+    if ((kind == "self_harm" and _ACCIDENT.search(text) and not _ACCIDENT_DOUBTED.search(text)) or (kind == "suicidal" and _NOT_A_PERSON.search(text))
             or _leaving(text, matched, kind)):
         return 2
     if kind == "suicidal" and matched == "sterben" and _OTHERS_DIE.search(text):
         return 2  # others who die: "auf der intensivstation, wo viele sterben"
+    if kind == "violence_at_home" and _VIOLENCE_DENIED.search(text):
+        return 2  # "nein er schlägt mich nicht, er schreit nur rum" (blind set J)
     if kind == "violence_at_home" and matched in ("blaue flecken", "platzwunde") and _BRUISES_SPORT.search(text):
         return 2  # bruises or a laceration from a moshpit, football or training
     if kind == "other_emergency" and _NO_RESPONSE_THING.search(text) and matched.startswith(("reagiert", "antwortet")):
@@ -315,7 +330,8 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     """How many steps the context lowers a match in English, Turkish, Russian, Ukrainian,
     Arabic or Farsi: a topic, a past event (over), a laugh, a figure of speech."""
     if _CALM_TOPIC.search(form) and not _NOT_TOPIC.search(form):
-        return 2 if _CALM_TOPIC_WORDS.search(matched) else 1
+        # a topic word, or a question "just asking, nothing happened": no danger of one's own
+        return 2 if _CALM_TOPIC_WORDS.search(matched) or _CALM_JUST_ASKING.search(form) else 1
     if _CALM_PAST.search(form) and (not _CALM_ACUTE.search(form) or _CALM_RESOLVED.search(form)):
         return 2 if _CALM_RESOLVED.search(form) else 1
     if _leaving(form, matched, kind):
@@ -412,6 +428,12 @@ def assess_danger(text: str) -> Danger | None:
                         and fuzz.partial_ratio(phrase, folded) >= FUZZY_CUTOFF):
                     consider(2 - _softening(folded, phrase, kind), kind, "?")
                     break
+    if plain and (brk := _BREAK_OFF.search(plain)) is not None:
+        # the words after "ach egal" are not softened by the question before it ("kann man
+        # bei euch ne ausbildung als... ach egal. ich will sterben")
+        tail = assess_danger(plain[brk.end():])
+        if tail is not None and (best is None or LEVELS.index(tail.level) + 1 > best[0]):
+            return tail
     if best is None:
         return _net_danger(text, raw, plain)
     return best[2]
@@ -581,6 +603,10 @@ def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
         return found
     if _TOLD_ATTEMPT.search(text_forms(text)[1]):
         return Danger("possible", "suicidal", guess_language(text))
+    if intent in CAREER_INTENTS and confidence >= NET_VETO:
+        # the NLU is all but sure of a plain career question ("my son is 14 and needs a work
+        # placement"): the net's guess alone is no reason to ask (blind set J)
+        return None
     if net is _APP_NET:
         net = current_net()
     if isinstance(net, CheckInNet) and net.check_in(text) and not reads_calm(text):

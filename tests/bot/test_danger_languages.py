@@ -141,3 +141,24 @@ def test_danger_said_to_be_absent_is_no_alarm(message: str) -> None:
 @pytest.mark.parametrize("message", ["ابوي بيضربني كل يوم", "my dad hits me every day", "папа бьёт меня"])
 def test_a_real_beating_is_still_danger(message: str) -> None:
     assert assess_danger(message) is not None
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    # the crisis messages the per-language NLU test files missed until 2026-12-04
+    ("my uncle abuses me when no one is home", "violence_at_home"),
+    ("bir saat önce 20 tablet içtim", "other_emergency"),
+    ("я зараз на даху і хочу стрибнути", "suicidal"),
+    ("дорослий чоловік примушує мене до сексу", "sexual_abuse"),
+    ("кожного дня думаю як себе вбити", "suicidal"),
+    ("здається в мене передоз, мені погано", "other_emergency"),
+    ("взрослый мужчина принуждает меня к сексу", "sexual_abuse"),
+    ("каждый день думаю как себя убить", "suicidal"),
+    ("ana wa2ef 3al shebbak w bdi e2fez", "suicidal"),
+    ("el leile ra7 2atta3 3rou2i", "self_harm"),
+    ("بدي اوقع حالي تحت القطار", "suicidal"),
+    ("یکی با چاقو دنبالمه", "other_emergency"),
+    ("هیچ راهی جز کشتن خودم نیست", "suicidal"),
+])
+def test_crisis_messages_the_language_files_missed_are_found(message: str, kind: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and found.kind == kind

@@ -439,3 +439,43 @@ def test_questions_and_quarrels_keep_a_sure_nlu_quiet(message: str) -> None:
 def test_a_topic_or_a_last_day_at_work_is_no_full_alarm(message: str) -> None:
     found = assess_danger(message)
     assert found is None or found.level == "possible"
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    # blind crisis sets 28 and 29 (2026-12-04)
+    ("kann man bei euch ne ausbildung als... ach egal. ich will sterben", "suicidal"),
+    ("kann man beim jobcenter auch ohne termin hin? ach vergiss es, bis dahin leb ich eh nicht mehr", "suicidal"),
+    ("hab mich vorhin wieder geschnitten. kann ich morgen so zum vorstellungsgespräch", "self_harm"),
+    ("der vermieter will 'was anderes' statt miete von mir, sonst fliegen wir raus", "sexual_abuse"),
+    ("bin bei 39 kilo und will unter 35", "eating_disorder"),
+    ("ich häng mich heute an der decke auf", "suicidal"),
+])
+def test_danger_after_a_break_off_and_in_new_words_is_found(message: str, kind: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("message", [
+    "nein er schlägt mich nicht, er schreit nur rum",
+    "mein ausbilder sagt ich soll mich nicht an jeder kleinigkeit aufhängen",
+    "ich will sterben vor peinlichkeit, hab meiner ausbilderin 'mama' gesagt",
+    "heute war ein polizist in unserer klasse und hat über sextortion geredet",
+    "Wie schütze ich meine Tochter (13) vor Cybergrooming und Sextortion?",
+    "my boss is gonna kill me, I was late again",
+    "Начальник меня убьёт, я опять опоздала",
+    "Як захистити дитину від шантажу в інтернеті? Просто питаю, нічого не сталося",
+    "раньше я резала себя, сейчас уже давно нет. можно ли работать в детском саду?",
+    "wenn ich noch eine absage krieg spring ich ausm fenster 😂 egal, kannst du mal über mein anschreiben gucken?",
+])
+def test_words_of_danger_said_harmlessly_get_no_alarm(message: str) -> None:
+    assert assess_danger(message) is None
+
+
+def test_a_past_attempt_in_a_named_year_is_a_check_in_not_an_alarm() -> None:
+    found = assess_danger("ich war 2023 nach einem suizidversuch in der klinik. muss ich das dem arbeitgeber sagen?")
+    assert found is not None and found.level == "possible"
+
+
+def test_a_sure_career_intent_keeps_the_learned_net_quiet() -> None:
+    text = "my son is 14 and his school says he needs a work placement in january"
+    assert combine_with_nlu(None, intent="seek_internship", confidence=0.999, text=text) is None

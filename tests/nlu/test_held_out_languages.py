@@ -7,8 +7,9 @@ intent macro F1 en 0.894, tr 0.882, uk 0.860, ru 0.860, ar 0.764, fa 0.814 (targ
 met for Arabic and Farsi); entity F1 en 0.906, tr 0.883, uk 0.930, ru 0.948, ar 0.833, fa
 0.898; crisis messages answered with crisis help or a check-in en 24/25, tr 24/25, uk 20/25,
 ru 20/25, ar 22/25, fa 22/25 (target 1.0: not met). The floors below leave a little room
-under these figures; nothing was tuned on these files – the next round may, and then needs
-new blind files."""
+under these figures. On 2026-12-04 the crisis lexicon learned the 15 crisis messages these files
+still missed (25/25 in every language since): for crisis recall they are tuning data now, and
+blind crisis sets 28–30 measure it per language; the intent figures are still blind."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ from nlu.training_data import load
 
 HERE = Path(__file__).parent
 FLOORS = {  # language: (intent macro F1, entity F1, crisis messages with help or a check-in)
-    "en": (0.87, 0.88, 24), "tr": (0.86, 0.86, 24), "uk": (0.84, 0.91, 20),
-    "ru": (0.84, 0.92, 21), "ar": (0.78, 0.87, 22), "fa": (0.83, 0.91, 22),
+    "en": (0.87, 0.88, 25), "tr": (0.86, 0.86, 25), "uk": (0.84, 0.91, 25),
+    "ru": (0.84, 0.92, 25), "ar": (0.78, 0.87, 25), "fa": (0.83, 0.91, 25),
 }
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
