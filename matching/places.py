@@ -321,6 +321,11 @@ class PlaceIndex:
                     continue
                 key = " ".join(t[2] for t in tokens[i:i + n])
                 place = self._by_key.get(key)
+                if place is None and n == 1 and "-" in text[tokens[i][0]:tokens[i][1]]:
+                    # "darmstadt-bessungen": the town before the hyphen, the part after it
+                    head = place_key(text[tokens[i][0]:tokens[i][1]].split("-")[0])
+                    if len(head) >= 4 and head not in _COMMON_WORDS:
+                        place, key = self._by_key.get(head), head
                 if place is None or key in _PREPOSITIONS:
                     continue
                 if n == 1 and (key in _FUNCTION_WORDS or key in FOREIGN_COUNTRIES
@@ -335,8 +340,11 @@ class PlaceIndex:
                 after = text[tokens[i + n - 1][1]:].lstrip()
                 in_list = ((before.endswith(",") or not before) and (after.startswith(",") or not after)
                            and (before.endswith(",") or after.startswith(",")))
+                # "bin 16, bochum hamme": the place after a comma, its town part after it
+                with_part = (before.endswith(",") and len(after.split()) <= 2
+                             and not re.search(r"[,.;:!?]", after))
                 if not (after_preposition or after_article or short or text[tokens[i][0]].isupper()
-                        or n > 1 or (in_list and len(key) >= 4 and key not in _COMMON_WORDS)):
+                        or n > 1 or ((in_list or with_part) and len(key) >= 4 and key not in _COMMON_WORDS)):
                     continue
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 return PlaceHit(place, start, end, text[start:end])

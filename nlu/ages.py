@@ -49,6 +49,9 @@ _SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\bich\s+(?:\w+\s+){{0,2}}mit\s+{NUM}"), 0),
     (re.compile(rf"\bmit\s+{NUM}\s*(?:jahren\s+)?(?:zu alt|zu jung|noch|schon|alt genug|"
                 rf"darf|kann|bin|ist)"), 0),
+    # a correction: "nee doch 17 sry", "ich meinte 17", "eigentlich 15" (blind set I)
+    (re.compile(rf"\b(?:doch|eigentlich|ich meinte|meinte|korrektur|sorry|sry)\s*[,:]?\s+{NUM}"
+                r"\s*(?:sry|sorry|jahre|!|\.|$)"), 0),
     # "(w, 17)", "m/16", "17w", "w17" – how people give age and gender in a post
     # "… in wernigerode, 17, mein chef …": a number alone between commas
     (re.compile(r"(?:^|,)\s*(\d{2})\s*(?:,|$)"), 0),
@@ -63,6 +66,9 @@ _OTHER: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(rf"\b{_PERSON}\s*(?:\(|,|:|-)\s*{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:von|bei|aus)\s+(?:mir|uns|meiner klasse)\s*(?:\(|,|:|-)\s*{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:wird|wird bald|wird im \w+)\s+{NUM}"), -1),
+    # "she turned 17 last week", "er ist jetzt 17" (blind set I)
+    (re.compile(rf"\b{_PERSON}\s+(?:turned|just turned|has turned|has just turned|is now|wurde|ist jetzt|"
+                rf"ist gerade)\s+{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:von\s+)?{NUM}\s*{_YEARS}"), 0),
     (re.compile(rf"\b(?:mein|meine|meinem|meiner|unser|unsere)\s+{_PERSON}\s+{NUM}"
                 r"(?!\s*(?:mal|stunden|tage|wochen|monate|minuten))"), 0),

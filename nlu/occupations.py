@@ -44,6 +44,12 @@ SHORT_FORMS: dict[str, str] = {
     "polizei": "polizeivollzugsbeamter", "polizist": "polizeivollzugsbeamter",
     "polizistin": "polizeivollzugsbeamtin", "feuerwehr": "feuerwehrmann",
     "tierarzthelferin": "tiermedizinische fachangestellte",
+    # blind conversation set J (2026-12-04)
+    "frisoese": "friseurin", "frisoesin": "friseurin", "frisese": "friseurin",
+    "notfallsani": "notfallsanitaeter", "notfallsanis": "notfallsanitaeter",
+    "rettungssani": "notfallsanitaeter",
+    "sani": "notfallsanitaeter", "sanitaeter": "notfallsanitaeter", "sanitaeterin": "notfallsanitaeterin",
+    "physio": "physiotherapeut", "physiotherapeutin": "physiotherapeutin",
 }
 # "(irgend)was mit tieren" – occupational fields by what young people name.
 FIELDS: dict[str, str] = {

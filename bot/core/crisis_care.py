@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from bot.core import handoff, offer_questions, texts
 from bot.core.messages import Button, OfferCard, Reply
 from bot.core.questions import who
-from bot.core.short_answers import says_no, says_yes
+from bot.core.short_answers import leaves_open, says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.turn import Context, Turn, handoff_target
 from bot.core.understanding import Understanding
@@ -32,7 +32,7 @@ from matching.text import fold
 
 CARE_STATE = "crisis_care"
 # follow-ups that, right after a check-in, mean "yes, I am in this danger"
-STAYS_WITH_DANGER = {"pay", "what_to_say", "confidential", "police_fear", "self_blame", "chat",
+STAYS_WITH_DANGER = {"pay", "remove_images", "what_to_say", "confidential", "police_fear", "self_blame", "chat",
                      "what_happens", "shelter", "night", "age_ok"}
 # kinds where the help nearby (youth emergency service, shelter) comes before the phone lines
 LOCAL_FIRST = {"violence_at_home", "sexual_abuse", "homeless_tonight", "other_emergency"}
@@ -45,15 +45,24 @@ EMERGENCY_NUMBERS = {"110", "112"}
 # kinds where a line for children and young people comes first for minors
 YOUTH_FIRST = {"violence_at_home", "sexual_abuse"}
 
+# the NLU's affirm alone counts as a yes only when it is fairly sure ("he likes cars and engines"
+# came out as affirm at 0.17 and got the full crisis answer, blind set J)
+YES_CONFIDENCE = 0.5
 YES = re.compile(r"^(ja|jaa+|jo|yes|yeah|ja bin ich|ja schon|ja ich bin in gefahr|irgendwie schon|"
-                 r"eher ja|ja leider|leider ja|ja denke ich|ja tu ich|ja mach ich)\b")
+                 r"eher ja|ja leider|leider ja|ja denke ich|ja tu ich|ja mach ich|manchmal|schon manchmal|ab und zu|oefter|"
+                 r"mal so mal so|sometimes)\b")
 NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|nein alles (gut|okay|ok)|"
                 r"ne alles gut|nein nein|nein danke|keine gefahr|bin nicht in gefahr)\b")
 
 # What people say after a crisis answer, each with the answer it gets (texts.CARE), on
 # folded text. First match wins, so the specific ones come first.
 FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
-    ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)"),
+    ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)|"
+            r"\bwenn ich (einfach |halt |doch |jetzt |ihm |ihr |denen )*(zahl|zahle|bezahl|bezahle|ueberweis\w*)\b"),
+    # "wie krieg ich die bilder wieder aus dem internet weg" (blind set J)
+    ("remove_images", r"\b(bilder|fotos|videos?|pics|nudes|aufnahmen)\b.{0,40}\b(weg|loeschen|geloescht|entfernen|entfernt|"
+                      r"runter|raus|offline)\b|\baus dem (internet|netz) (weg|raus|loeschen|kriegen|bekommen)|"
+                      r"\b(take|get) (them|it|the (pics|photos|pictures|videos)) (down|removed|deleted)\b"),
     ("english", r"\b(do you|can you|you) speak english\b|\bmy german is\b|\bin english\b|\bsprichst du englisch\b"),
     ("age_ok", r"\b(darf|kann|koennen|duerfen) (ich|man|kinder) (da |dort |denn |auch |schon |ueberhaupt )*"
                r"(mit|als) (\d+|\w+jaehrige?r?)\b|"
@@ -72,19 +81,20 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
               r"echte[nr]? mensch|real person|talk to (someone|somebody|a person))\b"),
     ("what_to_say", r"\bwas (soll|muss|kann) ich (da |denen |dann |am telefon )*(sagen|erzaehlen|"
                     r"schreiben)|\bwas (sag|erzaehl|schreib) ich (da|denen|dann)|\bwie fang ich an\b"),
+    ("police_fear", r"\b(trau|traue) mich nicht\b.{0,20}\bpolizei|\bkeine polizei\b|\bkeine anzeige\b|"
+                    r"\bnicht anzeigen\b|\bwill (ihn|sie) nicht anzeigen\b|"
+                    r"\bangst vor (der )?polizei|\bwill nicht zur polizei|\bnicht zur polizei|"
+                    r"\bmuss ich (echt |wirklich |unbedingt |denn |dann |jetzt )*(zur|zu der|die) polizei"),
     ("confidential", r"\b(sag|erzaehl)\w* (das|es|des) (bitte )?(nich|nicht|net|keinem|niemandem)\b|"
                      r"\b(sagst|erzaehlst|gibst|meldest|schreibst) du (das|es|des)\b.{0,20}\b(weiter|wem|jemandem|eltern|mama|"
                      r"mutter|papa|vater|lehrer\w*|schule|polizei|jugendamt)|"
-                     r"\berfaehrt (das|es)\b|\b(erfahren|merken) (meine )?(eltern|mama|papa|lehrer)|"
+                     r"\berfaehrt (das|es)\b|\b(erfahren|merken|wissen|mitkriegen) (das |es |des |die )?(dann |doch |auch |sofort )*(meine |mein )?(eltern|mama|papa|mutter|vater|lehrer)|"
                      r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
                      r"\bholen die (dann )?(die )?polizei|\bmuss ich\b.{0,12}\bnamen\b|\bnamen (sagen|nennen|angeben)\b|"
                      r"\b(sagen|erzaehlen|melden) (die|sie) (das|es|des) (dann )?(meinen |meiner |meinem )?"
                      r"(eltern|mama|mutter|papa|vater|lehrer)|\b(eltern|mama|papa)\b.{0,20}\b(erfahren|mitkriegen|wissen)\b|"
                      r"\bwill (nicht|nich) (dass|das) (es )?(jemand|wer|meine)|\bwissen (die )?(dann )?(nicht|nich) wer ich bin|"
                      r"\b(erfahren|wissen|kriegen) (die|das|es)\b.{0,20}\bwer ich bin"),
-    ("police_fear", r"\b(trau|traue) mich nicht\b.{0,20}\bpolizei|\bkeine polizei\b|\bkeine anzeige\b|"
-                    r"\bnicht anzeigen\b|\bwill (ihn|sie) nicht anzeigen\b|"
-                    r"\bangst vor (der )?polizei|\bwill nicht zur polizei|\bnicht zur polizei"),
     ("self_blame", r"\b(bin|war) ich (doch |etwa |selber |selbst )*schuld|\bmeine schuld\b|"
                    r"\bhab (ich )?(das )?verdient\b|\bselber schuld\b|\bselbst schuld\b"),
     ("chat", r"\b(per|im|über|ueber) (chat|whatsapp|sms|mail|e mail)|\bchatten\b|\bschreiben statt\b|"
@@ -98,6 +108,9 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
                      r"\b(pennen|schlafen|uebernacht\w*|notschlafstelle|notunterkunft|shelter)\b"
                      r".{0,30}\b(kostet|kosten|zahlen|bezahlen|geld|cost|pay|free)\b"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|bezahlen|zahlen|guthaben|telefonrechnung|free|cost|costs|pay)\b"),
+    # "nimmt mich das jugendamt dann weg?" (blind set I)
+    ("youth_office", r"\b(jugendamt|die vom amt)\b.{0,30}\b(weg|holen|nimmt|nehmen|mitnehmen|heim)\b|"
+                     r"\bnimmt mich (\w+ ){0,3}weg\b|\bholen (die|sie) mich (dann )?(ab|weg)\b|\bmuss ich (dann )?ins heim\b"),
     ("what_happens", r"\bwas passiert (dann|wenn|da)\b|\bmuss ich (dann )?(weg|ins heim|in die "
                      r"klinik|in die psychiatrie)|\bholen die mich\b|\bwas machen die (dann)?\b"),
     ("night", r"\b(nachts|in der nacht|at night)\b.{0,25}\b(ran|erreichbar|offen|auf|da|jemand|wer|answer)\b|"
@@ -107,6 +120,10 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)
               r"|\bist (da|jetzt) (noch )?(wer|jemand)\b"),
     ("refuse", r"\b(will|mag|kann) (da )?(nicht|niemanden|keinen|net) (anrufen|reden|sprechen)\b|"
                r"\bwill (mit )?(keinem|niemandem) reden\b|\bruf (da )?(nicht|nie) an\b|\bkeine lust\b"),
+    # "danke. können wir später trotzdem noch das mit dem praktikum machen?" (blind set J)
+    ("later_topic", r"\b(spaeter|danach|nachher|irgendwann|morgen)\b.{0,40}\b(praktikum|ausbildung|bewerbung|job|schule|"
+                    r"thema|das mit|weiter\w*)\b|\b(praktikum|ausbildung|bewerbung|job|thema|das mit)\b.{0,40}\b(spaeter|"
+                    r"danach|nachher|irgendwann)\b|\blater\b.{0,30}\b(internship|apprenticeship|job|topic)\b"),
     ("thanks", r"^(ok|okay|oki|gut|mach ich|werd ich machen|ich ruf (da )?an|ich versuchs|danke|"
                r"danke dir|dankeschoen|thx|ok danke|okay danke|ich probiers)\b"),
     ("feelings", r"\b(hoert|hoeren|versteht|verstehen|interessiert|hilft) (mir |mich )?(doch |eh |"
@@ -141,7 +158,17 @@ LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter 
 def wants_yes(u: Understanding) -> bool:
     """A yes to the check-in: typed (in any language Lotse reads), or the intent affirm."""
     return bool(YES.match(fold(u.text))) or says_yes(u.text, strict=True) or (
-        u.intent == "affirm" and not u.has_facts)
+        u.intent == "affirm" and u.confidence >= YES_CONFIDENCE and not u.has_facts)
+
+
+# "weiß nicht", "vielleicht" to the check-in: neither a yes nor a no (blind set J)
+UNSURE = re.compile(r"^(weiss (nicht|nich|net|ned|ich nicht|ich nich)|keine ahnung|kp|k a|ka|kein plan|keinen plan|"
+                    r"vielleicht|vllt|evtl|eventuell|bin (mir )?(nicht|nich) (so )?sicher|(nicht|nich) (so )?sicher|"
+                    r"schwer zu sagen|kann sein|maybe|not sure|idk)\b")
+
+
+def unsure(u: Understanding) -> bool:
+    return bool(UNSURE.match(fold(u.text))) or leaves_open(u.text)
 
 
 def wants_no(u: Understanding) -> bool:
@@ -293,6 +320,9 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
                     handoff.question(state, target)]
         return Turn(state, tuple(replies), effects=("flag_crisis",))
     state.name = CARE_STATE
+    if not again and p.region is None and kind in texts.CRISIS_ASK_PLACE:
+        # the shelter or the youth emergency service is local: ask where (blind set I)
+        replies.append(Reply(texts.CRISIS_ASK_PLACE[kind], crisis=True))
     if not again:
         replies.append(Reply(texts.CRISIS_STAY, buttons=care_buttons(state), expects="free_text",
                              crisis=True))
@@ -385,9 +415,17 @@ KIND_NEED = {"suicidal": "mental_health", "self_harm": "mental_health",
              "sextortion": "mental_health", "homeless_tonight": "housing_problems"}
 
 
+# "können wir trotzdem noch über die ausbildung reden?" – now, not later (blind set I)
+BACK_NOW = re.compile(r"^(?!.*\b(spaeter|danach|nachher|irgendwann|morgen)\b).*(\b(koennen|kann|koennten|wollen|lass) "
+                      r"(wir|uns) (\w+ ){0,3}(ueber|mit|wegen|nach) |\b(und )?(wegen|was ist (jetzt )?mit|zurueck zu|weiter mit) )"
+                      r"(die |der |dem |das |den |mein\w* |ner |nem )?"
+                      r"(ausbildung|praktikum|bewerbung|job|schule|thema|beruf|lehrstelle)\b")
+
+
 def leaves_care(u: Understanding) -> bool:
     """"Zurück zu meinem Thema", or a clear new topic (not the crisis's own feelings)."""
-    if u.text.strip() == "/resume" or LEAVE_WORDS.search(fold(u.text)):
+    folded = fold(u.text)
+    if u.text.strip() == "/resume" or LEAVE_WORDS.search(folded) or BACK_NOW.search(folded):
         return True
     return bool(set(u.needs) & LEAVING_NEEDS) and classify(u.text) is None and (
         u.confidence >= LEAVE_CONFIDENCE or u.is_payload or u.intent not in LEAVING_NEEDS)
@@ -479,6 +517,11 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
     elif move == "where":  # the help nearby first: that is where one can go
         regional = [o for o in shown if o.region != NATIONWIDE] or shown
         replies.append(Reply(offer_questions.answer("where", regional[:3], ctx)))
+    elif move == "later_topic":  # the topic waits; one tap brings it back
+        need = next((n for n in (*u.needs, *state.profile.needs) if n in LEAVING_NEEDS), None)
+        title = next((b.title for b in texts.NEED_BUTTONS if need and b.payload == f"/{need}"), None)
+        replies.append(Reply(texts.CARE["later_topic"].format(topic=title) if title
+                             else texts.CARE["later_any"]))
     elif move == "age_ok":
         replies.append(Reply(texts.CARE["age_ok"].format(line=_line(_fitting(state, shown)))))
     elif move is not None:

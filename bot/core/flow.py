@@ -28,7 +28,7 @@ from collections.abc import Callable
 from bot.core import crisis_care, handoff, internships, language, offer_questions, patterns, texts
 from bot.core.crisis_care import CARE_STATE
 from bot.core.handoff_turns import handoff_turn
-from bot.core.messages import Reply
+from bot.core.messages import Button, Reply
 from bot.core.questions import (
     EXPECTS,
     QUESTIONS,
@@ -44,6 +44,7 @@ from bot.core.questions import (
     question_of,
     situation_of,
     take_region_hint,
+    who,
 )
 from bot.core.short_answers import says_yes
 from bot.core.slots import read_subject
@@ -108,6 +109,14 @@ SCHOOL_TROUBLE = re.compile(
     r"schaff|nicht mehr hin|abbrechen|abgebrochen|ausgelacht|ausgegrenzt|allein|einsam|"
     r"konzentr|lernen|nachhilfe|schlimm|scheiss|kacke|nervt|hilfe|trouble|bully|bullied|fail)")
 
+STUDIES = re.compile(r"\b(studium|studier\w*|semester|uni|universitaet|hochschule|fh|bachelor|studiengang)\b")
+# "bin noch in der 10. an der realschule": a pupil on the way to a qualification needs no
+# second chance at one (blind set I) – unless something says so
+QUALIFICATION_TROUBLE = re.compile(
+    r"(nachhol|ohne (\w+ )?abschluss|kein\w* (\w+ )?abschluss|schaff|durchgefallen|nicht bestanden|verpass|"
+    r"abgebrochen|abbrechen|rausgeflogen|geflogen|sitzen|wiederhol|noten|angst|\bwie\b|\bwo\b|\bwas\b|"
+    r"welche\w*|\?|brauch|will|moecht|machen|nachtraeglich|second|without)")
+
 
 def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     """One step of the conversation, written in the chat's language (bot/core/language.py)."""
@@ -131,6 +140,10 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         # follow-up); a question about the offers shown is no danger
         tier = None
     pending, state.check_pending = state.check_pending, False
+    if pending and tier == "check" and crisis_care.NO.match(fold(u.text)):
+        # "nein er schlägt mich nicht, er schreit nur rum": the answer to the check-in, not a
+        # reason for a second one (blind set J)
+        tier = None
     if tier == "crisis" or (pending and crisis_care.wants_yes(u) and not u.needs):
         absorb(state.profile, u)  # what the message tells is kept: no need to say it again
         return crisis_care.enter(state, u, ctx)
@@ -174,6 +187,13 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         if not u.needs:
             return advance(state, ctx, replies)
     implied = state.care.pop("implied_need", None) if pending else None
+    if pending and crisis_care.unsure(u) and not u.needs and not u.has_facts:
+        # "weiß nicht" to "are you in danger?": not a no – the 24/7 line once more, the yes
+        # one tap away, then on with the topic (blind set J)
+        replies.append(Reply(texts.CHECK_IN_UNSURE, buttons=(Button(texts.CHECK_IN_YES, "/crisis"),),
+                             crisis_check=True))
+        return advance(state, ctx, replies) if state.name != "start" else ask(
+            state, "ask_need", replies, ctx)
     if pending and crisis_care.wants_no(u) and not u.needs and not u.has_facts:
         if implied and state.profile.needs == [implied]:
             state.profile.needs = []  # "nein, alles okay": the topic was only guessed
@@ -234,16 +254,33 @@ def _without_false_needs(u: Understanding) -> Understanding:
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
     if "migration_language" in u.needs and GERMAN_SCHOOLING.search(fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "migration_language"))
+    if "training_problems" in u.needs and (u.school_status == "studying" or STUDIES.search(fold(u.text))):
+        # "5. semester maschinenbau, will abbrechen und lieber ne ausbildung": leaving university
+        # is no trouble in an apprenticeship (blind set I)
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "training_problems")
+                                or ("career_orientation",))
+    if ("school_qualification" in u.needs and u.school_status == "in_school"
+            and not QUALIFICATION_TROUBLE.search(fold(u.text))):
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_qualification"))
     if "school_problems" in u.needs and u.school_status is not None and not SCHOOL_TROUBLE.search(
             fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_problems"))
     return u
 
 
+def _wish_as_need(state: DialogueState, u: Understanding) -> Understanding:
+    """"einzelhandelskauffrau wär nice", "will notfallsani werden": a job named with no topic
+    yet is the wish for an apprenticeship in it (blind set J) – not one's own training."""
+    if (u.occupation and not u.needs and not state.profile.needs
+            and "in_training" not in (u.school_status, state.profile.school_status)):
+        return dataclasses.replace(u, needs=("seek_apprenticeship",))
+    return u
+
+
 def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply],
           *, soft: bool = False) -> Turn:
     """The intake flow with its repair patterns (bot/core/patterns.py) in front."""
-    u = _without_false_needs(u)
+    u = _wish_as_need(state, _without_false_needs(u))
     side = patterns.side_question(state, u)
     if state.name == "start":
         replies.append(Reply(texts.greeting(ctx.retention_days)))
@@ -316,7 +353,7 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if is_short_answer(state, u, ctx):
         # "ich geh noch zur schule" answers the question; it is no new school problem.
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if NEED_RANK.get(n, 9) <= 2))
-    changed = absorb(state.profile, u)
+    changed = absorb(state.profile, u, person=who(state))
     if changed:
         replies.append(Reply(texts.corrected(changed)))
     retry = answer_current_question(state, u, ctx, replies)

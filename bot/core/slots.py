@@ -13,11 +13,11 @@ from matching.text import fold
 from nlu.ages import MAX_AGE, MIN_AGE, NUMBER_WORDS, age_on, find_age, lower_with_index
 
 REFUSALS = re.compile(
-    r"^(nein|nee|no|noe|nope|lieber nicht|sag ich nicht|sag ich lieber nicht|will ich nicht sagen|"
+    r"^((mein |das |den |meinen )?(alter|ort|wohnort|namen|schule)\s*,?\s*)?(nein|nee|no|noe|nope|lieber nicht|sag ich nicht|sag ich lieber nicht|will ich nicht sagen|"
     r"keine angabe|egal|weiss nicht|weiss ich nicht|weiss ich noch nicht|keine ahnung|kp|ka|"
     r"ka+|k a|keinen plan|kein plan|idk|skip|ueberspringen|weiter|nichts|noch nicht|"
     r"hab ich noch nicht|deny|kein kommentar|auch nicht|auch nich|geht dich nichts an|geht dich nix an|"
-    r"privat|sag ich dir nicht|sag ich net|will ich nicht|lieber nich|no comment|rather not)$"
+    r"privat|sag ich dir nicht|sag ich net|will ich nicht|lieber nich|no comment|rather not)( sagen)?$"
 )
 # First match wins: the more specific statements come before the general words.
 STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -162,6 +162,12 @@ _RELATIONS: dict[str, tuple[str, str, str | None]] = {
     "klient": ("social_worker", "client", "er"), "klientin": ("social_worker", "client", "sie"),
     "jugendlicher": ("social_worker", "client", "er"), "jugendliche": ("social_worker", "client", None),
     "jugendlichen": ("social_worker", "client", None), "azubi": ("teacher", "pupil", None),
+    # English: "my daughter is 16", "our son" (blind sets I and J)
+    "son": ("parent", "son", "er"), "daughter": ("parent", "daughter", "sie"), "stepson": ("parent", "son", "er"),
+    "stepdaughter": ("parent", "daughter", "sie"), "child": ("parent", "child", None), "kid": ("parent", "child", None),
+    "grandson": ("relative", "child", "er"), "granddaughter": ("relative", "child", "sie"),
+    "nephew": ("relative", "child", "er"), "niece": ("relative", "child", "sie"),
+    "student": ("teacher", "pupil", None), "pupil": ("teacher", "pupil", None),
 }
 _OWN_ROLE = (
     (re.compile(r"\b(?:ich bin|bin|arbeite als|als) (?:\w+ )?(?:klassen)?lehrer(?:in)?\b|"
@@ -176,7 +182,7 @@ _OWN_ROLE = (
                 r"als (?:mutter|vater|eltern))\b"), "parent"),
 )
 _POSSESSIVE = re.compile(
-    r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)\s+"
+    r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|my|our)\s+"
     r"((?:beste[rn]?\s+)?[a-z]+)")
 _SUBJECT_OF_HELP = re.compile(
     r"\b(?:fuer|fur|wegen|ueber)\s+(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|einen|eine|ein)\s+"
@@ -240,7 +246,7 @@ _STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"\bgeh(e)? (noch |grad )?(zur|in die|auf die|aufs) (schule|gymnasium|realschule|gesamtschule)\b"
                 r"|\bbin (noch )?schueler(in)?\b"), "in_school"),
     (re.compile(r"\b(ich studiere|studier (grad|gerade|jetzt)|bin student\w*)\b"), "studying"),
-    (re.compile(r"\b(arbeite|jobbe|schaffe) (grad |gerade |jetzt |seit \w+ )?(im|in|bei|als|auf)\b|\bhab (einen|nen|n) job\b"),
+    (re.compile(r"\b(arbeite|jobbe|schaffe) (grad |gerade |jetzt |nur |halt |nebenbei |seit \w+ )*(im|in|bei|als|auf)\b|\bhab (einen|nen|n) job\b"),
      "employed"),
 )
 

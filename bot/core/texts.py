@@ -167,6 +167,9 @@ def corrected(what: list[str]) -> str:
 # what changed, for `corrected`
 CHANGED_AGE = N_("du bist {age}")
 CHANGED_PLACE = N_("du wohnst in {place}")
+# … when a parent, teacher or social worker writes: "deine Tochter ist 17"
+CHANGED_AGE_OTHER = N_("{who} ist {age}")
+CHANGED_PLACE_OTHER = N_("{who} wohnt in {place}")
 # the chat is embedded in a Kreis's website (data-lotse-region) and the person named no place
 REGION_HINTED = N_("Ich zeige dir Angebote aus dieser Gegend ({region}), weil der Chat auf "
                    "einer Website von dort ist. Wohnst du woanders? Dann schreib mir einfach "
@@ -345,6 +348,13 @@ CRISIS_OPENING = {
     "other_emergency": (N_("Das klingt nach einem Notfall. Gut, dass du schreibst.\n"
                            "Diese Stellen sind gerade für dich da:")),
 }
+# Local help needs the place: asked at once when it is not known yet.
+CRISIS_ASK_PLACE = {
+    "homeless_tonight": N_("Sag mir deinen Ort, dann suche ich dir eine Notschlafstelle oder den "
+                           "Jugendnotdienst in deiner Nähe."),
+    "violence_at_home": N_("Sag mir deinen Ort, dann suche ich dir auch das Jugendamt oder den "
+                           "Jugendnotdienst in deiner Nähe – dort bekommst du Schutz."),
+}
 # The emergency numbers, by kind (no age limit, always open).
 CRISIS_EMERGENCY = {
     "suicidal": N_("Wenn du in akuter Gefahr bist: Ruf sofort die 112 an."),
@@ -394,6 +404,10 @@ CHECK_IN_LINE = N_("Falls ja: Die TelefonSeelsorge ist rund um die Uhr da, 0800 
 CHECK_IN_YES = N_("Ja, ich brauche Hilfe")
 CHECK_IN_NO = N_("Nein, alles okay")
 CHECK_IN_RELIEF = N_("Gut, danke, dass du es mir sagst. Dann machen wir weiter.")
+CHECK_IN_UNSURE = N_("Das ist okay – das muss man nicht sofort wissen. Wenn du unsicher bist, rede "
+                     "mit jemandem: Die TelefonSeelsorge ist rund um die Uhr da, 0800 111 0 111 "
+                     "(kostenlos), schreiben geht bei krisenchat.de. Wenn du Hilfe willst, tipp auf "
+                     "„Ja, ich brauche Hilfe“.")
 CHECK_IN_MORE = N_("Magst du mir erzählen, was los ist? Du kannst auch ein Thema antippen.")
 
 # answers to what people say after a crisis answer, by what they say
@@ -419,10 +433,28 @@ CARE = {
                "Bilder trotzdem nicht. Mach Screenshots, lösch nichts, antworte nicht mehr und "
                "erzähl es jemandem, dem du vertraust. Die Polizei nimmt das ernst: Das ist eine "
                "Straftat – von der anderen Person, nicht von dir.")),
+    # Take It Down (NCMEC): free, anonymous, for images taken before 18, the image stays on the
+    # device (https://takeitdown.ncmec.org/faq/, checked 2026-12-04); StopNCII.org for adults
+    "remove_images": (N_("Melde die Bilder dort, wo sie stehen, über „Melden“. Mit „Take It Down“ "
+                         "(takeitdown.ncmec.org, kostenlos und anonym) kannst du Nacktbilder, die vor "
+                         "deinem 18. Geburtstag entstanden sind, auf großen Plattformen sperren lassen – "
+                         "die Bilder bleiben dabei auf deinem Handy. Ab 18 geht das bei StopNCII.org. "
+                         "Mach vorher Screenshots als Beweis.")),
+    "later_topic": (N_("Ja, klar. „{topic}“ läuft nicht weg. Wenn du so weit bist, tipp auf „Zurück "
+                       "zu meinem Thema“ – dann machen wir da weiter.")),
+    "later_any": (N_("Ja, klar. Dein Thema läuft nicht weg. Wenn du so weit bist, tipp auf „Zurück "
+                     "zu meinem Thema“.")),
     "police_fear": (N_("Das verstehe ich. Du musst nicht zur Polizei, um Hilfe zu bekommen. Bei der "
                        "Nummer gegen Kummer (116 111) oder beim Jugendamt kannst du erst mal "
                        "erzählen, was los ist. Die überlegen mit dir, was du tun kannst. Wenn du "
                        "gerade in Gefahr bist, ist die 110 trotzdem richtig.")),
+    # § 8 Abs. 3 and § 42 Abs. 1 Nr. 1 SGB VIII: counselling without the parents; taken into
+    # care also when the young person asks for it
+    "youth_office": (N_("Das Jugendamt ist da, um dich zu schützen – nicht, um dich zu bestrafen. Es "
+                        "redet zuerst mit dir und überlegt mit dir, was hilft. Wenn du zu Hause nicht "
+                        "sicher bist, kann es dich für eine Zeit an einem sicheren Ort unterbringen "
+                        "(Inobhutnahme) – darum kannst du auch selbst bitten. Fragen kostet nichts: "
+                        "{line}.")),
     "what_happens": (N_("Am Telefon oder im Chat hört dir erst mal jemand zu. Du entscheidest, was du "
                         "erzählst. Zusammen überlegt ihr, was dir jetzt hilft. Niemand zwingt dich "
                         "zu etwas.")),
@@ -570,6 +602,15 @@ OQ_GENERAL = {
                     "Schulsozialarbeit – oft gibt es dort Lernhilfe. Wenn deine Familie Bürgergeld, "
                     "Wohngeld oder Kinderzuschlag bekommt, bezahlt das Bildungs- und Teilhabepaket "
                     "die Nachhilfe (Lernförderung).")),
+    # the Berufsbildungsgesetz sets no upper age for an apprenticeship
+    "age_limit": (N_("Nein, für eine Ausbildung bist du nicht zu alt – es gibt keine Altersgrenze. Viele "
+                     "fangen mit Mitte 20 oder später an. Die Berufsberatung hilft dir dabei, kostenlos: "
+                     "0800 4 5555 00.")),
+    # a first-aid course (for the driving licence one day of 9 teaching units, § 19 FeV)
+    "first_aid": (N_("Erste-Hilfe-Kurse biete ich nicht an. Die gibt es zum Beispiel beim Deutschen "
+                     "Roten Kreuz (DRK), beim Arbeiter-Samariter-Bund (ASB), bei den Johannitern und "
+                     "den Maltesern – such dort nach einem Kurs in deiner Nähe. Für den Führerschein "
+                     "reicht ein Kurs an einem Tag.")),
     # money during an apprenticeship (SGB III §§ 56–60; arbeitsagentur.de, "Berufsausbildungsbeihilfe")
     "bab": (N_("Wenn das Geld in der Ausbildung nicht reicht: Bei der Agentur für Arbeit kannst du "
                "Berufsausbildungsbeihilfe (BAB) beantragen – auch online. Sie ist vor allem für Azubis, "

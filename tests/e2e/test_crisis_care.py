@@ -280,3 +280,98 @@ def test_questions_about_work_for_minors_and_tutoring_get_answers(client: TestCl
     assert "Samstag und Sonntag" in saturday
     tutoring = say(client, "law", "gibts da auch nachhilfe oder so?")
     assert not is_fallback(tutoring) and "Bildungs- und Teilhabepaket" in visible_text(tutoring)
+
+
+def test_conversation_set_j_cases_after_a_check_in(client: TestClient) -> None:
+    # blind conversation set J (2026-12-04): "weiß nicht" to the check-in is no "no"
+    say(client, "j-unsure", "seit der trennung is alles sinnlos. ich weiß nich wofür ich morgens aufstehen soll")
+    unsure = say(client, "j-unsure", "weiß nicht")
+    assert "0800 111 0 111" in visible_text(unsure) and not crisis(unsure)
+    assert any(b["payload"] == "/crisis" for m in unsure for b in m.get("buttons", []))
+    # an answer the NLU reads as a faint "affirm" is no yes to "are you in danger?"
+    worry = say(client, "j-parent", "ich bin 15 und mir hört eh keiner zu")
+    assert check_in(worry)
+    cars = say(client, "j-parent", "he likes cars and engines")
+    assert not crisis(cars)
+    # "nein er schlägt mich nicht": the answer to the check-in, no second check-in, no alarm
+    first = say(client, "j-shout", "nur noch stress mit meinem stiefvater, der schreit mich jeden tag an und "
+                                   "meine mutter sagt nix dazu")
+    no = say(client, "j-shout", "nein er schlägt mich nicht, er schreit nur rum")
+    assert check_in(first) and not crisis(no) and not check_in(no)
+    place = say(client, "j-shout", "bin 16, bochum hamme")
+    assert expects(place) != "place"
+
+
+def test_conversation_set_j_cases_in_crisis_care(client: TestClient) -> None:
+    say(client, "j-sext", "hab so nem typen auf insta nacktbilder von mir geschickt und jetzt will er 300 euro "
+                          "sonst schickt er die an meine ganze schule")
+    pay = visible_text(say(client, "j-sext", "aber wenn ich einfach zahl hört er dann nich auf?"))
+    assert "zahl nichts" in pay
+    police = visible_text(say(client, "j-sext", "muss ich echt zur polizei? dann erfahren das doch meine eltern"))
+    assert "Polizei" in police
+    removal = visible_text(say(client, "j-sext", "wie krieg ich die bilder wieder aus dem internet weg"))
+    assert "takeitdown.ncmec.org" in removal
+    say(client, "j-later", "brauch n praktikum für die 9.")
+    say(client, "j-later", "ich will nicht mehr leben")
+    later = say(client, "j-later", "danke. können wir später trotzdem noch das mit dem praktikum machen?")
+    assert "Praktikum" in visible_text(later) and "Zurück zu meinem Thema" in visible_text(later)
+    parents = visible_text(say(client, "j-later", "erfahren das meine eltern wenn ich da anrufe?"))
+    assert "Eltern" in parents and "anonym" in parents
+
+
+def test_conversation_set_j_cases_in_the_intake(client: TestClient) -> None:
+    # a job named with no topic is the wish for an apprenticeship in it
+    say(client, "j-wish", "einzelhandelskauffrau wär nice, am besten in nem sneaker store")
+    say(client, "j-wish", "bin 2009 geboren")
+    say(client, "j-wish", "oberursel")
+    shown = say(client, "j-wish", "geh noch zur schule, 10. klasse gesamtschule")
+    assert any(o["category"] == "career_guidance" for o in offers(shown))
+    application = say(client, "j-wish", "kannst du mir auch bei der bewerbung helfen? weiß nich was ich da schreiben soll")
+    assert "Bewerbung" in visible_text(application)  # a new topic, not "can I write to them?"
+    sani = say(client, "j-sani", "ich will notfallsani werden, wie komm ich da ran")
+    assert not is_fallback(sani) and expects(sani) != "occupation"
+    first_aid = visible_text(say(client, "j-aid", "brauch für den führerschein nen erste hilfe kurs, macht ihr sowas?"))
+    assert "Roten Kreuz" in first_aid
+    say(client, "j-free", "hello, i am from ghana and want to do an ausbildung in bochum, i am 21")
+    free = say(client, "j-free", "is it free?")
+    assert not is_fallback(free)
+
+
+def test_conversation_set_i_cases(client: TestClient) -> None:
+    # blind conversation set I (2026-12-04), each a case that went wrong
+    say(client, "i-age", "hab schulden wegen handyvertrag, so 600 euro")
+    say(client, "i-age", "16")
+    assert "17" in visible_text(say(client, "i-age", "nee doch 17 sry"))
+    say(client, "i-dad", "Hello, my daughter is 16. We just moved to Neu-Isenburg from India. She needs German "
+                         "classes and wants to do an apprenticeship later.")
+    assert "your daughter is 17" in visible_text(say(client, "i-dad", "Sorry, she turned 17 last week."))
+    say(client, "i-skip", "meine eltern trennen sich grad und zuhause is nur noch streit")
+    assert expects(say(client, "i-skip", "alter sag ich nicht")) != "age"
+    too_old = visible_text(say(client, "i-old", "bin ich mit 25 zu alt für ne ausbildung?"))
+    assert "keine Altersgrenze" in too_old
+    pupil = say(client, "i-pupil", "hey ich such ne ausbildung, bin 16, wohn in darmstadt")
+    pupil = say(client, "i-pupil", "bin noch in der 10. an der realschule")
+    assert "Schulabschluss" not in visible_text(pupil)  # on the way to it: no second chance needed
+    student = say(client, "i-uni", "ich studier an der rub in bochum, 5. semester maschinenbau, will abbrechen "
+                                   "und lieber ne ausbildung machen. bin 22")
+    assert "Probleme in der Ausbildung" not in visible_text(student)
+    # crisis care: the youth office, the place asked at once, the way back now
+    first = say(client, "i-home", "ich bin 14, mein stiefvater schlägt mich wenn er getrunken hat")
+    assert "Sag mir deinen Ort" in visible_text(first)
+    office = visible_text(say(client, "i-home", "nimmt mich das jugendamt dann weg?"))
+    assert "Jugendamt" in office and "Inobhutnahme" in office
+    back = say(client, "i-home", "ok. und wegen dem praktikum?")
+    assert not crisis(back) and "Gut, dass du das machst" not in visible_text(back)
+
+
+def test_questions_about_the_offers_in_other_words(client: TestClient) -> None:
+    # blind conversation set I: a place inside a sentence with its town part, "wo is das",
+    # an evening hour, a call back
+    say(client, "i-where", "ich hab seit monaten nur noch angst vor allem und schaff nix mehr")
+    shown = say(client, "i-where", "21, darmstadt-bessungen")
+    assert expects(shown) != "place"
+    say(client, "i-where", "nein")
+    for question in ("und wo is das genau?", "kann ich da auch nach feierabend hin, so 20 uhr?",
+                     "kann mich da jemand zurückrufen?"):
+        answer = say(client, "i-where", question)
+        assert not is_fallback(answer) and expects(answer) != "need", question

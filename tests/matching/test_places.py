@@ -161,6 +161,7 @@ def test_rooms_everyday_words_and_countries_are_no_places(reference: Reference, 
         ("ich wohne im landkreis harz", "15085"), ("komme aus dem hochtaunuskreis", "06434"),
         ("wohne im kreis offenbach", "06438"), ("bin aus sprendlingen", "06438"),
         ("ich wohn in bochum-wattenscheid", "05911"),
+        ("bin 16, bochum hamme", "05911"),  # the town after a comma, its part after it (set J)
     ],
 )
 def test_districts_in_sentences(reference: Reference, sentence: str, region: str) -> None:
@@ -171,7 +172,8 @@ def test_districts_in_sentences(reference: Reference, sentence: str, region: str
 @pytest.mark.parametrize(
     "sentence",
     ["ich war im zimmer eingeschlossen", "hab im bahnhof geschlafen", "ich komme aus der türkei",
-     "mein zeugnis ist aus syrien", "ich will ins ausland", "stiege kaputt", "die linden blühen"],
+     "mein zeugnis ist aus syrien", "ich will ins ausland", "stiege kaputt", "die linden blühen",
+     "ich hab hunger, essen wäre gut", "bin 17, halle ist cool"],
 )
 def test_no_place_in_everyday_sentences(reference: Reference, sentence: str) -> None:
     assert reference.places.find_in_text(sentence) is None
