@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from bot.settings import get_settings
+from bot.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -49,6 +49,7 @@ def main() -> None:
 
 
 WORKER_POLLING = "LOTSE_SERVE_TELEGRAM_POLLING"  # how `serve` tells its worker processes
+WORKER_MIGRATE = "LOTSE_SERVE_MIGRATE"  # … and that they migrate themselves (database down at start)
 
 
 @main.command(help="Start the whole service (applies pending database migrations first).")
@@ -65,7 +66,7 @@ def serve(host: str, port: int, telegram_polling: bool, workers: int) -> None:
 
     settings = get_settings()
     if workers > 1:
-        _serve_workers(settings.sqlalchemy_url, host, port, workers, telegram_polling)
+        _serve_workers(settings, host, port, workers, telegram_polling)
         return
     app = build_app(settings, telegram_polling=telegram_polling)
     if settings.telegram_token is None:
@@ -82,37 +83,50 @@ def serve(host: str, port: int, telegram_polling: bool, workers: int) -> None:
                 **uvicorn_proxy_options(settings.trusted_proxies))
 
 
-def _serve_workers(url: str, host: str, port: int, workers: int, telegram_polling: bool) -> None:
+def _serve_workers(settings: Settings, host: str, port: int, workers: int, telegram_polling: bool) -> None:
     """`serve --workers N`: migrate once, then N uvicorn worker processes on one socket (a
-    worker that dies is started again by uvicorn's supervisor)."""
+    worker that dies is started again by uvicorn's supervisor). With the database down at
+    start the workers start anyway – crisis help and "gleich wieder da" – and each one's
+    database watch applies the migrations when it answers (one at a time: an advisory lock)."""
     import os
 
     import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.proxies import uvicorn_proxy_options
     from bot.storage.database import make_engine, upgrade
 
+    url = settings.sqlalchemy_url
     if not url.startswith("postgresql"):
         raise click.ClickException(
             f"--workers {workers} needs PostgreSQL: SQLite lets one process write at a time. "
             "Set LOTSE_DATABASE_URL=postgresql+psycopg://… or start with --workers 1.")
     engine = make_engine(url)
+    migrated = True
     try:
         upgrade(engine)
+    except (SQLAlchemyError, OSError) as error:
+        migrated = False
+        click.echo(f"Datenbank nicht erreichbar ({type(error).__name__}): die Prozesse starten trotzdem "
+                   "und holen die Migrationen nach, sobald sie antwortet.", err=True)
     finally:
         engine.dispose()
     os.environ[WORKER_POLLING] = "1" if telegram_polling else ""
+    os.environ[WORKER_MIGRATE] = "" if migrated else "1"
     click.echo(f"Lotse läuft auf http://{host}:{port}/ mit {workers} Prozessen", err=True)
+    # the same proxy trust as one process: X-Forwarded-For only from LOTSE_TRUSTED_PROXIES
     uvicorn.run("bot.cli:worker_app", factory=True, host=host, port=port, workers=workers,
-                log_level="info", access_log=False)
+                log_level="info", access_log=False, **uvicorn_proxy_options(settings.trusted_proxies))
 
 
 def worker_app() -> object:
-    """The app of one `serve --workers N` process (the supervisor applied the migrations)."""
+    """The app of one `serve --workers N` process (the supervisor applied the migrations,
+    or – with the database down at start – the process's database watch will)."""
     import os
 
     from bot.bootstrap import build_app
 
-    return build_app(get_settings(), migrate=False,
+    return build_app(get_settings(), migrate=os.environ.get(WORKER_MIGRATE) == "1",
                      telegram_polling=os.environ.get(WORKER_POLLING) == "1")
 
 

@@ -194,3 +194,41 @@ def test_serve_with_two_workers_on_postgresql_answers_from_both(
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def _start_workers(tmp_path: Path, database_url: str, **extra: str) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    env = {**os.environ, "LOTSE_DATABASE_URL": database_url, "LOTSE_VAR_DIR": str(tmp_path),
+           "LOTSE_SECRET_KEY": "a-test-secret-of-some-length", "LOTSE_TELEGRAM_TOKEN": "",
+           "LOTSE_RASA_URL": "", "LOTSE_TRUSTED_PROXIES": "", **extra}
+    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--workers", "2",
+                                "--port", str(port)], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
+                return process, port
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline and process.poll() is None, "did not start"
+        time.sleep(0.2)
+
+
+def test_serve_with_workers_starts_without_the_database_and_trusts_no_forwarded_header(
+        tmp_path: Path) -> None:
+    # PostgreSQL on a port where nothing listens: the workers start all the same (issue 14)
+    process, port = _start_workers(tmp_path, "postgresql+psycopg://postgres@127.0.0.1:1/none")
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=15) as http:
+            reply = http.post("/webhooks/rest/webhook",
+                              json={"sender": "down-at-start", "message": "ich will nicht mehr leben"})
+            assert reply.status_code == 200
+            assert any(m.get("custom", {}).get("crisis") for m in reply.json())  # crisis help
+            # no LOTSE_TRUSTED_PROXIES: a header from a local client names no other address, so
+            # the metrics stay open to this (local) client – uvicorn's default would trust it
+            forwarded = http.get("/metrics", headers={"X-Forwarded-For": "203.0.113.7"})
+            assert forwarded.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
