@@ -228,8 +228,10 @@ class Lotse:
         tier = crisis_tier(understanding)
         if tier is not None:
             metrics.CRISIS_ANSWERS.labels(tier).inc()
-        if tier is not None and (record is None or not self.database_up):
-            return self._crisis_turn(key, channel, understanding, ctx, chat)
+        if tier is not None and (record is None or channel == "web" or not self.database_up):
+            # also a crisis only the NLU or the learned net sees (issue 14): on the web the
+            # message id's receipt is written with the stored step when that is in time
+            return self._crisis_turn(key, channel, understanding, ctx, chat, record=record)
         if not self.database_up:
             return self.back_soon(understanding.language_request or understanding.language or hint)
         return self._stored_turn(key, channel, understanding, ctx, record, chat)
@@ -254,7 +256,8 @@ class Lotse:
         return assess_danger(clean_text(text)[:self.max_chars]) is not None
 
     def _crisis_turn(self, key: str, channel: str, u: Understanding, ctx: Context,
-                     chat: str | None) -> list[Reply]:
+                     chat: str | None,
+                     record: Callable[[Session, list[Reply]], None] | None = None) -> list[Reply]:
         """Crisis help never waits for the database. The answer from memory is computed
         first; the stored step (which knows the person's place, age, a handoff under way)
         gets a short head start and is used when it is in time. Otherwise the help from
@@ -266,8 +269,10 @@ class Lotse:
             return help_now
         committed = threading.Event()
 
-        def note_commit(session: Session, _replies: list[Reply]) -> None:
+        def note_commit(session: Session, replies: list[Reply]) -> None:
             event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
+            if record is not None:  # the channel's own record (a message id's receipt)
+                record(session, replies)
 
         # the pool's threads do not inherit this one's context (the turn sets its language
         # itself; the copy keeps anything else a context carries the same)

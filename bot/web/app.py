@@ -64,6 +64,8 @@ from bot.web.stats_api import make_stats_endpoint
 from bot.web.widget_words import launcher_texts, widget_words
 
 log = logging.getLogger("lotse.web")
+# how long a message id's stored answer is looked for before the message is answered anew
+RECEIPT_WAIT = 0.5
 HERE = Path(__file__).resolve().parent
 MAX_BODY = 64 * 1024
 SHUTDOWN_WAIT = 10.0  # seconds the shutdown waits for its cancelled background jobs
@@ -359,8 +361,15 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         away (the turn then answers as it can: „gleich wieder da“ or crisis help)."""
         if not lotse.database_up:
             return None
+        # a hanging database holds no message up for long: crisis help that only the NLU sees
+        # must not wait here (issue 14); the thread finishes on its own
+        lookup = asyncio.get_running_loop().run_in_executor(
+            None, receipts.find, lotse.sessions, key, message_id)
         try:
-            return await run_in_threadpool(receipts.find, lotse.sessions, key, message_id)
+            return await asyncio.wait_for(lookup, timeout=RECEIPT_WAIT)
+        except TimeoutError:
+            log.warning("message receipts: database slow, answered without looking")
+            return None
         except SQLAlchemyError:
             log.warning("message receipts: database not reachable")
             return None

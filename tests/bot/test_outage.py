@@ -206,3 +206,34 @@ def _try_say(base_url: httpx.URL, sender: str) -> None:
     with contextlib.suppress(httpx.HTTPError):  # only the load matters here
         httpx.post(f"{base_url}/webhooks/rest/webhook", json={"sender": sender, "message": "hallo"},
                    timeout=30)
+
+
+# a crisis only the NLU and the learned net see (the lexicon finds nothing): a check-in
+QUIET_CRISIS = "alles wär leichter wenn ich nicht mehr existier und heute abend bin ich allein zuhaus"
+
+
+def test_a_crisis_only_the_nlu_sees_is_answered_while_the_table_is_frozen(
+        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
+        serve: Callable[[Any], httpx.Client]) -> None:
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
+    assert not lotse.is_urgent(QUIET_CRISIS)  # the web's fast path by words alone misses it
+    http = serve(create_app(lotse))
+    say(http, "frida", "hallo")
+    locker = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
+    locker.execute("LOCK TABLE conversations IN ACCESS EXCLUSIVE MODE")  # held: frozen
+    try:
+        response = http.post("/webhooks/rest/webhook", timeout=GENEROUS, json={
+            "sender": "frida", "message": QUIET_CRISIS, "metadata": {"message_id": "m-quiet-1"}})
+        assert response.status_code == 200
+        answer = response.json()
+        assert any(m.get("custom", {}).get("crisis_check") or m.get("custom", {}).get("crisis")
+                   for m in answer)
+        assert "0800 111 0 111" in " ".join(m.get("text", "") for m in answer)
+    finally:
+        locker.rollback()
+        locker.close()
+    # stored afterwards from the spool, in the person's conversation
+    wait_until(lambda: stored_user_lines(engine, "frida", secret=lotse.secret)[1][-1:] == [QUIET_CRISIS])
+    engine.dispose()

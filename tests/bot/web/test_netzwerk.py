@@ -107,13 +107,13 @@ def test_counsellors_and_organisations_without_kreis_stay_out(app: TestClient) -
 def test_the_gap_report_names_the_needs_without_a_local_offer(
         app: TestClient, make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> None:
     lotse = make_lotse(sqlite_engine)
-    for i in range(5):  # the Harz has no local training support in the catalogue
-        lotse.handle("web", f"azubi-{i}",
-                     "ich bin 18, wohne in quedlinburg und will meine ausbildung abbrechen")
+    for i in range(5):  # no school social work in the Harz for a 22-year-old (docs/catalogue.md)
+        lotse.handle("web", f"pupil-{i}",
+                     "ich bin 22, wohne in quedlinburg und hab nur stress in der schule, werd gemobbt")
     login(app, "nina@netz.example")
     page = app.get("/netzwerk/luecken?von=2026-11-23&bis=2026-11-29")
     assert page.status_code == 200
-    assert re.search(r"<td>Landkreis Harz</td><th scope=\"row\">[^<]*Ausbildung[^<]*</th>"
+    assert re.search(r"<td>Landkreis Harz</td><th scope=\"row\">[^<]*Schule[^<]*</th>"
                      r"<td>Kein Angebot vor Ort</td><td>5</td><td>100 %</td>", page.text), page.text
     # money problems had a local debt counselling: no gap
     assert "Geld und Schulden</th><td>Kein Angebot" not in page.text
