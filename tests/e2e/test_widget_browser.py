@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -147,27 +148,60 @@ def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[
     context.close()
 
 
-def test_the_launcher_opens_counts_unread_and_closes_with_escape(  # type: ignore[no-untyped-def]
+def _hold_answers(page):  # type: ignore[no-untyped-def]
+    """Hold the chat's answers back until the test lets them through (one route per answer)."""
+    held: list = []  # type: ignore[type-arg]
+    page.route("**/webhooks/rest/webhook", lambda route: held.append(route))
+    return held
+
+
+def _release(page, held) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_function("() => true")  # lets Playwright dispatch the waiting route
+    deadline = time.monotonic() + 10
+    while not held:
+        assert time.monotonic() < deadline, "no chat request was made"
+        page.wait_for_timeout(50)
+    held.pop(0).continue_()
+
+
+def _wait_for_label(page, launcher, pattern: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + 15
+    while not re.fullmatch(pattern, " ".join((launcher.get_attribute("aria-label") or "").split())):
+        assert time.monotonic() < deadline, launcher.get_attribute("aria-label")
+        page.wait_for_timeout(100)
+
+
+def test_the_launcher_starts_the_chat_when_opened_counts_unread_and_closes_with_escape(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     lotse_origin, host_origin = origins
     context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
                                   locale="de-DE")
     page = context.new_page()
+    chats: list[str] = []
+    page.on("request", lambda r: chats.append(r.url) if "/webhooks/rest/webhook" in r.url else None)
     page.goto(host_origin + "/launcher.html")
     page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()
+    page.wait_for_timeout(1500)  # the frame is loaded and has looked for a history
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
-    # the greeting arrived while it was closed: the badge counts it
-    page.get_by_role("button", name=re.compile(r"Chat mit Lotse öffnen \(\d+ neue Nachrichten?\)")).wait_for()
+    # a page view alone starts no conversation: nothing sent, nothing unread
+    assert chats == [] and launcher.get_attribute("aria-label") == "Chat mit Lotse öffnen"
     assert launcher.get_attribute("aria-expanded") == "false"
     accessible(page)
     launcher.click()
     assert launcher.get_attribute("aria-expanded") == "true"
     assert launcher.get_attribute("aria-label") == "Chat schließen"
     frame = chat_frame(page)
-    frame.locator("#message").wait_for()
+    frame.locator("#log li.bubble.bot").first.wait_for()  # the greeting, now that it is open
+    frame.locator("#composer:not([aria-busy])").wait_for()
     accessible(chat_frame(page))
+    # an answer that arrives while the chat is closed counts as unread
+    held = _hold_answers(page)
+    frame.locator("#message").fill("ich such ein praktikum")
+    frame.locator("#message").press("Enter")
     frame.locator("#message").press("Escape")
     assert launcher.get_attribute("aria-expanded") == "false"
+    _release(page, held)
+    _wait_for_label(page, launcher, r"Chat mit Lotse öffnen \(\d+\s+neue Nachricht(en)?\)")
     context.close()
 
 
@@ -204,10 +238,19 @@ def test_the_unread_count_takes_the_languages_plural_form(  # type: ignore[no-un
     page.goto(host_origin + "/launcher-ru.html")
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
     badge = page.locator("[data-lotse-widget] .badge")
-    badge.wait_for()
     page.wait_for_function(  # the launcher's Russian words have arrived
         "() => /Открыть/.test(document.querySelector('[data-lotse-widget]').shadowRoot"
         ".querySelector('button').getAttribute('aria-label'))")
+    launcher.click()  # the chat begins; then an answer arrives while it is closed again
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    frame.locator("#composer:not([aria-busy])").wait_for()
+    held = _hold_answers(page)
+    frame.locator("#message").fill("привет")
+    frame.locator("#message").press("Enter")
+    frame.locator("#message").press("Escape")
+    _release(page, held)
+    badge.wait_for()
     count = int(badge.inner_text())
     forms = page.request.get(lotse_origin + "/webhooks/rest/widget-words?lang=ru").json()["unread"]
     expected = forms[Locale.parse("ru").plural_form(count)].format(count=count)

@@ -23,6 +23,9 @@
   // the host website's Kreis (data-lotse-region, checked by the server): offers from there
   // while the person names no place of their own (metadata.region)
   const region = chat.getAttribute("data-region");
+  // behind a closed launcher (widget.js adds ?wait=1): no first message until it is opened
+  let waiting = embedded && new URLSearchParams(window.location.search).get("wait") === "1";
+  let deferred = false;  // the first message waits for the launcher to open
 
   // the widget's own words in every language and which are written right to left (from the
   // server's message catalogues, bot/core/texts.py WIDGET); the chat takes the language of
@@ -403,12 +406,27 @@
     if (event.key === "Escape") { tellHost("close"); }
   });
 
-  // the launcher was opened (widget.js): typing can start at once
+  // the launcher was opened (widget.js): typing can start at once, and a chat that waited for
+  // it begins now
   window.addEventListener("message", function (event) {
     if (embedded && event.source === window.parent && event.data && event.data.lotse === "focus") {
+      begin();
       input.focus();
     }
   });
+  function begin() {
+    waiting = false;
+    if (deferred) {
+      deferred = false;
+      send(firstMessage(), null);
+    }
+  }
+  // … also when the chat comes into view without that signal (opened before this frame was ready)
+  if (waiting && "IntersectionObserver" in window) {
+    new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) { begin(); }
+    }).observe(chat);
+  }
 
   if (wanted) { useLanguage(wanted); }
   // until the greeting (or the history) is there the composer is busy: a message typed at once
@@ -421,6 +439,10 @@
   }, function () { return false; }).then(function (found) {
     starting = false;
     form.removeAttribute("aria-busy");
-    if (!found) { send(firstMessage(), null); }
+    if (!found && waiting) {
+      deferred = true;
+    } else if (!found) {
+      send(firstMessage(), null);
+    }
   });
 })();

@@ -36,6 +36,9 @@
   style.href = origin + "/static/widget-host.css";
   root.appendChild(style);
 
+  // behind a launcher the chat begins only when it is opened: a page view alone starts no
+  // conversation, stores nothing and counts for no statistics
+  if (mode !== "inline") { query.set("wait", "1"); }
   const frame = document.createElement("iframe");
   frame.src = origin + "/widget?" + query.toString();
   frame.title = "Lotse – Chat";
