@@ -76,7 +76,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("where", r"\b(wo is|wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin|"
               r"naeher|in der naehe|naeher dran|closer)\b"),
     # "bin ich mit 25 zu alt für ne ausbildung?" (blind set I)
-    ("age_limit", r"\b(bin ich|ist man|sind wir) (mit \d+ |mit \w+ )?(\w+ )?(zu alt|zu jung)\b.{0,30}\b(ausbildung|lehre|umschulung)\b|"
+    ("age_limit", r"\b(bin ich|ist man|sind wir) (mit \d+ |mit \w+ )?(\w+ )?zu alt\b.{0,30}\b(ausbildung|lehre|umschulung)\b|"
                   r"\b(zu alt|too old) (fuer|for) (ne |eine |an |die )?(ausbildung|lehre|apprenticeship)\b|\baltersgrenze\b.{0,30}\bausbildung\b|"
                   r"\b(am i|is \d+) too old (for|to start) (an )?apprenticeship\b"),
     ("for_whom", r"\b(auch fuer (leute|jemand\w*|menschen|mich)|ist (das|die) (auch |nur )?fuer|nur fuer (schueler|leute)|"

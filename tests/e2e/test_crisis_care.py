@@ -349,6 +349,8 @@ def test_conversation_set_i_cases(client: TestClient) -> None:
     assert expects(say(client, "i-skip", "alter sag ich nicht")) != "age"
     too_old = visible_text(say(client, "i-old", "bin ich mit 25 zu alt für ne ausbildung?"))
     assert "keine Altersgrenze" in too_old
+    too_young = visible_text(say(client, "i-young", "bin ich mit 14 zu jung für ne ausbildung?"))
+    assert "nicht zu alt" not in too_young
     pupil = say(client, "i-pupil", "hey ich such ne ausbildung, bin 16, wohn in darmstadt")
     pupil = say(client, "i-pupil", "bin noch in der 10. an der realschule")
     assert "Schulabschluss" not in visible_text(pupil)  # on the way to it: no second chance needed
