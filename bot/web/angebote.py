@@ -30,6 +30,8 @@ from starlette.templating import Jinja2Templates
 
 from bot import labels
 from bot.catalogue import REGIONS
+from bot.limits_store import WindowCounter, identity
+from bot.rate_limit import RateLimiter
 from bot.storage import fact_reports
 from bot.web.berater_pages import FriendlyErrors
 from bot.web.gate import csrf_token
@@ -147,9 +149,17 @@ class DirectoryErrors(FriendlyErrors):
         return HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
 
 
+# reports of a wrong fact from one client address: enough for a network coordinator going
+# through a whole region's offers, too few for a flood (counted in the chat limits' store)
+REPORT_LIMITS = "20/hour;60/day"
+
+
 def make_angebote_router(offers: Sequence[Offer], sessions: sessionmaker[Session], *,
-                         now: Callable[[], datetime]) -> DirectoryErrors:
-    """The directory's routes over the loaded catalogue; reports go to `sessions`."""
+                         now: Callable[[], datetime],
+                         counter: WindowCounter | None = None) -> DirectoryErrors:
+    """The directory's routes over the loaded catalogue; reports go to `sessions`, counted per
+    client address in `counter` (the shared store of the chat limits; memory without one)."""
+    report_limit = RateLimiter(REPORT_LIMITS, counter=counter)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters.update(need=labels.need_label, category=labels.category_label,
                                  language=labels.language_label, slot=slot_words)
@@ -207,6 +217,15 @@ def make_angebote_router(offers: Sequence[Offer], sessions: sessionmaker[Session
                                                 contact=form.get("kontakt", ""))
         except fact_reports.ReportProblem as exc:
             return offer_page(request, offer, status=400, problem=exc.german, form=form)
+        address = request.client.host if request.client else "unknown"
+        try:  # the store may be PostgreSQL's table: not on the event loop
+            allowed = await run_in_threadpool(report_limit.allow, identity("fact-report", address))
+        except SQLAlchemyError:
+            allowed = True  # storing it below says what is wrong
+        if not allowed:
+            return offer_page(request, offer, status=429, form=form, problem=(
+                "Von hier kamen gerade sehr viele Hinweise. Bitte schick diesen in einer Stunde "
+                "noch einmal – dein Text steht noch im Feld."))
 
         def store() -> None:
             with sessions.begin() as session:

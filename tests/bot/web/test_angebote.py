@@ -272,3 +272,20 @@ def test_the_report_form_is_csrf_guarded_and_bad_bodies_get_a_page(app: TestClie
                          headers={"content-type": "multipart/form-data"})
     assert multipart.status_code == 400
     assert app.get("/angebote/hinweis").status_code in (404, 405)
+
+
+def test_many_reports_from_one_address_are_held_back_and_the_text_stays(
+        app: TestClient, db_engine: Engine, reference: Reference) -> None:
+    offer = reference.offers[0]
+    token = csrf(app, f"/angebote/{offer.id}")
+    codes = []
+    for n in range(21):  # 20 an hour from one address
+        sent = app.post("/angebote/hinweis", data={
+            "csrftoken": token, "angebot": offer.id, "was": "phone",
+            "hinweis": f"Die Nummer stimmt nicht mehr ({n}).", "kontakt": ""}, follow_redirects=False)
+        codes.append(sent.status_code)
+    assert codes[:20] == [303] * 20 and codes[20] == 429
+    assert "Die Nummer stimmt nicht mehr (20)." in sent.text  # nothing typed is lost
+    assert "in einer Stunde" in sent.text
+    with Session(db_engine) as session:
+        assert len(session.scalars(select(FactReportRow)).all()) == 20
