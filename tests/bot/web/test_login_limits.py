@@ -4,6 +4,7 @@ office's shared address that does not lock out the counsellor who works there.""
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -25,10 +26,11 @@ from bot.storage.database import make_sessionmaker
 from bot.storage.tables import AuditRow, OrganisationRow
 from bot.web.app import create_app
 from bot.web.berater import Inbox
+from tests.conftest import skip_or_fail
 
 PASSWORD = "richtig-langes-passwort"
 WRONG = "falsch-falsch-falsch"
-REDIS_URL = "redis://127.0.0.1:6379/5"
+REDIS_URL = os.environ.get("LOTSE_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")  # emptied by the tests
 FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # argon2id, cheap for tests
 
 
@@ -48,7 +50,7 @@ def redis_counter() -> Iterator[RedisCounter]:
     try:
         client.flushdb()
     except redis.ConnectionError:
-        pytest.skip("no Redis on 127.0.0.1:6379")
+        skip_or_fail(f"the Redis tests need a Redis at LOTSE_TEST_REDIS_URL ({REDIS_URL})")
     yield RedisCounter(REDIS_URL)
     client.flushdb()
 
