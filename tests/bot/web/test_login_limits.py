@@ -17,7 +17,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
 
+from bot import login_texts
 from bot.limits_store import RedisCounter, WindowCounter
+from bot.login_limits import ACCOUNT_LIMITS, ADDRESS_LIMITS, GLOBAL_LIMITS
 from bot.passwords import BoundedHasher, HashingBusy
 from bot.proxies import uvicorn_proxy_options
 from bot.service import Lotse
@@ -32,6 +34,8 @@ PASSWORD = "richtig-langes-passwort"
 WRONG = "falsch-falsch-falsch"
 REDIS_URL = os.environ.get("LOTSE_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")  # emptied by the tests
 FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # argon2id, cheap for tests
+PER_ACCOUNT, PER_ADDRESS, CEILING = (int(limits.split("/")[0])  # a minute's worth: 5, 30, 300
+                                     for limits in (ACCOUNT_LIMITS, ADDRESS_LIMITS, GLOBAL_LIMITS))
 
 
 @pytest.fixture
@@ -42,6 +46,35 @@ def accounts(db_engine: Engine) -> None:
         repo = AccountRepository(session, hasher=BoundedHasher(FAST))
         repo.add_user(org_id="org-a", email="ana@a.example", password=PASSWORD)
         repo.add_user(org_id="org-a", email="bo@a.example", password=PASSWORD)
+
+
+@pytest.fixture
+def staff(db_engine: Engine, accounts: None) -> Callable[[int], list[str]]:
+    """Factory: `n` more existing accounts (of org-a, the password PASSWORD); their e-mails."""
+    added = [0]
+
+    def add(n: int) -> list[str]:
+        emails = [f"staff{added[0] + i}@a.example" for i in range(n)]
+        added[0] += n
+        with Session(db_engine) as session, session.begin():
+            repo = AccountRepository(session, hasher=BoundedHasher(FAST))
+            for email in emails:
+                repo.add_user(org_id="org-a", email=email, password=PASSWORD)
+        return emails
+
+    return add
+
+
+class CountingHasher(PasswordHasher):
+    """The cheap argon2id, counting the passwords it checks."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)
+        self.checked = 0
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+        self.checked += 1
+        return super().verify(hash, password)
 
 
 @pytest.fixture
@@ -79,6 +112,15 @@ def login(client: TestClient, email: str, password: str = PASSWORD, **headers: s
     assert match
     return client.post("/berater/login", headers=headers, follow_redirects=False,
                        data={"email": email, "password": password, "csrftoken": match.group(1)})
+
+
+def guesses(client: TestClient, emails: list[str], password: str = WRONG) -> list[int]:
+    """One login attempt for each e-mail, in turn (one login page, its token for all)."""
+    match = re.search(r'name="csrftoken" value="([^"]+)"', client.get("/berater/login").text)
+    assert match
+    return [client.post("/berater/login", follow_redirects=False, data={
+        "email": email, "password": password, "csrftoken": match.group(1)}).status_code
+        for email in emails]
 
 
 def test_two_processes_on_one_database_share_the_account_limit(
@@ -161,6 +203,50 @@ def test_the_counsellor_at_a_shared_address_is_not_locked_out(
     away = open_app(address="198.51.100.7")
     assert [login(away, "ana@a.example", WRONG).status_code for _ in range(6)][-1] == 429
     assert login(open_app(address="192.0.2.50"), "ana@a.example").status_code == 303
+
+
+def test_one_address_has_30_attempts_a_minute_across_existing_accounts(
+        staff: Callable[[int], list[str]], open_app: Callable[..., TestClient], db_engine: Engine) -> None:
+    emails = staff(8)  # each account stays under its own 5, the address does not
+    counting = CountingHasher()
+    there = open_app(address="192.0.2.60", hasher=BoundedHasher(counting))
+    codes = guesses(there, [email for email in emails for _ in range(PER_ACCOUNT - 1)])
+    assert codes == [401] * PER_ADDRESS + [429] * 2  # before: no test
+    checked = counting.checked
+    refused = login(there, "bo@a.example")  # an account not tried yet, the right password
+    assert refused.status_code == 429 and login_texts.TOO_MANY_TRIES in refused.text
+    assert counting.checked == checked  # refused before hashing
+    assert login(open_app(address="192.0.2.61"), "bo@a.example").status_code == 303  # elsewhere
+    with Session(db_engine) as session:
+        actions = session.scalars(select(AuditRow.action)).all()
+    assert actions.count("login_failed") == PER_ADDRESS and actions.count("login_blocked") == 3
+
+
+def test_the_global_ceiling_refuses_a_right_password_from_a_fresh_address_without_hashing(
+        staff: Callable[[int], list[str]], open_app: Callable[..., TestClient]) -> None:
+    counting = CountingHasher()
+    hasher = BoundedHasher(counting)
+    office = open_app(address="192.0.2.70", hasher=hasher)
+    assert login(office, "bo@a.example").status_code == 303  # bo works from here
+    addresses = CEILING // PER_ADDRESS  # 10 addresses, each within its 30 …
+    emails = staff(CEILING // PER_ACCOUNT + 1)  # … 60 accounts, each within its 5, one spare
+    per_address = PER_ADDRESS // PER_ACCOUNT
+    codes = []
+    for n in range(addresses):
+        mine = emails[n * per_address:(n + 1) * per_address]
+        codes += guesses(open_app(address=f"198.51.100.{n + 1}", hasher=hasher),
+                         [email for email in mine for _ in range(PER_ACCOUNT)])
+    # with bo's sign-in that makes 301 attempts this minute; the last is refused by the ceiling
+    # alone (its address and its account are within their own limits)
+    assert codes == [401] * (CEILING - 1) + [429]
+    checked = counting.checked
+    fresh = open_app(address="203.0.113.99", hasher=hasher)
+    refused = login(fresh, emails[-1])  # a fresh address, an untried account, the right password
+    assert refused.status_code == 429 and login_texts.TOO_MANY_TRIES in refused.text  # before: no test
+    assert 'name="email"' in refused.text and emails[-1] in refused.text  # the form, filled in again
+    assert counting.checked == checked  # refused before any hash ran
+    # the same exception as for the address limits: an account at an address it signed in from
+    assert login(open_app(address="192.0.2.70", hasher=hasher), "bo@a.example").status_code == 303
 
 
 class SlowHasher(PasswordHasher):
