@@ -39,7 +39,6 @@ from bot.storage.conversations import ConversationRepository, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from bot.storage.lazy import Lazy
-from bot.storage.tables import TelegramUpdateRow
 from matching.hours import is_open
 from matching.model import NATIONWIDE, Offer
 from matching.needs import NEED_RANK
@@ -332,20 +331,19 @@ class Lotse:
         ctx = Context(offers=self.offers, places=self.places, now=self.now(),
                       retention_days=self.retention_days)
         committed = threading.Event()
+        # a Telegram update: kept as done (a redelivery is not answered again), unless a worker
+        # answered it meanwhile – then it is in its conversation already
+        update = (None if message.update_id is None
+                  else telegram_inbox.OfflineAnswer(message.update_id, message.key))
 
-        def note_commit(session: Session, _replies: list[Reply]) -> None:
-            if message.update_id is not None:  # a redelivered update is not answered again
-                kept = session.get(TelegramUpdateRow, message.update_id)
-                if kept is None:
-                    session.add(TelegramUpdateRow(
-                        update_id=message.update_id, sender_hash=message.key, payload=None,
-                        status=telegram_inbox.DONE, sent=0, attempts=0))
-                else:  # stored late by an intake that had hung: it was answered already
-                    kept.status, kept.payload = telegram_inbox.DONE, None
+        def note_commit(session: Session, replies: list[Reply]) -> None:
+            if update is not None:
+                update(session, replies)
             event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
 
-        self._stored_turn(message.key, message.channel, u, ctx, note_commit)
-        return committed.is_set()
+        self._stored_turn(message.key, message.channel, u, ctx, note_commit,
+                          answered=update.answered if update is not None else None)
+        return committed.is_set() or (update is not None and update.found_answered)
 
     def _stateless(self, u: Understanding, ctx: Context) -> list[Reply]:
         """The answer from memory alone (crisis help when storage fails or is stuck)."""
@@ -353,13 +351,18 @@ class Lotse:
 
     def _stored_turn(self, key: str, channel: str, understanding: Understanding, ctx: Context,
                      record: Callable[[Session, list[Reply]], None] | None,
-                     chat: str | None = None) -> list[Reply]:
+                     chat: str | None = None,
+                     answered: Callable[[Session], bool] | None = None) -> list[Reply]:
+        """One stored dialogue step; `answered` (or a receipt's own) is asked first, under the
+        sender's lock: True means the message was answered meanwhile – no second step."""
+        if answered is None and isinstance(record, receipts.Receipt):
+            answered = record.answered  # a twin with the same message id
         tallies: list[demand.Tally] = []
         try:
             with self._lock(key), self.sessions.begin() as session:
                 cluster.lock_sender(session, key)  # PostgreSQL: across processes
-                if isinstance(record, receipts.Receipt) and record.answered(session):
-                    return []  # a twin with the same message id was answered: no second step
+                if answered is not None and answered(session):
+                    return []
                 replies = self._turn(session, key, channel, understanding, ctx, tallies, chat)
                 if record is not None:
                     record(session, replies)

@@ -75,16 +75,22 @@ class TelegramInbox:
         self.lease = lease
         self.clock = clock or (lambda: datetime.now(UTC))
 
-    def accept(self, update_id: int, sender_hash: str | None, payload: dict[str, Any] | None) -> bool:
+    def accept(self, update_id: int, sender_hash: str | None, payload: dict[str, Any] | None,
+               *, claim: bool = False) -> bool:
         """Store a new update; False if this update_id was stored before. Without a payload
-        the update is recorded as done (nothing to answer, kept only against redelivery)."""
+        the update is recorded as done (nothing to answer, kept only against redelivery).
+        With `claim` it is stored leased to this process: a crisis update whose help may go
+        out from memory before it lands, which no other process may answer a second time."""
+        leased = claim and payload is not None
         try:
             with self.sessions.begin() as session:
                 if session.get(TelegramUpdateRow, update_id) is not None:
                     return False
                 session.add(TelegramUpdateRow(
                     update_id=update_id, sender_hash=sender_hash, payload=payload,
-                    status=RECEIVED if payload is not None else DONE, sent=0, attempts=0))
+                    status=RECEIVED if payload is not None else DONE, sent=0, attempts=0,
+                    claimed_by=self.owner if leased else None,
+                    claimed_until=self.clock() + self.lease if leased else None))
         except IntegrityError:  # the same update arrived twice at the same moment
             return False
         return True
@@ -109,6 +115,11 @@ class TelegramInbox:
             if row.status == RECEIVED:
                 row.status = HANDLING
             return pending
+
+    def is_pending(self, update_id: int) -> bool:
+        with self.sessions.begin() as session:
+            row = session.get(TelegramUpdateRow, update_id)
+            return row is not None and row.status in PENDING
 
     def renew(self, update_id: int) -> bool:
         """Extend this process's lease on an update it is still working on."""
@@ -209,10 +220,37 @@ def record_answer(session: Session, update_id: int, outgoing: Sequence[Mapping[s
         return False
     if owner is not None and row.claimed_by not in (None, owner):
         raise LeaseLost(update_id)
+    if row.status in HANDLED:  # recorded meanwhile from the crisis spool (help sent offline)
+        raise LeaseLost(update_id)
     row.status, row.payload, row.outgoing, row.sent = ANSWERED, None, [dict(m) for m in outgoing], 0
     if buttons and row.sender_hash is not None:
         _remember_buttons(session, row.sender_hash, buttons)
     return True
+
+
+class OfflineAnswer:
+    """The `record` of a Telegram crisis message whose help went out from memory while its
+    update could not be stored (the crisis spool's replay, `Lotse.record_spooled`). Asked
+    under the sender's lock before the turn: an update a worker has answered meanwhile is not
+    recorded a second time. Called in the turn's transaction: the update is kept as done."""
+
+    def __init__(self, update_id: int, sender_hash: str) -> None:
+        self.update_id, self.sender_hash = update_id, sender_hash
+        self.found_answered = False
+
+    def answered(self, session: Session) -> bool:
+        row = session.get(TelegramUpdateRow, self.update_id, with_for_update=True,
+                          populate_existing=True)
+        self.found_answered = row is not None and row.status not in (RECEIVED, HANDLING)
+        return self.found_answered
+
+    def __call__(self, session: Session, _replies: object) -> None:
+        row = session.get(TelegramUpdateRow, self.update_id)
+        if row is None:
+            session.add(TelegramUpdateRow(update_id=self.update_id, sender_hash=self.sender_hash,
+                                          payload=None, status=DONE, sent=0, attempts=0))
+        else:  # stored late by an intake that had hung: a worker holding it rolls back
+            row.status, row.payload, row.claimed_by, row.claimed_until = DONE, None, None, None
 
 
 def _remember_buttons(session: Session, sender_hash: str, buttons: Mapping[str, str]) -> None:

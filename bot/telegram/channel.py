@@ -263,8 +263,10 @@ class TelegramChannel:
         else:  # crisis help never waits for the database: stored in time, or sent at once
             assert isinstance(incoming, Text)
             loop = asyncio.get_running_loop()
-            storing = loop.run_in_executor(self.lotse.urgent_pool, self.inbox.accept, update_id,
-                                           key, payload)
+            # stored leased to this process: if the help goes out from memory first, no other
+            # process answers the update when it lands (the spool's replay records it)
+            storing = loop.run_in_executor(self.lotse.urgent_pool, functools.partial(
+                self.inbox.accept, update_id, key, payload, claim=True))
             try:
                 if not self.lotse.database_up:
                     raise DatabaseAway("the database is away")
@@ -351,9 +353,11 @@ class TelegramChannel:
 
     async def _process(self, pending: PendingUpdate) -> bool:
         """Answer one update; True when it is finished, False to try again later."""
-        if pending.update_id in self._answered_offline:  # stored late, answered already
-            await run_in_threadpool(self.inbox.finish, pending.update_id)
-            return True
+        if pending.update_id in self._answered_offline:  # stored late, answered from memory
+            # recorded in its conversation from the crisis spool, which keeps it as done;
+            # until then (the spool busy, the database away again) the chat waits for it
+            await run_in_threadpool(self.lotse.replay_spool)
+            return not await run_in_threadpool(self.inbox.is_pending, pending.update_id)
         if pending.status == ANSWERED:
             return await self._deliver(pending.update_id, pending.outgoing or [], pending.sent)
         incoming = _incoming(pending.payload or {})
