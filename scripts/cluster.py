@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The production topology of docker-compose.yml as real processes on this machine: two or
 more `lotse serve` processes behind Debian's nginx, on the machine's PostgreSQL and Redis,
-with the Rasa NLU server when asked for. No container engine needed.
+and the Rasa NLU server (the project's Python 3.10 virtualenv and model, trained when the data
+changed) when asked for. No container engine needed.
 
     .venv/bin/python scripts/cluster.py up [--apps 2] [--port 8100] [--rasa]   # Ctrl-C stops
     .venv/bin/python scripts/cluster.py check                                   # one chat through it
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -30,8 +32,11 @@ import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: the project's packages (nlu.rasa_server)
+    sys.path.insert(0, str(ROOT))
 VAR = ROOT / "var" / "cluster"
 BIN = ROOT / ".venv" / "bin"
 NGINX = Path("/usr/sbin/nginx")
@@ -130,9 +135,27 @@ class App:
         return f"http://127.0.0.1:{self.port}"
 
 
+def start_rasa() -> Any:
+    """Rasa's NLU server on a free port with a fresh token: the project's model (trained first
+    when the training data changed – minutes, once) in the Python 3.10 virtualenv."""
+    from nlu.rasa_server import start_server, train
+
+    model = train(ROOT / "data", log=lambda line: print(line, file=sys.stderr))
+    VAR.mkdir(parents=True, exist_ok=True)
+    server = start_server(model, port=free_port(), token=secrets.token_urlsafe(16),
+                          log_file=VAR / "rasa.log")
+    try:
+        server.wait_ready(timeout=300)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
 @dataclass
 class Cluster:
-    """App processes behind nginx, on PostgreSQL and Redis (and Rasa when given its URL)."""
+    """App processes behind nginx, on PostgreSQL and Redis; with `rasa` the cluster starts
+    Rasa's NLU server too (or uses the one at `rasa_url`)."""
 
     apps: int = 2
     port: int = 0
@@ -140,8 +163,10 @@ class Cluster:
         "LOTSE_CLUSTER_DATABASE_URL", DATABASE))
     redis_url: str = field(default_factory=lambda: os.environ.get(
         "LOTSE_CLUSTER_REDIS_URL", REDIS))
+    rasa: bool = False
     rasa_url: str | None = None
     rasa_token: str | None = None
+    rasa_server: Any = None
     extra_env: dict[str, str] = field(default_factory=dict)
     members: list[App] = field(default_factory=list)
     nginx: subprocess.Popen[bytes] | None = None
@@ -170,6 +195,9 @@ class Cluster:
     def start(self) -> Cluster:
         nginx = ensure_nginx()
         ensure_database(self.database_url)
+        if self.rasa and not self.rasa_url:
+            self.rasa_server = start_rasa()
+            self.rasa_url, self.rasa_token = self.rasa_server.url, self.rasa_server.token
         for folder in ("tmp/body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi"):
             (VAR / folder).mkdir(parents=True, exist_ok=True)
         self.port = self.port or free_port()
@@ -210,6 +238,15 @@ class Cluster:
         self.start_app(app)
         wait_http(app.url + "/readyz", timeout=120)
 
+    def freeze_rasa(self) -> None:
+        """SIGSTOP: Rasa hangs – connections are accepted, nothing is answered."""
+        os.kill(self.rasa_server.process.pid, signal.SIGSTOP)
+
+    def kill_rasa(self) -> None:
+        """kill -9 of the Rasa server (frozen or not)."""
+        self.rasa_server.process.kill()
+        self.rasa_server.process.wait(10)
+
     def stop(self) -> None:
         if self.nginx is not None and self.nginx.poll() is None:
             self.nginx.send_signal(signal.SIGQUIT)
@@ -224,6 +261,10 @@ class Cluster:
                     app.process.wait(15)
                 except subprocess.TimeoutExpired:
                     self.kill(app)
+        if self.rasa_server is not None:
+            if self.rasa_server.process.poll() is None:
+                os.kill(self.rasa_server.process.pid, signal.SIGCONT)
+            self.rasa_server.stop()
 
     def __enter__(self) -> Cluster:
         try:
@@ -255,7 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     up.add_argument("--apps", type=int, default=2, help="number of lotse serve processes")
     up.add_argument("--port", type=int, default=8100, help="nginx port on 127.0.0.1")
     up.add_argument("--rasa", action="store_true",
-                    help="use the Rasa server at LOTSE_RASA_URL (start it with lotse nlu serve)")
+                    help="with Rasa's NLU server: the one at LOTSE_RASA_URL, or else one started "
+                         "here (the Python 3.10 virtualenv and model are made on first use)")
     check = sub.add_parser("check", help="send one chat message through a running cluster")
     check.add_argument("--port", type=int, default=8100)
     args = parser.parse_args(argv)
@@ -265,11 +307,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if replies else 1
     if shutil.which("psql") is None and not os.environ.get("LOTSE_CLUSTER_DATABASE_URL"):
         print("note: PostgreSQL is expected on 127.0.0.1:5432 (user postgres)", file=sys.stderr)
-    cluster = Cluster(apps=args.apps, port=args.port,
+    cluster = Cluster(apps=args.apps, port=args.port, rasa=args.rasa,
                       rasa_url=os.environ.get("LOTSE_RASA_URL") if args.rasa else None,
                       rasa_token=os.environ.get("LOTSE_RASA_TOKEN"))
     with cluster:
-        print(f"Lotse cluster: {cluster.url}/ → " + ", ".join(a.url for a in cluster.members))
+        print(f"Lotse cluster: {cluster.url}/ → " + ", ".join(a.url for a in cluster.members)
+              + (f" (Rasa: {cluster.rasa_url})" if cluster.rasa_url else ""))
         try:
             while all(a.process is not None and a.process.poll() is None
                       for a in cluster.members):

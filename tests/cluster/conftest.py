@@ -14,6 +14,7 @@ from types import ModuleType
 import pytest
 import sqlalchemy as sa
 
+from nlu.rasa_server import RasaSetupError, find_python310
 from tests.conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,5 +54,13 @@ def fresh_database() -> str:
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[object]:
-    with cluster_script.Cluster(apps=2, database_url=fresh_database()) as running:
-        yield running
+    """The whole production topology: two app processes behind nginx, PostgreSQL, Redis and
+    Rasa's NLU server (the project's Python 3.10 virtualenv; fails under CI=true without it)."""
+    if find_python310() is None:
+        skip_or_fail("the cluster with Rasa needs Python 3.10 for Rasa's virtualenv")
+    url = fresh_database()
+    try:
+        with cluster_script.Cluster(apps=2, rasa=True, database_url=url) as running:
+            yield running
+    except RasaSetupError as exc:
+        skip_or_fail(f"Rasa could not be set up here: {exc}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import urllib.error
 import urllib.request
 from typing import Any
@@ -98,3 +99,67 @@ def test_a_process_killed_under_load_loses_and_doubles_nothing(cluster: Any) -> 
         engine.dispose()
     cluster.restart(victim)
     assert chat(victim.url, "back", "hallo")
+
+
+def readyz(url: str) -> dict[str, Any]:
+    try:
+        with urllib.request.urlopen(url + "/readyz", timeout=5) as response:  # noqa: S310
+            return dict(json.loads(response.read()))
+    except urllib.error.HTTPError as exc:  # 503 still carries the states
+        return dict(json.loads(exc.read()))
+
+
+def fallbacks(member: Any) -> float:
+    """`lotse_nlu_fallbacks` of one process (scraped on the process, as Prometheus does)."""
+    with urllib.request.urlopen(member.url + "/metrics", timeout=5) as response:  # noqa: S310
+        page = response.read().decode()
+    return sum(float(line.split()[-1]) for line in page.splitlines()
+               if line.startswith("lotse_nlu_fallbacks_total"))
+
+
+def timed_chat(base: str, sender: str, message: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    answer = text(chat(base, sender, message))
+    return time.perf_counter() - started, answer
+
+
+CONVERSATION = ("hallo", "ich bin 17", "ich suche eine ausbildung", "in Bochum")
+
+
+def test_rasa_understands_the_chats_of_every_process(cluster: Any) -> None:
+    assert cluster.rasa_server is not None  # the topology includes Rasa's own server
+    for member in cluster.members:
+        assert readyz(member.url)["rasa"]["state"] == "up"
+    before = [fallbacks(m) for m in cluster.members]
+    for n in range(3):
+        for message in CONVERSATION:
+            assert "klemmt" not in text(chat(cluster.url, f"rasa-{n}", message))
+    # every message was parsed by Rasa: no process had to fall back to the embedded NLU
+    assert [fallbacks(m) for m in cluster.members] == before
+
+
+def test_with_rasa_frozen_and_then_killed_the_embedded_nlu_answers_at_once(cluster: Any) -> None:
+    """Last in this module (Rasa stays dead). Frozen (SIGSTOP: connections hang) the Rasa
+    client gives up after its 0.3 s timeout, and after three such failures a process's
+    circuit opens and it stops asking; killed (connection refused) it answers at once. Every
+    conversation goes on with the embedded NLU, crisis help included."""
+    cluster.freeze_rasa()
+    frozen = [timed_chat(cluster.url, f"frozen-{n}", message)
+              for message in CONVERSATION for n in range(4)]
+    for seconds, answer in frozen:
+        assert "klemmt" not in answer and answer
+        assert seconds < 0.3 + 0.25  # the client's timeout and the turn itself
+    # a circuit opens after three timeouts in one process: the rest were not held up at all
+    assert sorted(s for s, _ in frozen)[len(frozen) // 2] < 0.3
+    assert all(readyz(m.url)["rasa"]["state"].startswith("down") for m in cluster.members)
+    seconds, answer = timed_chat(cluster.url, "frozen-crisis", "ich will nicht mehr leben")
+    assert "Schmerz" in answer and seconds < 0.3
+
+    cluster.kill_rasa()
+    killed = [timed_chat(cluster.url, f"killed-{n}", message)
+              for message in CONVERSATION for n in range(4)]
+    assert all(seconds < 0.3 and answer and "klemmt" not in answer for seconds, answer in killed)
+    assert all(fallbacks(m) > 0 for m in cluster.members)
+    # the same conversation with the embedded NLU: the age was understood in both phases
+    for sender in ("frozen-0", "killed-0"):
+        assert "Alter: 17" in text(chat(cluster.url, sender, "/auskunft"))
