@@ -11,41 +11,21 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
+from bot.logs import configure_logging, uvicorn_log_config
 from bot.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-def _log_handler() -> logging.Handler:
-    """Plain lines, or one JSON object per line with LOTSE_LOG_FORMAT=json (for a log
-    collector). Either way no message text and no raw sender id is ever logged."""
-    handler = logging.StreamHandler(sys.stderr)
-    try:
-        structured = get_settings().log_format == "json"
-    except ValueError:  # invalid settings are reported by the command itself
-        structured = False
-    if structured:
-        from pythonjsonlogger.json import JsonFormatter
-
-        handler.setFormatter(JsonFormatter("%(asctime)s %(levelname)s %(name)s %(message)s",
-                                           rename_fields={"asctime": "time",
-                                                          "levelname": "level",
-                                                          "name": "logger"}))
-    else:
-        handler.setFormatter(logging.Formatter(LOG_FORMAT))
-    return handler
+log = logging.getLogger("lotse.cli")
 
 
 @click.group(help="Lotse – ein Chat-Assistent für den Weg von der Schule in den Beruf.")
 def main() -> None:
-    logging.basicConfig(level=logging.INFO, handlers=[_log_handler()])
-    logging.getLogger("alembic").setLevel(logging.WARNING)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # its request lines hold the bot token
-    logging.getLogger("telegram").setLevel(logging.WARNING)  # its debug lines hold message texts
+    # plain lines or JSON (LOTSE_LOG_FORMAT); `serve` hands uvicorn the same configuration for
+    # its own loggers and for every worker process (bot/logs.py)
+    configure_logging()
 
 
 WORKER_POLLING = "LOTSE_SERVE_TELEGRAM_POLLING"  # how `serve` tells its worker processes
@@ -69,18 +49,18 @@ def serve(host: str, port: int, telegram_polling: bool, workers: int) -> None:
         _serve_workers(settings, host, port, workers, telegram_polling)
         return
     app = build_app(settings, telegram_polling=telegram_polling)
+    # log lines, not plain text: with LOTSE_LOG_FORMAT=json every line of `serve` is JSON
     if settings.telegram_token is None:
-        click.echo("Telegram: no LOTSE_TELEGRAM_TOKEN set, running without Telegram.", err=True)
+        log.info("Telegram: no LOTSE_TELEGRAM_TOKEN set, running without Telegram.")
     elif telegram_polling or not settings.telegram_webhook_url:
-        click.echo("Telegram: polling for updates (connecting in the background).", err=True)
+        log.info("Telegram: polling for updates (connecting in the background).")
     else:
-        click.echo(f"Telegram: webhook {settings.telegram_webhook_url} (POST /telegram/webhook).",
-                   err=True)
-    click.echo(f"Lotse läuft auf http://{host}:{port}/", err=True)
+        log.info("Telegram: webhook %s (POST /telegram/webhook).", settings.telegram_webhook_url)
+    log.info("Lotse läuft auf http://%s:%d/", host, port)
     from bot.proxies import uvicorn_proxy_options
 
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False,
-                **uvicorn_proxy_options(settings.trusted_proxies))
+                log_config=uvicorn_log_config(), **uvicorn_proxy_options(settings.trusted_proxies))
 
 
 def _serve_workers(settings: Settings, host: str, port: int, workers: int, telegram_polling: bool) -> None:
@@ -107,16 +87,18 @@ def _serve_workers(settings: Settings, host: str, port: int, workers: int, teleg
         upgrade(engine)
     except (SQLAlchemyError, OSError) as error:
         migrated = False
-        click.echo(f"Datenbank nicht erreichbar ({type(error).__name__}): die Prozesse starten trotzdem "
-                   "und holen die Migrationen nach, sobald sie antwortet.", err=True)
+        log.warning("Datenbank nicht erreichbar (%s): die Prozesse starten trotzdem und holen die "
+                    "Migrationen nach, sobald sie antwortet.", type(error).__name__)
     finally:
         engine.dispose()
     os.environ[WORKER_POLLING] = "1" if telegram_polling else ""
     os.environ[WORKER_MIGRATE] = "" if migrated else "1"
-    click.echo(f"Lotse läuft auf http://{host}:{port}/ mit {workers} Prozessen", err=True)
-    # the same proxy trust as one process: X-Forwarded-For only from LOTSE_TRUSTED_PROXIES
+    log.info("Lotse läuft auf http://%s:%d/ mit %d Prozessen", host, port, workers)
+    # the same proxy trust as one process: X-Forwarded-For only from LOTSE_TRUSTED_PROXIES; the
+    # same log lines: uvicorn applies log_config in each worker before it imports worker_app
     uvicorn.run("bot.cli:worker_app", factory=True, host=host, port=port, workers=workers,
-                log_level="info", access_log=False, **uvicorn_proxy_options(settings.trusted_proxies))
+                log_level="info", access_log=False, log_config=uvicorn_log_config(),
+                **uvicorn_proxy_options(settings.trusted_proxies))
 
 
 def worker_app() -> object:
@@ -126,6 +108,9 @@ def worker_app() -> object:
 
     from bot.bootstrap import build_app
 
+    # the logging of `main()`: under `serve` uvicorn has applied it as log_config already;
+    # this covers another runner that imports worker_app
+    configure_logging()
     return build_app(get_settings(), migrate=os.environ.get(WORKER_MIGRATE) == "1",
                      telegram_polling=os.environ.get(WORKER_POLLING) == "1")
 

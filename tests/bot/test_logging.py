@@ -1,5 +1,6 @@
 """Structured logs: with LOTSE_LOG_FORMAT=json every log line of `lotse` is one JSON object
-(time, level, logger, message) – for a log collector; plain lines otherwise."""
+(time, level, logger, message) – for a log collector; plain lines otherwise. Under
+`serve --workers N` too, in the worker processes and for uvicorn's own lines."""
 
 from __future__ import annotations
 
@@ -8,6 +9,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import httpx
+
+from bot.storage.database import make_engine
+from tests.bot.test_cluster import _start_workers
+from tests.conftest import PG_URL, _reset_postgres, skip_or_fail
 
 LOTSE = Path(sys.executable).parent / "lotse"
 
@@ -31,3 +38,37 @@ def test_plain_logs_by_default(tmp_path: Path) -> None:
     lines = run(tmp_path)
     assert any(" INFO lotse.service: retention" in line for line in lines)
     assert not lines[0].startswith("{")
+
+
+def test_serve_with_workers_writes_json_lines_from_every_process(tmp_path: Path) -> None:
+    # the workers are started by uvicorn and never run `main()`: before issue 14 they logged
+    # nothing of Lotse's below WARNING, and uvicorn's lines were plain text
+    if not PG_URL:
+        skip_or_fail("`serve --workers` needs LOTSE_TEST_DATABASE_URL (PostgreSQL)")
+    assert PG_URL is not None
+    engine = make_engine(PG_URL)
+    _reset_postgres(engine)
+    engine.dispose()
+    process, port = _start_workers(tmp_path, PG_URL, LOTSE_LOG_FORMAT="json", LOTSE_RATE_LIMIT="1/minute")
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=15) as http:
+            for text in ("Hallo", "Hallo, bist du noch da?"):  # the second is over the limit
+                reply = http.post("/webhooks/rest/webhook", json={"sender": "json-logs", "message": text})
+                assert reply.status_code == 200
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=30)
+    lines = [line for line in err.decode().splitlines() if line.strip()]
+    not_json = [line for line in lines if not line.startswith("{")]
+    assert not not_json, f"lines that are no JSON object: {not_json}"
+    records = [json.loads(line) for line in lines]
+    assert all({"time", "level", "logger", "message"} <= set(r) for r in records)
+    seen = {(r["logger"], r["level"], r["message"]) for r in records}
+    # a turn's INFO line: only a worker answers a message
+    assert ("lotse.service", "INFO", "rate limit reached for one sender") in seen
+    # uvicorn's own lines, from the workers and from the supervisor, in the same format
+    assert any(logger == "uvicorn.error" and message.startswith("Started server process")
+               for logger, _, message in seen)
+    assert any(logger == "lotse.cli" and "mit 2 Prozessen" in message for logger, _, message in seen)
+    # still no access log (client addresses and paths), and no colour codes in the records
+    assert not any(r["logger"] == "uvicorn.access" or "color_message" in r for r in records)
