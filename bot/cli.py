@@ -73,6 +73,7 @@ def _serve_workers(settings: Settings, host: str, port: int, workers: int, teleg
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.metrics import count_across_workers
     from bot.proxies import uvicorn_proxy_options
     from bot.storage.database import make_engine, upgrade
 
@@ -93,6 +94,7 @@ def _serve_workers(settings: Settings, host: str, port: int, workers: int, teleg
         engine.dispose()
     os.environ[WORKER_POLLING] = "1" if telegram_polling else ""
     os.environ[WORKER_MIGRATE] = "" if migrated else "1"
+    count_across_workers()  # /metrics adds up every worker's counts (a fresh directory, gone at exit)
     log.info("Lotse läuft auf http://%s:%d/ mit %d Prozessen", host, port, workers)
     # the same proxy trust as one process: X-Forwarded-For only from LOTSE_TRUSTED_PROXIES; the
     # same log lines: uvicorn applies log_config in each worker before it imports worker_app
