@@ -116,6 +116,7 @@ class Lotse:
             self.watch = DatabaseWatch(self.sessions.kw["bind"])
         self.spool = CrisisSpool(self.spool_dir, self.secret)
         self.watch.when_back.append(self.replay_spool)
+        self.counters = demand.Pending(self.sessions)  # the anonymous demand counts
         # SQLite lets one connection write at a time; a second writer waits in SQLite's busy
         # handler, which sleeps in steps of up to 100 ms. The turns of one process take
         # turns here instead (PostgreSQL: one advisory lock per sender, see `_lock`).
@@ -366,7 +367,7 @@ class Lotse:
                 replies = self._turn(session, key, channel, understanding, ctx, tallies, chat)
                 if record is not None:
                     record(session, replies)
-            demand.add_after(self.sessions, tallies)  # after the commit: see bot/storage/demand.py
+            self.counters.add(tallies)  # written together, after the commit (bot/storage/demand.py)
             return replies
         except SQLAlchemyError:
             log.exception("storage failed; answering without state")

@@ -229,9 +229,11 @@ def create_app(lotse: Lotse, *, retention_every: float | None = None, idle_minut
                           cookie_samesite="Strict", cookie_secure=cookie_secure,
                           send_csrf_failed=csrf_failed, always_protect={"/angebote/hinweis"},
                           skip_if_scope=lambda scope: not scope["path"].startswith("/angebote"))
-    stack = ByPrefix({"/lotsen": staff_area("/lotsen"), "/netzwerk": staff_area("/netzwerk"),
-                      "/angebote": directory},
-                     staff_area("/berater"), routes=app.routes)
+    # everything else – the chat, /api/match, the webhook, the health checks – goes straight
+    # to the app: no session cookie or CSRF wrapper on a chat turn
+    stack = ByPrefix({"/berater": staff_area("/berater"), "/lotsen": staff_area("/lotsen"),
+                      "/netzwerk": staff_area("/netzwerk"), "/angebote": directory},
+                     app, routes=app.routes)
     return FormGuard(stack, pages=area_error_pages(app.routes), default_limit=MAX_BODY,
                      limits={"/lotsen": MAX_UPLOAD + 1024 * 1024})
 
@@ -290,6 +292,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
                 task.cancel()
             if tasks:  # bounded: a job that ignores its cancellation must not hold the shutdown
                 await asyncio.wait(tasks, timeout=SHUTDOWN_WAIT)
+            with contextlib.suppress(Exception):  # the demand counts still waiting in memory
+                await run_in_threadpool(lotse.counters.flush)
 
     def when_up(job: Callable[[], object]) -> Callable[[], object]:
         """`job`, skipped while the database is away (bot/outage.py)."""

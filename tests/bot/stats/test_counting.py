@@ -3,12 +3,13 @@ holds anything that identifies a person in the counters."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, MetaData, inspect, select, text
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select, text
 from sqlalchemy.orm import Session
 
 from bot.core.messages import Reply
@@ -110,6 +111,7 @@ def test_no_table_holds_anything_that_identifies_a_person_in_the_counters(
     columns = {c["name"] for c in inspect(db_engine).get_columns("demand_counts")}
     assert columns == {"day", "region", "dimension", "value", "count"}
     keys = {sender_hash(lotse.secret, "web", s) for s, *_ in WEEK}
+    lotse.counters.flush()  # what the process's turns counted, written (the table read raw)
     with db_engine.connect() as conn:
         rows = conn.execute(select(meta.tables["demand_counts"])).all()
         assert rows
@@ -152,6 +154,48 @@ def test_a_turn_does_not_write_the_counters_in_its_own_transaction(
     assert held == [0, 0]
     counted = totals(db_engine, "15085")
     assert counted["need", "money_problems"] == 1 and counted["conversation", "started"] == 1
+
+
+def test_the_counts_of_many_turns_are_written_together_and_reach_other_processes(
+        db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    """A transaction of its own after every turn cost a sixth of a turn: the counts wait in
+    memory and are written together, at most `every` seconds after the first – so another
+    process (reading the table) sees them within that time, without a read in this one."""
+    lotse = make_lotse(db_engine)
+    lotse.counters.every = 0.5
+    writes: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "demand_counts" in statement and statement.lstrip().upper().startswith("INSERT"):
+            writes.append(statement)
+
+    event.listen(db_engine, "before_cursor_execute", note)
+    try:
+        for n in range(20):
+            lotse.handle("web", f"many-{n}", "hi, ich bin 17, wohne in quedlinburg und hab schulden")
+        assert writes == []  # nothing written in or after the turns themselves
+        deadline = time.monotonic() + 5
+        while not writes and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        event.remove(db_engine, "before_cursor_execute", note)
+    assert len(writes) == 1  # twenty turns' counts in one upsert
+    with db_engine.connect() as conn:  # as another process reads it: no flush of this one's
+        started = conn.execute(text(
+            "SELECT count FROM demand_counts WHERE region = '15085' "
+            "AND dimension = 'need' AND value = 'money_problems'")).scalar()
+    assert started == 20
+
+
+def test_counts_kept_through_a_database_error_are_written_later(
+        db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
+    lotse = make_lotse(db_engine)
+    lotse.handle("web", "kept-1", "hi, ich bin 17, wohne in quedlinburg und hab schulden")
+    working = lotse.counters.sessions
+    lotse.counters.sessions = make_sessionmaker(create_engine("sqlite:////nonexistent/dir/x.db"))
+    lotse.counters.flush()  # fails: kept in memory, not lost
+    lotse.counters.sessions = working
+    assert totals(db_engine, "15085")["need", "money_problems"] == 1
 
 
 def test_retention_leaves_the_counters(db_engine: Engine,
