@@ -129,9 +129,10 @@ HEALTH = {
 }
 _STATE = {"type": "object", "required": ["state"], "properties": {"state": {"type": "string"}}}
 READY = {
-    "type": "object", "required": ["status", "database", "rasa", "telegram", "redis"],
-    "properties": {"status": {"enum": ["ready", "crisis help only"]}, "database": _STATE,
-                   "rasa": _STATE, "telegram": _STATE, "redis": _STATE},
+    "type": "object", "required": ["status", "database", "rasa", "telegram", "redis", "warm"],
+    "properties": {"status": {"enum": ["ready", "crisis help only", "warming"]},
+                   "database": _STATE, "rasa": _STATE, "telegram": _STATE, "redis": _STATE,
+                   "warm": _STATE},
 }
 
 
@@ -253,8 +254,9 @@ def openapi_document() -> dict[str, Any]:
                 "summary": "Readiness: database, Rasa, Telegram and Redis, each with its state",
                 "operationId": "ready",
                 "responses": {"200": _json(_ref("Ready"), "Ready for every message"),
-                              "503": _json(_ref("Ready"), "The database is away: crisis help "
-                                                          "only")},
+                              "503": _json(_ref("Ready"), "The database is away (crisis help "
+                                                          "only) or the models still load "
+                                                          "(warming)")},
             }},
         },
         "components": {"schemas": schemas, "securitySchemes": {

@@ -31,7 +31,7 @@ NOT_PUBLIC_JSON = ("/", "/static", "/openapi.json", "/telegram/webhook",
 
 
 @pytest.fixture(scope="module")
-def api(reference: Reference, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def service(reference: Reference, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lotse]:
     engine: Engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.sqlite3'}")
     upgrade(engine)
     sessions = make_sessionmaker(engine)
@@ -41,8 +41,13 @@ def api(reference: Reference, tmp_path_factory: pytest.TempPathFactory) -> Itera
     lotse = Lotse(sessions=sessions, nlu=fuzzy, fallback_nlu=fuzzy, offers=reference.offers,
                   places=reference.places, secret=b"openapi-secret-key-01",
                   limiter=RateLimiter("1000000/minute"))
-    yield create_app(lotse)
+    yield lotse
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def api(service: Lotse) -> Any:
+    return create_app(service)
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +100,18 @@ def test_real_answers_conform(client: TestClient, conforms: Callable[[str, str, 
     assert places.status_code == 200 and len(places.json()) == 2
     conforms("POST", "/api/match", places)
     conforms("GET", "/healthz", client.get("/healthz"))
+    conforms("GET", "/readyz", client.get("/readyz"))
+
+
+def test_readiness_while_warming_conforms(service: Lotse, client: TestClient,
+                                          conforms: Callable[[str, str, Any], None]) -> None:
+    service.warm.clear()  # a new process loading its models
+    try:
+        warming = client.get("/readyz")
+    finally:
+        service.warm.set()
+    assert warming.status_code == 503 and warming.json()["status"] == "warming"
+    conforms("GET", "/readyz", warming)
     for body, status in ((b"[" * 40 + b"]" * 40, 400), (b'{"age": ' + b"9" * 5000 + b"}", 400),
                          (b'{"age": "x"}', 422), (b"[" + b"1," * 40_000 + b"1]", 413)):
         refused = client.post("/api/match", content=body, headers={"content-type": "application/json"})
