@@ -10,20 +10,28 @@ every update was answered: 0 lost, 0 doubled, 0 out of order."""
 
 from __future__ import annotations
 
+import http.cookiejar
 import json
 import random
+import re
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import redis
 import sqlalchemy as sa
 
+from bot.limits_store import REDIS_RETRY
+from bot.storage.accounts import AccountRepository
 from bot.storage.conversations import sender_hash
-from bot.storage.tables import ConversationRow, MessageRow, TelegramUpdateRow
+from bot.storage.database import make_sessionmaker
+from bot.storage.tables import ConversationRow, MessageRow, OrganisationRow, TelegramUpdateRow
+from tests.bot.outage_proxy import PausableProxy
 from tests.bot.telegram import updates
 from tests.bot.telegram.fake_bot_api import TOKEN, FakeBotApi
 from tests.cluster.conftest import cluster_script, fresh_database
@@ -158,17 +166,105 @@ def test_twenty_kills_lose_double_and_reorder_nothing(
     assert sum(extra.values()) <= ROUNDS, extra
 
 
-def test_with_redis_gone_the_limits_fall_back_and_nothing_else_breaks() -> None:
-    """The cluster pointed at a Redis that is not there (a closed port): chats, crisis help
-    and logins still work – the limits count in each process's memory meanwhile."""
+LIMIT = 6  # chat messages per sender and minute in the Redis test
+PASSWORD = "Blauer-Fluss-tanzt-um-42-Ecken!"
+
+
+def limited(base: str, sender: str, count: int, members: list[Any] | None = None) -> list[bool]:
+    """`count` messages of one sender (through the proxy, or taking turns on `members`):
+    which of them were refused by the chat limit."""
+    answers = []
+    for n in range(count):
+        target = members[n % len(members)].url if members else base
+        answers.append("sehr schnell" in json.dumps(cluster_script.chat(target, sender, "hallo"),
+                                                    ensure_ascii=False))
+    return answers
+
+
+def log_in(base: str, email: str, password: str) -> str:
+    """The counsellor's login form, as a browser sends it; the page it ends on."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(
+        http.cookiejar.CookieJar()))
+    with opener.open(base + "/berater/login", timeout=10) as response:
+        token = re.search(r'name="csrftoken" value="([^"]+)"', response.read().decode())
+    assert token is not None
+    form = urllib.parse.urlencode({"csrftoken": token.group(1), "email": email,
+                                   "password": password}).encode()
+    with opener.open(urllib.request.Request(base + "/berater/login", data=form),
+                     timeout=30) as response:
+        return str(response.geturl())
+
+
+def redis_state(member: Any) -> str:
+    try:
+        with urllib.request.urlopen(member.url + "/readyz", timeout=5) as response:  # noqa: S310
+            return str(json.loads(response.read())["redis"]["state"])
+    except urllib.error.HTTPError as exc:
+        return str(json.loads(exc.read())["redis"]["state"])
+
+
+def test_redis_going_away_mid_load_the_limits_fall_back_and_nothing_else_breaks() -> None:
+    """Redis (behind a proxy the test can close) counts the chat limit of both processes
+    together; it goes away while chats go on: the limits still hold, counted in each process's
+    memory, crisis help and logins work, /readyz says so; when it is back they count together
+    again."""
     url = fresh_database()
-    env = {"LOTSE_RATE_LIMIT": "100000/minute", "LOTSE_RATE_LIMIT_ADDRESS": "1000000/minute"}
-    with cluster_script.Cluster(apps=2, database_url=url, redis_url="redis://127.0.0.1:9/0",
-                                extra_env=env) as running:
-        for n in range(6):
-            assert cluster_script.chat(running.url, f"no-redis-{n}", "hallo")
-        help_now = cluster_script.chat(running.url, "no-redis-crisis", "ich will nicht mehr leben")
-        assert "TelefonSeelsorge" in json.dumps(help_now, ensure_ascii=False)
-        with urllib.request.urlopen(running.url + "/readyz", timeout=10) as response:  # noqa: S310
-            ready = json.loads(response.read())
-        assert ready["database"]["state"] == "up" and ready["redis"]["state"] != "up"
+    proxy = PausableProxy(("127.0.0.1", 6379)).start()
+    redis_url = f"redis://127.0.0.1:{proxy.port}/3"
+    redis.Redis.from_url(redis_url).flushdb()
+    env = {"LOTSE_RATE_LIMIT": f"{LIMIT}/minute", "LOTSE_RATE_LIMIT_ADDRESS": "1000000/minute"}
+    try:
+        with cluster_script.Cluster(apps=2, database_url=url, redis_url=redis_url,
+                                    extra_env=env) as running:
+            engine = sa.create_engine(url)
+            with make_sessionmaker(engine).begin() as session:
+                session.add(OrganisationRow(id="beispiel-beratung", name="Beispiel-Beratung", offer_ids=[]))
+                session.flush()
+                AccountRepository(session).add_user(org_id="beispiel-beratung",
+                                                    email="ana@beispiel.example", password=PASSWORD)
+            engine.dispose()
+            members = running.members
+            assert {redis_state(m) for m in members} == {"up"}
+            # together in Redis: the seventh message through either process is refused
+            assert limited(running.url, "flood-up", LIMIT + 3, members) == \
+                [False] * LIMIT + [True] * 3
+            failures: list[str] = []
+            stop = threading.Event()
+
+            def chatting(n: int) -> None:  # load while Redis goes away
+                step = 0
+                while not stop.is_set():
+                    try:
+                        if not cluster_script.chat(running.url, f"busy-{n}-{step}", "hallo"):
+                            failures.append(f"busy-{n}: no answer")
+                    except Exception as exc:  # noqa: BLE001 – reported below
+                        failures.append(f"busy-{n}: {exc!r}")
+                    step += 1
+
+            load = [threading.Thread(target=chatting, args=(n,)) for n in range(3)]
+            for thread in load:
+                thread.start()
+            time.sleep(1)
+            proxy.stop()  # Redis is gone, mid-load
+            time.sleep(1)
+            # each process counts in its own memory now: LIMIT each, then refused
+            refused = limited(running.url, "flood-down", 2 * LIMIT + 4, members)
+            assert refused == [False] * (2 * LIMIT) + [True] * 4, refused
+            help_now = cluster_script.chat(running.url, "no-redis-crisis", "ich will nicht mehr leben")
+            assert "TelefonSeelsorge" in json.dumps(help_now, ensure_ascii=False)
+            assert log_in(running.url, "ana@beispiel.example", PASSWORD).endswith("/berater/")
+            assert {redis_state(m) for m in members} == {"down"}
+            stop.set()
+            for thread in load:
+                thread.join(30)
+            assert not failures, failures[:3]
+            proxy.start()  # back: counted together again
+            deadline = time.monotonic() + 30
+            while {redis_state(m) for m in members} != {"up"}:
+                assert time.monotonic() < deadline, "Redis never seen again"
+                time.sleep(0.5)
+            time.sleep(REDIS_RETRY + 1)  # a process asks Redis again this long after a failure
+            assert limited(running.url, "flood-back", LIMIT + 3, members) == \
+                [False] * LIMIT + [True] * 3
+    finally:
+        proxy.stop()
