@@ -88,7 +88,11 @@ class FuzzyBackend:
         if language is not None or _NON_LATIN.search(text):
             return self._all.ranking(query, self._intents)
         german = self._german.ranking(query, self._intents)
-        if german[0].confidence >= SURE:
+        # a Latin-script message in no language the detector knows: German when the German
+        # model is sure – unless its words are ones the other languages' data knows and the
+        # German data does not (Finglish "mikham ausbildung ro vel konam", Arabizi, "na mersi")
+        if german[0].confidence >= SURE and \
+                self._german.coverage(query) >= self._all.coverage(query):
             return german
         other = self._all.ranking(query, self._intents)
         return german if german[0].confidence >= other[0].confidence else other
@@ -112,6 +116,11 @@ class _Model:
 
     def ranking(self, query: str, intents: tuple[str, ...]) -> list[IntentScore]:
         return self._ranking(self._mask_unknown_self_descriptions(query), intents)
+
+    def coverage(self, query: str) -> float:
+        """The share of the message's words this model's training texts contain."""
+        words = query.split()
+        return sum(w in self._known_words for w in words) / len(words) if words else 1.0
 
     def _mask_unknown_self_descriptions(self, query: str) -> str:
         """ "ich bin tim" – a word after "bin" that the training data never saw is a name."""

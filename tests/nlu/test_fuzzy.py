@@ -114,3 +114,16 @@ def test_fast_scorer_equals_the_fitted_pipeline(reference) -> None:  # type: ign
         expected = model.pipeline.decision_function(texts)
         for text, row in zip(texts, expected, strict=True):
             assert np.allclose(model.scorer.decision(text), row, atol=1e-9), text
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("mikham Ausbildung ro vel konam", "training_problems"),  # Finglish with a German word
+    ("ich such ne ausbildung in bochum", "seek_apprenticeship"),
+    ("na klar", "affirm"),
+])
+def test_a_latin_message_in_words_only_other_languages_know_is_not_read_as_german(
+        fuzzy, text: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    """The German model was taken whenever it was at least half sure of a Latin-script message
+    the language detector could not place – a Finglish message with one German word went to
+    it ("mikham Ausbildung ro vel konam": I want to quit my Ausbildung, read as seeking one)."""
+    assert fuzzy.parse(text).intent.name == intent
