@@ -314,9 +314,10 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
 
     async def widget_frame(request: Request) -> Response:
         """The chat inside the frame widget.js puts on a host page (frame-ancestors: the
-        allowed origins)."""
+        allowed origins; it talks to its host page only if that is one of them, `?host=`)."""
+        own = f"{request.url.scheme}://{request.url.netloc}".lower()
         options = WidgetOptions.from_query(request.query_params, words["words"],
-                                           regions=served_regions)
+                                           regions=served_regions, hosts=(*widget_origins, own))
         return templates.TemplateResponse(
             request, "widget.html", {"static_url": "/static", "words": words, "options": options},
             headers={"content-security-policy": frame_policy(widget_origins)})

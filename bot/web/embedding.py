@@ -81,20 +81,27 @@ class WidgetOptions:
     language: str | None = None
     embedded: bool = False
     region: str | None = None  # the host website's Kreis key (a hint, see bot/service.py)
+    # the origin of the page the frame is embedded in (widget.js names it), if it may embed:
+    # the only origin the frame sends its signals to (postMessage), never "*"
+    host: str | None = None
 
     @classmethod
     def from_query(cls, query: Mapping[str, str], languages: Iterable[str], *,
-                   regions: Iterable[str] = ()) -> WidgetOptions:
+                   regions: Iterable[str] = (), hosts: Iterable[str] = ()) -> WidgetOptions:
         """The options a host page asked for; anything unknown is left out (no topic, no
-        language, no region hint) rather than refused."""
+        language, no region hint, no host to talk to) rather than refused. `hosts`: the
+        origins that may embed the frame (LOTSE_WIDGET_ORIGINS and Lotse's own)."""
         topic = query.get("topic")
         language = (query.get("lang") or "").lower()
         region = (query.get("region") or "").strip()
+        host = (query.get("host") or "").strip().rstrip("/").lower()
+        embedded = query.get("embed") == "1"
         return cls(accent=accent_colour(query.get("color")),
                    topic=topic if topic in TOPICS else None,
                    language=language if language in set(languages) else None,
-                   embedded=query.get("embed") == "1",
-                   region=region if region in set(regions) else None)
+                   embedded=embedded,
+                   region=region if region in set(regions) else None,
+                   host=host if embedded and host in set(hosts) else None)
 
 
 class WidgetCors:

@@ -414,3 +414,108 @@ def test_the_launcher_sits_on_the_side_asked_for_in_a_readable_colour(  # type: 
         "rgb(11, 92, 173)"  # the frame checks the colour itself too
     accessible(page)
     context.close()
+
+
+# the host page's own record of every message it receives (the top page only, not the frame)
+RECORD_MESSAGES = """
+if (window === window.top) {
+  window.lotseMessages = [];
+  window.addEventListener("message", function (event) {
+    const frames = Array.from(document.querySelectorAll("iframe"));
+    window.lotseMessages.push({ origin: event.origin, data: event.data,
+                                frame: frames.findIndex(function (f) { return f.contentWindow === event.source; }) });
+  });
+}
+"""
+
+
+def _messages(page):  # type: ignore[no-untyped-def]
+    return page.evaluate("window.lotseMessages")
+
+
+def test_the_frame_signals_to_the_page_that_embeds_it(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """The frame posts to the host page's origin (never "*"), and the page gets its signals."""
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="de-DE")
+    context.add_init_script(RECORD_MESSAGES)
+    page = context.new_page()
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    page.wait_for_function("window.lotseMessages.some(m => m.data && m.data.lotse === 'message')")
+    received = _messages(page)
+    assert {m["origin"] for m in received} == {lotse_origin}
+    assert {m["data"]["lotse"] for m in received} <= {"message", "sender?", "sender"}
+    context.close()
+
+
+def test_a_frame_told_another_host_signals_nothing_to_the_page(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str], tmp_path: Path) -> None:
+    """Two frames in one page: one told that its host is Lotse's own origin (allowed too), one
+    told the truth. The first one's signals go to the origin it was told, so the browser hands
+    this page none of them; the second one's arrive."""
+    lotse_origin, host_origin = origins
+    (tmp_path / "two-frames.html").write_text(
+        '<!doctype html><html lang="de"><meta charset="utf-8"><title>Zwei Rahmen</title>' + "".join(
+            f'<iframe title="Lotse {n}" src="{lotse_origin}/widget?embed=1&amp;host={told}"></iframe>'
+            for n, told in enumerate((lotse_origin, host_origin))), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE")
+    context.add_init_script(RECORD_MESSAGES)
+    page = context.new_page()
+    page.goto(host_origin + "/two-frames.html")
+    for _ in range(200):
+        frames = [f for f in page.frames if "/widget?" in f.url]
+        if len(frames) == 2:
+            break
+        page.wait_for_timeout(50)
+    for frame in frames:
+        frame.locator("#log li.bubble.bot").first.wait_for()
+        frame.locator("#composer:not([aria-busy])").wait_for()
+    told = {f.locator(".chat").get_attribute("data-host"): f for f in frames}
+    assert set(told) == {lotse_origin, host_origin}
+    say(told[lotse_origin], "hallo")  # an answer: a signal from the misled frame
+    say(told[host_origin], "hallo")  # … and from the other one
+    page.wait_for_function("window.lotseMessages.some(m => m.data && m.data.lotse === 'message')")
+    page.wait_for_timeout(500)
+    assert {m["frame"] for m in _messages(page)} == {1}
+    assert {m["origin"] for m in _messages(page)} == {lotse_origin}
+    context.close()
+
+
+# the browser gives Lotse's frame no storage of its own (third-party storage blocked)
+NO_FRAME_STORAGE = """
+if (window !== window.top && window.location.origin === %r) {
+  Object.defineProperty(window, "localStorage", {
+    configurable: true,
+    get: function () { throw new DOMException("third-party storage blocked", "SecurityError"); },
+  });
+}
+"""
+
+
+def test_without_storage_in_the_frame_the_host_page_keeps_the_id_for_it(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """The storage fallback: the id goes to the host page's origin only, comes back from it,
+    and the chat is there again after a reload."""
+    lotse_origin, host_origin = origins
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="de-DE")
+    context.add_init_script(RECORD_MESSAGES)
+    context.add_init_script(NO_FRAME_STORAGE % lotse_origin)
+    page = context.new_page()
+    page.goto(host_origin + "/inline.html")
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    assert frame.evaluate("() => { try { localStorage; return 'own'; } catch (e) { return 'none'; } }") \
+        == "none"
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    kept = page.evaluate("localStorage.getItem('lotse-widget-sender')")
+    assert kept and re.fullmatch(r"web-[\w-]{16,120}", kept)
+    handed = [(m["origin"], m["data"]) for m in _messages(page) if m["data"].get("lotse") == "sender"]
+    assert handed == [(lotse_origin, {"lotse": "sender", "id": kept})]
+    page.reload()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.me").first.wait_for()
+    assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
+    assert page.evaluate("localStorage.getItem('lotse-widget-sender')") == kept
+    context.close()

@@ -17,6 +17,11 @@
   const sendButton = document.getElementById("send");
   const typing = document.getElementById("typing");
   const embedded = chat.getAttribute("data-embedded") === "1";
+  // the origin of the page this frame is embedded in: widget.js names it, the server passes it
+  // on only if it is in LOTSE_WIDGET_ORIGINS. The frame's signals go to that origin alone (the
+  // browser drops them if the parent is another), and only its answers count; without it the
+  // frame says nothing to its parent
+  const hostOrigin = (embedded && window.parent !== window && chat.getAttribute("data-host")) || null;
   // the snippet's language (data-lotse-lang), else the browser's: a hint (metadata.language)
   const wanted = chat.getAttribute("data-language");
   const hint = wanted || navigator.language || "de";
@@ -71,7 +76,8 @@
 
   // the sender id stays on the device. In a frame on another website the browser may refuse
   // this frame its own storage (third-party storage blocked): then widget.js keeps the id in
-  // the host page's storage and hands it over (postMessage, only between the two of them)
+  // the host page's storage and hands it over (postMessage, only between the two of them:
+  // to hostOrigin, and from it)
   function ownStorage() {
     try { return window.localStorage; } catch (e) { return null; }
   }
@@ -87,10 +93,10 @@
 
   function senderFromHost() {
     return new Promise(function (done) {
-      if (!embedded || window.parent === window) { done(null); return; }
+      if (!hostOrigin) { done(null); return; }
       const timer = setTimeout(function () { done(null); }, 1500);
       window.addEventListener("message", function answer(event) {
-        if (event.source !== window.parent || !event.data || event.data.lotse !== "sender") { return; }
+        if (!fromHost(event) || event.data.lotse !== "sender") { return; }
         window.removeEventListener("message", answer);
         clearTimeout(timer);
         const id = String(event.data.id || "");
@@ -254,10 +260,15 @@
 
   function tellHost(type, id) {
     // a signal without content (unread badge, close) – or the sender id, when the host page
-    // has to keep it for this frame (see keepSender)
-    if (embedded && window.parent !== window) {
-      window.parent.postMessage(id ? { lotse: type, id: id } : { lotse: type }, "*");
+    // has to keep it for this frame (see keepSender); to the host page's origin only
+    if (hostOrigin) {
+      window.parent.postMessage(id ? { lotse: type, id: id } : { lotse: type }, hostOrigin);
     }
+  }
+
+  function fromHost(event) {
+    return hostOrigin !== null && event.source === window.parent && event.origin === hostOrigin &&
+      !!event.data;
   }
 
   // after "lösch alles" (custom.deleted): nothing of the old chat stays on this device – not
@@ -409,7 +420,7 @@
   // the launcher was opened (widget.js): typing can start at once, and a chat that waited for
   // it begins now
   window.addEventListener("message", function (event) {
-    if (embedded && event.source === window.parent && event.data && event.data.lotse === "focus") {
+    if (fromHost(event) && event.data.lotse === "focus") {
       begin();
       input.focus();
     }

@@ -25,7 +25,9 @@
   let colour = option("color").toLowerCase();
   if (!/^#[0-9a-f]{6}$/.test(colour) || 1.05 / (luminance(colour) + 0.05) < 4.5) { colour = "#0b5cad"; }
 
-  const query = new URLSearchParams({ embed: "1", color: colour });
+  // the frame talks (postMessage) only to this page's origin, and only if the server finds it
+  // in LOTSE_WIDGET_ORIGINS; the browser delivers nothing to a page of another origin
+  const query = new URLSearchParams({ embed: "1", color: colour, host: window.location.origin });
   ["topic", "lang", "region"].forEach(function (name) { if (option(name)) { query.set(name, option(name)); } });
 
   const host = document.createElement("div");
