@@ -2119,3 +2119,12 @@ _extend(EN_CLEAR, {
                  r"\b(told me|said|says|wrote)( \w+){0,4} (that )?(she|he|they) (wants?|wanted) to die\b"),
 })
 CALM_RESOLVED += r"|\b(это было давно|было давно|давно было|це було давно|було давно)\b"
+
+# Turkish in the passive (2026-12-04, found while checking the third Arabic writer's notes):
+# "evde dövülüyorum" (I am beaten at home), "babamdan dayak yiyorum" – only the active "beni
+# dövüyor" was known.
+_extend(TR_CLEAR, {
+    "violence_at_home": (r"\bdovul(uyorum|uyom|dum|ecegim|ecem|musum)\b",
+                         r"\b(babamdan|annemden|abimden|kocamdan|evde|her gun) (hep |surekli |yine )?"
+                         r"dayak (yiyorum|yiyom|yedim)\b"),
+})

@@ -32,6 +32,9 @@ from bot.safety import Danger, assess_danger, reads_calm
     ("بيعمل معي اشياء ما بدي ياها", "sexual_abuse", "clear"),
     # Farsi "he hit me"
     ("بابام منو زد", "violence_at_home", "clear"),
+    # Turkish in the passive: "I am beaten at home", "I get beaten by my father"
+    ("evde dövülüyorum", "violence_at_home", "clear"),
+    ("babamdan dayak yiyorum", "violence_at_home", "clear"),
 ])
 def test_indirect_danger_in_other_languages(message: str, kind: str, level: str) -> None:
     found = assess_danger(message)
