@@ -55,11 +55,10 @@ async def rasa_state(lotse: Lotse) -> dict[str, Any]:
     circuit breaker is open (the embedded NLU answers then), "up" otherwise."""
     backend = getattr(lotse.nlu, "backend", lotse.nlu)
     breaker = getattr(backend, "breaker", None)
-    # the Rasa backend's own client knows the address (LOTSE_RASA_URL); any other backend has none
-    client = getattr(backend, "_client", None)
-    if breaker is None or not isinstance(client, httpx.Client):
+    url = getattr(backend, "url", None)  # LOTSE_RASA_URL; any other backend has none
+    if breaker is None or not isinstance(url, str):
         return {"state": "off"}
-    if not await rasa_answers(str(client.base_url)):
+    if not await rasa_answers(url + "/"):
         return {"state": "down", "problem": f"no answer to GET / within {RASA_DEADLINE:g} s"}
     if str(breaker.current_state) == "open":
         return {"state": "down", "problem": "circuit open after failed parses"}

@@ -41,6 +41,7 @@ class RasaBackend:
                  transport: httpx.BaseTransport | None = None, fail_max: int = 3,
                  reset_timeout: float = 30.0) -> None:
         params = {"token": token} if token else None
+        self.url = url.rstrip("/")  # the server's address (its health route for /readyz)
         self._client = httpx.Client(base_url=url.rstrip("/"), timeout=timeout, params=params,
                                     transport=transport)
         self.breaker = pybreaker.CircuitBreaker(fail_max=fail_max, reset_timeout=reset_timeout,
