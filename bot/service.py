@@ -413,8 +413,9 @@ class Lotse:
         # the transcript as the person saw it: a button's title, the cards shown
         repo.append_lines(row, [
             ("user", transcript.user_line(u.text, DialogueState.from_dict(row.state).shown_buttons),
-             u.intent),
-            *(("bot", transcript.bot_line(reply), None) for reply in replies)])
+             u.intent, None),
+            *(("bot", transcript.bot_line(reply), None, transcript.shown_cards(reply))
+              for reply in replies)])
         turn.state.shown_buttons = transcript.shown_buttons(replies)
         if "create_handoff" in turn.effects and turn.handoff is not None:
             session.flush()  # the transcript the counsellor gets includes this turn

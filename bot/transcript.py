@@ -11,7 +11,8 @@ command (`/restart` -> `/neu`); everything else stays exactly as typed.
 
 A bot message is stored with the offer and crisis cards it carried (`bot_line`), so the
 counsellor sees what was recommended: "Angebote: TelefonSeelsorge (0800 111 0 111), …".
-Pure functions; no I/O.
+Beside it the cards themselves (`shown_cards`), so that the web chat shows them as cards again
+after a reload (bot/web/history.py). Pure functions; no I/O.
 """
 
 from __future__ import annotations
@@ -160,3 +161,27 @@ def bot_line(reply: Reply) -> str:
     """A bot message with the offer or crisis cards it showed."""
     cards = cards_line(reply.offers, crisis=reply.crisis)
     return f"{reply.text}\n{cards}" if cards else reply.text
+
+
+def shown_cards(reply: Reply) -> dict[str, Any] | None:
+    """A bot message's cards as the web chat got them (its `custom.offers`, `custom.crisis`
+    and `custom.language`, contract § 4), kept beside its line so that the chat shows them as
+    cards again after a reload; None for a message without cards. "Open now" is left out: it
+    was true when the card was shown, not when it is read again."""
+    if not reply.offers and not reply.crisis:
+        return None
+    custom: dict[str, Any] = {"language": reply.language}
+    if reply.offers:
+        custom["offers"] = [{key: value for key, value in card.to_dict().items() if key != "open_now"}
+                            for card in reply.offers]
+    if reply.crisis:
+        custom["crisis"] = True
+    return custom
+
+
+def text_shown(line: str, custom: Mapping[str, Any] | None) -> str:
+    """A stored bot line as the message's text alone, when its cards are kept beside it
+    (`shown_cards`): without the "Angebote: …" line `bot_line` added for the counsellor."""
+    if custom and custom.get("offers"):
+        return line.rpartition("\n")[0]
+    return line

@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session
 from bot.storage.tables import ConversationRow, MessageRow, utcnow
 from bot.storage.telegram_inbox import delete_for_sender
 
+# one transcript line: role ("user", "bot"), text, intent, and a bot line's cards as shown
+Line = tuple[str, str, str | None, dict[str, Any] | None]
+
 
 def sender_hash(secret: bytes, channel: str, sender: str) -> str:
     """Keyed hash of a channel's sender id: the raw id is never stored."""
@@ -52,17 +55,18 @@ class ConversationRepository:
             .values(state=state, crisis_flag=row.crisis_flag or crisis, updated_at=utcnow())
             .execution_options(synchronize_session=False))
 
-    def append(self, row: ConversationRow, role: str, text: str, intent: str | None = None) -> None:
-        self.append_lines(row, [(role, text, intent)])
+    def append(self, row: ConversationRow, role: str, text: str, intent: str | None = None,
+               custom: dict[str, Any] | None = None) -> None:
+        self.append_lines(row, [(role, text, intent, custom)])
 
-    def append_lines(self, row: ConversationRow,
-                     lines: list[tuple[str, str, str | None]]) -> None:
-        """Transcript lines (role, text, intent) in one INSERT of many rows."""
+    def append_lines(self, row: ConversationRow, lines: list[Line]) -> None:
+        """Transcript lines (role, text, intent, custom) in one INSERT of many rows; `custom`:
+        a bot line's cards as shown (bot/transcript.py shown_cards), else None."""
         if lines:
             now = utcnow()
             self.session.execute(insert(MessageRow), [
                 {"conversation_id": row.id, "role": role, "text": text, "intent": intent,
-                 "created_at": now} for role, text, intent in lines])
+                 "custom": custom, "created_at": now} for role, text, intent, custom in lines])
 
     def transcript(self, row: ConversationRow) -> list[MessageRow]:
         stmt = select(MessageRow).where(MessageRow.conversation_id == row.id).order_by(MessageRow.id)

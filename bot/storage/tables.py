@@ -74,6 +74,9 @@ class MessageRow(Base):
     text: Mapped[str] = mapped_column(Text)
     intent: Mapped[str | None] = mapped_column(String(40), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # a bot line's cards as the web chat showed them (bot/transcript.py shown_cards), for the
+    # history after a reload; None for every other line
+    custom: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     conversation: Mapped[ConversationRow] = relationship(back_populates="messages")
 
 

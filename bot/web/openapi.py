@@ -157,7 +157,13 @@ HISTORY = {
         "messages": {"type": "array", "items": {
             "type": "object", "required": ["role", "text", "at"],
             "properties": {"role": {"enum": ["user", "bot"]}, "text": {"type": "string"},
-                           "at": {"type": "string", "format": "date-time"}}}},
+                           "at": {"type": "string", "format": "date-time"},
+                           "custom": {"type": "object", "description": (
+                               "a bot line's cards as the live message had them (without "
+                               "open_now); the text is then the message's text alone"),
+                               "properties": {"language": {"type": "string"},
+                                              "offers": {"type": "array", "items": _ref("Offer")},
+                                              "crisis": {"type": "boolean"}}}}}},
         "buttons": {"type": "array", "items": {
             "type": "object", "required": ["title", "payload"],
             "properties": {"title": {"type": "string"}, "payload": {"type": "string"}}}},

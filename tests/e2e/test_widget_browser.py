@@ -139,10 +139,10 @@ def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[
     frame.locator("#log li.bubble.me").first.wait_for()
     again = frame.locator("#log li.bubble").all_inner_texts()
     assert any("handyvertrag" in text for text in again)
-    # the same conversation, in order (the history also names the snippet's topic as the
-    # first line: "Praktikum finden")
-    restored = iter(t.split("\n")[0] for t in again)
-    assert all(any(line == t.split("\n")[0] for line in restored) for t in shown)
+    # the same conversation, in order – and the snippet's topic (data-lotse-topic) is no line
+    # of the person's: nobody wrote "Praktikum finden"
+    assert [t.split("\n")[0] for t in again] == [t.split("\n")[0] for t in shown]
+    assert "Praktikum finden" not in frame.locator("#log li.bubble.me").all_inner_texts()
     assert frame.locator("#log time").count() == len(again)
     accessible(chat_frame(page))
     context.close()
@@ -297,6 +297,47 @@ def test_on_a_kreis_website_the_region_hint_routes_and_the_chat_survives_a_reloa
     frame = chat_frame(page)
     frame.locator("#log li.bubble.me").first.wait_for()
     assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
+    accessible(chat_frame(page))
+    context.close()
+
+
+def _cards(frame) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    """Each offer card in the chat: its name and the addresses of its links (tel:, https:)."""
+    return [(card.locator("h2").inner_text(),
+             [a.get_attribute("href") or "" for a in card.locator("a[href]").all()])
+            for card in frame.locator("#log li.offer").all()]
+
+
+def test_offer_and_crisis_cards_come_back_after_a_reload(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """After a reload the offers are cards again, as they were shown: one tap to call (tel:),
+    the crisis answer marked and its helplines dialable."""
+    _, host_origin = origins
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/launcher.html")
+    page.locator("[data-lotse-widget] button[aria-expanded]").click()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    say(frame, "16")
+    frame.locator("#log li.offer").first.wait_for()
+    debts = len(_cards(frame))
+    say(frame, "ich will nicht mehr leben")
+    frame.locator("#log li.bubble.bot.crisis").first.wait_for()
+    shown = _cards(frame)
+    crisis_bubbles = frame.locator("#log li.bubble.crisis .text").all_inner_texts()
+    assert crisis_bubbles
+    assert debts and all(hrefs for _, hrefs in shown[:debts]) and len(shown) > debts
+    assert "tel:+498001110111" in dict(shown)["TelefonSeelsorge"]  # the crisis card
+    page.reload()
+    page.locator("[data-lotse-widget] button[aria-expanded]").click()
+    frame = chat_frame(page)
+    frame.locator("#log li.offer").first.wait_for()
+    frame.locator("#composer:not([aria-busy])").wait_for()
+    assert _cards(frame) == shown  # the same cards, links and all, in the same order
+    assert frame.locator("#log li.bubble.crisis .text").all_inner_texts() == crisis_bubbles
+    assert "Angebote:" not in frame.locator("#log").inner_text()  # no German text line instead
     accessible(chat_frame(page))
     context.close()
 

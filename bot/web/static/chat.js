@@ -279,23 +279,29 @@
     keepSender(sender);
   }
 
+  // one message of Lotse's: its text (a crisis answer marked as such) and its offer cards,
+  // live or from the history (`at`); returns the language it is written in
+  function addBotMessage(text, custom, at) {
+    const extra = custom || {};
+    // the language the message is written in (contract § 4), for screen readers and fonts
+    const lang = extra.language || language;
+    if (text) {
+      const bubble = addBubble("bot", text, at);
+      if (extra.crisis) { bubble.classList.add("crisis"); }
+      bubble.lang = lang;
+      bubble.dir = direction(lang);
+    }
+    (extra.offers || []).forEach(function (offer) { addOffer(offer, lang); });
+    return lang;
+  }
+
   function render(messages) {
     let buttons = [];
     let last = null;
     if (messages.some(function (m) { return m.custom && m.custom.deleted; })) { forget(); }
     messages.forEach(function (message) {
-      // the language the message is written in (contract § 4), for screen readers and fonts
-      const lang = (message.custom && message.custom.language) || language;
-      last = lang;
-      if (message.text) {
-        const bubble = addBubble("bot", message.text);
-        if (message.custom && message.custom.crisis) { bubble.classList.add("crisis"); }
-        bubble.lang = lang;
-        bubble.dir = direction(lang);
-        tellHost("message");
-      }
-      const offers = (message.custom && message.custom.offers) || [];
-      offers.forEach(function (offer) { addOffer(offer, lang); });
+      last = addBotMessage(message.text, message.custom);
+      if (message.text) { tellHost("message"); }
       if (message.buttons && message.buttons.length) { buttons = message.buttons; }
     });
     useLanguage(last);
@@ -384,8 +390,9 @@
       const data = await response.json();
       if (!data.messages || !data.messages.length) { return false; }
       if (!wanted) { useLanguage(data.language); }  // e.g. right to left again for Arabic
+      // Lotse's lines with their cards as they were shown (tap to call, crisis marked)
       data.messages.forEach(function (line) {
-        addBubble(line.role === "user" ? "me" : "bot", line.text, line.at);
+        if (line.role === "user") { addBubble("me", line.text, line.at); } else { addBotMessage(line.text, line.custom, line.at); }
       });
       showButtons(data.buttons);
       scrollDown();
