@@ -1,6 +1,8 @@
 """The widget on another website, in real Chromium: a host page on a second local origin embeds
 Lotse with the README's snippet; the chat works in its frame, survives a reload, and axe finds
-no violation at 320, 390 and 1280 px (host page and chat frame)."""
+no violation at 320, 390 and 1280 px (host page and chat frame). Every page runs under its real
+Content-Security-Policy (no bypass_csp) and the tests check that it blocked nothing; a page on
+an origin not in LOTSE_WIDGET_ORIGINS cannot show the chat."""
 
 from __future__ import annotations
 
@@ -89,6 +91,32 @@ def origins(sqlite_engine: Engine, reference: Reference,
     thread.join(10)
 
 
+# every page and frame notes the Content-Security-Policy violations it sees (the tests run
+# under the real CSP: no bypass_csp); injected by the browser, so no CSP stops this script
+CSP_WATCH = """
+window.lotseCsp = [];
+document.addEventListener("securitypolicyviolation", function (event) {
+  window.lotseCsp.push(event.effectiveDirective + " blocked " + (event.blockedURI || "?") +
+                       " in " + document.location.href);
+});
+"""
+
+
+def watched(browser, **options):  # type: ignore[no-untyped-def]
+    """A browser context under the pages' real CSP that notes every violation (csp_violations)."""
+    context = browser.new_context(**options)
+    context.add_init_script(CSP_WATCH)
+    return context
+
+
+def csp_violations(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """The CSP violations noted so far in the page and every frame of it."""
+    found: list[str] = []
+    for frame in page.frames:
+        found.extend(frame.evaluate("window.lotseCsp || []"))
+    return found
+
+
 def accessible(target) -> None:  # type: ignore[no-untyped-def]
     results = Axe().run(target)
     assert results.violations_count == 0, results.generate_report()
@@ -116,9 +144,9 @@ def say(frame, text: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("width", [320, 390, 1280])
 def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str], width: int) -> None:
+    """Under the frame's real CSP (no bypass): a round trip, a reload, no violation."""
     lotse_origin, host_origin = origins
-    context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True,
-                                  locale="de-DE")
+    context = watched(browser, viewport={"width": width, "height": 800}, locale="de-DE")
     page = context.new_page()
     page.goto(host_origin + "/inline.html")
     frame = chat_frame(page)
@@ -132,6 +160,7 @@ def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[
     box = frame.locator("#send").bounding_box()
     framed = page.locator("[data-lotse-widget]").bounding_box()
     assert box and framed and box["x"] + box["width"] <= framed["x"] + framed["width"] + 1
+    assert csp_violations(page) == []
     accessible(page)
     accessible(chat_frame(page))
     page.reload()
@@ -144,7 +173,90 @@ def test_the_inline_widget_on_another_origin_survives_a_reload(  # type: ignore[
     assert [t.split("\n")[0] for t in again] == [t.split("\n")[0] for t in shown]
     assert "Praktikum finden" not in frame.locator("#log li.bubble.me").all_inner_texts()
     assert frame.locator("#log time").count() == len(again)
+    assert csp_violations(page) == []
     accessible(chat_frame(page))
+    # the CSP is really in force in the frame, and the watch sees what it blocks
+    frame.evaluate("""() => { const s = document.createElement("script");
+                              s.textContent = "window.ran = true"; document.body.append(s); }""")
+    frame.wait_for_function("() => window.lotseCsp.length > 0")
+    assert frame.evaluate("window.ran") is None
+    assert [v.split(" ")[0] for v in csp_violations(page)] == ["script-src-elem"]
+    context.close()
+
+
+def test_a_website_not_allowed_cannot_show_the_chat(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """The same page on an origin not in LOTSE_WIDGET_ORIGINS (127.0.0.1 instead of localhost,
+    same port): frame-ancestors keeps the chat out of it, and the page's own scripts get no
+    answer from the chat endpoint either (no CORS)."""
+    lotse_origin, host_origin = origins
+    unlisted = host_origin.replace("//localhost:", "//127.0.0.1:")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
+    page = context.new_page()
+    chats: list[str] = []
+    page.on("request", lambda r: chats.append(r.url) if "/webhooks/rest/webhook" in r.url else None)
+    with page.expect_response(lambda r: "/widget?" in r.url) as framed:
+        page.goto(unlisted + "/inline.html")
+    assert framed.value.status == 200  # served, but the browser does not show it here
+    assert "frame-ancestors 'self' " + host_origin + ";" in framed.value.headers["content-security-policy"]
+    frame = next(f for f in page.frames if f is not page.main_frame)
+    deadline = time.monotonic() + 10
+    while not frame.url.startswith("chrome-error:"):  # Chromium's error page instead of the chat
+        assert time.monotonic() < deadline, frame.url
+        page.wait_for_timeout(50)
+    assert frame.locator(".chat").count() == 0
+    assert chats == []  # nothing was said in its name
+    # the page's own script cannot talk to the chat either: the preflight is refused
+    answer = page.evaluate("""origin => fetch(origin + "/webhooks/rest/webhook", {method: "POST",
+        headers: {"content-type": "application/json"},
+        body: JSON.stringify({sender: "web-from-an-unlisted-site-0001", message: "hallo"})})
+        .then(r => "answered " + r.status, e => "refused: " + e.name)""", lotse_origin)
+    assert answer == "refused: TypeError"
+    # the control: the same page on the allowed origin shows the chat
+    page.goto(host_origin + "/inline.html")
+    chat_frame(page).locator("#log li.bubble.bot").first.wait_for()
+    assert csp_violations(page) == []
+    context.close()
+
+
+def readme_host_policy() -> str:
+    """The Content-Security-Policy the README suggests for a host page with a CSP of its own."""
+    section = README.read_text(encoding="utf-8").split("## Auf der eigenen Website einbinden", 1)[1]
+    found = re.search(r"`(script-src 'self' https://lotse\.example;[^`]*)`", section)
+    assert found is not None, "the README names no policy for host pages"
+    return found.group(1)
+
+
+def test_a_host_page_with_the_readmes_csp_runs_the_launcher(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str], tmp_path: Path) -> None:
+    """A host page with a strict CSP of its own, as the README says to write it (<meta>): the
+    launcher, its styles, its words and the chat work, and neither the page nor the frame blocks
+    anything."""
+    lotse_origin, host_origin = origins
+    policy = readme_host_policy().replace("https://lotse.example", lotse_origin)
+    snippet = readme_snippet("launcher").replace("https://lotse.example", lotse_origin)
+    (tmp_path / "strict.html").write_text(
+        '<!doctype html><html lang="de"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; {policy}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>Strenge Seite</title></head><body><main><h1>Kreis</h1>{snippet}</main></body></html>',
+        encoding="utf-8")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
+    page = context.new_page()
+    page.goto(host_origin + "/strict.html")
+    launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
+    page.get_by_role("button", name=re.compile("Chat mit Lotse öffnen")).wait_for()  # its words
+    assert launcher.evaluate("b => getComputedStyle(b).position") == "fixed"  # its styles
+    launcher.click()
+    frame = chat_frame(page)
+    frame.locator("#log li.bubble.bot").first.wait_for()
+    say(frame, "ich hab schulden wegen meinem handyvertrag")
+    assert csp_violations(page) == []
+    # the page's policy is in force (an inline script of its own is blocked and noted)
+    page.evaluate("""() => { const s = document.createElement("script");
+                             s.textContent = "window.ran = true"; document.body.append(s); }""")
+    page.wait_for_function("() => window.lotseCsp.length > 0")
+    assert [v.split(" ")[0] for v in csp_violations(page)] == ["script-src-elem"]
     context.close()
 
 
@@ -174,8 +286,7 @@ def _wait_for_label(page, launcher, pattern: str) -> None:  # type: ignore[no-un
 def test_the_launcher_starts_the_chat_when_opened_counts_unread_and_closes_with_escape(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     lotse_origin, host_origin = origins
-    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                                  locale="de-DE")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     page = context.new_page()
     chats: list[str] = []
     page.on("request", lambda r: chats.append(r.url) if "/webhooks/rest/webhook" in r.url else None)
@@ -202,14 +313,14 @@ def test_the_launcher_starts_the_chat_when_opened_counts_unread_and_closes_with_
     assert launcher.get_attribute("aria-expanded") == "false"
     _release(page, held)
     _wait_for_label(page, launcher, r"Chat mit Lotse öffnen \(\d+\s+neue Nachricht(en)?\)")
+    assert csp_violations(page) == []
     context.close()
 
 
 def test_quick_replies_go_once_used_and_restart_starts_afresh(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     lotse_origin, _ = origins
-    page = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                               locale="de-DE").new_page()
+    page = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE").new_page()
     page.goto(lotse_origin + "/")
     page.locator("#buttons button").first.wait_for()
     tapped = page.locator("#buttons button").first.element_handle()
@@ -227,13 +338,13 @@ def test_quick_replies_go_once_used_and_restart_starts_afresh(  # type: ignore[n
     page.reload()
     page.locator("#log li.bubble.bot").first.wait_for()
     assert page.locator("#log li.bubble.me").count() == 0
+    assert csp_violations(page) == []
 
 
 def test_the_unread_count_takes_the_languages_plural_form(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     lotse_origin, host_origin = origins
-    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                                  locale="ru-RU")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="ru-RU")
     page = context.new_page()
     page.goto(host_origin + "/launcher-ru.html")
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
@@ -258,6 +369,7 @@ def test_the_unread_count_takes_the_languages_plural_form(  # type: ignore[no-un
     launcher.click()  # the snippet's language (data-lotse-lang="ru") is the chat's
     assert chat_frame(page).locator("html").get_attribute("lang") == "ru"
     assert launcher.get_attribute("aria-label") == "Закрыть чат"
+    assert csp_violations(page) == []
     context.close()
 
 
@@ -268,8 +380,7 @@ def test_on_a_kreis_website_the_region_hint_routes_and_the_chat_survives_a_reloa
     lotse_origin, host_origin = origins
     kreis = {o.name for o in reference.offers if o.region == "06434"}
     nationwide = {o.name for o in reference.offers if o.region == "DE"}
-    context = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                                  locale="de-DE")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     page = context.new_page()
     page.goto(host_origin + "/launcher.html")
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
@@ -298,6 +409,7 @@ def test_on_a_kreis_website_the_region_hint_routes_and_the_chat_survives_a_reloa
     frame.locator("#log li.bubble.me").first.wait_for()
     assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
     accessible(chat_frame(page))
+    assert csp_violations(page) == []
     context.close()
 
 
@@ -313,7 +425,7 @@ def test_offer_and_crisis_cards_come_back_after_a_reload(  # type: ignore[no-unt
     """After a reload the offers are cards again, as they were shown: one tap to call (tel:),
     the crisis answer marked and its helplines dialable."""
     _, host_origin = origins
-    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="de-DE")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     page = context.new_page()
     page.goto(host_origin + "/launcher.html")
     page.locator("[data-lotse-widget] button[aria-expanded]").click()
@@ -339,14 +451,14 @@ def test_offer_and_crisis_cards_come_back_after_a_reload(  # type: ignore[no-unt
     assert frame.locator("#log li.bubble.crisis .text").all_inner_texts() == crisis_bubbles
     assert "Angebote:" not in frame.locator("#log").inner_text()  # no German text line instead
     accessible(chat_frame(page))
+    assert csp_violations(page) == []
     context.close()
 
 
 def test_deleting_the_chat_forgets_it_on_the_device(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     lotse_origin, _ = origins
-    page = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                               locale="de-DE").new_page()
+    page = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE").new_page()
     page.goto(lotse_origin + "/")
     page.locator("#log li.bubble.bot").first.wait_for()
     say(page, "ich hab schulden wegen meinem handyvertrag")
@@ -354,20 +466,21 @@ def test_deleting_the_chat_forgets_it_on_the_device(  # type: ignore[no-untyped-
     say(page, "lösch alles über mich")
     page.locator("#message").fill("ja")
     page.locator("#message").press("Enter")
-    page.wait_for_function(f"localStorage.getItem('lotse-sender') !== {sender!r}")
+    # (a function, not a string: under the page's CSP Playwright may not eval a string)
+    page.wait_for_function("old => localStorage.getItem('lotse-sender') !== old", arg=sender)
     page.locator("#composer:not([aria-busy])").wait_for()
     assert page.evaluate("localStorage.getItem('lotse-sender')")
     assert page.locator("#log li.bubble.me").count() == 0  # the old lines are gone from the screen
     page.reload()
     page.locator("#log li.bubble.bot").first.wait_for()
     assert "handyvertrag" not in page.locator("#log").inner_text()
+    assert csp_violations(page) == []
 
 
 def test_the_launcher_works_by_keyboard_alone(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     _, host_origin = origins
-    context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True,
-                                  locale="de-DE")
+    context = watched(browser, viewport={"width": 320, "height": 640}, locale="de-DE")
     page = context.new_page()
     page.goto(host_origin + "/launcher.html")
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
@@ -385,6 +498,7 @@ def test_the_launcher_works_by_keyboard_alone(  # type: ignore[no-untyped-def]
     assert launcher.get_attribute("aria-expanded") == "false"
     assert launcher.evaluate("b => b.getRootNode().activeElement === b")  # focus back
     accessible(page)
+    assert csp_violations(page) == []
     context.close()
 
 
@@ -393,8 +507,7 @@ def test_coming_back_the_next_day_shows_the_chat_with_its_dates(  # type: ignore
     """The browser closed and opened again a day later: the sender id was kept on the device,
     the lines come from the server, with the day they were written."""
     _, host_origin = origins
-    first = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                                locale="de-DE")
+    first = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     page = first.new_page()
     page.goto(host_origin + "/inline.html")
     frame = chat_frame(page)
@@ -402,8 +515,7 @@ def test_coming_back_the_next_day_shows_the_chat_with_its_dates(  # type: ignore
     say(frame, "ich hab schulden wegen meinem handyvertrag")
     kept = first.storage_state()
     first.close()
-    later = browser.new_context(viewport={"width": 390, "height": 800}, bypass_csp=True,
-                                locale="de-DE", storage_state=kept)
+    later = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE", storage_state=kept)
     page = later.new_page()
     page.clock.set_fixed_time(datetime.now(UTC) + timedelta(days=1))
     page.goto(host_origin + "/inline.html")
@@ -412,14 +524,14 @@ def test_coming_back_the_next_day_shows_the_chat_with_its_dates(  # type: ignore
     assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
     stamps = frame.locator("#log time").all_inner_texts()
     assert stamps and all(not re.fullmatch(r"\d\d:\d\d", t) for t in stamps)  # "3. Dez., 12:20"
+    assert csp_violations(page) == []
     later.close()
 
 
 def test_an_arabic_widget_reads_right_to_left_and_stays_so_after_a_reload(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     lotse_origin, host_origin = origins
-    context = browser.new_context(viewport={"width": 320, "height": 800}, bypass_csp=True,
-                                  locale="ar")
+    context = watched(browser, viewport={"width": 320, "height": 800}, locale="ar")
     page = context.new_page()
     page.goto(host_origin + "/inline.html")  # no data-lotse-lang: the browser's language
     frame = chat_frame(page)
@@ -432,14 +544,14 @@ def test_an_arabic_widget_reads_right_to_left_and_stays_so_after_a_reload(  # ty
     frame.locator("#log li.bubble.me").first.wait_for()
     assert frame.locator(".chat").get_attribute("dir") == "rtl"  # the history's language
     accessible(chat_frame(page))
+    assert csp_violations(page) == []
     context.close()
 
 
 def test_the_launcher_sits_on_the_side_asked_for_in_a_readable_colour(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
     _, host_origin = origins
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True,
-                                  locale="de-DE")
+    context = watched(browser, viewport={"width": 1280, "height": 800}, locale="de-DE")
     page = context.new_page()
     page.goto(host_origin + "/launcher-left.html")
     launcher = page.locator("[data-lotse-widget] button[aria-expanded]")
@@ -454,6 +566,7 @@ def test_the_launcher_sits_on_the_side_asked_for_in_a_readable_colour(  # type: 
     assert frame.locator("#send").evaluate("b => getComputedStyle(b).backgroundColor") == \
         "rgb(11, 92, 173)"  # the frame checks the colour itself too
     accessible(page)
+    assert csp_violations(page) == []
     context.close()
 
 
@@ -478,7 +591,7 @@ def test_the_frame_signals_to_the_page_that_embeds_it(  # type: ignore[no-untype
         browser, origins: tuple[str, str]) -> None:
     """The frame posts to the host page's origin (never "*"), and the page gets its signals."""
     lotse_origin, host_origin = origins
-    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="de-DE")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     context.add_init_script(RECORD_MESSAGES)
     page = context.new_page()
     page.goto(host_origin + "/inline.html")
@@ -488,6 +601,7 @@ def test_the_frame_signals_to_the_page_that_embeds_it(  # type: ignore[no-untype
     received = _messages(page)
     assert {m["origin"] for m in received} == {lotse_origin}
     assert {m["data"]["lotse"] for m in received} <= {"message", "sender?", "sender"}
+    assert csp_violations(page) == []
     context.close()
 
 
@@ -501,7 +615,7 @@ def test_a_frame_told_another_host_signals_nothing_to_the_page(  # type: ignore[
         '<!doctype html><html lang="de"><meta charset="utf-8"><title>Zwei Rahmen</title>' + "".join(
             f'<iframe title="Lotse {n}" src="{lotse_origin}/widget?embed=1&amp;host={told}"></iframe>'
             for n, told in enumerate((lotse_origin, host_origin))), encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="de-DE")
+    context = watched(browser, viewport={"width": 1280, "height": 800}, locale="de-DE")
     context.add_init_script(RECORD_MESSAGES)
     page = context.new_page()
     page.goto(host_origin + "/two-frames.html")
@@ -521,6 +635,7 @@ def test_a_frame_told_another_host_signals_nothing_to_the_page(  # type: ignore[
     page.wait_for_timeout(500)
     assert {m["frame"] for m in _messages(page)} == {1}
     assert {m["origin"] for m in _messages(page)} == {lotse_origin}
+    assert csp_violations(page) == []
     context.close()
 
 
@@ -540,7 +655,7 @@ def test_without_storage_in_the_frame_the_host_page_keeps_the_id_for_it(  # type
     """The storage fallback: the id goes to the host page's origin only, comes back from it,
     and the chat is there again after a reload."""
     lotse_origin, host_origin = origins
-    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="de-DE")
+    context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     context.add_init_script(RECORD_MESSAGES)
     context.add_init_script(NO_FRAME_STORAGE % lotse_origin)
     page = context.new_page()
@@ -559,4 +674,5 @@ def test_without_storage_in_the_frame_the_host_page_keeps_the_id_for_it(  # type
     frame.locator("#log li.bubble.me").first.wait_for()
     assert any("handyvertrag" in t for t in frame.locator("#log li.bubble.me").all_inner_texts())
     assert page.evaluate("localStorage.getItem('lotse-widget-sender')") == kept
+    assert csp_violations(page) == []
     context.close()
