@@ -28,7 +28,7 @@ from bot.core.slots import find_age, find_status
 from bot.core.turn import InternshipFinder, crisis_tier
 from bot.i18n import DEFAULT, from_tag, shown_language, use_language
 from bot.i18n.detect import written_in
-from bot.i18n.requests import requested_language
+from bot.i18n.requests import asks_what_is_stored, requested_language
 from bot.outage import DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu
@@ -214,7 +214,7 @@ class Lotse:
         if lexicon is None and not self.limiter.allow(key):
             log.info("rate limit reached for one sender")
             return said("SLOW_DOWN", hint)
-        if command in DISCLOSE_COMMANDS:
+        if command in DISCLOSE_COMMANDS or (lexicon is None and asks_what_is_stored(text)):
             return self.disclose(key, hint=hint) if self.database_up else self.back_soon(hint)
         understanding = self.understand(text, crisis=crisis,
                                         lexicon=None if text.startswith("/") else lexicon, hint=hint)

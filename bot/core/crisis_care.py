@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from bot.core import handoff, offer_questions, texts
 from bot.core.messages import Button, OfferCard, Reply
+from bot.core.offer_questions_languages import OTHER_LANGUAGES
 from bot.core.questions import who
 from bot.core.short_answers import leaves_open, says_no, says_yes
 from bot.core.state import DialogueState
@@ -54,9 +55,16 @@ YES = re.compile(r"^(ja|jaa+|jo|yes|yeah|ja bin ich|ja schon|ja ich bin in gefah
 NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|nein alles (gut|okay|ok)|"
                 r"ne alles gut|nein nein|nein danke|keine gefahr|bin nicht in gefahr)\b")
 
+# The same questions in Ukrainian, Russian, Turkish, Arabic and Farsi/Dari, as they are asked
+# about the offers shown (bot/core/offer_questions_languages.py): is it free, will my parents
+# find out, can I write instead of calling (blind conversation set L5).
+CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"], "confidential": OTHER_LANGUAGES["anonymous"],
+                        "chat": OTHER_LANGUAGES["write"]}
+
 # What people say after a crisis answer, each with the answer it gets (texts.CARE), on
 # folded text. First match wins, so the specific ones come first.
-FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) for name, p in (
+FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
+    p + ("|" + CARE_OTHER_LANGUAGES[name] if name in CARE_OTHER_LANGUAGES else ""))) for name, p in (
     ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)|"
             r"\bwenn ich (einfach |halt |doch |jetzt |ihm |ihr |denen )*(zahl|zahle|bezahl|bezahle|ueberweis\w*)\b"),
     # "wie krieg ich die bilder wieder aus dem internet weg" (blind set J)
@@ -310,6 +318,10 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     if not offers:
         opening += "\n" + texts.CRISIS_NO_LINE_OPEN
     replies = [Reply(opening, offers=_cards(offers, kind, ctx, spoken), crisis=True),
+               # "free and anonymous" – and, by name, a line shown that costs (a line in the
+               # person's language with a landline number)
+               *(Reply(texts.CARE["cost_except"].format(name=o.name, cost=o.cost), crisis=True)
+                 for o in offers if o.contact.phone and not _free(o.cost)),
                Reply(texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
                      crisis=True)]
     target = handoff_target(state, ctx)
@@ -514,6 +526,9 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         # asked again (no credit left, …): the next thing to know, not the same words
         again = state.care.get("last_move") in ("pay", "cost")
         replies.append(Reply(texts.CARE["cost_again" if again else "cost"]))
+        if not again:  # "the numbers are free" – and the one shown that is not, by name
+            replies += [Reply(texts.CARE["cost_except"].format(name=o.name, cost=o.cost))
+                        for o in _shown(state, ctx) if o.contact.phone and not _free(o.cost)]
     elif move == "where":  # the help nearby first: that is where one can go
         regional = [o for o in shown if o.region != NATIONWIDE] or shown
         replies.append(Reply(offer_questions.answer("where", regional[:3], ctx)))
@@ -537,6 +552,12 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         # frauenhaus in rodgau?" is a question, not an alarm
         replies = [dataclasses.replace(r, crisis=True) for r in replies]
     return Turn(state, tuple(replies))
+
+
+def _free(cost: str | None) -> bool:
+    """A line whose catalogue entry says nothing about its cost is a free one (the crisis lines
+    and 116 numbers are); one that names a price is not."""
+    return cost is None or re.search(r"kostenlos|kostenfrei|gratis|frei\b", fold(cost)) is not None
 
 
 def _fitting(state: DialogueState, shown: list[Offer]) -> list[Offer]:

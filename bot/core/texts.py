@@ -425,6 +425,8 @@ CARE = {
     "self_blame_feelings": (N_("Nein. Dass es dir so geht, ist nicht deine Schuld. "
                                "Und du musst da nicht allein durch.")),
     "cost": N_("Die Nummern sind kostenlos. Du brauchst kein Guthaben und keinen Vertrag."),
+    # NOTE: {name} is the line's name, {cost} what the catalogue says it costs (German)
+    "cost_except": N_("Nur {name} ist keine kostenlose Nummer: {cost}."),
     "cost_again": (N_("Auch mit leerem Guthaben gehen die 110 und die 112. Und mit WLAN kannst du "
                       "schreiben statt anrufen, zum Beispiel beim krisenchat (krisenchat.de).")),
     "shelter_cost": (N_("Eine Notschlafstelle kostet dich für die Nacht in der Regel nichts. Frag "

@@ -108,3 +108,31 @@ def requested_language(text: str) -> str | None:
     if _CHOOSE.search(folded):
         return CHOOSE
     return None
+
+
+# "What do you know about me?" in words – the `/auskunft` command (what is stored about this
+# sender), in every language of the chat; on the folded text (lowercase, ü → ue, no punctuation)
+_STORED = re.compile(
+    r"\bwas (weisst|weist|wisst|hast|habt|speicherst|speichert) (du|ihr) (alles |eigentlich |so |denn |"
+    r"jetzt )*(ueber mich|von mir)\b|"
+    r"\bwas (hast|habt) (du|ihr) (alles |so )?(ueber mich |von mir )?gespeichert\b|"
+    r"\bwelche daten (hast|habt|speicherst) (du|ihr)\b|"
+    r"\bwhat (do|did) you (know|have|store|save|keep) (stored |saved )?(about|on|of) me\b|"
+    r"\bwhat (data|information|info) (do|did) you (have|store|keep|save)\b|"
+    r"\b(benim hakk\w+nda|hakk\w+mda) ne (biliyorsun|biliyon|kaydettin|sakl\w+)\b|"
+    r"\bne (biliyorsun|biliyon) (benim )?hakk\w+(mda|nda)\b|"
+    r"\b(що|шо) ти (взагалі |вже )?(знаєш|зберіг|зберігаєш) (про|обо|о) мене\b|"
+    r"\b(что|шо|чё|че) ты (вообще |уже )?(знаешь|сохранил|хранишь) (про|обо|о|об) (меня|мне)\b|"
+    r"\b(что|шо) ты обо мне знаешь\b|\b(что|шо|чё|че) ты (вообще |уже )?(про|обо|о|об) (меня|мне) "
+    r"(знаешь|сохранил|хранишь)\b|\b(що|шо) ти (взагалі |вже )?про мене (знаєш|зберіг)\b|"
+    r"(شو|ايش|إيش|ماذا|ماذا|وش|اش) (بتعرف|تعرف|عرفت|حفظت|بتحفظ|تحفظ) (عني|عنّي|علي|عليّ)|"
+    r"(شو|ايش|ماذا) (المعلومات|البيانات) (اللي|التي) (عندك|حفظتها) عني|"
+    r"(چ[يی]|چه چ[يی]ز[يی]) (در ?مورد|درباره|از) ?(من|م) (م[يی] ?دون[يی]|م[يی] ?دان[يی]|"
+    r"ذخ[يی]ره ?کرد[يی]|دار[يی])|"
+    r"(از|در ?مورد|درباره) ?(من|م) (چ[يی]|چه) (م[يی] ?دون[يی]|م[يی] ?دان[يی]|ذخ[يی]ره ?کرد[يی]|دار[يی])")
+
+
+def asks_what_is_stored(text: str) -> bool:
+    """Whether the message asks what Lotse has stored about the person ("was weißt du über
+    mich?", "что ты про меня знаешь?", "شو بتعرف عني؟", "از من چی میدونی؟")."""
+    return _STORED.search(fold(text)) is not None

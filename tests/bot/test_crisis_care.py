@@ -95,6 +95,12 @@ def test_at_night_only_what_is_open_and_never_nothing(reference: Reference) -> N
     ("mir hört eh keiner zu", "feelings"),
     ("ok mach ich", "thanks"),
     ("ich will mit keinem reden", "refuse"),
+    # in the other languages (blind set L5): is it free, will my parents find out, can I write
+    ("это бесплатно? у меня на телефоне денег нет", "cost"),
+    ("اینا مجانیه؟", "cost"),
+    ("а родители узнают если я позвоню?", "confidential"),
+    ("اهلي رح يعرفوا؟", "confidential"),
+    ("можно написать а не звонить?", "chat"),
 ])
 def test_follow_ups_are_recognised(text: str, move: str) -> None:
     assert crisis_care.classify(text) == move
@@ -109,6 +115,24 @@ def care_state() -> DialogueState:
 def said(text: str, **kw: object) -> Understanding:
     return Understanding(text=text, intent=str(kw.pop("intent", "out_of_scope")),
                          confidence=float(kw.pop("confidence", 0.3)), **kw)  # type: ignore[arg-type]
+
+
+def test_a_line_that_is_not_free_is_named_with_its_cost(ctx: Context) -> None:
+    """The opening says "free and anonymous"; the Russian TelefonSeelsorge line is a Berlin
+    landline number – it is named with what it costs, in the help and when asked."""
+    danger = Danger("clear", "suicidal")
+    state = DialogueState(language="ru")
+    turn = crisis_care.enter(state, said("я больше не хочу жить", intent="crisis", language="ru",
+                                         danger=danger), ctx)
+    assert "de-telefon-doweria" in [o.id for r in turn.replies for o in r.offers]
+    named = [r.text for r in turn.replies if "Festnetzpreis" in r.text]
+    assert len(named) == 1 and "Telefon Doweria" in named[0]
+    asked = crisis_care.follow_up(turn.state, said("это бесплатно?", language="ru"), ctx,
+                                  facts_changed=False)
+    assert asked is not None and any("Festnetzpreis" in r.text for r in asked.replies)
+    german = crisis_care.enter(DialogueState(), said("ich will nicht mehr leben", intent="crisis",
+                                                     danger=danger), ctx)
+    assert not any("Festnetzpreis" in r.text for r in german.replies)  # only free lines shown
 
 
 def test_an_unknown_follow_up_gets_kind_words_never_the_same_twice(ctx: Context) -> None:

@@ -62,6 +62,11 @@ def test_questions_about_the_offers_shown(text: str, topic: str) -> None:
     ("كم بيكلف؟", "cost"), ("هلق مفتوحين؟", "open_now"), ("اهلي رح يعرفوا؟", "anonymous"), ("وين العنوان؟", "where"),
     ("هزینه‌اش چقدره؟", "cost"), ("الان بازن؟", "open_now"), ("ناشناسه؟", "anonymous"), ("آدرسش کجاست؟", "where"),
     ("میتونم پیام بدم به جای زنگ؟", "write"),
+    # blind set L5: what to bring, on which days
+    ("а что с собой брать?", "bring"), ("які документи взяти?", "bring"), ("yanımda ne götürmem lazım?", "bring"),
+    ("شو لازم جيب معي؟", "bring"), ("چی با خودم ببرم؟", "bring"),
+    ("в какие дни они работают?", "hours"), ("کدام روزا باز است؟", "hours"),
+    ("ديل بشيلوا قروش؟", "cost"), ("فاتحين هسي؟", "open_now"), ("این کورس ها پول دارد؟", "cost"),
 ])
 def test_questions_about_the_offers_in_other_languages(text: str, topic: str) -> None:
     state = DialogueState(name="recommended", recommended=[{"id": "x", "why": []}])

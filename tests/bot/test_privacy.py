@@ -73,6 +73,15 @@ def test_auskunft_shows_what_is_stored_and_stores_nothing_new(
     assert rows_in_every_table(db_engine) == before
 
 
+def test_asking_in_words_what_is_stored_is_the_same_as_auskunft(
+    db_engine: Engine, make_lotse: Callable[..., Lotse]
+) -> None:
+    lotse = make_lotse(db_engine)
+    chat(lotse, "asks", "hallo", "hab schulden", "17", "Wernigerode")
+    assert chat(lotse, "asks", "was weißt du eigentlich über mich?") == chat(lotse, "asks", "/auskunft")
+    assert "Wernigerode" in chat(lotse, "asks", "что ты вообще про меня знаешь?")[0]
+
+
 def test_retention_deletes_only_what_is_older_than_the_limit(
     db_engine: Engine, make_lotse: Callable[..., Lotse]
 ) -> None:

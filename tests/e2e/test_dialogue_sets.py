@@ -25,6 +25,9 @@ FLOORS = {
     "blind_h": (0.935, 0.48),  # held out while G was tuned on (0.929), tuned on since
     "blind_i": (0.97, 0.75),  # blind 0.952, held out while J was tuned on (0.954), tuned on since
     "blind_j": (0.985, 0.90),  # blind until measured once (0.965), tuned on since
+    # conversations in other languages (docs/evaluation.md, sets L4 and L5)
+    "lang_l4": (0.98, 0.83),  # en, tr, uk: blind 0.978, held out while L5 was tuned on (0.985)
+    "lang_l5": (0.98, 0.80),  # ru, ar, fa: blind 0.955, tuned on since (0.987)
 }
 # checks that must hold in every conversation of every set: safety first
 ALWAYS = ("crisis", "crisis_or_check")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.i18n.requests import CHOOSE, requested_language
+from bot.i18n.requests import CHOOSE, asks_what_is_stored, requested_language
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -53,3 +53,17 @@ def test_wishes_for_a_language(text: str, wanted: str) -> None:
 ])
 def test_sentences_that_only_name_a_language_are_no_wish(text: str) -> None:
     assert requested_language(text) is None
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("was weißt du über mich?", True), ("was hast du über mich gespeichert", True),
+    ("what do you know about me", True), ("benim hakkımda ne biliyorsun", True),
+    ("що ти знаєш про мене?", True), ("что ты вообще про меня знаешь?", True),
+    ("شو بتعرف عني؟", True), ("از من چی میدونی؟", True),
+    ("was weißt du über ausbildung", False), ("what do you know about apprenticeships", False),
+    ("ich weiß nicht was ich machen soll", False),
+])
+def test_asking_what_is_stored_in_words(text: str, asks: bool) -> None:
+    """The words for `/auskunft` in every language (blind set L5: "что ты вообще про меня
+    знаешь?" got "I did not understand")."""
+    assert asks_what_is_stored(text) is asks
