@@ -58,9 +58,18 @@ def is_fresh(offer: Offer, *, today: date) -> bool:
     return offer.checked is not None and offer.checked >= a_year_before(today)
 
 
+# opening hours as text name a time or a day ("Mo–Do 9–16 Uhr", "dienstags", "rund um die
+# Uhr"); "über die Zentrale, die dich weiterverbindet" is a way to call, not hours
+_TIMES = re.compile(r"\d{1,2}([:.]\d{2})?\s*(uhr|h)\b|\b\d{1,2}[:.]\d{2}\b|\b(mo|di|mi|do|fr|sa|so)\b|"
+                    r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|werktag)\w*|"
+                    r"rund um die uhr|24/7|täglich|taeglich", re.IGNORECASE)
+
+
 def has_hours(offer: Offer) -> bool:
-    """Opening hours as text or machine-readable (always open, weekly slots)."""
-    return bool(offer.contact.opening_hours or offer.always_open or offer.open_slots)
+    """Opening hours: machine-readable (always open, weekly slots) or a text that names a time
+    or a day."""
+    text = offer.contact.opening_hours or ""
+    return bool(offer.always_open or offer.open_slots or _TIMES.search(text))
 
 
 def direct_ways_in(offer: Offer) -> list[str]:

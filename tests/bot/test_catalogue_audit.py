@@ -17,6 +17,7 @@ from bot.catalogue_audit import (
     coverage,
     coverage_table,
     direct_ways_in,
+    has_hours,
     is_fresh,
 )
 from matching.model import NATIONWIDE, Contact, Offer, OpenSlot
@@ -59,6 +60,16 @@ def test_a_source_is_fresh_for_twelve_months_to_the_day() -> None:
 ])
 def test_direct_ways_in(contact: dict[str, str], ways: list[str]) -> None:
     assert direct_ways_in(offer(**contact)) == ways
+
+
+def test_a_text_that_only_says_how_to_call_is_no_opening_hours() -> None:
+    """25 regional offers counted as "with hours" for a text such as "über die Zentrale des
+    Landratsamts, die dich weiterverbindet": a way to call, not hours (audit of issue 16)."""
+    office = "Markt 1, 38820 Halberstadt"
+    via = offer(address=office, opening_hours="über die Zentrale des Landratsamts, die dich weiterverbindet")
+    assert not has_hours(via) and direct_ways_in(via) == []
+    for hours in ("Mo–Do 9–16 Uhr", "dienstags 14:00 bis 16:00", "rund um die Uhr", "Fr 10-12 h"):
+        assert has_hours(offer(address=office, opening_hours=hours)), hours
 
 
 def test_an_address_with_structured_hours_is_a_way_in() -> None:
