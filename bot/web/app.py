@@ -40,6 +40,7 @@ from bot.storage import receipts
 from bot.storage.conversations import sender_hash
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.webhook import webhook_route
+from bot.web import sealed_sender
 from bot.web.angebote import make_angebote_router
 from bot.web.berater import Inbox, make_router
 from bot.web.embedding import TOPICS as WIDGET_TOPICS
@@ -312,6 +313,22 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             "static_url": "/static", "words": words,
             "options": WidgetOptions(topic=topic if topic in WIDGET_TOPICS else None)})
 
+    async def sealed(request: Request) -> Response:
+        """`POST /widget/seal` {"sender"} → {"token"} and `POST /widget/unseal` {"token"} →
+        {"sender"}: the chat's frame and nobody else (no CORS) – bot/web/sealed_sender.py."""
+        payload = await read_json(request)
+        value = payload.get("sender" if request.url.path.endswith("/seal") else "token") \
+            if isinstance(payload, dict) else None
+        if not isinstance(value, str):
+            return error(422, "invalid_request", {"fields": ["body"]})
+        if request.url.path.endswith("/seal"):
+            token = sealed_sender.seal(lotse.secret, value)
+            return error(422, "invalid_request", {"fields": ["sender"]}) if token is None \
+                else JSONResponse({"token": token}, headers={"cache-control": "no-store"})
+        sender = sealed_sender.unseal(lotse.secret, value)
+        return error(422, "invalid_request", {"fields": ["token"]}) if sender is None \
+            else JSONResponse({"sender": sender}, headers={"cache-control": "no-store"})
+
     async def widget_frame(request: Request) -> Response:
         """The chat inside the frame widget.js puts on a host page (frame-ancestors: the
         allowed origins; it talks to its host page only if that is one of them, `?host=`)."""
@@ -455,6 +472,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         routes=[
             Route("/", index),
             Route("/widget", widget_frame),
+            Route("/widget/seal", sealed, methods=["POST"]),
+            Route("/widget/unseal", sealed, methods=["POST"]),
             Route("/widget.js", widget_script),
             Route("/webhooks/rest/history", chat_history, methods=["GET"]),
             Route("/webhooks/rest/widget-words", launcher_words, methods=["GET"]),

@@ -27,6 +27,7 @@ from tests.e2e.routes import endpoints
 EXAMPLES = 100  # per operation and phase; the whole run stays well under a minute
 NOT_PUBLIC_JSON = ("/", "/static", "/openapi.json", "/telegram/webhook",
                    "/widget", "/widget.js",  # the widget's frame (HTML) and script
+                   "/widget/seal", "/widget/unseal",  # the frame's own, without CORS
                    "/metrics")  # Prometheus text, for the allowed networks only
 
 

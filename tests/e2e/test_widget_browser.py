@@ -652,8 +652,9 @@ if (window !== window.top && window.location.origin === %r) {
 
 def test_without_storage_in_the_frame_the_host_page_keeps_the_id_for_it(  # type: ignore[no-untyped-def]
         browser, origins: tuple[str, str]) -> None:
-    """The storage fallback: the id goes to the host page's origin only, comes back from it,
-    and the chat is there again after a reload."""
+    """The storage fallback: the id goes to the host page's origin only – sealed, so that the
+    page and its scripts cannot open the conversation with it –, comes back from it, and the
+    chat is there again after a reload."""
     lotse_origin, host_origin = origins
     context = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE")
     context.add_init_script(RECORD_MESSAGES)
@@ -666,9 +667,26 @@ def test_without_storage_in_the_frame_the_host_page_keeps_the_id_for_it(  # type
         == "none"
     say(frame, "ich hab schulden wegen meinem handyvertrag")
     kept = page.evaluate("localStorage.getItem('lotse-widget-sender')")
-    assert kept and re.fullmatch(r"web-[\w-]{16,120}", kept)
+    assert kept and re.fullmatch(r"[\w=-]{40,400}", kept) and not kept.startswith("web-")
     handed = [(m["origin"], m["data"]) for m in _messages(page) if m["data"].get("lotse") == "sender"]
     assert handed == [(lotse_origin, {"lotse": "sender", "id": kept})]
+    # a script on the host page with what the page keeps: the chat endpoint (which this origin
+    # may call) knows no conversation by it, and the unsealing answer cannot be read from here
+    tried = page.evaluate("""async ([base, token]) => {
+        const ask = await fetch(base + "/webhooks/rest/webhook", {method: "POST",
+            headers: {"Content-Type": "application/json"},
+            body: JSON.stringify({sender: token, message: "/auskunft"})});
+        const told = JSON.stringify(await ask.json());
+        let unsealed = "unread";
+        try {
+            const r = await fetch(base + "/widget/unseal", {method: "POST",
+                headers: {"Content-Type": "application/json"}, body: JSON.stringify({token: token})});
+            unsealed = await r.text();
+        } catch (e) { unsealed = "blocked"; }
+        return [told, unsealed];
+    }""", [lotse_origin, kept])
+    assert "handy" not in tried[0].lower() and "geld" not in tried[0].lower(), tried[0]
+    assert tried[1] == "blocked"
     page.reload()
     frame = chat_frame(page)
     frame.locator("#log li.bubble.me").first.wait_for()

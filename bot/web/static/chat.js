@@ -6,6 +6,8 @@
 (function () {
   const ENDPOINT = "/webhooks/rest/webhook";
   const HISTORY = "/webhooks/rest/history";
+  const SEAL = "/widget/seal";  // the host page keeps only a sealed id (bot/web/sealed_sender.py)
+  const UNSEAL = "/widget/unseal";
   const STORAGE_KEY = "lotse-sender";
 
   const log = document.getElementById("log");
@@ -75,9 +77,10 @@
   }
 
   // the sender id stays on the device. In a frame on another website the browser may refuse
-  // this frame its own storage (third-party storage blocked): then widget.js keeps the id in
-  // the host page's storage and hands it over (postMessage, only between the two of them:
-  // to hostOrigin, and from it)
+  // this frame its own storage (third-party storage blocked): then widget.js keeps it in the
+  // host page's storage and hands it over (postMessage, only between the two of them: to
+  // hostOrigin, and from it) – sealed by the server, so that the host page and its scripts
+  // cannot open the conversation with it; only this frame unseals it (no CORS there)
   function ownStorage() {
     try { return window.localStorage; } catch (e) { return null; }
   }
@@ -87,7 +90,23 @@
     if (storage) {
       try { storage.setItem(STORAGE_KEY, id); } catch (e) { /* private mode */ }
     } else if (embedded) {
-      tellHost("sender", id);
+      sealed(SEAL, { sender: id }, "token").then(function (token) {
+        if (token) { tellHost("sender", token); }
+      });
+    }
+  }
+
+  // POST a JSON body to one of the frame's own endpoints; the named field of the answer, or null
+  async function sealed(url, body, field) {
+    try {
+      const response = await fetch(url, {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+      });
+      if (!response.ok) { return null; }
+      const value = (await response.json())[field];
+      return typeof value === "string" ? value : null;
+    } catch (e) {
+      return null;
     }
   }
 
@@ -99,8 +118,11 @@
         if (!fromHost(event) || event.data.lotse !== "sender") { return; }
         window.removeEventListener("message", answer);
         clearTimeout(timer);
-        const id = String(event.data.id || "");
-        done(/^web-[\w-]{16,120}$/.test(id) ? id : null);
+        const token = String(event.data.id || "");
+        if (!/^[\w=-]{40,400}$/.test(token)) { done(null); return; }
+        sealed(UNSEAL, { token: token }, "sender").then(function (id) {
+          done(id && /^web-[\w-]{16,120}$/.test(id) ? id : null);
+        });
       });
       tellHost("sender?");
     });

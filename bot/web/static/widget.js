@@ -49,7 +49,8 @@
   frame.setAttribute("referrerpolicy", "origin");
 
   // the chat's sender id, when the browser refuses the frame its own storage (third-party
-  // storage blocked): kept in this page's storage and given only to Lotse's own frame
+  // storage blocked): kept in this page's storage – sealed, only Lotse's frame can use it –
+  // and given only to Lotse's own frame
   const KEY = "lotse-widget-sender";
   const handlers = [];
   window.addEventListener("message", function (event) {
@@ -59,7 +60,7 @@
       let id = null;
       try { id = window.localStorage.getItem(KEY); } catch (e) { id = null; }
       frame.contentWindow.postMessage({ lotse: "sender", id: id }, origin);
-    } else if (kind === "sender" && /^web-[\w-]{16,120}$/.test(String(event.data.id))) {
+    } else if (kind === "sender" && /^[\w=-]{40,400}$/.test(String(event.data.id))) {
       try { window.localStorage.setItem(KEY, String(event.data.id)); } catch (e) { /* private */ }
     }
     handlers.forEach(function (handle) { handle(kind); });
