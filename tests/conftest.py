@@ -61,6 +61,20 @@ def db_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine
 
 
 @pytest.fixture
+def pg_url() -> str:
+    """LOTSE_TEST_DATABASE_URL with an empty schema (no tables: a test migrates or starts a
+    server that does); skips on a laptop without it, fails under CI=true."""
+    if not PG_URL:
+        skip_or_fail("this test needs PostgreSQL: LOTSE_TEST_DATABASE_URL "
+                     "(e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+    assert PG_URL is not None
+    engine = make_engine(PG_URL)
+    _reset_postgres(engine)
+    engine.dispose()
+    return PG_URL
+
+
+@pytest.fixture
 def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     engine = make_engine(f"sqlite:///{tmp_path / 'lotse.sqlite3'}")
     upgrade(engine)

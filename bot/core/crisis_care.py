@@ -320,8 +320,7 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     replies = [Reply(opening, offers=_cards(offers, kind, ctx, spoken), crisis=True),
                # "free and anonymous" – and, by name, a line shown that costs (a line in the
                # person's language with a landline number)
-               *(Reply(texts.CARE["cost_except"].format(name=o.name, cost=o.cost), crisis=True)
-                 for o in offers if o.contact.phone and not _free(o.cost)),
+               *_not_free(offers, crisis=True),
                Reply(texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
                      crisis=True)]
     target = handoff_target(state, ctx)
@@ -527,8 +526,7 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         again = state.care.get("last_move") in ("pay", "cost")
         replies.append(Reply(texts.CARE["cost_again" if again else "cost"]))
         if not again:  # "the numbers are free" – and the one shown that is not, by name
-            replies += [Reply(texts.CARE["cost_except"].format(name=o.name, cost=o.cost))
-                        for o in _shown(state, ctx) if o.contact.phone and not _free(o.cost)]
+            replies += _not_free(_shown(state, ctx))
     elif move == "where":  # the help nearby first: that is where one can go
         regional = [o for o in shown if o.region != NATIONWIDE] or shown
         replies.append(Reply(offer_questions.answer("where", regional[:3], ctx)))
@@ -552,6 +550,12 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         # frauenhaus in rodgau?" is a question, not an alarm
         replies = [dataclasses.replace(r, crisis=True) for r in replies]
     return Turn(state, tuple(replies))
+
+
+def _not_free(offers: list[Offer], *, crisis: bool = False) -> list[Reply]:
+    """A line for each phone line shown that is not free, with what it costs."""
+    return [Reply(texts.CARE["cost_except"].format(name=o.name, cost=o.cost), crisis=crisis)
+            for o in offers if o.contact.phone and not _free(o.cost)]
 
 
 def _free(cost: str | None) -> bool:

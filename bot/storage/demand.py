@@ -107,11 +107,8 @@ class Pending:
                 day, where = local_day(tally.at), (tally.region or NO_REGION)[:5]
                 for event in tally.events:
                     self._totals[(day, where, event.dimension, event.value[:120])] += 1
-            if self._totals and self._timer is None:
-                self._timer = threading.Timer(self.every, self.flush)
-                self._timer.daemon = True
-                self._timer.name = "lotse-counters"
-                self._timer.start()
+            if self._totals:
+                self._later(self.every)
 
     def flush(self) -> None:
         """Write every waiting count now (a shutdown, a read of the counters)."""
@@ -132,10 +129,15 @@ class Pending:
                 log.warning("demand counters: not added yet (database error); kept for later")
                 with self._lock:
                     self._totals.update(totals)
-                    if self._timer is None:
-                        self._timer = threading.Timer(max(self.every, 5.0), self.flush)
-                        self._timer.daemon = True
-                        self._timer.start()
+                    self._later(max(self.every, 5.0))
+
+    def _later(self, seconds: float) -> None:
+        """A write `seconds` from now, unless one is due already (called holding `_lock`)."""
+        if self._timer is None:
+            self._timer = threading.Timer(seconds, self.flush)
+            self._timer.daemon = True
+            self._timer.name = "lotse-counters"
+            self._timer.start()
 
 
 _ALL: weakref.WeakSet[Pending] = weakref.WeakSet()

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -313,21 +313,18 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
             "static_url": "/static", "words": words,
             "options": WidgetOptions(topic=topic if topic in WIDGET_TOPICS else None)})
 
-    async def sealed(request: Request) -> Response:
+    def sealing(field: str, answer: str, turn: Callable[[bytes, str], str | None]) -> Callable[
+            [Request], Awaitable[Response]]:
         """`POST /widget/seal` {"sender"} → {"token"} and `POST /widget/unseal` {"token"} →
-        {"sender"}: the chat's frame and nobody else (no CORS) – bot/web/sealed_sender.py."""
-        payload = await read_json(request)
-        value = payload.get("sender" if request.url.path.endswith("/seal") else "token") \
-            if isinstance(payload, dict) else None
-        if not isinstance(value, str):
-            return error(422, "invalid_request", {"fields": ["body"]})
-        if request.url.path.endswith("/seal"):
-            token = sealed_sender.seal(lotse.secret, value)
-            return error(422, "invalid_request", {"fields": ["sender"]}) if token is None \
-                else JSONResponse({"token": token}, headers={"cache-control": "no-store"})
-        sender = sealed_sender.unseal(lotse.secret, value)
-        return error(422, "invalid_request", {"fields": ["token"]}) if sender is None \
-            else JSONResponse({"sender": sender}, headers={"cache-control": "no-store"})
+        {"sender"}: for the chat's frame and nobody else (no CORS) – bot/web/sealed_sender.py."""
+        async def endpoint(request: Request) -> Response:
+            payload = await read_json(request)
+            value = payload.get(field) if isinstance(payload, dict) else None
+            result = turn(lotse.secret, value) if isinstance(value, str) else None
+            if result is None:
+                return error(422, "invalid_request", {"fields": [field]})
+            return JSONResponse({answer: result}, headers={"cache-control": "no-store"})
+        return endpoint
 
     async def widget_frame(request: Request) -> Response:
         """The chat inside the frame widget.js puts on a host page (frame-ancestors: the
@@ -472,8 +469,9 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         routes=[
             Route("/", index),
             Route("/widget", widget_frame),
-            Route("/widget/seal", sealed, methods=["POST"]),
-            Route("/widget/unseal", sealed, methods=["POST"]),
+            Route("/widget/seal", sealing("sender", "token", sealed_sender.seal), methods=["POST"]),
+            Route("/widget/unseal", sealing("token", "sender", sealed_sender.unseal),
+                  methods=["POST"]),
             Route("/widget.js", widget_script),
             Route("/webhooks/rest/history", chat_history, methods=["GET"]),
             Route("/webhooks/rest/widget-words", launcher_words, methods=["GET"]),

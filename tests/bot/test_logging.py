@@ -12,9 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from bot.storage.database import make_engine
 from tests.bot.test_cluster import _start_workers
-from tests.conftest import PG_URL, _reset_postgres, skip_or_fail
 
 LOTSE = Path(sys.executable).parent / "lotse"
 
@@ -40,16 +38,10 @@ def test_plain_logs_by_default(tmp_path: Path) -> None:
     assert not lines[0].startswith("{")
 
 
-def test_serve_with_workers_writes_json_lines_from_every_process(tmp_path: Path) -> None:
+def test_serve_with_workers_writes_json_lines_from_every_process(tmp_path: Path, pg_url: str) -> None:
     # the workers are started by uvicorn and never run `main()`: before issue 14 they logged
     # nothing of Lotse's below WARNING, and uvicorn's lines were plain text
-    if not PG_URL:
-        skip_or_fail("`serve --workers` needs LOTSE_TEST_DATABASE_URL (PostgreSQL)")
-    assert PG_URL is not None
-    engine = make_engine(PG_URL)
-    _reset_postgres(engine)
-    engine.dispose()
-    process, port = _start_workers(tmp_path, PG_URL, LOTSE_LOG_FORMAT="json", LOTSE_RATE_LIMIT="1/minute")
+    process, port = _start_workers(tmp_path, pg_url, LOTSE_LOG_FORMAT="json", LOTSE_RATE_LIMIT="1/minute")
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=15) as http:
             for text in ("Hallo", "Hallo, bist du noch da?"):  # the second is over the limit

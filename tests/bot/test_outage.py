@@ -28,7 +28,6 @@ from bot.web.app import create_app
 from tests.bot.outage_proxy import PausableProxy
 from tests.bot.telegram import updates
 from tests.bot.telegram.fake_bot_api import TOKEN, FakeBotApi, LiveServer, free_port
-from tests.conftest import PG_URL, _reset_postgres, skip_or_fail
 
 CRISIS = "ich will nicht mehr leben"
 SECRET_KEY = "outage-test-secret-key-1234"
@@ -125,14 +124,27 @@ def test_telegram_crisis_update_gets_help_at_once_while_the_database_is_down(
 # --- a real PostgreSQL: stopped and back, frozen ---------------------------------------------
 
 @pytest.fixture
-def pg_url() -> str:
-    if not PG_URL:
-        skip_or_fail("the outage tests need LOTSE_TEST_DATABASE_URL")
-    assert PG_URL is not None
-    engine = make_engine(PG_URL)
-    _reset_postgres(engine)
+def pg_service(pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
+               serve: Callable[[Any], httpx.Client]) -> Iterator[tuple[Engine, Lotse, httpx.Client]]:
+    """A migrated PostgreSQL, a Lotse on it (its crisis spool in tmp_path/spool) and a real
+    server in front of it."""
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
+    yield engine, lotse, serve(create_app(lotse))
     engine.dispose()
-    return PG_URL
+
+
+@contextlib.contextmanager
+def conversations_locked(pg_url: str) -> Iterator[None]:
+    """The conversations table locked by another connection: every stored turn hangs."""
+    locker = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
+    locker.execute("LOCK TABLE conversations IN ACCESS EXCLUSIVE MODE")
+    try:
+        yield
+    finally:
+        locker.rollback()
+        locker.close()
 
 
 def through(proxy: PausableProxy, url: str) -> str:
@@ -175,31 +187,21 @@ def test_crisis_messages_of_an_outage_are_recorded_when_the_database_is_back(
 
 
 def test_a_crisis_message_is_answered_while_a_locked_table_freezes_every_other_turn(
-        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
-        serve: Callable[[Any], httpx.Client]) -> None:
-    engine = make_engine(pg_url)
-    upgrade(engine)
-    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
-    http = serve(create_app(lotse))
+        pg_url: str, pg_service: tuple[Engine, Lotse, httpx.Client], tmp_path: Path) -> None:
+    engine, lotse, http = pg_service
     say(http, "erik", "hallo")  # a conversation to come back to
-    locker = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
-    locker.execute("LOCK TABLE conversations IN ACCESS EXCLUSIVE MODE")  # held: frozen
     crowd = [threading.Thread(target=_try_say, args=(http.base_url, f"p{i}"), daemon=True)
              for i in range(60)]  # more turns than the server has worker threads
-    try:
+    with conversations_locked(pg_url):  # held: frozen
         for thread in crowd:
             thread.start()
         time.sleep(0.5)
         assert is_crisis_help(say(http, "erik", CRISIS))  # answered, not queued behind them
-    finally:
-        locker.rollback()
-        locker.close()
     for thread in crowd:
         thread.join(timeout=30)
     wait_until(lambda: stored_user_lines(engine, "erik", secret=lotse.secret)[1][-1:] == [CRISIS])
     wait_until(lambda: not list((tmp_path / "spool").glob("*")))
     assert stored_user_lines(engine, "erik", secret=lotse.secret) == (True, ["hallo", CRISIS])
-    engine.dispose()
 
 
 def _try_say(base_url: httpx.URL, sender: str) -> None:
@@ -213,17 +215,11 @@ QUIET_CRISIS = "alles wär leichter wenn ich nicht mehr existier und heute abend
 
 
 def test_a_crisis_only_the_nlu_sees_is_answered_while_the_table_is_frozen(
-        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
-        serve: Callable[[Any], httpx.Client]) -> None:
-    engine = make_engine(pg_url)
-    upgrade(engine)
-    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
+        pg_url: str, pg_service: tuple[Engine, Lotse, httpx.Client]) -> None:
+    engine, lotse, http = pg_service
     assert not lotse.is_urgent(QUIET_CRISIS)  # the web's fast path by words alone misses it
-    http = serve(create_app(lotse))
     say(http, "frida", "hallo")
-    locker = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
-    locker.execute("LOCK TABLE conversations IN ACCESS EXCLUSIVE MODE")  # held: frozen
-    try:
+    with conversations_locked(pg_url):  # held: frozen
         response = http.post("/webhooks/rest/webhook", timeout=GENEROUS, json={
             "sender": "frida", "message": QUIET_CRISIS, "metadata": {"message_id": "m-quiet-1"}})
         assert response.status_code == 200
@@ -231,9 +227,5 @@ def test_a_crisis_only_the_nlu_sees_is_answered_while_the_table_is_frozen(
         assert any(m.get("custom", {}).get("crisis_check") or m.get("custom", {}).get("crisis")
                    for m in answer)
         assert "0800 111 0 111" in " ".join(m.get("text", "") for m in answer)
-    finally:
-        locker.rollback()
-        locker.close()
     # stored afterwards from the spool, in the person's conversation
     wait_until(lambda: stored_user_lines(engine, "frida", secret=lotse.secret)[1][-1:] == [QUIET_CRISIS])
-    engine.dispose()

@@ -159,32 +159,39 @@ def test_a_turn_does_not_write_the_counters_in_its_own_transaction(
 def test_the_counts_of_many_turns_are_written_together_and_reach_other_processes(
         db_engine: Engine, make_lotse: Callable[..., Lotse]) -> None:
     """A transaction of its own after every turn cost a sixth of a turn: the counts wait in
-    memory and are written together, at most `every` seconds after the first – so another
-    process (reading the table) sees them within that time, without a read in this one."""
+    memory and are written together – all at once, and by the timer at most `every` seconds
+    after the first, so another process (reading the table) sees them without a read here."""
     lotse = make_lotse(db_engine)
-    lotse.counters.every = 0.5
+    lotse.counters.every = 3600  # no timer during the turns, however slow the machine
     writes: list[str] = []
+    line = "hi, ich bin 17, wohne in quedlinburg und hab schulden"
 
     def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if "demand_counts" in statement and statement.lstrip().upper().startswith("INSERT"):
             writes.append(statement)
 
+    def counted() -> int:  # as another process reads it: no flush of this one's
+        with db_engine.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT count FROM demand_counts WHERE region = '15085' "
+                "AND dimension = 'need' AND value = 'money_problems'")).scalar() or 0)
+
     event.listen(db_engine, "before_cursor_execute", note)
     try:
         for n in range(20):
-            lotse.handle("web", f"many-{n}", "hi, ich bin 17, wohne in quedlinburg und hab schulden")
+            lotse.handle("web", f"many-{n}", line)
         assert writes == []  # nothing written in or after the turns themselves
-        deadline = time.monotonic() + 5
-        while not writes and time.monotonic() < deadline:
+        lotse.counters.flush()
+        assert len(writes) == 1 and counted() == 20  # twenty turns' counts in one upsert
+        lotse.counters.every = 0.2
+        lotse.counters.flush()  # the hour-long timer is gone; the next count starts a short one
+        lotse.handle("web", "many-20", line)
+        deadline = time.monotonic() + 10
+        while counted() < 21 and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
         event.remove(db_engine, "before_cursor_execute", note)
-    assert len(writes) == 1  # twenty turns' counts in one upsert
-    with db_engine.connect() as conn:  # as another process reads it: no flush of this one's
-        started = conn.execute(text(
-            "SELECT count FROM demand_counts WHERE region = '15085' "
-            "AND dimension = 'need' AND value = 'money_problems'")).scalar()
-    assert started == 20
+    assert counted() == 21 and len(writes) == 2
 
 
 def test_counts_kept_through_a_database_error_are_written_later(

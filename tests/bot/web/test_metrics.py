@@ -16,13 +16,12 @@ from starlette.testclient import TestClient
 from bot.metrics import MULTIPROC_DIR
 from bot.notify import Notifier, SmtpConfig
 from bot.service import Lotse
-from bot.storage.database import make_engine, make_sessionmaker
+from bot.storage.database import make_sessionmaker
 from bot.web.app import create_app
 from nlu.rasa_http import RasaBackend
 from tests.bot.telegram.fake_bot_api import free_port
 from tests.bot.test_cluster import _start_workers
 from tests.bot.test_notify import NOW, setup
-from tests.conftest import PG_URL, _reset_postgres, skip_or_fail
 
 
 def value(page: str, name: str) -> float:
@@ -125,15 +124,10 @@ def metrics_directory(pid: int) -> Path | None:
     return None
 
 
-def test_every_scrape_of_serve_with_workers_counts_the_turns_of_all_workers(tmp_path: Path) -> None:
-    if not PG_URL:
-        skip_or_fail("`serve --workers` needs LOTSE_TEST_DATABASE_URL (PostgreSQL)")
-    assert PG_URL is not None
-    engine = make_engine(PG_URL)
-    _reset_postgres(engine)
-    engine.dispose()
+def test_every_scrape_of_serve_with_workers_counts_the_turns_of_all_workers(
+        tmp_path: Path, pg_url: str) -> None:
     # the scraper comes from 127.0.0.2; the chat's clients (127.0.0.1) may not read /metrics
-    process, port = _start_workers(tmp_path, PG_URL, LOTSE_METRICS_ALLOW="127.0.0.2/32")
+    process, port = _start_workers(tmp_path, pg_url, LOTSE_METRICS_ALLOW="127.0.0.2/32")
     url = f"http://127.0.0.1:{port}"
     turns, answered = 'lotse_turns_total{channel="web"}', 'lotse_turn_seconds_count{channel="web"}'
     try:
