@@ -183,18 +183,19 @@ def make_router(inbox: Inbox) -> ASGIApp:
     def reports(request: Request, form: Any, session: Session, user: UserRow,
                 repo: InboxRepository) -> Response:
         """Reports of wrong facts from the offer directory (/angebote): read, close, reopen."""
+        scope = fact_reports.scope_of(session, user)
         if form is not None:
-            changed = fact_reports.set_status(session, str(form.get("report", "")),
+            changed = fact_reports.set_status(session, scope, str(form.get("report", "")),
                                               str(form.get("status", "")), by=user.email,
                                               now=inbox.clock())
             if changed is not None:
                 repo.audit(user.email, "fact_report", report=changed.id, status=changed.status)
             return RedirectResponse("/berater/hinweise", status_code=303)
         shown = request.query_params.get("status", "new")
-        rows = fact_reports.listing(session, status=shown if shown in fact_reports.STATUSES
+        rows = fact_reports.listing(session, scope, status=shown if shown in fact_reports.STATUSES
                                     else None)
         return page(request, "reports.html", user=user, rows=rows, shown=shown,
-                    topics=fact_reports.TOPICS, statuses=fact_reports.STATUSES)
+                    admin=user.role == "admin", topics=fact_reports.TOPICS, statuses=fact_reports.STATUSES)
 
     router = Router(routes=[
         Route("/login", gate.login_form, methods=["GET"]),

@@ -28,11 +28,17 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 @pytest.fixture
-def app(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
+def app(db_engine: Engine, make_lotse: Callable[..., Lotse],
+        reference: Reference) -> Iterator[TestClient]:
+    # Beratung A serves the catalogue's first offer; Beratung B the second; the rest nobody
     with Session(db_engine) as session, session.begin():
-        session.add(OrganisationRow(id="org-a", name="Beratung A", offer_ids=[]))
+        session.add(OrganisationRow(id="org-a", name="Beratung A", offer_ids=[reference.offers[0].id]))
+        session.add(OrganisationRow(id="org-b", name="Beratung B", offer_ids=[reference.offers[1].id]))
         session.flush()
-        AccountRepository(session).add_user(org_id="org-a", email="ana@a.example", password=PASSWORD)
+        accounts = AccountRepository(session)
+        accounts.add_user(org_id="org-a", email="ana@a.example", password=PASSWORD)
+        accounts.add_user(org_id="org-b", email="ben@b.example", password=PASSWORD)
+        accounts.add_user(org_id="org-b", email="admin@b.example", password=PASSWORD, role="admin")
     with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
         yield client
 
@@ -217,10 +223,7 @@ def test_a_report_lands_in_the_berater_area_and_is_closed_there(
             offer.id, "phone", "new", "netzwerk@kreis.example")
 
     assert app.get("/berater/hinweise", follow_redirects=False).status_code in (302, 303)
-    login = app.post("/berater/login", data={"email": "ana@a.example", "password": PASSWORD,
-                                             "csrftoken": csrf(app, "/berater/login")},
-                     follow_redirects=False)
-    assert login.status_code == 303
+    sign_in(app, "ana@a.example")
     listing = app.get("/berater/hinweise")
     assert listing.status_code == 200
     assert offer.name in listing.text and "Telefonnummer" in listing.text
@@ -233,6 +236,46 @@ def test_a_report_lands_in_the_berater_area_and_is_closed_there(
     assert "ana@a.example" in app.get("/berater/hinweise?status=done").text
     with Session(db_engine) as session:
         assert session.scalars(select(FactReportRow)).one().status == "done"
+
+
+def sign_in(client: TestClient, email: str) -> None:
+    client.cookies.clear()
+    login = client.post("/berater/login", data={"email": email, "password": PASSWORD,
+                                                "csrftoken": csrf(client, "/berater/login")},
+                        follow_redirects=False)
+    assert login.status_code == 303
+
+
+def report(client: TestClient, offer: Offer, contact: str) -> None:
+    sent = client.post("/angebote/hinweis", data={
+        "csrftoken": csrf(client, f"/angebote/{offer.id}"), "angebot": offer.id, "was": "hours",
+        "hinweis": f"Die Zeiten von {offer.id} stimmen nicht mehr.", "kontakt": contact},
+        follow_redirects=False)
+    assert sent.status_code == 303
+
+
+def test_each_account_sees_only_the_reports_it_is_responsible_for(
+        app: TestClient, db_engine: Engine, reference: Reference) -> None:
+    own_a, own_b, unserved = reference.offers[0], reference.offers[1], reference.offers[2]
+    for offer in (own_a, own_b, unserved):
+        report(app, offer, f"melder-{offer.id}@kreis.example")
+    seen = {}
+    for email in ("ana@a.example", "ben@b.example", "admin@b.example"):
+        sign_in(app, email)
+        page = app.get("/berater/hinweise?status=alle").text
+        seen[email] = {offer.id for offer in (own_a, own_b, unserved)
+                       if f"melder-{offer.id}@" in page}
+    # a counsellor: the own organisation's offers; an admin: those and the offers nobody serves
+    assert seen == {"ana@a.example": {own_a.id}, "ben@b.example": {own_b.id},
+                    "admin@b.example": {own_b.id, unserved.id}}
+    # and nobody closes a report they cannot see
+    with Session(db_engine) as session:
+        foreign = session.scalars(select(FactReportRow).where(FactReportRow.offer_id == own_a.id)).one()
+    page = app.get("/berater/hinweise").text
+    token = re.search(r'name="csrftoken" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    app.post("/berater/hinweise", data={"csrftoken": token, "report": foreign.id, "status": "done"})
+    with Session(db_engine) as session:
+        assert session.get(FactReportRow, foreign.id).status == "new"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("fields", "problem"), [
