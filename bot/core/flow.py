@@ -166,6 +166,9 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         return ask(fresh, "ask_need", [Reply(intro)])
     if state.name == "confirm_delete":
         return _confirm_delete(state, u, ctx)
+    if u.is_payload and (offer := offer_questions.named_offer(u.text, ctx)) is not None:
+        # the chat link of an offer's page: that offer, and what one can ask about it
+        return ask(state, "recommended", list(offer_questions.about(state, offer, ctx)), ctx)
     turn = handoff_turn(state, u, ctx)
     if turn is not None:
         return turn

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.core import handoff, texts
+from bot.core import handoff, offer_questions, texts
 from bot.core.handoff import HandoffTarget
 from bot.core.messages import Reply
 from bot.core.questions import TALK, ask
@@ -16,6 +16,14 @@ from bot.core.understanding import Understanding
 # side questions answered inside a handoff (then the open question again); anything else is
 # an answer to the handoff step – "ich melde mich selber" is no goodbye there
 HANDOFF_ASIDES = ("delete_data", "help", "bot_challenge")
+
+
+def _offer_question(state: DialogueState, u: Understanding) -> str | None:
+    """The question about the offers shown a message asks ("kann ich da anrufen?"), if any."""
+    if u.is_payload or not state.recommended:
+        return None
+    topic = offer_questions.topic_of(u.text)
+    return topic if topic in offer_questions.ANSWERS else None
 
 
 def back_from(state: DialogueState) -> str:
@@ -46,6 +54,12 @@ def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn |
             return ask(state, back, [Reply(texts.HANDOFF_NONE)], ctx)
         if u.intent in HANDOFF_ASIDES and u.confidence >= GLOBAL_THRESHOLD and not u.is_payload:
             return None  # "lösch meine daten", "hilfe", "bist du ein bot" work here too
+        about = _offer_question(state, u)
+        if about is not None and state.name == "handoff_consent":
+            # "kostet das was?" before saying yes: answered, then the consent question again
+            # (not in the contact steps, where "per telefon" is an answer)
+            shown = offer_questions.shown_offers(state, ctx)
+            return ask(state, state.name, [Reply(offer_questions.answer(about, shown, ctx))], ctx)
         replies, create = handoff.step(state, u, target, now=ctx.now)
         if state.name in handoff.STATES:
             return Turn(state, tuple(replies))
@@ -53,7 +67,8 @@ def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn |
         if create:  # the service adds the reference code and the promise in front
             return dataclasses.replace(turn, effects=("create_handoff",), handoff=target)
         return turn
-    if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts:
+    if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts \
+            and _offer_question(state, u) is None:  # "kann ich da anrufen?" is a question
         candidates = list({t.org_id: t for t in reversed(
             handoff.eligible(state, ctx.handoff_targets))}.values())  # best offer per organisation
         if len(candidates) == 1:

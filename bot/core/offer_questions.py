@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.core import texts
-from bot.core.messages import OfferCard
+from bot.core.messages import OfferCard, Reply
 from bot.core.offer_questions_languages import OTHER_LANGUAGES
 from bot.core.state import DialogueState
 from bot.core.turn import Context
@@ -65,7 +65,11 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                     r"anmelden|appointment|walk in)\b"),
     ("phone", r"\b(am telefon|per telefon|telefonisch|anrufen statt|muss ich (da |dort )?(hin|vorbei|persoenlich)|"
               r"zurueckrufen|zurueckruf|rueckruf|call me back|callback|"
-              r"by phone|call them)\b"),
+              r"by phone|call them|telefonnummer|(welche|ihre|deren|die) nummer|"
+              r"(kann|darf|soll) ich (da|dort|die|sie|euch|den|das)? ?(einfach |direkt |auch |gleich )?anrufen|"
+              r"wie erreich\w* ich (die|sie|euch|den|das|dort)|"
+              r"can i (just |also )?(call|phone|ring) (them|there|it)|phone number|their number|"
+              r"how (can|do) i (reach|contact|call) (them|it))\b"),
     ("write", r"\b(schreiben|chat|chatten|whatsapp|mail|e mail|email|sms|nicht (anrufen|telefonieren)|"
               r"ohne (anruf|anrufen|telefon)|online|text them|write)\b"),
     ("bring", r"\b(mitbringen|mitnehmen|was brauch ich|welche unterlagen|dabei haben|papiere mit|"
@@ -200,6 +204,36 @@ ANSWERS: dict[str, Callable[[Offer, Context], str]] = {
     "appointment": _appointment, "write": _write, "bring": _bring, "where": _where,
     "directions": _directions,
 }
+
+
+# `/angebot <id>`: the chat link of an offer's page in the directory (/angebote/<id>)
+OFFER_COMMAND = re.compile(r"^/angebot\s+([a-z0-9][a-z0-9-]{0,79})$")
+
+
+def named_offer(text: str, ctx: Context) -> Offer | None:
+    """The offer `/angebot <id>` names, if the catalogue has it."""
+    match = OFFER_COMMAND.match(text.strip().lower())
+    if match is None:
+        return None
+    return next((o for o in ctx.offers if o.id == match.group(1)), None)
+
+
+def first_topic(offer: Offer) -> str:
+    """The need an offer is first of all for (a wish for a human is no topic of its own)."""
+    return next((n for n in offer.needs if n != "talk_to_human"), offer.needs[0])
+
+
+def about(state: DialogueState, offer: Offer, ctx: Context) -> tuple[Reply, ...]:
+    """The chat begun from an offer's page: that offer as the one shown – its card, and what one
+    can ask about it; the questions ("kostet das was?", "wann haben die offen?") then answer for
+    it, and a handoff goes to it when its organisation takes them. The topic is the offer's
+    first; the intake questions come only if the person asks for more offers."""
+    state.recommended = [{"id": offer.id, "why": []}]
+    if not state.profile.needs:
+        state.profile.needs = [first_topic(offer)]
+    card = OfferCard.from_match(Match(offer=offer, need=state.profile.needs[0], score=1.0,
+                                      reasons=()), open_now=is_open(offer, ctx.now))
+    return (Reply(texts.ABOUT_OFFER.format(name=offer.name), offers=(card,)),)
 
 
 def shown_offers(state: DialogueState, ctx: Context) -> list[Offer]:

@@ -34,6 +34,13 @@ OTHER_LANGUAGES: dict[str, str] = {
     "appointment": (
         r"\b(записатися|без запису|записаться|без записи|randevu\w*)\b|"
         rf"(موعد|حجز|نوبت|وقت بگ{_Y}رم)"),
+    "phone": (
+        r"\b(можна (їм |туди )?(просто )?подзвонити|номер телефону|який (у них )?номер|як (з ними )?зв.язатися|"
+        r"можно (им |туда )?(просто )?позвонить|номер телефона|какой (у них )?номер|как (с ними )?связаться|"
+        r"arayabilir miyim|arayabilirmiyim|telefon numara\w*|numaralari ne|numarası ne|numarasi ne|"
+        r"mumkin attasel|momken atasel|fini etsel|fine et9al|mitunam zang bezanam|mishe zang bezanam|shomare(ye)? telefon\w*)\b|"
+        rf"((ف{_Y}ن{_Y}|بقدر|ممكن|اقدر|أقدر|بصير) (ا|أ)تصل|رقم (الهاتف|التلفون|تلفونهم|هاتفهم|هم)|(شو|ا{_Y}ش|وش|ا{_Y}ه) رقمهم|"
+        rf"(م{_Y} ?تونم|م{_Y}شه|م{_Y}توانم) (بهشون |به اونا |به آنها )?زنگ بزنم|شماره ?(تلفن|تماس)(شون|شان)?)"),
     "write": (
         r"\b(написати|писати|листування|не дзвонити|без дзвінка|написать|писать|переписк\w*|не звонить|без звонка|"
         r"yazabilir\w*|yazmak|mesajla|whatsapp|aramadan)\b|"

@@ -539,6 +539,10 @@ OQ_INTRO = {
                        "die Beratung selbst ist es gut, wenn die junge Person dabei ist oder sich "
                        "selbst meldet.")),
 }
+# the chat begun with the link on an offer's page (/angebote/<id>): the offer's card follows
+ABOUT_OFFER = (N_("Schön, dass du da bist. Du möchtest mehr über „{name}“ wissen. Frag mich "
+                  "einfach – zum Beispiel, ob es etwas kostet, wann sie offen haben oder wie du "
+                  "hinkommst."))
 OQ_PHONE = N_("{name}: Ja, ruf einfach an: {phone}")
 OQ_FOR_WHOM = N_("{name}: für {ages}, egal ob du zur Schule gehst, arbeitest oder gerade nichts davon.")
 OQ_AGES = N_("junge Menschen von {low} bis {high}")

@@ -1,6 +1,6 @@
 """The public offer directory at /angebote: every offer of the catalogue by region and topic,
 with a forgiving search (RapidFuzz), a page per offer with its contact, hours and whether it is
-open now (Europe/Berlin), a link that starts the web chat on the offer's topic, and a form to
+open now (Europe/Berlin), a link that starts the web chat about the offer, and a form to
 report a wrong fact – the report lands at /berater/hinweise (bot/storage/fact_reports.py).
 
 No login, no cookie except the form's CSRF token (asgi-csrf, wired in bot/web/app.py); bad
@@ -134,12 +134,6 @@ def open_state(offer: Offer, now: datetime) -> tuple[str, str]:
     return "closed", f"Gerade nicht erreichbar (Stand {local:%H:%M} Uhr)"
 
 
-def chat_topic(offer: Offer) -> str:
-    """The need the chat link starts with: the offer's first topic (a person's wish for a
-    human is no topic of its own)."""
-    return next((n for n in offer.needs if n != "talk_to_human"), offer.needs[0])
-
-
 class DirectoryErrors(FriendlyErrors):
     """FriendlyErrors with the directory's own German texts (not the inbox's)."""
 
@@ -195,7 +189,7 @@ def make_angebote_router(offers: Sequence[Offer], sessions: sessionmaker[Session
         state, state_words = open_state(offer, now())
         return page(request, "offer.html", status=status, offer=offer, state=state,
                     state_words=state_words, region_name=REGIONS.get(offer.region, offer.region),
-                    topic=chat_topic(offer), reported=request.query_params.get("gemeldet") == "1",
+                    reported=request.query_params.get("gemeldet") == "1",
                     form=context.pop("form", {}), **context)
 
     async def detail(request: Request) -> Response:

@@ -305,13 +305,16 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
     words = widget_words()
     launchers = {code: launcher_texts(code) for code in words["words"]}
     served_regions = {o.region for o in lotse.offers if lotse.known_region(o.region)}
+    offer_ids = frozenset(o.id for o in lotse.offers)
 
     async def index(request: Request) -> Response:
-        # `/?thema=<need>` (the offer directory's chat link) starts the chat on that topic
-        topic = request.query_params.get("thema")
+        # `/?angebot=<id>` (the chat link of an offer's page in the directory) starts the chat
+        # about that offer; `/?thema=<need>` on a topic
+        topic, offer = request.query_params.get("thema"), request.query_params.get("angebot")
         return templates.TemplateResponse(request, "index.html", {
             "static_url": "/static", "words": words,
-            "options": WidgetOptions(topic=topic if topic in WIDGET_TOPICS else None)})
+            "options": WidgetOptions(topic=topic if topic in WIDGET_TOPICS else None,
+                                     offer=offer if offer in offer_ids else None)})
 
     def sealing(field: str, answer: str, turn: Callable[[bytes, str], str | None]) -> Callable[
             [Request], Awaitable[Response]]:
@@ -331,7 +334,8 @@ def _starlette(lotse: Lotse, retention_every: float | None, inbox: Inbox,
         allowed origins; it talks to its host page only if that is one of them, `?host=`)."""
         own = f"{request.url.scheme}://{request.url.netloc}".lower()
         options = WidgetOptions.from_query(request.query_params, words["words"],
-                                           regions=served_regions, hosts=(*widget_origins, own))
+                                           regions=served_regions, hosts=(*widget_origins, own),
+                                           offers=offer_ids)
         return templates.TemplateResponse(
             request, "widget.html", {"static_url": "/static", "words": words, "options": options},
             headers={"content-security-policy": frame_policy(widget_origins)})

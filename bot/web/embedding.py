@@ -78,6 +78,7 @@ class WidgetOptions:
 
     accent: str = DEFAULT_ACCENT
     topic: str | None = None
+    offer: str | None = None  # a catalogue offer's id: the chat starts about that offer
     language: str | None = None
     embedded: bool = False
     region: str | None = None  # the host website's Kreis key (a hint, see bot/service.py)
@@ -87,17 +88,20 @@ class WidgetOptions:
 
     @classmethod
     def from_query(cls, query: Mapping[str, str], languages: Iterable[str], *,
-                   regions: Iterable[str] = (), hosts: Iterable[str] = ()) -> WidgetOptions:
+                   regions: Iterable[str] = (), hosts: Iterable[str] = (),
+                   offers: Iterable[str] = ()) -> WidgetOptions:
         """The options a host page asked for; anything unknown is left out (no topic, no
         language, no region hint, no host to talk to) rather than refused. `hosts`: the
         origins that may embed the frame (LOTSE_WIDGET_ORIGINS and Lotse's own)."""
         topic = query.get("topic")
+        offer = (query.get("offer") or "").strip().lower()
         language = (query.get("lang") or "").lower()
         region = (query.get("region") or "").strip()
         host = (query.get("host") or "").strip().rstrip("/").lower()
         embedded = query.get("embed") == "1"
         return cls(accent=accent_colour(query.get("color")),
                    topic=topic if topic in TOPICS else None,
+                   offer=offer if offer in set(offers) else None,
                    language=language if language in set(languages) else None,
                    embedded=embedded,
                    region=region if region in set(regions) else None,

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.core.offer_questions import OFFER_COMMAND
 from bot.i18n import DEFAULT
 from bot.storage.tables import ConversationRow, MessageRow
 from bot.transcript import text_shown, user_line
@@ -21,6 +22,7 @@ OPENING = {"/start", "/neu"}
 # … nor the topic the snippet or /angebote starts the chat with ("/seek_internship", kept as
 # "Praktikum finden"): left out when it is the conversation's first line
 TOPIC_OPENINGS = {user_line("/" + topic) for topic in TOPICS}
+# … nor the offer it starts with from an offer's page or `data-lotse-offer` ("/angebot <id>")
 
 
 def history(sessions: sessionmaker[Session], key: str) -> dict[str, Any]:
@@ -53,7 +55,8 @@ def _opening(line: MessageRow, *, first: bool) -> bool:
     """Whether a line is the widget's opening message rather than the person's."""
     if line.role != "user":
         return False
-    return line.text in OPENING or (first and line.text in TOPIC_OPENINGS)
+    return line.text in OPENING or (first and (line.text in TOPIC_OPENINGS
+                                               or OFFER_COMMAND.match(line.text) is not None))
 
 
 def _message(line: MessageRow) -> dict[str, Any]:

@@ -268,3 +268,21 @@ def test_typed_answers_inside_the_handoff_are_answers_not_side_intents() -> None
     bot = say(t.state, "liest das jemand?", "bot_challenge", 0.9)
     assert "Niemand liest" in bot.replies[0].text and bot.replies[-1].expects == "contact"
     assert bot.state.name == "handoff_contact"
+
+
+def test_a_question_about_the_offer_is_answered_not_taken_for_a_wish_to_hand_off() -> None:
+    # "kann ich da anrufen?" reads like talk_to_human; it asks for the number, not a handoff
+    t = say(recommended().state, "kann ich da anrufen?", "talk_to_human", 0.8)
+    assert t.state.name == "recommended" and t.effects == ()
+    assert "03941 1234567" in t.replies[0].text
+
+
+def test_a_question_before_the_consent_is_answered_and_the_consent_asked_again() -> None:
+    t = say(consent_asked().state, "kostet das was?", "out_of_scope", 0.4)
+    assert t.state.name == "handoff_consent" and t.effects == ()
+    assert "kostenlos" in t.replies[0].text and "Jugendberufsagentur Harz" in t.replies[0].text
+    assert t.replies[-1].expects == "consent"
+    # the answer in the contact steps stays an answer: "per telefon" chooses the phone
+    t = press(t.state, "/affirm")
+    t = say(t.state, "per telefon")
+    assert t.state.name == "handoff_contact_value"

@@ -62,29 +62,35 @@ def test_directory_search_and_offer_page_are_accessible(browser, server: str, wi
     assert page.get_by_role("heading", level=1).inner_text() == name
     check(page)
     chat_link = page.get_by_role("link", name="Im Chat darüber sprechen")
-    assert chat_link.get_attribute("href").startswith("/?thema=")
+    assert chat_link.get_attribute("href").startswith("/?angebot=")
     context.close()
 
 
-def test_an_offer_page_opens_the_chat_on_its_topic(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_offer_page_opens_the_chat_about_the_offer(browser, server: str) -> None:  # type: ignore[no-untyped-def]
     page = watched(browser).new_page()
     page.goto(server + "/angebote/?thema=housing_problems&region=15085")
     with page.expect_navigation():
         page.locator("ul.offers h3 a").first.click()
+    name = page.get_by_role("heading", level=1).inner_text()
     with page.expect_navigation():
         page.get_by_role("link", name="Im Chat darüber sprechen").click()
-    assert "/?thema=housing_problems" in page.url
+    assert "/?angebot=" in page.url
     page.locator("#log li.bubble.bot").first.wait_for()
     page.locator("#composer:not([aria-busy])").wait_for()
-    # the chat starts on the topic: it asks what it needs to find help with housing, not what
-    # the person wants
-    assert page.locator("#log li.bubble.bot").count() >= 1
+    # the chat starts about the offer: its card, and no line the person did not write
+    assert name in page.locator("#log").inner_text()
     assert page.locator("#log li.bubble.me").count() == 0
-    # … and after a reload it is still no line of the person's (the history leaves it out)
+    # a question is about this offer
+    page.get_by_role("textbox").fill("kostet das was?")
+    page.keyboard.press("Enter")
+    page.locator("#log li.bubble.me").first.wait_for()
+    page.locator("#composer:not([aria-busy])").wait_for()
+    assert "Zu den Kosten" in page.locator("#log").inner_text()
+    # … and after a reload the opening is still no line of the person's (the history leaves it out)
     page.reload()
     page.locator("#log li.bubble.bot").first.wait_for()
     page.locator("#composer:not([aria-busy])").wait_for()
-    assert page.locator("#log li.bubble.me").count() == 0
+    assert page.locator("#log li.bubble.me").count() == 1
     assert csp_violations(page) == []
     page.context.close()
 

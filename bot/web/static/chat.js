@@ -397,7 +397,9 @@
   }
 
   function firstMessage() {
+    const offer = chat.getAttribute("data-offer");
     const topic = chat.getAttribute("data-topic");
+    if (offer) { return "/angebot " + offer; }
     return topic ? "/" + topic : "/start";
   }
 

@@ -2,7 +2,8 @@
 // puts the chat in an iframe of Lotse's own origin (the host page can neither style nor read
 // it), either inline where the tag stands or behind a launcher button with an unread badge.
 // Options (all optional): data-lotse-mode="launcher|inline", data-lotse-position="right|left",
-// data-lotse-color="#0b5cad", data-lotse-topic="seek_internship", data-lotse-lang="de",
+// data-lotse-color="#0b5cad", data-lotse-topic="seek_internship", data-lotse-offer="harz-jba-janalos"
+// (the chat starts about this offer of the catalogue), data-lotse-lang="de",
 // data-lotse-target="#element-id" (inline: where to put it), data-lotse-region="06434" (a Kreis
 // website: its offers while the person names no place of their own).
 "use strict";
@@ -28,7 +29,7 @@
   // the frame talks (postMessage) only to this page's origin, and only if the server finds it
   // in LOTSE_WIDGET_ORIGINS; the browser delivers nothing to a page of another origin
   const query = new URLSearchParams({ embed: "1", color: colour, host: window.location.origin });
-  ["topic", "lang", "region"].forEach(function (name) { if (option(name)) { query.set(name, option(name)); } });
+  ["topic", "offer", "lang", "region"].forEach(function (name) { if (option(name)) { query.set(name, option(name)); } });
 
   const host = document.createElement("div");
   host.setAttribute("data-lotse-widget", mode);

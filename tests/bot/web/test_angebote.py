@@ -191,17 +191,44 @@ def test_an_offer_page_has_contact_hours_open_now_source_and_chat_link(
         assert slot_words(slot) in page.text
     assert re.search(r"Jetzt erreichbar|Gerade nicht erreichbar", page.text)
     assert offer.source_url.replace("&", "&amp;") in page.text
-    chat = re.search(r'href="/\?thema=([a-z_]+)"', page.text)
-    assert chat and chat.group(1) in offer.needs
+    assert f'href="/?angebot={offer.id}"' in page.text
 
 
-def test_the_chat_link_starts_the_chat_on_its_topic(app: TestClient) -> None:
-    # the chat page (the widget's chat box) starts with "/<topic>" when data-topic is set
-    assert 'data-topic="housing_problems"' in app.get("/?thema=housing_problems").text
-    assert 'data-topic=""' in app.get("/?thema=<b>nope</b>").text
-    assert 'data-topic=""' in app.get("/").text
-    answer = app.post("/webhooks/rest/webhook", json={"sender": "s-1", "message": "/housing_problems"})
-    assert answer.status_code == 200 and answer.json()
+def test_the_chat_link_starts_the_chat_about_the_offer(app: TestClient, reference: Reference) -> None:
+    offer = next(o for o in reference.offers if o.contact.phone and o.region != NATIONWIDE)
+    assert f'href="/?angebot={offer.id}"' in app.get(f"/angebote/{offer.id}").text
+    # the chat page (the widget's chat box) starts with "/angebot <id>" when data-offer is set
+    assert f'data-offer="{offer.id}"' in app.get(f"/?angebot={offer.id}").text
+    assert 'data-offer=""' in app.get("/?angebot=<b>nope</b>").text
+    assert 'data-offer=""' in app.get("/?angebot=gibt-es-nicht").text
+    assert 'data-topic="housing_problems"' in app.get("/?thema=housing_problems").text  # still
+    answer = app.post("/webhooks/rest/webhook",
+                      json={"sender": "s-1", "message": f"/angebot {offer.id}"}).json()
+    cards = [card for m in answer for card in m.get("custom", {}).get("offers", [])]
+    assert [card["id"] for card in cards] == [offer.id]
+    assert offer.name in answer[0]["text"]
+    assert answer[-1]["buttons"]  # and what else Lotse can do: no dead end
+    # a question then is about this offer
+    said = app.post("/webhooks/rest/webhook", json={"sender": "s-1", "message": "kann ich da anrufen?"})
+    assert said.status_code == 200
+    text = " ".join(m.get("text", "") for m in said.json())
+    assert offer.name in text and offer.contact.phone in text
+
+
+def test_the_chat_about_an_offer_in_another_language(app: TestClient, reference: Reference) -> None:
+    offer = next(o for o in reference.offers if o.region != NATIONWIDE)
+    answer = app.post("/webhooks/rest/webhook", json={
+        "sender": "s-2", "message": f"/angebot {offer.id}", "metadata": {"language": "uk"}}).json()
+    assert answer[0]["custom"]["language"] == "uk"
+    assert f"«{offer.name}»" in answer[0]["text"] and "запитай" in answer[0]["text"]
+
+
+def test_an_unknown_offer_starts_the_chat_as_usual(app: TestClient) -> None:
+    answer = app.post("/webhooks/rest/webhook",
+                      json={"sender": "s-3", "message": "/angebot gibt-es-nicht"})
+    assert answer.status_code == 200
+    assert not [card for m in answer.json() for card in m.get("custom", {}).get("offers", [])]
+    assert answer.json()[-1].get("buttons") or answer.json()[-1].get("text")
 
 
 # --- the report form and the staff list ------------------------------------------------------

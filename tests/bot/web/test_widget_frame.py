@@ -54,6 +54,19 @@ def test_options_take_the_host_from_the_allowed_ones() -> None:
                                     hosts=["https://a.de"]).host is None
 
 
+def test_the_frame_starts_about_an_offer_of_the_catalogue_only(client: TestClient) -> None:
+    # data-lotse-offer="…" of the snippet: the chat box starts with "/angebot <id>" (chat.js)
+    def offer_of(page: str) -> str:
+        found = re.search(r'data-offer="([^"]*)"', page)
+        assert found is not None
+        return found.group(1)
+
+    assert offer_of(client.get("/widget", params={"offer": "harz-jba-janalos"}).text) == "harz-jba-janalos"
+    for unknown in ("gibt-es-nicht", "<b>x</b>", ""):
+        assert offer_of(client.get("/widget", params={"offer": unknown}).text) == ""
+    assert WidgetOptions.from_query({"offer": "A-1"}, ["de"], offers=["a-1"]).offer == "a-1"
+
+
 def test_no_script_posts_to_any_origin() -> None:
     """Every postMessage of the widget names its target origin: never "*"."""
     calls = []
