@@ -12,7 +12,19 @@ still missed (25/25 in every language since): for crisis recall they are tuning 
 blind crisis sets 28–30 measure it per language; the intent figures are still blind.
 After the third Arabic and Farsi writers and the Finglish routing (2026-12-04, measured once):
 intent macro F1 en 0.911, tr 0.895, uk 0.862, ru 0.867, ar 0.853, fa 0.870; entity F1 en
-0.906, tr 0.900, uk 0.930, ru 0.948, ar 0.898, fa 0.933."""
+0.906, tr 0.900, uk 0.930, ru 0.948, ar 0.898, fa 0.933.
+
+Second round (`test_nlu_<code>_2.yml`, 304 messages each, 20 crisis): written blind on 2026-12-05
+by three new helpers (same rules), measured once before any change: intent macro F1 en 0.914,
+tr 0.914, uk 0.856, ru 0.829, ar 0.900, fa 0.904; entity F1 en 0.829, tr 0.848, uk 0.835, ru
+0.821, ar 0.897, fa 0.899 (they annotate school status and number words too); crisis messages
+answered en 19/20, tr 19/20, uk 20/20, ru 19/20, ar 16/20, fa 19/20. The crisis check then
+learned the seven it missed (bot/danger_languages.py, "second blind NLU files"): for crisis
+recall these files are tuning data now; the intent figures stay blind. Then a new writer, who
+saw neither round's files (only which intents were weakest), added 330 Russian and 278 Ukrainian
+training examples: second round uk 0.856 → 0.892, ru 0.829 → 0.881; first round uk 0.862 →
+0.897, ru 0.867 → 0.895 (en 0.916, tr 0.914, ar 0.902, fa 0.911 on the second round, moved only
+by the crisis round)."""
 
 from __future__ import annotations
 
@@ -33,8 +45,12 @@ from nlu.training_data import load
 
 HERE = Path(__file__).parent
 FLOORS = {  # language: (intent macro F1, entity F1, crisis messages with help or a check-in)
-    "en": (0.89, 0.88, 25), "tr": (0.87, 0.88, 25), "uk": (0.84, 0.91, 25),
-    "ru": (0.85, 0.92, 25), "ar": (0.83, 0.87, 25), "fa": (0.85, 0.91, 25),
+    "en": (0.89, 0.88, 25), "tr": (0.87, 0.88, 25), "uk": (0.88, 0.91, 25),
+    "ru": (0.88, 0.92, 25), "ar": (0.83, 0.87, 25), "fa": (0.85, 0.91, 25),
+}
+SECOND_ROUND = {  # language: (intent macro F1, entity F1), as measured, minus a little room
+    "en": (0.90, 0.81), "tr": (0.90, 0.83), "uk": (0.88, 0.82),
+    "ru": (0.86, 0.80), "ar": (0.89, 0.88), "fa": (0.89, 0.88),
 }
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
@@ -52,11 +68,34 @@ def lotse(make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> Lotse:
     return make_lotse(sqlite_engine)
 
 
+def crisis_messages(path: Path) -> list[str]:
+    """The crisis examples of a test file, without their entity annotations."""
+    data = yaml.safe_load(path.read_text("utf-8"))["nlu"]
+    return [_ANNOTATION.sub(r"\1", line.strip()[2:]) for block in data if block["intent"] == "crisis"
+            for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+
+
 @pytest.mark.parametrize("language", sorted(FLOORS))
 def test_crisis_messages_of_each_language_get_help_or_a_check_in(lotse: Lotse, language: str) -> None:
-    data = yaml.safe_load((HERE / f"test_nlu_{language}.yml").read_text("utf-8"))["nlu"]
-    crisis = [_ANNOTATION.sub(r"\1", line.strip()[2:]) for block in data if block["intent"] == "crisis"
-              for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+    crisis = crisis_messages(HERE / f"test_nlu_{language}.yml")
     answered = [text for text in crisis
                 if crisis_tier(lotse.understand(text, crisis=looks_like_crisis(text))) is not None]
     assert len(crisis) == 25 and len(answered) >= FLOORS[language][2]
+
+
+@pytest.mark.parametrize("language", sorted(SECOND_ROUND))
+def test_the_embedded_nlu_on_each_languages_second_held_out_file(reference: Reference,
+                                                                 language: str) -> None:
+    report = evaluate(reference.fuzzy_backend(), load(HERE / f"test_nlu_{language}_2.yml"))
+    least_f1, least_entities = SECOND_ROUND[language]
+    assert report["examples"] == 304
+    assert report["macro_f1"] >= least_f1 and report["entities"]["f1"] >= least_entities
+
+
+@pytest.mark.parametrize("language", sorted(SECOND_ROUND))
+def test_every_crisis_message_of_the_second_files_gets_help_or_a_check_in(lotse: Lotse,
+                                                                          language: str) -> None:
+    crisis = crisis_messages(HERE / f"test_nlu_{language}_2.yml")
+    missed = [text for text in crisis
+              if crisis_tier(lotse.understand(text, crisis=looks_like_crisis(text))) is None]
+    assert len(crisis) == 20 and missed == []
