@@ -45,6 +45,19 @@ _SLANG: dict[str, str] = {
     "xd": "", "haha": "", "hahaha": "",
 }
 _WORD = re.compile(r"\S+")
+# Russian and Ukrainian in Latin letters: "ty" is "you" ("ty bot?", "ty spravzhnij?"), not
+# "thank you" – when a word of those languages follows it
+_SLAVIC_AFTER_TY = frozenset((
+    "bot", "kto", "chto", "shcho", "sho", "scho", "che", "mozhesh", "mozhes", "umeesh", "znaesh",
+    "spravzhnij", "spravzhniy", "spravzhnii", "realnyj", "realnyi", "realnij", "chelovek",
+    "lyudyna", "ludyna", "zhivoj", "zhivoy", "zhyvyi", "zhyvyj", "tut", "ye", "yest", "vobshche",
+    "voobshche", "sam", "menya", "mene", "mne", "meni", "robot", "vzagali", "vzahali", "chy", "li",
+    "ne", "mozhesh'", "rozumiesh", "ponimaesh", "gde", "de", "kak", "yak",
+))
+
+
+def _slavic_you(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].strip("?!.,") in _SLAVIC_AFTER_TY
 
 
 def normalize(text: str) -> str:
@@ -55,7 +68,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower().translate(_SCRIPTS)
     folded = fold(text).translate(_SCRIPTS)
     folded = _FOREIGN_REPEATS.sub(r"\1", _REPEATS.sub(r"\1", folded))
-    words = [_SLANG.get(w, w) for w in _WORD.findall(folded)]
+    found = _WORD.findall(folded)
+    words = [w if w == "ty" and _slavic_you(found, i) else _SLANG.get(w, w) for i, w in enumerate(found)]
     return " ".join(w for w in " ".join(words).split() if w)
 
 

@@ -127,3 +127,12 @@ def test_a_latin_message_in_words_only_other_languages_know_is_not_read_as_germa
     the language detector could not place – a Finglish message with one German word went to
     it ("mikham Ausbildung ro vel konam": I want to quit my Ausbildung, read as seeking one)."""
     assert fuzzy.parse(text).intent.name == intent
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("ok ty", "okay danke"), ("ty so much!", "danke so much"), ("ty", "danke"),
+    # Russian and Ukrainian in Latin letters: "ty" is "you"
+    ("ty bot?", "ty bot"), ("ty spravzhnij?", "ty spravzhnij"), ("ty kto vobshche", "ty kto vobshche"),
+])
+def test_ty_is_thanks_in_english_and_you_in_russian_and_ukrainian(text: str, folded: str) -> None:
+    assert normalize(text) == folded
