@@ -22,6 +22,7 @@ from bot.storage.internships import InternshipRepository
 from bot.storage.tables import OrganisationRow
 from tests.e2e.test_berater_browser import chat, serve
 from tests.e2e.test_lotsen_browser import PASSWORD, accessible
+from tests.e2e.test_widget_browser import watched
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def test_a_chat_request_for_an_internship_arrives_in_the_workspace(  # type: ign
     code = re.search(r"LT-[2-9A-Z]{6}", done)
     assert code, (shown, bubbles[-8:])
 
-    staff = browser.new_context(bypass_csp=True).new_page()  # axe is injected
+    staff = watched(browser).new_page()  # under the pages' real CSP
     staff.goto(server + "/lotsen/login")
     staff.get_by_label("E-Mail").fill("lotsin@example.org")
     staff.get_by_label("Passwort").fill(PASSWORD)

@@ -34,6 +34,7 @@ from bot.storage.tables import InternshipAssignmentRow, OrganisationRow
 from tests.bot.test_notify import Inbox, smtp  # noqa: F401 – the real SMTP server fixture
 from tests.e2e.test_berater_browser import serve
 from tests.e2e.test_lotsen_browser import PASSWORD, accessible
+from tests.e2e.test_widget_browser import watched
 
 HARZ = "15085"
 
@@ -86,7 +87,7 @@ def test_import_round_confirmations_papers_attendance_feedback(
         browser, server: str, sqlite_engine: Engine, demo_file: Path,  # type: ignore[no-untyped-def]
         smtp: tuple[Inbox, int]) -> None:  # noqa: F811
     inbox, port = smtp
-    context = browser.new_context(bypass_csp=True, accept_downloads=True)  # axe is injected
+    context = watched(browser, accept_downloads=True)  # under the pages' real CSP
     page = context.new_page()
     page.goto(server + "/lotsen/login")
     page.get_by_label("E-Mail").fill("lotsin@example.org")
@@ -151,7 +152,7 @@ def test_import_round_confirmations_papers_attendance_feedback(
     [company_link] = links_to(inbox, company.contact, about=code)
 
     # 5. both agree in the browser, without an account
-    visitor = browser.new_context(bypass_csp=True).new_page()
+    visitor = watched(browser).new_page()
     visitor.goto(server + company_link)
     assert visitor.get_by_text(code).first.is_visible() and "@" not in visitor.content()
     accessible(visitor)

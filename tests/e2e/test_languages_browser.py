@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from bot.reference import Reference
 from tests.e2e.test_berater_browser import chat, serve
+from tests.e2e.test_widget_browser import csp_violations, watched
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def test_an_english_browser_is_greeted_in_english_and_a_german_sentence_switches
 
 def test_arabic_mirrors_the_chat_and_keeps_phone_numbers_in_order(  # type: ignore[no-untyped-def]
         browser, server: str) -> None:
-    page = browser.new_context(locale="de-DE", bypass_csp=True).new_page()  # axe is injected
+    page = watched(browser, locale="de-DE").new_page()  # under the page's real CSP
     page.goto(server + "/")
     page.locator("#log li.bubble.bot").first.wait_for()
     chat(page, "/sprache ar")
@@ -56,6 +57,7 @@ def test_arabic_mirrors_the_chat_and_keeps_phone_numbers_in_order(  # type: igno
     assert mine and lotse and log
     assert mine["x"] <= log["x"] + 2 and mine["x"] + mine["width"] < log["x"] + log["width"] - 20
     assert lotse["x"] + lotse["width"] >= log["x"] + log["width"] - 2
+    assert csp_violations(page) == []
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
     chat(page, "/sprache de")

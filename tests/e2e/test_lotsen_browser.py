@@ -21,6 +21,7 @@ from bot.reference import Reference
 from bot.storage.accounts import AccountRepository
 from bot.storage.tables import OrganisationRow
 from tests.e2e.test_berater_browser import serve
+from tests.e2e.test_widget_browser import csp_violations, watched
 
 PASSWORD = "browser-test-passwort"
 
@@ -38,12 +39,14 @@ def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
 
 
 def accessible(page) -> None:  # type: ignore[no-untyped-def]
+    """axe-core finds nothing, and the page's real CSP blocked nothing (a context from `watched`)."""
+    assert csp_violations(page) == []
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
 
 
 def test_a_coordinator_runs_a_round_and_downloads_it(browser, server: str) -> None:  # type: ignore[no-untyped-def]
-    context = browser.new_context(bypass_csp=True, accept_downloads=True)  # axe is injected
+    context = watched(browser, accept_downloads=True)  # under the pages' real CSP
     page = context.new_page()
     page.goto(server + "/lotsen/")
     assert page.url.endswith("/lotsen/login")

@@ -24,6 +24,7 @@ from bot.storage import demand
 from bot.storage.accounts import AccountRepository
 from bot.storage.tables import OrganisationRow
 from tests.e2e.test_berater_browser import serve
+from tests.e2e.test_widget_browser import csp_violations, watched
 
 PASSWORD = "browser-test-passwort"
 MONDAY = datetime(2026, 11, 23, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
@@ -49,12 +50,13 @@ def server(sqlite_engine: Engine, reference: Reference) -> Iterator[str]:
 
 
 def accessible(page) -> None:  # type: ignore[no-untyped-def]
+    assert csp_violations(page) == []  # the page's real CSP blocked nothing
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
 
 
 def test_a_network_coordinator_reads_the_dashboard(browser, server: str) -> None:  # type: ignore[no-untyped-def]
-    context = browser.new_context(bypass_csp=True, accept_downloads=True)  # axe is injected
+    context = watched(browser, accept_downloads=True)  # under the pages' real CSP
     page = context.new_page()
     page.goto(server + "/netzwerk/")
     assert page.url.endswith("/netzwerk/login")
