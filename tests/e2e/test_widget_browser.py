@@ -6,6 +6,7 @@ an origin not in LOTSE_WIDGET_ORIGINS cannot show the chat."""
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -694,3 +695,48 @@ def test_without_storage_in_the_frame_the_host_page_keeps_the_id_for_it(  # type
     assert page.evaluate("localStorage.getItem('lotse-widget-sender')") == kept
     assert csp_violations(page) == []
     context.close()
+
+
+def test_a_lost_reply_is_resent_with_its_id_and_answered_once(  # type: ignore[no-untyped-def]
+        browser, origins: tuple[str, str]) -> None:
+    """The server handles the message, the answer is lost on the way back (a dropped
+    connection): the chat shows that it is typing, tries again with the same
+    `metadata.message_id`, and the server answers that id once – one answer on the screen, one
+    line in the stored conversation. New answers are read out (the log is a polite live region)."""
+    lotse_origin, _ = origins
+    page = watched(browser, viewport={"width": 390, "height": 800}, locale="de-DE").new_page()
+    page.goto(lotse_origin + "/")
+    page.locator("#log li.bubble.bot").first.wait_for()
+    page.locator("#composer:not([aria-busy])").wait_for()
+    assert page.locator("#log").get_attribute("aria-live") == "polite"
+    sent: list[dict] = []  # type: ignore[type-arg]
+    server_answers: list[list] = []  # type: ignore[type-arg]
+
+    def lose_the_first_answer(route) -> None:  # type: ignore[no-untyped-def]
+        sent.append(json.loads(route.request.post_data or "{}"))
+        response = route.fetch()  # the server handles it …
+        server_answers.append(response.json())
+        if len(sent) == 1:
+            page.wait_for_timeout(300)  # (long enough to see the typing indicator)
+            route.abort("connectionreset")  # … and the answer never arrives
+        else:
+            route.fulfill(response=response)
+
+    page.route("**/webhooks/rest/webhook", lose_the_first_answer)
+    before = page.locator("#log li.bubble.bot").count()
+    page.locator("#message").fill("ich hab schulden wegen meinem handyvertrag")
+    page.locator("#message").press("Enter")
+    page.locator("#typing").wait_for(state="visible")  # "Lotse schreibt …" while it waits
+    page.locator("#log li.bubble.bot").nth(before).wait_for()
+    page.locator("#composer:not([aria-busy])").wait_for()
+    assert page.locator("#typing").is_hidden()
+    assert len(sent) == 2 and sent[0]["metadata"]["message_id"] == sent[1]["metadata"]["message_id"]
+    assert server_answers[0] == server_answers[1]  # the same answer again, not a second turn
+    assert page.locator("#log li.bubble.error").count() == 0
+    page.unroute("**/webhooks/rest/webhook")
+    # one line of the person's in the stored conversation (the history after a reload)
+    page.reload()
+    page.locator("#log li.bubble.me").first.wait_for()
+    mine = page.locator("#log li.bubble.me").all_inner_texts()
+    assert sum("handyvertrag" in text for text in mine) == 1
+    assert csp_violations(page) == []
