@@ -55,7 +55,12 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 NEED_THRESHOLD = 0.45
 PRESSING_NEEDS = frozenset({"money_problems", "housing_problems", "family_problems", "mental_health"})
 PRESSING_CONFIDENCE = 0.8
-CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus)\s+",
+# "… und …", "… aber …" – and the same in the other languages ("ama", "но", "але", "بس", Arabizi
+# "bas", Finglish "vali"), so that a second topic after it is heard. (English "but" not: "… but I
+# don't speak German well" is the apprenticeship with a remark, the intake asks on.)
+CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus|"
+                          r"ama|fakat|ancak|но|а также|але|а ще|بس|لكن|ولكن|bas|lakin|bass|vali|"
+                          r"amma|ولی|اما)\s+",
                           re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Channel-neutral commands (Telegram shows them in its menu; the web widget accepts them too).

@@ -32,7 +32,10 @@ _ARTICLES = {"dem", "der", "den"}  # "aus dem hochtaunuskreis", "in der wetterau
 _PREPOSITIONS = {"in", "aus", "bei", "nach", "von", "im", "nahe", "wohnort", "ort"}
 # Persian prepositions typed in Latin letters ("too bochum zendegi mikonam", "sakene offenbach")
 _FINGLISH_PREPOSITIONS = {"too", "tu", "tuye", "tooye", "dar", "az", "sakene", "ahle", "nazdike",
-                          "atrafe", "shahre", "dakhele"}
+                          "atrafe", "shahre", "dakhele",
+                          # … and Arabic, Russian, Ukrainian in Latin letters ("ana sakin bi darmstadt",
+                          # "sakna b offenbach", "zhivu v bochum"), English "from", "near"
+                          "bi", "b", "fi", "fe", "f", "min", "mn", "men", "v", "iz", "from", "near"}
 # the same in the other languages Lotse reads (also as typed in Latin letters)
 _FOREIGN_PREPOSITIONS = {"в", "во", "у", "із", "из", "з", "с", "до", "біля", "около", "под", "під",
                          "возле", "поблизу", "від", "от", "city", "town", "from", "near", "fi", "fe",

@@ -24,7 +24,7 @@ from bot.core.turn import Turn
 from bot.core.understanding import Understanding
 from bot.i18n import LANGUAGES, SIMPLE_GERMAN, base_language, shown_language
 from bot.i18n.catalogues import translated
-from bot.i18n.detect import has_german_words
+from bot.i18n.detect import has_german_words, only_by_the_model
 from bot.i18n.languages import OWN_NAMES
 from bot.i18n.requests import CHOOSE
 
@@ -42,6 +42,8 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
     if written is None and u.danger is not None and not u.is_payload and not (
             u.danger.language in LATIN_SCRIPT and has_german_words(u.text)):
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
+    if written is not None and only_by_the_model(written, state.language, u.text):
+        written = None  # "так, згодна" in a Ukrainian chat: no letter says Russian
     if written is not None and written in LANGUAGES:
         if (state.turns <= 1 and u.language_hint in LANGUAGES
                 and base_language(str(u.language_hint)) == written):

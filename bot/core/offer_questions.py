@@ -37,7 +37,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
               r"bis wann|ab wann|wann offen|opening hours|when (are|is|do)|"
               r"kann ich (da |dort )?(auch )?(nach (der schule|der arbeit|feierabend|dem unterricht|der berufsschule)|nachmittags|"
               r"abends|um \d+( uhr)?|gegen \d+)|so \d{1,2} uhr|"
-              r"can i (go|come|call) (there |them )?(after|at|around|in the)|\d{1,2} ?(pm|am))\b"),
+              r"can i (go|come|call) (there |them )?(after|at|around|in the)|"
+              # "at 3pm" – not Arabizi "3am" ("I am …": "3am b2ol")
+              r"(at|by|until|till|from|after|before|around|um|ab|bis|gegen) \d{1,2} ?(pm|am))\b"),
     ("cost", r"\b(kostet|kosten|kostenlos|gratis|umsonst|bezahlen|zahlen|geld dafuer|"
              r"cost|free of charge|pay|(is|are) (it|that|this|they|those|the \w+( \w+)?) (really |all )?free|for free)\b"),
     ("anonymous", r"\b(eltern|mama|papa|mutter|vater|lehrer|chef)\b.{0,25}\b(mit|erfahren|wissen)\b|"
@@ -118,6 +120,8 @@ def _hours(o: Offer, ctx: Context) -> str:
 def _cost(o: Offer, ctx: Context) -> str:
     if not o.cost and o.category in FREE_BY_LAW:
         return texts.OQ_FREE_KIND.format(name=o.name, kind=texts.OQ_FREE_KINDS[o.category])
+    if o.cost is not None and fold(o.cost).strip(" .") in ("kostenlos", "kostenfrei"):
+        return texts.OQ_FREE.format(name=o.name)  # the catalogue's word, in the person's language
     return _stated(o, o.cost, texts.OQ_WHAT["cost"])
 
 

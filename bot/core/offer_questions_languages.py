@@ -25,7 +25,11 @@ OTHER_LANGUAGES: dict[str, str] = {
     "cost": (
         r"\b(скільки (це )?кошту\w*|безкоштовн\w*|платн\w*|платити|гроші|сколько (это )?сто\w*|бесплатн\w*|платить|деньги|"
         r"ücret\w*|uecret\w*|ucret\w*|para (ver|öde|oede|ode)\w*|bedava|kaç para|kac para|"
-        r"majjani|majani|bbalash|balash|raygan|majani|hazine)\b|"
+        r"majjani|majani|bbalash|balash|raygan|majani|hazine|"
+        # "arayınca para gider mi?", "kontörüm az"; Finglish "pul dare?", Arabizi "2adesh bikallef"
+        r"paral[ıi] m[ıi]|paral[ıi]|para gider\w*|para (alıyor|aliyor|istiyor)\w*|ücretli|ucretli|kontör\w*|kontor\w*|"
+        r"pul (dare|dareh|mikhad|mikhaad|migiran|mikhan|bedam|bedim)|hazine dare|majanie?|rayegane?h?|"
+        r"bi2alef|bikallef|bikalef|btkallef|2adesh|addesh)\b|"
         rf"({_K}م (ب{_Y})?({_K}لف|السعر)|مجان\w*|ببلاش|بلاش|بدفع|ادفع|أدفع|فلوس|مصار{_Y})|(هز{_Y}نه|پول (بدم|م{_Y}خواد|بد{_Y}م)|را{_Y}گان|مجان{_Y}|چقدر (م{_Y}شه|پول))"),
     "anonymous": (
         r"\b(анонімн\w*|батьки (дізнаються|знатимуть)|конфіденційн\w*|анонимн\w*|родители (узнают|узнает)|конфиденциальн\w*|"

@@ -552,6 +552,7 @@ OQ_ASK_THEM = (N_("Das kann ich dir nicht sicher sagen. Frag das am besten direk
 OQ_WHO = N_("{name} – melde dich dort: {contact}")
 OQ_FOR_SOMEONE_LINE = N_("{name}: {contact}")
 OQ_FREE_KIND = N_("{name}: kostenlos – {kind} kostet dich nichts.")
+OQ_FREE = N_("{name}: kostenlos – das kostet dich nichts.")
 OQ_FREE_KINDS = {
     "career_guidance": N_("die Berufsberatung der Agentur für Arbeit"),
     "youth_employment_agency": N_("Beratung bei der Jugendberufsagentur"),

@@ -52,6 +52,56 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
                  "arıyorum merhaba nasıl nerede"),
 }
 
+# Arabic, Persian, Russian and Ukrainian typed in Latin letters (a phone without the keyboard):
+# py3langid knows none of them, so their own small words decide – words German and English do
+# not have – and, for Arabizi, the digits that stand for letters Latin lacks ("3ndi", "la2i",
+# "mni7"). Such a message is answered in the language's own script.
+TRANSLIT_WORDS: dict[str, frozenset[str]] = {
+    "ar": _words("ana enta enti inta inti bdi badi baddi biddi mumkin momken momkin mumken shu "
+                 "sho eish lesh leish lish ya3ni yaani mish msh mesh kteer ktir keteer wallah walla "
+                 "habibi 3ndi 3andi mafi mafish ma3i hala2 halla2 hassa lazem lazim shway shwaya 3am "
+                 "3ayez 3ayz 3awez 3ayiz ezay izzay keef kif kifak marhaba shukran shokran yalla "
+                 "inshallah tayeb ahlan akhi ukhti khalas 7abibi sakna shughl shoghl jam3a "
+                 "beit ahli ummi abuy abui mama3 b3d ba3d hayda hada hal2 lissa lessa "
+                 "3arabi almani tsa3edni sa3edni saa3idni fhmt fahemt ma3lesh"),
+    "fa": _words("mikham mikhay mikhaam mikhastam mitunam mitoonam mituni mitoni hastam hastm nadaram "
+                 "nadarm daram darm nemidunam nemidonam nemikham namikham namekhayom nemikhayom "
+                 "chetori chetor khubam khoobam kheili kheyli khaili khayli chikar chekar chera koja "
+                 "kojast bayad mishe nemishe baraye barat baram behem beham behet khodam madrese "
+                 "konam konom mikonam mikonom shodam khastam khaste zendegi pedaram madaram mamanam "
+                 "dige digeh hamin doost dustam namitunam nist hastan hastim salaam "
+                 "kardan mikone mikhan mitunid shoma donbale donbal migardam migardi peyda "
+                 "peida kardam mikhastam zinda zende bashom basham bashe chand"),
+    "ru": _words("mne menya hochu khochu xochu kak chto shto eto privet spasibo pomogi pomogite "
+                 "pozhaluysta pozhalujsta rabota rabotu nado nuzhno mozhno mogu gde kogda pochemu "
+                 "zdravstvuyte zdravstvujte tozhe ochen seychas sejchas teper bylo budet skolko "
+                 "roditeli ishchu ischu uchus uchitsya nemetskiy nemeckij znayu znaju nichego"),
+    "uk": _words("meni mene shcho scho pryvit dyakuyu diakuiu dyakuju mozhna treba potribno zaraz koly "
+                 "chomu robota roboty navchannya shukayu shukaju nema nemaye vchus hochu dopomozhit "
+                 "dopomohty laska nimetska nimetskoyu znayu"),
+}
+_ARABIZI_DIGITS = re.compile(r"^(?=(?:[a-z']*[a-z]){2})[a-z']*[235679][a-z235679']*$")
+_NOT_ARABIZI = re.compile(r"^[a-z]{1,2}\d+$")  # "a2", "b1", "ps5", "mp3"
+
+
+def _transliterated(text: str) -> str | None:
+    """Arabic, Persian, Russian or Ukrainian in Latin letters, when their own words (and for
+    Arabic its letter digits) say so clearly and German's and English's small words do not."""
+    words = [w.lower().strip(".,!?;:()\"'") for w in text.split()]
+    digits = sum(bool(_ARABIZI_DIGITS.match(w)) and not _NOT_ARABIZI.match(w) for w in words)
+    counts = {language: sum(w in vocabulary for w in words)
+              for language, vocabulary in TRANSLIT_WORDS.items()}
+    counts["ar"] += digits
+    western = sum(w in FUNCTION_WORDS["de"] or w in FUNCTION_WORDS["en"] for w in words)
+    best = max(counts, key=lambda language: counts[language])
+    rest = max(n for language, n in counts.items() if language != best)
+    if best == "ru" and counts["uk"] == counts["ru"]:
+        return None
+    if counts[best] >= 2 and counts[best] > rest and counts[best] > western:
+        return best
+    return None
+
+
 _identifier: Any = None
 _loading = threading.Lock()
 
@@ -96,6 +146,8 @@ def written_in(text: str) -> str | None:
     words = [w.replace("'", "").replace("’", "").lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
+    if (translit := _transliterated(text)) is not None:
+        return translit
     p = probabilities(text)
     best = max(("de", "en", "tr"), key=lambda language: p.get(language, 0.0))
     small = {language: sum(w in vocabulary for w in words)
@@ -118,6 +170,15 @@ def _clear(language: str, p: float, small: dict[str, int], text: str) -> bool:
     if p >= CLEAR and small[language] >= 1 and enough:
         return True
     return small[language] >= SMALL_WORDS_ALONE and others == 0 and p >= 0.5
+
+
+def only_by_the_model(language: str, other: str, text: str) -> bool:
+    """Ukrainian and Russian (one script) told apart only by the model, not by letters one of
+    them alone has ("так, згодна"): then a chat in `other` is not switched to `language`."""
+    letters = {"uk": _UKRAINIAN, "ru": _RUSSIAN}
+    if {language, other} != {"uk", "ru"}:
+        return False
+    return not letters[language].search(text)
 
 
 def has_german_words(text: str) -> bool:

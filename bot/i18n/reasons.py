@@ -33,7 +33,15 @@ def say_reason(reason: str) -> str:
     for template, pattern in _TEMPLATES:
         found = pattern.match(reason)
         if found is not None:
-            values = {name: LIST_SEPARATOR.join(gettext(v) for v in value.split(LIST_SEPARATOR))
-                      for name, value in found.groupdict().items()}
+            values = {name: _said(value) for name, value in found.groupdict().items()}
             return gettext(template).format(**values)
     return gettext(reason)
+
+
+def _said(value: str) -> str:
+    """A value in the current language: whole when the catalogue has it whole (a need's label
+    with a comma in it, "Neu in Deutschland, Sprache und Papiere"), else item by item of a list."""
+    whole = gettext(value)
+    if whole != value:
+        return whole
+    return LIST_SEPARATOR.join(gettext(v) for v in value.split(LIST_SEPARATOR))

@@ -24,7 +24,7 @@ _NAMES = {
           r"بالانجليزي|بالإنجليزي|الانجليزية|الإنجليزية|انگلیسی",
     "uk": r"ukrainisch|ukrainian|ukraynaca|українськ\w*|по українськи|украинск\w*|по украински",
     "ru": r"russisch|russian|rusca|російськ\w*|русск\w*|по русски",
-    "ar": r"arabisch|arabic|arapca|арабськ\w*|арабск\w*|بالعربي|بالعربية|العربية|عربي",
+    "ar": r"arabisch|arabic|arapca|3arabi|арабськ\w*|арабск\w*|بالعربي|بالعربية|العربية|عربي",
     "tr": r"tuerkisch|turkish|t(ue|u)rk[cç]e|турецьк\w*|турецк\w*|بالتركي|ترکی",
     "fa": r"persisch|farsi|dari|persian|farsca|фарсі|фарси|بالفارسي|فارسی|دری",
 }
@@ -34,7 +34,9 @@ _NAME_FIRST = {"uk", "ru", "ar", "tr", "fa"}
 _ASK = (r"(kannst|koennt|sprichst|sprechen|sprich|schreib|schreiben|schreibst|rede|reden|redest|"
         r"antworte|antworten|können|koennen|can|could|do|would|will|speak|talk|write|answer|"
         r"switch|change|konu[sş]abilir\w*|konu[sş]ur\w*|biliyor\w*|можна|можно|можеш|можешь|говориш|говоришь|"
-        r"розмовляєш|пиши|напиши|hal|momken|mumkin|تتكلم|تحكي|ممكن|میتونی|می‌تونی|صحبت)")
+        r"розмовляєш|пиши|напиши|hal|momken|mumkin|تتكلم|تحكي|ممكن|میتونی|می‌تونی|صحبت|"
+        # "türkçe yazabilir miyim?", "можна писати українською?", "بقدر احكي عربي؟", "فارسی بنویسم؟"
+        r"давай|давайте|краще|лучше|yaz\w*|писати|писать|пишу|احكي|بحكي|اكتب|بكتب|بنويس\w*|بنویس\w*|benevis\w*|a7ki|ahki|ektob|aktob)")
 _PLEASE = r"(bitte|please|pls|plz|lütfen|lutfen|будь ласка|пожалуйста|من فضلك|لو سمحت|لطفا|ok|okay)"
 
 

@@ -47,6 +47,8 @@ def test_side_questions_before_any_offer(text: str, side: str | None) -> None:
     ("arayabilir miyim?", "phone"),
     ("شو رقمهم؟", "phone"),
     ("میشه بهشون زنگ بزنم؟", "phone"),
+    ("bunlar paralı mı?", "cost"), ("arayınca para gider mi? kontörüm az", "cost"),
+    ("pul dare? sharj nadaram", "cost"), ("can i come at 3pm?", "hours"),
     ("kann ich da auch schreiben statt anrufen?", "write"),
     ("was muss ich mitbringen", "bring"),
     ("wie komm ich da hin", "directions"),
@@ -128,3 +130,19 @@ def test_the_answer_about_money_in_an_apprenticeship_names_bab_and_where() -> No
     text = offer_questions.general_answer(offer_questions.topic_of(
         "hab ne ausbildung angefangen aber das geld reicht vorne und hinten nicht"))
     assert "Berufsausbildungsbeihilfe (BAB)" in text and "Agentur für Arbeit" in text
+
+
+
+def test_arabizi_3am_is_no_time_of_day() -> None:
+    # "3am" is Arabizi for "I am (doing)": "el almani 3am yi2telni" (German is killing me)
+    assert offer_questions.topic_of("ana bro7 3al sprachkurs kel yom, el almani 3am yi2telni") is None
+
+
+def test_a_catalogues_kostenlos_is_said_in_the_chats_language() -> None:
+    from bot.i18n import use_language
+    from matching.model import Offer
+    offer = Offer("x", "Beratung X", "Träger", "debt_counselling", "15085", ("money_problems",),
+                  cost="kostenlos")
+    with use_language("ar"):
+        text = offer_questions.answer("cost", [offer], None)  # type: ignore[arg-type]
+    assert "مجاني" in text and "kostenlos" not in text

@@ -44,3 +44,13 @@ def test_years_of_smoking_weed_are_no_emergency(lotse: Lotse) -> None:
     u = lotse.understand("ich kiff jeden tag seit 2 jahren und komm nicht mehr runter davon, will aufhören")
     assert u.danger is None and "mental_health" in u.needs
     assert lotse.understand("hab was genommen und komm nicht mehr runter").danger is not None
+
+
+@pytest.mark.parametrize("text", [
+    # "but" in Arabizi, Russian, Finglish separates a second topic as "aber" does (blind set L6)
+    "salam, mumkin tsa3edni? bdi la2i ausbildung bas el almani taba3i mish mni7, A2 bas",
+    "ищу ausbildung но мой немецкий плохой",
+    "man donbale ausbildung hastam vali almani man khub nist",
+])
+def test_a_second_topic_after_but_in_other_languages(lotse: Lotse, text: str) -> None:
+    assert {"seek_apprenticeship", "migration_language"} <= set(lotse.understand(text).needs)

@@ -28,6 +28,7 @@ FLOORS = {
     # conversations in other languages (docs/evaluation.md, sets L4 and L5)
     "lang_l4": (0.98, 0.83),  # en, tr, uk: blind 0.978, held out while L5 was tuned on (0.985)
     "lang_l5": (0.98, 0.80),  # ru, ar, fa: blind 0.955, tuned on since (0.987)
+    "lang_l6": (0.97, 0.55),  # all six and Einfache Sprache: blind 0.955, tuned on since (0.978)
 }
 # checks that must hold in every conversation of every set: safety first
 ALWAYS = ("crisis", "crisis_or_check")

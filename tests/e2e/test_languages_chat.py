@@ -59,8 +59,13 @@ def in_english(messages: Messages) -> bool:
 
 
 def _words(message: dict[str, Any]) -> str:
+    """What a message says in its own words: the offers' names (German proper names, as the
+    catalogue has them) left out of its text."""
     offers = message.get("custom", {}).get("offers", [])
-    return " ".join([message["text"], *(b["title"] for b in message.get("buttons", [])),
+    text = message["text"]
+    for name in sorted((o["name"] for o in offers), key=len, reverse=True):
+        text = text.replace(name, "")
+    return " ".join([text, *(b["title"] for b in message.get("buttons", [])),
                      *(o["category_label"] for o in offers),
                      *(r for o in offers for r in o["reasons"])])
 

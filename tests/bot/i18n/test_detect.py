@@ -28,6 +28,13 @@ from bot.i18n.detect import written_in
     ("ich hab stress mit meinem chef, voll annoying", "de"),
     ("mein chef ist so ein creep und ich hab keinen bock mehr", "de"),
     ("I want to do an Ausbildung als Kfz-Mechatroniker in Bochum", "en"),
+    # typed in Latin letters: Arabizi (its digits for letters), Finglish, Russian, Ukrainian
+    ("ana badi shughl", "ar"),
+    ("salam, mumkin tsa3edni? bdi la2i ausbildung bas el almani taba3i mish mni7", "ar"),
+    ("salam, mikham ye ausbildung peyda konam", "fa"),
+    ("privet, ya ishchu rabotu v bochume", "ru"),
+    ("pryvit, ya shukayu praktykum, dopomozhit bud laska", "uk"),
+    ("ich hab A2 und B1 deutsch, mein ps5 ist kaputt", "de"),  # digits, but no Arabizi
 ])
 def test_clear_messages_have_a_language(text: str, language: str) -> None:
     assert written_in(text) == language
@@ -36,7 +43,7 @@ def test_clear_messages_have_a_language(text: str, language: str) -> None:
 @pytest.mark.parametrize("text", [
     "ok", "hallo", "hi", "17", "ja", "yes", "no", "Quedlinburg", "Bochum", "44787", "i am 17",
     "Kfz-Mechatroniker", "/affirm", '/inform{"school_status": "in_school"}', "/sprache en", "👍",
-    "thx", "ok danke", "bin 17", "ana badi shughl",  # transliterated Arabic: no guess
+    "thx", "ok danke", "bin 17", "ty bot?",
     "Ausbildung als Kfz-Mechatroniker in Bochum",  # no small word of any language
     "i cant anymore ich will sterben",  # a German/English mix stays German
 ])
@@ -57,3 +64,26 @@ def test_the_german_training_data_is_never_taken_for_another_latin_language() ->
             if len(words & german_words) >= 2 and written_in(text) not in (None, "de"):
                 wrong.append(text)
     assert wrong == []
+
+
+def test_no_german_english_or_turkish_example_is_taken_for_a_transliterated_language() -> None:
+    """Of the NLU's German, English and Turkish examples none reads as Arabizi, Finglish or
+    Russian/Ukrainian in Latin letters (the words those need are their own)."""
+    root = Path(__file__).resolve().parents[3] / "nlu/data"
+    wrong = []
+    for name in ("nlu.yml", "en.yml", "tr.yml"):
+        for item in yaml.safe_load((root / name).read_text())["nlu"]:
+            for line in str(item.get("examples", "")).splitlines():
+                text = line.strip().removeprefix("- ")
+                if written_in(text) in ("ar", "fa", "ru", "uk") and not any(
+                        "\u0400" <= ch <= "\u06ff" for ch in text):
+                    wrong.append(text)
+    assert wrong == []
+
+
+def test_ukrainian_and_russian_switch_only_by_their_own_letters() -> None:
+    from bot.i18n.detect import only_by_the_model
+    assert only_by_the_model("ru", "uk", "так, згодна")  # no letter says Russian: stay Ukrainian
+    assert not only_by_the_model("ru", "uk", "да, конечно, всё понятно")  # ё, ы: Russian
+    assert not only_by_the_model("uk", "ru", "так, я згодна і все зрозуміла")  # і: Ukrainian
+    assert not only_by_the_model("ar", "fa", "any text")

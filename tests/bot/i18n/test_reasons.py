@@ -13,6 +13,9 @@ def test_reasons_with_values_are_found_by_their_template() -> None:
     with use_language("en"):
         assert say_reason("Erste Anlaufstelle für: Ausbildung finden") == \
             "First place to go for: Find an apprenticeship"
+        # a need's label with a comma in it is one value, not a list of two
+        assert say_reason("Erste Anlaufstelle für: Neu in Deutschland, Sprache und Papiere") == \
+            "First place to go for: New in Germany, language and papers"
         assert say_reason("Zuständig für deinen Ort (Landkreis Harz)") == \
             "Responsible for your area (Landkreis Harz)"
         assert say_reason("Beratung auch auf Arabisch, Türkisch") == "Counselling also in Arabic, Turkish"

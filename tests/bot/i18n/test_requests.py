@@ -9,6 +9,9 @@ from bot.i18n.requests import CHOOSE, asks_what_is_stored, requested_language
 
 @pytest.mark.parametrize(("text", "wanted"), [
     ("can you speak english?", "en"),
+    ("selam türkçe yazabilirmiyim?", "tr"), ("можна писати українською?", "uk"),
+    ("ой, давай краще українською, я просто звикла російською писати", "uk"),
+    ("بقدر احكي عربي؟", "ar"), ("mumkin a7ki 3arabi?", "ar"), ("فارسی بنویسم؟", "fa"),
     ("hey, do you speak english?", "en"),
     ("do you speak english? my german is bad", "en"),
     ("my german is bad, english please", "en"),
