@@ -55,13 +55,14 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # Arabic, Persian, Russian and Ukrainian typed in Latin letters (a phone without the keyboard):
 # py3langid knows none of them, so their own small words decide – words German and English do
 # not have – and, for Arabizi, the digits that stand for letters Latin lacks ("3ndi", "la2i",
-# "mni7"). Such a message is answered in the language's own script.
+# "mni7"). Such a message is answered in the language's own script. (Not the words German
+# youth language has taken over – "wallah", "yalla", "habibi": "yalla lass gehen" stays German.)
 TRANSLIT_WORDS: dict[str, frozenset[str]] = {
     "ar": _words("ana enta enti inta inti bdi badi baddi biddi mumkin momken momkin mumken shu "
-                 "sho eish lesh leish lish ya3ni yaani mish msh mesh kteer ktir keteer wallah walla "
-                 "habibi 3ndi 3andi mafi mafish ma3i hala2 halla2 hassa lazem lazim shway shwaya 3am "
-                 "3ayez 3ayz 3awez 3ayiz ezay izzay keef kif kifak marhaba shukran shokran yalla "
-                 "inshallah tayeb ahlan akhi ukhti khalas 7abibi sakna shughl shoghl jam3a "
+                 "sho eish lesh leish lish ya3ni yaani mish msh mesh kteer ktir keteer "
+                 "3ndi 3andi mafi mafish ma3i hala2 halla2 hassa lazem lazim shway shwaya 3am "
+                 "3ayez 3ayz 3awez 3ayiz ezay izzay keef kif kifak marhaba shukran shokran "
+                 "tayeb ahlan ukhti 7abibi sakna shughl shoghl jam3a "
                  "beit ahli ummi abuy abui mama3 b3d ba3d hayda hada hal2 lissa lessa "
                  "3arabi almani tsa3edni sa3edni saa3idni fhmt fahemt ma3lesh"),
     "fa": _words("mikham mikhay mikhaam mikhastam mitunam mitoonam mituni mitoni hastam hastm nadaram "

@@ -44,6 +44,7 @@ def test_clear_messages_have_a_language(text: str, language: str) -> None:
     "ok", "hallo", "hi", "17", "ja", "yes", "no", "Quedlinburg", "Bochum", "44787", "i am 17",
     "Kfz-Mechatroniker", "/affirm", '/inform{"school_status": "in_school"}', "/sprache en", "👍",
     "thx", "ok danke", "bin 17", "ty bot?",
+    "yalla habibi lass gehen", "wallah inshallah klappt das",  # German youth words, no Arabic
     "Ausbildung als Kfz-Mechatroniker in Bochum",  # no small word of any language
     "i cant anymore ich will sterben",  # a German/English mix stays German
 ])
