@@ -45,6 +45,16 @@ class DatabaseAway(Exception):
     """Raised instead of trying the database while the watch knows it is down."""
 
 
+class CrisisUnstored(DatabaseAway):
+    """A crisis message of a channel that keeps its own record (Telegram's inbox) could not be
+    stored: the channel answers it from memory and has the crisis spool record it under its
+    own id (`Lotse.help_offline`), so it is answered once and recorded once."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("a crisis message could not be stored")
+        self.text = text
+
+
 class DatabaseWatch:
     """The database's state as the running process sees it (thread-safe)."""
 

@@ -29,7 +29,7 @@ from bot.core.turn import InternshipFinder, crisis_tier
 from bot.i18n import DEFAULT, from_tag, shown_language, use_language
 from bot.i18n.detect import written_in
 from bot.i18n.requests import asks_what_is_stored, requested_language
-from bot.outage import DatabaseWatch
+from bot.outage import CrisisUnstored, DatabaseWatch
 from bot.rate_limit import RateLimiter
 from bot.safety import Danger, assess_danger, combine_with_nlu
 from bot.spool import CrisisSpool, SpooledMessage
@@ -233,13 +233,16 @@ class Lotse:
         tier = crisis_tier(understanding)
         if tier is not None:
             metrics.CRISIS_ANSWERS.labels(tier).inc()
-        if tier is not None and (record is None or channel == "web" or not self.database_up):
+        if tier is not None and (record is None or channel == "web"):
             # also a crisis only the NLU or the learned net sees (issue 14): on the web the
             # message id's receipt is written with the stored step when that is in time
             return self._crisis_turn(key, channel, understanding, ctx, chat, record=record)
+        if tier is not None and not self.database_up:  # Telegram: help from memory, its way
+            raise CrisisUnstored(text)
         if not self.database_up:
             return self.back_soon(understanding.language_request or understanding.language or hint)
-        return self._stored_turn(key, channel, understanding, ctx, record, chat)
+        return self._stored_turn(key, channel, understanding, ctx, record, chat,
+                                 unstored_crisis_raises=tier is not None and record is not None)
 
     def known_region(self, value: str | None) -> str | None:
         """A website's region hint (metadata.region, data-lotse-region) if it is a Kreis key
@@ -358,9 +361,12 @@ class Lotse:
     def _stored_turn(self, key: str, channel: str, understanding: Understanding, ctx: Context,
                      record: Callable[[Session, list[Reply]], None] | None,
                      chat: str | None = None,
-                     answered: Callable[[Session], bool] | None = None) -> list[Reply]:
+                     answered: Callable[[Session], bool] | None = None,
+                     unstored_crisis_raises: bool = False) -> list[Reply]:
         """One stored dialogue step; `answered` (or a receipt's own) is asked first, under the
-        sender's lock: True means the message was answered meanwhile – no second step."""
+        sender's lock: True means the message was answered meanwhile – no second step. A
+        crisis message whose step could not be stored gets help from memory, or, with
+        `unstored_crisis_raises` (a channel that records it under its own id), CrisisUnstored."""
         if answered is None and isinstance(record, receipts.Receipt):
             answered = record.answered  # a twin with the same message id
         tallies: list[demand.Tally] = []
@@ -374,9 +380,11 @@ class Lotse:
                     record(session, replies)
             self.counters.add(tallies)  # written together, after the commit (bot/storage/demand.py)
             return replies
-        except SQLAlchemyError:
+        except SQLAlchemyError as exc:
             log.exception("storage failed; answering without state")
             if crisis_tier(understanding) is not None:
+                if unstored_crisis_raises:
+                    raise CrisisUnstored(understanding.text) from exc
                 return self._stateless(understanding, ctx)
             return said("TROUBLE", understanding.language_request or understanding.language
                         or understanding.language_hint)

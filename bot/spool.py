@@ -74,6 +74,7 @@ class CrisisSpool:
         self._file: IO[bytes] | None = None
         self._path: Path | None = None  # this process's file
         self._in_flight: set[str] = set()  # still being stored by the turn that spooled them
+        self._stored: set[str] = set()  # this file's messages their own turn stored meanwhile
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -88,6 +89,7 @@ class CrisisSpool:
         """`message_id` is in the database now."""
         with self._guard:
             self._in_flight.discard(message_id)
+            self._stored.add(message_id)  # a replay that read the file before sees it
             self._append({"done": message_id})
 
     def landed(self, message_id: str) -> None:
@@ -155,19 +157,24 @@ class CrisisSpool:
         """How many messages of `path` were recorded, and whether none is left behind."""
         with self._guard:
             messages = self._read(path)
-        recorded = 0
+        recorded, complete = 0, True
+        waiting: set[str] = set()  # senders with a message still in flight: theirs keep order
         for message in messages:
-            with self._guard:
-                busy = message.id in self._in_flight
+            with self._guard:  # its own turn may have stored it since the file was read
+                if message.id in self._stored:
+                    continue
+                busy = message.id in self._in_flight or message.key in waiting
             if busy:
-                return recorded, False
-            if not record(message):
+                waiting.add(message.key)
+                complete = False
+                continue
+            if not record(message):  # the database away again: the next replay goes on
                 return recorded, False
             recorded += 1
             with self._guard:
                 self._mark_done(path, message.id)
             time.sleep(pause)
-        return recorded, True
+        return recorded, complete
 
     def _files(self) -> list[Path]:
         return sorted(self.folder.glob(PATTERN)) if self.folder.exists() else []
@@ -216,6 +223,7 @@ class CrisisSpool:
 
     def _remove(self, path: Path) -> None:
         if self._is_own(path) and self._file is not None:
+            self._stored.clear()  # the ids of this file, which is gone
             fcntl.flock(self._file.fileno(), fcntl.LOCK_UN)
             self._file.close()
             self._file = self._path = None

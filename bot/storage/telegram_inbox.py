@@ -121,6 +121,29 @@ class TelegramInbox:
             row = session.get(TelegramUpdateRow, update_id)
             return row is not None and row.status in PENDING
 
+    def keep_offline(self, update_ids: Sequence[int]) -> set[int]:
+        """Updates whose crisis help this process sent from memory (`OfflineAnswer`): those
+        still waiting to be recorded stay leased to it (renewed), so no other process answers
+        them while it lives; an answer its late turn stored is settled as done (it was not sent
+        and must not be). Returns the ids that are finished (done or failed): this process can
+        forget them."""
+        if not update_ids:
+            return set()
+        now = self.clock()
+        with self.sessions.begin() as session:
+            rows = {row.update_id: row for row in session.scalars(
+                select(TelegramUpdateRow).where(TelegramUpdateRow.update_id.in_(list(update_ids)))
+                .with_for_update(skip_locked=True))}
+            for row in rows.values():
+                if row.status not in PENDING or row.claimed_by not in (None, self.owner):
+                    continue
+                if row.status == ANSWERED:
+                    row.status, row.payload, row.outgoing = DONE, None, None
+                    row.claimed_by, row.claimed_until = None, None
+                else:
+                    row.claimed_by, row.claimed_until = self.owner, now + self.lease
+            return {update_id for update_id, row in rows.items() if row.status in HANDLED}
+
     def renew(self, update_id: int) -> bool:
         """Extend this process's lease on an update it is still working on."""
         with self.sessions.begin() as session:

@@ -44,7 +44,7 @@ from bot.cluster import Leadership
 from bot.core.messages import Reply
 from bot.i18n import gettext, use_language
 from bot.i18n.catalogues import translate
-from bot.outage import DatabaseAway
+from bot.outage import CrisisUnstored, DatabaseAway
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
 from bot.storage.telegram_inbox import (
@@ -233,13 +233,22 @@ class TelegramChannel:
             self._schedule(key)
 
     async def _sweep(self) -> None:
-        """Now and then: chats whose process died (its lease ran out) or stopped."""
+        """Now and then: chats whose process died (its lease ran out) or stopped; and the
+        updates this process answered from memory keep their lease until they are recorded."""
         while not self._stopping.is_set():
             await self.pause(self.sweep_every)
             try:
+                await self._keep_offline()
                 await self._recover()
             except Exception as exc:  # the database away: next time
                 log.warning("Telegram sweep: %s", type(exc).__name__)
+
+    async def _keep_offline(self) -> None:
+        """No other process may answer an update whose help went out from here (its lease
+        would run out while the crisis spool waits for the database); finished ones are
+        forgotten."""
+        finished = await run_in_threadpool(self.inbox.keep_offline, sorted(self._answered_offline))
+        self._answered_offline -= finished
 
     # --- intake ---------------------------------------------------------------------------
 
@@ -275,22 +284,24 @@ class TelegramChannel:
             except (TimeoutError, SQLAlchemyError, DatabaseAway) as exc:
                 log.warning("Telegram: crisis help sent before the update could be stored (%s)",
                             type(exc).__name__)
-                await self._help_offline(update_id, incoming)
+                storing.add_done_callback(_late_storage)
+                await self._help_offline(update_id, incoming.chat_id, incoming.text)
                 return True
         if new and payload is not None and key is not None:
             self._schedule(key)
         return new
 
-    async def _help_offline(self, update_id: int, incoming: Text) -> None:
+    async def _help_offline(self, update_id: int, chat_id: int | None, text: str) -> None:
         """Crisis help from memory, sent now; the message waits in the crisis spool and is
         recorded (the update kept as done) when the database is back."""
         self._answered_offline.add(update_id)
         loop = asyncio.get_running_loop()
         replies = await loop.run_in_executor(
             self.lotse.urgent_pool, functools.partial(
-                self.lotse.help_offline, CHANNEL, str(incoming.chat_id), incoming.text,
-                update_id=update_id))
-        messages, _buttons = render_replies(incoming.chat_id, replies)
+                self.lotse.help_offline, CHANNEL, str(chat_id), text, update_id=update_id))
+        if chat_id is None:  # nowhere to send it (no update with a text lacks its chat)
+            return
+        messages, _buttons = render_replies(chat_id, replies)
         await self._deliver(update_id, messages, 0, durable=False)
 
     # --- workers: one per chat with pending updates ---------------------------------------
@@ -353,14 +364,15 @@ class TelegramChannel:
 
     async def _process(self, pending: PendingUpdate) -> bool:
         """Answer one update; True when it is finished, False to try again later."""
-        if pending.update_id in self._answered_offline:  # stored late, answered from memory
-            # recorded in its conversation from the crisis spool, which keeps it as done;
-            # until then (the spool busy, the database away again) the chat waits for it
-            await run_in_threadpool(self.lotse.replay_spool)
-            return not await run_in_threadpool(self.inbox.is_pending, pending.update_id)
+        if pending.update_id in self._answered_offline:  # its help went out from memory
+            return await self._settle_offline(pending.update_id)
         if pending.status == ANSWERED:
             return await self._deliver(pending.update_id, pending.outgoing or [], pending.sent)
         incoming = _incoming(pending.payload or {})
+        urgent = isinstance(incoming, Text) and self.lotse.is_urgent(incoming.text)
+        if urgent and not self.lotse.database_up:
+            assert isinstance(incoming, Text)
+            return await self._from_memory(pending.update_id, incoming.chat_id, incoming.text)
         stored: list[bool] = []  # set when the replies were kept in the dialogue step's transaction
 
         def record(session: Session, replies: list[Reply]) -> None:
@@ -369,11 +381,24 @@ class TelegramChannel:
                 stored.append(record_answer(session, pending.update_id, messages, buttons,
                                             self.inbox.owner))
 
+        responding = asyncio.ensure_future(self._respond(incoming, pending.sender_hash or "",
+                                                         record))
+        if urgent:
+            # crisis help never waits for the database: the stored step (which knows the
+            # chat) gets a short head start, as on the web; after it, help from memory
+            in_time, _ = await asyncio.wait({responding}, timeout=self.lotse.crisis_storage_wait)
+            if not in_time:
+                assert isinstance(incoming, Text)
+                log.warning("Telegram: storage slow; crisis help sent from memory")
+                return await self._from_memory(pending.update_id, incoming.chat_id, incoming.text,
+                                               late=responding)
         try:
-            replies = await self._respond(incoming, pending.sender_hash or "", record)
+            replies = await responding
         except LeaseLost:  # another process took the update over; the step was rolled back
             log.warning("Telegram: an update was taken over by another process")
             return True
+        except CrisisUnstored as exc:  # a crisis whose step could not be stored
+            return await self._from_memory(pending.update_id, incoming.chat_id, exc.text)
         except Exception as exc:
             attempts = await run_in_threadpool(self.inbox.count_attempt, pending.update_id)
             log.warning("Telegram: handling an update failed (%s), try %d of %d",
@@ -396,6 +421,29 @@ class TelegramChannel:
                 log.warning("Telegram: an update was taken over by another process")
                 return True
         return await self._deliver(pending.update_id, messages, 0, durable=durable)
+
+    async def _from_memory(self, update_id: int, chat_id: int | None, text: str, *,
+                           late: Awaitable[object] | None = None) -> bool:
+        """Crisis help from memory for a claimed update whose step cannot be stored now (`late`:
+        a step still under way, which may yet be stored); recorded once, answered once."""
+        await self._help_offline(update_id, chat_id, text)
+        if late is not None:
+            with contextlib.suppress(Exception):  # stored or not: see _settle_offline
+                await late
+        return await self._settle_offline(update_id)
+
+    async def _settle_offline(self, update_id: int) -> bool:
+        """An update whose crisis help went out from memory: the answer a late turn stored is
+        not sent; a turn that was not stored is recorded from the crisis spool (which keeps the
+        update as done). True once it is finished; until then (the database away again) the
+        chat waits for it."""
+        finished = await run_in_threadpool(self.inbox.keep_offline, [update_id])
+        if update_id not in finished:
+            await run_in_threadpool(self.lotse.replay_spool)
+            if await run_in_threadpool(self.inbox.is_pending, update_id):
+                return False
+        self._answered_offline.discard(update_id)
+        return True
 
     async def _respond(self, incoming: Incoming, key: str, record: Recorder) -> list[Reply]:
         """The dialogue's replies to one input (channel-local ones for what is not text, in
@@ -505,6 +553,14 @@ class TelegramChannel:
         """Sleep, but wake up at once when the channel stops."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), timeout=seconds)
+
+
+def _late_storage(future: asyncio.Future[bool]) -> None:
+    """A crisis update's storing that was not waited for: its failure is expected (the
+    database was away), not an error to report."""
+    if not future.cancelled() and future.exception() is not None:
+        log.info("Telegram: a crisis update answered from memory was not stored (%s); "
+                 "the crisis spool records it", type(future.exception()).__name__)
 
 
 def _incoming(data: dict[str, Any]) -> Incoming:

@@ -59,6 +59,39 @@ def test_a_message_still_being_stored_is_not_replayed_and_done_ends_it(tmp_path:
     assert spool.pending() == []
 
 
+def test_a_message_stored_by_its_own_turn_during_a_replay_is_not_recorded_again(
+        tmp_path: Path) -> None:
+    # the replay read the file while the turn was still in flight; the turn commits while the
+    # replay records the message before it: the replay must not store it a second time
+    spool = CrisisSpool(tmp_path, SECRET)
+    first, late = message("eins", key="a"), message("zwei", key="b")
+    spool.add(first)
+    spool.add(late, in_flight=True)
+    recorded: list[str] = []
+
+    def record(m: SpooledMessage) -> bool:
+        recorded.append(m.text)
+        spool.done(late.id)  # meanwhile the turn of "zwei" committed
+        return True
+
+    assert spool.replay(record) == 1
+    assert recorded == ["eins"] and spool.pending() == []
+
+
+def test_a_message_in_flight_holds_back_only_its_own_sender(tmp_path: Path) -> None:
+    spool = CrisisSpool(tmp_path, SECRET)
+    busy, after_busy, other = message("eins", key="a"), message("zwei", key="a"), message("drei", key="b")
+    spool.add(busy, in_flight=True)
+    spool.add(after_busy)
+    spool.add(other)
+    recorded: list[str] = []
+    assert spool.replay(lambda m: recorded.append(m.text) or True) == 1
+    assert recorded == ["drei"]  # "zwei" waits: it came after "eins", which is still in flight
+    spool.landed(busy.id)  # its turn ended without storing it
+    assert spool.replay(lambda m: recorded.append(m.text) or True) == 2
+    assert recorded == ["drei", "eins", "zwei"] and list(tmp_path.iterdir()) == []
+
+
 def test_an_orphaned_file_is_taken_over(tmp_path: Path) -> None:
     dead = CrisisSpool(tmp_path, SECRET)
     dead.add(message("vom toten prozess"))
