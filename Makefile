@@ -30,9 +30,12 @@ run: $(STAMP)
 	$(BIN)/lotse db upgrade
 	$(BIN)/lotse serve --host 127.0.0.1 --port 8000
 
+# the suite runs in several processes (pytest-xdist), a file's tests in one of them; each has
+# its own PostgreSQL and Redis database (tests/conftest.py). TEST_WORKERS=0 runs it in this one.
+TEST_WORKERS ?= 3
 test: $(STAMP)
 	scripts/ensure-chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 test-cluster: $(STAMP)
 	scripts/ensure-nginx

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 from starlette.testclient import TestClient
 
 from bot.bootstrap import cached_reference
@@ -21,7 +21,41 @@ from bot.storage.database import make_engine, make_sessionmaker, upgrade
 from bot.web.app import create_app
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-PG_URL = os.environ.get("LOTSE_TEST_DATABASE_URL")
+# pytest-xdist (`make test` runs the suite in several processes): each worker has its own
+# PostgreSQL database and Redis database, so tests that empty them never meet
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+
+
+def _own_postgres(url: str | None) -> str | None:
+    """The worker's database next to LOTSE_TEST_DATABASE_URL's (test → test_gw1), created
+    when missing; without workers the URL itself."""
+    if not url or not WORKER:
+        return url
+    base = make_url(url)
+    name = f"{base.database}_{WORKER}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}) is None:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+def _own_redis(url: str) -> str:
+    """The worker's Redis database: LOTSE_TEST_REDIS_URL's number plus the worker's."""
+    if not WORKER:
+        return url
+    head, _, number = url.rpartition("/")
+    return f"{head}/{int(number or 0) + int(WORKER.removeprefix('gw'))}"
+
+
+PG_URL = _own_postgres(os.environ.get("LOTSE_TEST_DATABASE_URL"))
+if PG_URL:
+    os.environ["LOTSE_TEST_DATABASE_URL"] = PG_URL  # for the modules that read it themselves
+os.environ["LOTSE_TEST_REDIS_URL"] = _own_redis(os.environ.get("LOTSE_TEST_REDIS_URL",
+                                                               "redis://127.0.0.1:6379/5"))
 # A Tuesday afternoon: every crisis line with published hours is open.
 TUESDAY_AFTERNOON = datetime(2026, 11, 24, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -83,13 +117,15 @@ def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def make_lotse(reference: Reference) -> Callable[..., Lotse]:
-    """Factory: a Lotse service on a given engine, with a fixed clock."""
+def make_lotse(reference: Reference, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Lotse]:
+    """Factory: a Lotse service on a given engine, with a fixed clock (and a crisis spool of
+    its own: no test replays another's)."""
 
     def factory(engine: Engine, *, now: datetime = TUESDAY_AFTERNOON) -> Lotse:
         fuzzy = reference.fuzzy_backend()
         sessions = make_sessionmaker(engine)
         return Lotse(sessions=sessions, nlu=fuzzy, fallback_nlu=fuzzy,
+                     spool_dir=tmp_path_factory.mktemp("spool"),
                      offers=reference.offers, places=reference.places,
                      secret=b"test-secret-key-for-hashing", clock=lambda: now,
                      internships=stored_internships(sessions, clock=lambda: now.date()))
