@@ -24,7 +24,17 @@ recall these files are tuning data now; the intent figures stay blind. Then a ne
 saw neither round's files (only which intents were weakest), added 330 Russian and 278 Ukrainian
 training examples: second round uk 0.856 → 0.892, ru 0.829 → 0.881; first round uk 0.862 →
 0.897, ru 0.867 → 0.895 (en 0.916, tr 0.914, ar 0.902, fa 0.911 on the second round, moved only
-by the crisis round)."""
+by the crisis round).
+
+Third round (`test_nlu_<code>_3.yml`, 308–332 messages each, 14 crisis): written blind on
+2026-12-06 by three new helpers (same rules), measured once before any change: intent macro F1
+embedded en 0.925, tr 0.910, uk 0.897, ru 0.911, ar 0.930, fa 0.919 (entity F1 0.909, 0.898,
+0.794, 0.853, 0.915, 0.947); Rasa en 0.895, tr 0.917, uk 0.892, ru 0.909, ar 0.893, fa 0.896 –
+the issue's targets (0.85 embedded, 0.88 Rasa) met in every language on data nobody tuned on;
+crisis messages with help or a check-in 83/84 (ar 13/14), with full help 75/84. The crisis
+check then learned what German already answers with full help (bot/danger_languages.py, "third
+blind NLU files"): every one of the 84 gets full help now, so for crisis these files are tuning
+data; the intent figures stay blind."""
 
 from __future__ import annotations
 
@@ -51,6 +61,10 @@ FLOORS = {  # language: (intent macro F1, entity F1, crisis messages with help o
 SECOND_ROUND = {  # language: (intent macro F1, entity F1), as measured, minus a little room
     "en": (0.90, 0.81), "tr": (0.90, 0.83), "uk": (0.88, 0.82),
     "ru": (0.86, 0.80), "ar": (0.89, 0.88), "fa": (0.89, 0.88),
+}
+THIRD_ROUND = {  # language: (intent macro F1, entity F1), as measured, minus a little room
+    "en": (0.91, 0.89), "tr": (0.90, 0.88), "uk": (0.88, 0.78),
+    "ru": (0.90, 0.84), "ar": (0.92, 0.90), "fa": (0.90, 0.93),
 }
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
@@ -99,3 +113,20 @@ def test_every_crisis_message_of_the_second_files_gets_help_or_a_check_in(lotse:
     missed = [text for text in crisis
               if crisis_tier(lotse.understand(text, crisis=looks_like_crisis(text))) is None]
     assert len(crisis) == 20 and missed == []
+
+
+@pytest.mark.parametrize("language", sorted(THIRD_ROUND))
+def test_the_embedded_nlu_on_each_languages_third_held_out_file(reference: Reference,
+                                                                language: str) -> None:
+    report = evaluate(reference.fuzzy_backend(), load(HERE / f"test_nlu_{language}_3.yml"))
+    least_f1, least_entities = THIRD_ROUND[language]
+    assert report["macro_f1"] >= least_f1 and report["entities"]["f1"] >= least_entities
+
+
+@pytest.mark.parametrize("language", sorted(THIRD_ROUND))
+def test_every_crisis_message_of_the_third_files_gets_full_crisis_help(lotse: Lotse,
+                                                                       language: str) -> None:
+    crisis = crisis_messages(HERE / f"test_nlu_{language}_3.yml")
+    short = [text for text in crisis
+             if crisis_tier(lotse.understand(text, crisis=looks_like_crisis(text))) != "crisis"]
+    assert len(crisis) == 14 and short == []

@@ -95,6 +95,14 @@ def test_rasa_quality_on_the_held_out_file(rasa: RasaBackend) -> None:
     assert report["intents"]["crisis"]["recall"] == 1.0
 
 
+@pytest.mark.parametrize("language", ["en", "tr", "uk", "ru", "ar", "fa"])
+def test_rasa_meets_the_language_target_on_the_third_blind_files(rasa: RasaBackend, language: str) -> None:
+    """Issue 15's target for Rasa, macro F1 ≥ 0.88, on the newest held-out file of each
+    language (written blind on 2026-12-06, never tuned on: 0.892–0.917 when first measured)."""
+    report = evaluate(rasa, load(Path(__file__).parent / f"test_nlu_{language}_3.yml"))
+    assert report["macro_f1"] >= 0.88, report["worst_confusions"]
+
+
 def _app_with_rasa(reference: Reference, engine: Engine, backend: RasaBackend) -> TestClient:
     fuzzy = reference.fuzzy_backend()
     lotse = Lotse(sessions=make_sessionmaker(engine), nlu=WithCrisisRule(backend, looks_like_crisis),
