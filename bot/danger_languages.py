@@ -2223,3 +2223,18 @@ THREAT_IF += r"|(اگه|اگر) (باهاش |با اون )?(ازدواج|عرو�
 _extend(TR_CLEAR, {  # "veda mektuplarımı yazdım" (the plural is spelt with p)
     "suicidal": (r"\bveda (mektup|notu|notlar)\w*(?!.{0,25}\b(sinif\w*|takim\w*|okul\w*|ogretmen\w*|patron\w*|kulub\w*|is yeri\w*))",),
 })
+
+# Blind conversation set L7 (2026-12-06, English): a parent whose son "told me he doesnt want to
+# live anymore" (reported, yet his danger: full help, as in German), "nobody ever listens to me"
+# (the check-in, as "mir hört eh nie jemand zu"); thrown out but "sleeping at a friends place
+# rn" gets the check-in, not the night-shelter answer (as "ich penn grad bei nem kumpel").
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(told me|said|says|wrote|texted( me)?)( \w+){0,4} (that )?(she|he|they) (doesn ?t|does not|didn ?t|did not|don ?t) "
+                 r"want to (live|be alive|be here)( anymore| any more)?\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(nobody|no one|noone) (ever )?(really )?(listens to|cares about|gives a \w+ about) me\b",),
+})
+CALM_STAYING = (r"\b(sleeping|staying|crashing|living|sleep|stay|crash|slept|stayed) (at|with|on|in) (a |my |the )?"
+                r"(friend|friends|mate|mates|buddy|cousin|aunt|uncle|grandma|grandmas|grandparents|gf|bf|girlfriend|boyfriend)"
+                r"( ?s)?( (place|house|flat|couch|sofa|spare room))?\b")

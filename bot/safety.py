@@ -170,6 +170,7 @@ _BREAK_OFF = re.compile(r"\b(ach egal|egal eig\w*|aber egal|ach vergiss es|vergi
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _CALM_JOB_CHANGE = re.compile(CALM_JOB_CHANGE)
 _CALM_NEGATED = re.compile(L.CALM_NEGATED.translate(_ARABIC_LETTERS))
+_CALM_STAYING = re.compile(L.CALM_STAYING)
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
@@ -342,6 +343,8 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         return 2  # "dying of laughter", "açlıktan ölüyorum", "умираю от скуки", "من التعب"
     if kind == "homeless_tonight" and _CALM_NOT_HOME.search(form):
         return 2  # kicked out of work, class or a group chat
+    if kind == "homeless_tonight" and _CALM_STAYING.search(form):
+        return 1  # thrown out, "sleeping at a friends place rn": the check-in asks about tonight
     if kind == "eating_disorder" and _CALM_MEAL.search(form):
         return 2 if _CALM_MEAL_PLACE.search(form) else 1  # "haven't eaten since this morning, where's a canteen?"
     steps = 0

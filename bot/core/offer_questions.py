@@ -47,11 +47,13 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                   r"\b(erfahren|erfaehrt|wissen|sagen|erzaehlen|melden)\b.{0,25}\b(eltern|mama|papa|mutter|"
                   r"vater|lehrer|lehrerin|chef|chefin|schule|jugendamt|polizei)\b|"
                   r"\b(bleibt das|bleibt es) unter uns\b|\bsagen (die|sie) (das|es) weiter\b|"
+                  r"\b(ist|bleibt) (das|es|des) (auch )?geheim\b|"
                   r"\bohne (meine |meinen |meinem )?(eltern|mama|papa|mutter|vater)\b|"
                   r"\bwithout my (parents|mom|mum|dad)\b|\b(will|do|would) my (parents|mom|mum|dad|boss|school) "
                   r"(know|find out|be told)\b|\btell my (parents|mom|mum|dad)\b|"
                   r"\b(anonym|name sagen|namen sagen|namen angeben|erfahren (meine )?(eltern|mama|papa)|"
-                  r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous)\b"),
+                  r"erfaehrt (das|es)|vertraulich|schweigepflicht|anonymous|confidential|secrecy|"
+                  r"(parents|mom|mum|dad|boss|school|teacher) (can ?t|cannot|mustn ?t|won ?t|will|would) (ever )?find out)\b"),
     ("work_hours", r"\bwie (viele|lange) stunden\b|\bstunden (am|pro) tag\b|\bwie lange (muss|darf|soll) (ich|er|sie|man) "
                    r"(da |dort )?(arbeiten|bleiben)\b|\bhow many hours\b"),
     ("weekend_work", r"\b(samstags?|sonntags?|am wochenende|wochenends)\b.{0,25}\b(arbeiten|schicht|dienst)\b|"

@@ -195,6 +195,31 @@ _PRONOUN_SUBJECT = re.compile(r"\b(er|sie)\s+(?:ist|hat|will|moechte|sucht|brauc
 # young person ("meine mutter hat mich rausgeworfen"): relatives not in _RELATIONS are ignored.
 
 
+# A parent (or relative) writing in Turkish, Russian, Ukrainian, Arabic or Farsi, also typed in
+# Latin letters (blind set L7: "oglum okulu bıraktı", "Пишу за сина, йому 16" were asked "how
+# old are you?"); on folded text. Turkish "oğlum" alone is also "dude": only before a word that
+# tells about him, never as a greeting ("oğlum naber").
+_FOREIGN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), key) for p, key in (
+    (r"\b(o[gğ]lum|o[gğ]luma|o[gğ]lumun|o[gğ]lum için|o[gğ]lum icin)\b(?! (naber|nasılsın|nasilsin|ya|lan|bak|kanka|abi))"
+     r"(?=.{0,60}\b(okul|yaş|yas|\d|iş|is|staj|meslek|ders|istiyor|arıyor|ariyor|bıraktı|birakti|yok|var|ne)\w*)", "sohn"),
+    (r"\b(k[iı]z[iı]m|k[iı]z[iı]ma|k[iı]z[iı]m[iı]n)\b(?! (naber|nasılsın|nasilsin))"
+     r"(?=.{0,60}\b(okul|yaş|yas|\d|iş|is|staj|meslek|ders|istiyor|arıyor|ariyor|bıraktı|birakti|yok|var|ne)\w*)", "tochter"),
+    (r"\b([cç]ocu[gğ]um|[cç]ocu[gğ]uma|[cç]ocu[gğ]umun)\b", "kind"),
+    (r"\b(мой|моего|моему|моим|мій|мого|моєму|наш|нашего|нашому|за|про) (сын|сына|сыну|сином|син|сина|сину)\b|"
+     r"\b(у меня|у мене) (сын|син)\b|\b(сыну|сину) \d", "sohn"),
+    (r"\b(моя|моей|мою|моєї|наша|нашей|нашої|за|про) (дочь|дочка|дочку|дочери|дочки|донька|доньку|доньки|дочку|дочці)\b|"
+     r"\b(у меня|у мене) (дочь|дочка|донька)\b|\b(дочке|дочці|доньці) \d", "tochter"),
+    (r"\b(мой|моего|моему|мій|мого|наш|нашего|за|про) (ребенок|ребёнок|ребенка|ребёнка|дитина|дитину|дитини)\b", "kind"),
+    (r"(?<!\w)(ابني|ابنا|إبني|ولدي|ابننا)(?!\w)", "sohn"),
+    (r"(?<!\w)(بنتي|ابنتي|إبنتي|بنتنا)(?!\w)", "tochter"),
+    (r"(?<!\w)(پسرم|پسر من|پسرمون)(?!\w)", "sohn"),
+    (r"(?<!\w)(بچه ?ام|بچه‌ام|بچم)(?!\w)", "kind"),
+    (r"(?<!\w)(دخترم|دختر من|دخترمون)(?!\w)", "tochter"),
+    (r"\b(moy syn|moj syn|miy syn|za syna|pro syna|ebni|ibni|ebne|pesaram|pesarm)\b", "sohn"),
+    (r"\b(moya doch|moja doch|moya dochka|za dochku|za donku|binti|bnti|dokhtaram|dokhtarm)\b", "tochter"),
+))
+
+
 def read_subject(text: str) -> Subject | None:
     """Who the message is about when the writer is not the young person, else None.
 
@@ -221,6 +246,10 @@ def read_subject(text: str) -> Subject | None:
             return Subject(role or kind, relation, own_pronoun or pronoun)
     if role is not None:
         return Subject(role, "pupil" if role == "teacher" else "client", pronoun)
+    folded = fold(text)
+    for pattern, key in _FOREIGN_RELATIONS:
+        if pattern.search(folded):
+            return Subject(*_RELATIONS[key])
     return None
 
 
@@ -244,7 +273,13 @@ _STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bmach\w* (grad |gerade |jetzt |noch |mein |meinen |das |den )*(abi|abitur|fachabi|fachabitur|msa|"
                 r"realschulabschluss|hauptschulabschluss|quali)\b|\bbin (noch |jetzt )?in der \d{1,2}\b|\b\d{1,2}\. klasse\b|"
                 r"\bgeh(e)? (noch |grad )?(zur|in die|auf die|aufs) (schule|gymnasium|realschule|gesamtschule)\b"
-                r"|\bbin (noch )?schueler(in)?\b"), "in_school"),
+                r"|\bbin (noch )?schueler(in)?\b"
+                # the same said in English, Russian, Ukrainian, Turkish ("still in school, 10th grade",
+                # blind set L7: the school words then added school needs as if it were a problem)
+                r"|\b(i m|i'm|i’m|im|i am|still) (still )?(in|at) (school|high school|secondary school|middle school)\b"
+                r"|\b\d{1,2}(st|nd|rd|th) grade\b|\b(in|im in|i m in) (year|grade|class) \d{1,2}\b"
+                r"|\b(учусь|учуся|я) (в|у) \d{1,2}\D{0,3} ?(классе|класі)\b"
+                r"|\b\d{1,2}\W{0,2} ?(sınıftayım|siniftayim|sınıfa gidiyorum|sinifa gidiyorum)"), "in_school"),
     (re.compile(r"\b(ich studiere|studier (grad|gerade|jetzt)|bin student\w*)\b"), "studying"),
     (re.compile(r"\b(arbeite|jobbe|schaffe) (grad |gerade |jetzt |nur |halt |nebenbei |seit \w+ )*(im|in|bei|als|auf)\b|\bhab (einen|nen|n) job\b"),
      "employed"),

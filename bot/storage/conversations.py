@@ -68,6 +68,15 @@ class ConversationRepository:
                 {"conversation_id": row.id, "role": role, "text": text, "intent": intent,
                  "custom": custom, "created_at": now} for role, text, intent, custom in lines])
 
+    def has_user_line(self, key: str, text: str, *, since: datetime) -> bool:
+        """Whether this sender's conversation holds `text` as a line of theirs written since
+        `since` (a crisis message whose own turn was stored after all: its commit went through
+        while the answer to it was lost, so the crisis spool must not record it again)."""
+        stmt = (select(MessageRow.id).join(ConversationRow)
+                .where(ConversationRow.sender_hash == key, MessageRow.role == "user",
+                       MessageRow.text == text, MessageRow.created_at >= since).limit(1))
+        return self.session.scalar(stmt) is not None
+
     def transcript(self, row: ConversationRow) -> list[MessageRow]:
         stmt = select(MessageRow).where(MessageRow.conversation_id == row.id).order_by(MessageRow.id)
         return list(self.session.scalars(stmt))

@@ -171,7 +171,7 @@ def test_serve_with_two_workers_on_postgresql_answers_from_both(
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 180  # a start under load (three test processes on two cores)
             while True:
                 try:
                     if http.get("/healthz").status_code == 200:
@@ -204,7 +204,7 @@ def _start_workers(tmp_path: Path, database_url: str, **extra: str) -> tuple[sub
     process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--workers", "2",
                                 "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a start under load (three test processes on two cores)
     while True:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:

@@ -87,4 +87,9 @@ def test_ukrainian_and_russian_switch_only_by_their_own_letters() -> None:
     assert only_by_the_model("ru", "uk", "так, згодна")  # no letter says Russian: stay Ukrainian
     assert not only_by_the_model("ru", "uk", "да, конечно, всё понятно")  # ё, ы: Russian
     assert not only_by_the_model("uk", "ru", "так, я згодна і все зрозуміла")  # і: Ukrainian
-    assert not only_by_the_model("ar", "fa", "any text")
+    assert not only_by_the_model("ar", "en", "any text")
+    # Arabic and Farsi alike (blind set L7): "16 سالمه" has no letter only Arabic has – a Farsi
+    # chat stays Farsi; "عمري ١٦ سنة" (ي, ة) may switch it; Persian letters may switch an Arabic one
+    assert only_by_the_model("ar", "fa", "16 سالمه")
+    assert not only_by_the_model("ar", "fa", "عمري ١٦ سنة")
+    assert not only_by_the_model("fa", "ar", "۱۶ سالمه، پسرم")
