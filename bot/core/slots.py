@@ -274,12 +274,11 @@ _STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"realschulabschluss|hauptschulabschluss|quali)\b|\bbin (noch |jetzt )?in der \d{1,2}\b|\b\d{1,2}\. klasse\b|"
                 r"\bgeh(e)? (noch |grad )?(zur|in die|auf die|aufs) (schule|gymnasium|realschule|gesamtschule)\b"
                 r"|\bbin (noch )?schueler(in)?\b"
-                # the same said in English, Russian, Ukrainian, Turkish ("still in school, 10th grade",
-                # blind set L7: the school words then added school needs as if it were a problem)
+                # the same said in English ("still in school, 10th grade", blind set L7: the school
+                # words then added school needs as if it were a problem; the answer to the status
+                # question in the other languages: bot/core/flow.py)
                 r"|\b(i m|i'm|i’m|im|i am|still) (still )?(in|at) (school|high school|secondary school|middle school)\b"
-                r"|\b\d{1,2}(st|nd|rd|th) grade\b|\b(in|im in|i m in) (year|grade|class) \d{1,2}\b"
-                r"|\b(учусь|учуся|я) (в|у) \d{1,2}\D{0,3} ?(классе|класі)\b"
-                r"|\b\d{1,2}\W{0,2} ?(sınıftayım|siniftayim|sınıfa gidiyorum|sinifa gidiyorum)"), "in_school"),
+                r"|\b\d{1,2}(st|nd|rd|th) grade\b|\b(in|im in|i m in) (year|grade|class) \d{1,2}\b"), "in_school"),
     (re.compile(r"\b(ich studiere|studier (grad|gerade|jetzt)|bin student\w*)\b"), "studying"),
     (re.compile(r"\b(arbeite|jobbe|schaffe) (grad |gerade |jetzt |nur |halt |nebenbei |seit \w+ )*(im|in|bei|als|auf)\b|\bhab (einen|nen|n) job\b"),
      "employed"),
