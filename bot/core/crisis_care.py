@@ -59,18 +59,20 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 # about the offers shown (bot/core/offer_questions_languages.py): is it free, will my parents
 # find out, can I write instead of calling (blind conversation set L5).
 CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"], "confidential": OTHER_LANGUAGES["anonymous"],
-                        "chat": OTHER_LANGUAGES["write"]}
+                        "chat": OTHER_LANGUAGES["write"],
+                        # "what do I say?", in Arabizi and Finglish too ("shu ba2ul lamma yrodo 3alay?", L7)
+                        "what_to_say": (
+                            r"\b(что|шо) (мне )?(сказать|говорить)\b|\b(що|шо) (мені )?(сказати|говорити)\b|"
+                            r"\bne (diyecegim|diyeceğim|diyicem|soyleyeyim|söyleyeyim|soeyleyeyim|demeliyim|soylemeliyim|söylemeliyim|soeylemeliyim)\b|"
+                            r"(شو|ايش|إيش|ماذا|وش|اش) (بدي |لازم |رح )?(ا|أ|ب)?(قول|حكي|احكي)|(چی|چه) (باید )?(بگم|بگویم)|"
+                            r"\b(shu|sho|esh|eish|shou) (ba2ul|ba2ool|b2ol|bi2ol|la2em 2ul|bde 2ul|a7ki|ba7ki)\b|"
+                            r"\b(chi|che) (bayad )?(begam|bgam|begoom)\b"),
+                        }
 # English as people write it after a crisis answer (blind conversation set L7: "i dont want to
 # call anyone. is there a chat?", "what should i say to him?", "can we go back to the housing
 # thing" – each got a German-only miss: "I don't know that", or "good that you're calling")
 ENGLISH_FOLLOW_UPS = {
-    "what_to_say": r"\bwhat (should|do|can|shall) i (even )?(say|tell|write)\b|\bhow do i (start|begin|bring it up|talk to)\b|"
-                   # the same in the other languages, Arabizi and Finglish too ("shu ba2ul lamma yrodo 3alay?", L7)
-                   r"\b(что|шо) (мне )?(сказать|говорить)\b|\b(що|шо) (мені )?(сказати|говорити)\b|"
-                   r"\bne (diyecegim|diyeceğim|diyicem|soyleyeyim|söyleyeyim|soeyleyeyim|demeliyim|soylemeliyim|söylemeliyim|soeylemeliyim)\b|"
-                   r"(شو|ايش|إيش|ماذا|وش|اش) (بدي |لازم |رح )?(ا|أ|ب)?(قول|حكي|احكي)|(چی|چه) (باید )?(بگم|بگویم)|"
-                   r"\b(shu|sho|esh|eish|shou) (ba2ul|ba2ool|b2ol|bi2ol|la2em 2ul|bde 2ul|a7ki|ba7ki)\b|"
-                   r"\b(chi|che) (bayad )?(begam|bgam|begoom)\b",
+    "what_to_say": r"\bwhat (should|do|can|shall) i (even )?(say|tell|write)\b|\bhow do i (start|begin|bring it up|talk to)\b",
     "police_fear": r"\b(no|not the) police\b|\b(scared|afraid) of the police\b|\bdon ?t want to (report|call the police)\b|"
                    r"\bdo i have to (go to|call) the police\b",
     "confidential": r"\b(will|would|do|does) (you|they|anyone) tell (my )?(parents|mum|mom|dad|school|teacher|boss|anyone)\b|"
@@ -324,23 +326,11 @@ def care_buttons(state: DialogueState) -> tuple[Button, ...]:
 def speaks(state: DialogueState, u: Understanding, ctx: Context) -> Reply:
     """"Is there someone who speaks Arabic?": the lines for this danger that speak the language
     asked about (or the person's own), else that the lines mostly speak German, and 112."""
-    asked = [code for code in u.languages if base_language(code) != "de"]
-    own = asked or [code for code in spoken_languages(state) if base_language(code) != "de"]
-    wanted = {base_language(code) for code in own}
+    own = [code for code in u.languages if base_language(code) != "de"] or spoken_languages(state)
     shown = _shown(state, ctx)
     kind = str(state.care.get("kind") or "suicidal")
-    lines = shown + [o for o in choose_help(kind, age=state.profile.age, region=state.profile.region,
-                                            ctx=ctx, languages=own) if o not in shown]
-    speaking = [o for o in lines if wanted.intersection(o.languages)]
-    if speaking:
-        code = next(c for c in own if base_language(c) in speaking[0].languages)
-        named = ", ".join(f"{o.name} ({o.contact.phone or o.contact.chat or o.contact.web})"
-                          for o in speaking[:3])
-        return Reply(texts.CARE["own_language"].format(
-            lines=named, language=gettext(language_name(base_language(code)))),
-            buttons=care_buttons(state), expects="free_text")
-    return Reply(texts.CARE["english"].format(line=_line(shown)),
-                 buttons=care_buttons(state), expects="free_text")
+    more = choose_help(kind, age=state.profile.age, region=state.profile.region, ctx=ctx, languages=own)
+    return _in_language(state, own, shown + [o for o in more if o not in shown], shown, most=3)
 
 
 def other_language(state: DialogueState, ctx: Context) -> Reply:
@@ -349,17 +339,25 @@ def other_language(state: DialogueState, ctx: Context) -> Reply:
     if base_language(state.language) == "de":
         return Reply(texts.CARE_BACK, buttons=care_buttons(state), expects="free_text")
     shown = _shown(state, ctx)
-    own = {base_language(code) for code in spoken_languages(state)} - {"de"}
-    speaking = [o for o in shown if own.intersection(o.languages)]
-    if speaking:
-        code = next(c for c in spoken_languages(state) if base_language(c) in speaking[0].languages)
-        lines = ", ".join(f"{o.name} ({o.contact.phone or o.contact.chat or o.contact.web})"
-                          for o in speaking)
-        return Reply(texts.CARE["own_language"].format(
-            lines=lines, language=gettext(language_name(base_language(code)))),
-            buttons=care_buttons(state), expects="free_text")
-    return Reply(texts.CARE["english"].format(line=_line(shown)),
-                 buttons=care_buttons(state), expects="free_text")
+    return _in_language(state, spoken_languages(state), shown, shown)
+
+
+def _in_language(state: DialogueState, own: list[str], lines: list[Offer], shown: list[Offer],
+                 *, most: int | None = None) -> Reply:
+    """The lines among `lines` (at most `most`) that speak one of `own` (German aside), named
+    with a way in; where none does: the lines mostly speak German, and 112."""
+    own = [code for code in own if base_language(code) != "de"]
+    wanted = {base_language(code) for code in own}
+    speaking = [o for o in lines if wanted.intersection(o.languages)][:most]
+    if not speaking:
+        return Reply(texts.CARE["english"].format(line=_line(shown)),
+                     buttons=care_buttons(state), expects="free_text")
+    code = next(c for c in own if base_language(c) in speaking[0].languages)
+    named = ", ".join(f"{o.name} ({o.contact.phone or o.contact.chat or o.contact.web})"
+                      for o in speaking)
+    return Reply(texts.CARE["own_language"].format(
+        lines=named, language=gettext(language_name(base_language(code)))),
+        buttons=care_buttons(state), expects="free_text")
 
 
 def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
