@@ -105,6 +105,14 @@ def test_the_scores_match_scikit_learns_pipeline(net: CheckInNet) -> None:
     assert net.scores(rows) == pytest.approx(model.decision_function(tfidf.transform(rows)), abs=1e-9)
 
 
+
+def test_one_message_scores_as_a_row_of_the_sparse_counts(net: CheckInNet) -> None:
+    # a chat turn scores its message without sparse matrices: the same figure for every text
+    texts = [e.text for e in training_examples()[::25]] + [
+        "", " ", "15", "😀😀", "ich will nicht mehr", "ӕ\x00\t", "ﷺ", "x" * 2000, "hallo " * 300]
+    assert [net.score(t) for t in texts] == pytest.approx(
+        list(net.scores(crisis_model.counts(texts))), abs=1e-9)
+
 # Leave one tuning set out, fit on the rest, score the left-out set with the net alone (the
 # lexicon was tuned on every one of these sets, so its own figures there are training
 # figures; docs/evaluation.md gives the combination with the lexicon as it was when each set
