@@ -50,6 +50,9 @@ log = logging.getLogger("lotse.service")
 
 QUALIFICATIONS = frozenset({"none", "foerderschule", "hauptschule", "realschule", "fachhochschulreife",
                             "abitur", "foreign"})
+_LANGUAGE_NEED = re.compile(r"kurs|course|курс|papier|paper|aufenthalt|behörde|behoerde|visa|документ|belge|"
+                            r"evrak|lern|learn|вчити|учить|выучить|öğren|ogren|تعلم|اتعلم|یاد بگیر|ياد بگير|"
+                            r"اوراق|أوراق|اقامه|اقامة|إقامة|مدارک|اقامت|دوره|کلاس|كورس")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 NEED_THRESHOLD = 0.45
@@ -505,6 +508,11 @@ class Lotse:
                                   intent=result.intent.name,
                                   confidence=result.intent.confidence, text=text)
         request = requested_language(text)
+        if request is not None and "migration_language" in needs and not _LANGUAGE_NEED.search(text.lower()):
+            # "можна писати українською?", "bitte einfache sprache, ich verstehe nicht gut deutsch":
+            # a wish for the chat's language, no topic (blind set L8) – unless a course or
+            # papers are named
+            needs = tuple(n for n in needs if n != "migration_language")
         qualification, languages = self._coded(text, result)
         # "auf Deutsch bitte" asks for the chat's language; it tells nothing about the person
         return Understanding(

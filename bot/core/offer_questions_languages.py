@@ -28,7 +28,7 @@ OTHER_LANGUAGES: dict[str, str] = {
         r"majjani|majani|bbalash|balash|raygan|majani|hazine|"
         # "arayınca para gider mi?", "kontörüm az"; Finglish "pul dare?", Arabizi "2adesh bikallef"
         r"paral[ıi] m[ıi]|paral[ıi]|para gider\w*|para (alıyor|aliyor|istiyor)\w*|ücretli|ucretli|kontör\w*|kontor\w*|"
-        r"pul (dare|dareh|mikhad|mikhaad|migiran|mikhan|bedam|bedim)|hazine dare|majanie?|rayegane?h?|"
+        r"(pul|pool|pol) (dare|dareh|mikhad|mikhaad|migiran|mikhan|bedam|bedim)|hazine dare|majj?anie?|rayegane?h?|"
         r"bi2alef|bikallef|bikalef|btkallef|2adesh|addesh)\b|"
         rf"({_K}م (ب{_Y})?({_K}لف|السعر)|مجان\w*|ببلاش|بلاش|بدفع|ادفع|أدفع|فلوس|مصار{_Y})|(هز{_Y}نه|پول (بدم|م{_Y}خواد|بد{_Y}م)|را{_Y}گان|مجان{_Y}|چقدر (م{_Y}شه|پول))"),
     "anonymous": (
@@ -48,13 +48,20 @@ OTHER_LANGUAGES: dict[str, str] = {
         r"\b(можна (їм |туди )?(просто )?подзвонити|номер телефону|який (у них )?номер|як (з ними )?зв.язатися|"
         r"можно (им |туда )?(просто )?позвонить|номер телефона|какой (у них )?номер|как (с ними )?связаться|"
         r"arayabilir miyim|arayabilirmiyim|telefon numara\w*|numaralari ne|numarası ne|numarasi ne|"
-        r"mumkin attasel|momken atasel|fini etsel|fine et9al|mitunam zang bezanam|mishe zang bezanam|shomare(ye)? telefon\w*)\b|"
+        r"mumkin attasel|momken atasel|fini etsel|fine et9al|mitunam zang bezanam|mishe zang bezanam|shomare(ye)? telefon\w*|"
+        # a call back (blind set L8: "Можно, чтобы мне позвонили?", "میشه ازشون بخواید با من تماس بگیرن؟")
+        r"(чтобы|чтоб) (мне|нам) (кто-то |кто-нибудь |кто нибудь |кто то )?(позвонил\w*|перезвонил\w*)|(мне|нам) (могут |может )?(позвонить|перезвонить)|перезвон\w*|"
+        r"(щоб|аби) (мені|нам) (хтось |хто-небудь )?(зателефонував\w*|зателефонувал\w*|подзвонил\w*|подзвонив|передзвонил\w*|передзвонив)|"
+        r"(мені|нам) (можуть |може )?(зателефонувати|подзвонити|передзвонити)|"
+        r"beni (geri )?arayabilir(ler)? mi|beni arasınlar|beni arasinlar|geri ara(sın|sin|ma|yabilir)\w*)\b|"
         rf"((ف{_Y}ن{_Y}|بقدر|ممكن|اقدر|أقدر|بصير) (ا|أ)تصل|رقم (الهاتف|التلفون|تلفونهم|هاتفهم|هم)|(شو|ا{_Y}ش|وش|ا{_Y}ه) رقمهم|"
-        rf"(م{_Y} ?تونم|م{_Y}شه|م{_Y}توانم) (بهشون |به اونا |به آنها )?زنگ بزنم|شماره ?(تلفن|تماس)(شون|شان)?)"),
+        rf"(م{_Y} ?تونم|م{_Y}شه|م{_Y}توانم) (بهشون |به اونا |به آنها )?زنگ بزنم|شماره ?(تلفن|تماس)(شون|شان)?|"
+        rf"با (من|ما) تماس بگ{_Y}ر(ن|ند|د|{_Y}د|ن{_Y}د)|به (من|ما) زنگ بزن(ن|ند|ه|د)|(اتصلوا|يتصلوا|يتصل|يكلمني|يرن) (ب{_Y}|عل{_Y}|علينا))"),
     "write": (
         r"\b(написати|писати|листування|не дзвонити|без дзвінка|написать|писать|переписк\w*|не звонить|без звонка|"
-        r"yazabilir\w*|yazmak|mesajla|whatsapp|aramadan)\b|"
-        rf"(اكتب|أكتب|كتابة|رساله|رسالة|شات|واتساب|بدون اتصال|ما بد{_Y} اتصل|بنو{_Y}سم|نوشتن|پ{_Y}ام بدم|چت|واتساپ|زنگ نزنم|بدون تماس)"),
+        r"yazabilir\w*|yazmak|mesajla|whatsapp|aramadan|yazarak|yazsam|yazisarak|telefonla konusamam|telefonda konusamam)\b|"
+        # Iraqi "ما اگدر احچي بالتلفون" (I can't talk on the phone, blind set L8)
+        rf"(اكتب|أكتب|كتابة|رساله|رسالة|شات|واتساب|بدون اتصال|ما بد{_Y} اتصل|ما (ا|أ)?(گدر|قدر|كدر|بقدر) (ا|أ)?(حچ{_Y}|حك{_Y}|ح{_Y}چ{_Y}) (بالتل{_Y}?فون|بالموبا{_Y}ل|بالهاتف)|بنو{_Y}سم|نوشتن|پ{_Y}ام بدم|چت|واتساپ|زنگ نزنم|بدون تماس)"),
     "where": (
         r"\b(де (це|вони|знаходиться)|адрес\w*|где (это|они|находится)|nerede|nerde|adres\w*|adresse)\b|"
         r"(وين|أين|العنوان|عنوان|کجا|کجاست|آدرس|ادرس)"),

