@@ -2354,3 +2354,115 @@ _extend(TRANSLIT_CLEAR["fa"], {
     "self_harm": (r"\b(dastamo|dastam ro|dastamo|khodamo|pamo|badanamo)\b.{0,20}\b(misuzunam|misoozunam|misuzanam|misozanam|suzundam|sozoondam|suzoondam)\b",),
     "homeless_tonight": (r"\b(jai|jaye|jayi) (baraye|bara|vase) (khaw|khab|khob) (nadarom|nadaram|nadarm)\b",),
 })
+
+# Crisis set 33 (written blind, measured held out after the round on set 32, 2026-12-06; tuning
+# data since): "if I weren't here nobody would notice … I want it to end" (tr, a check-in),
+# "I just want to disappear, nobody would even notice" (Russian in Latin letters, a check-in),
+# how many pills "bach nmout" (Moroccan Arabizi), hurting oneself with a razor and a wound that
+# will not stop (Egyptian Arabizi). Look-alikes kept calm: "this Berufsschule will kill me", an
+# essay on Werther's suicide ("допоможіть з планом" – a plan for the essay), "я щас повешусь с
+# этой бюрократией 🙄", "I'll kill myself if I fill in this Formular once more 😤", a song about
+# suicide (Finglish).
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b(ben olmasam|ben olmazsam|ben gitsem|ben olmesem|ben olsem) (da )?(kimse|hic ?kimse|kimsenin) (fark ?etmez|farketmez|"
+                 r"anlamaz|uzulmez|aramaz|umrunda olmaz)\w*",
+                 r"\b(her ?seyden|hayattan|yasamaktan) (cok )?yoruldum\b.{0,40}\b(bitsin|bitmesini) istiyorum\b"),
+})
+_extend(TRANSLIT_POSSIBLE["ru"], {
+    "suicidal": (r"\b(hochetsya|khochetsya|xochetsya|hochu|khochu) (prosto |vsego lish )?(ischeznut|ischeznutʼ|ischeznut )\w*",
+                 r"\bnikto (dazhe |i )?ne (zametit|zametyt|zamechaet)\b.{0,40}\b(ischez|umr|ne stan)\w*"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(chhal|ch7al|shhal|sh7al|kam|kem|2ad+esh|ad+esh)\b.{0,40}\b(l?7ab+at|7ebbat|l?7bob|dwa|dawa|pills?)\b"
+                 r".{0,60}\b(bach|bash|3ashan|3lshan|7atta) (n|a|ne)?(mout|moot|mot)\b",),
+    "self_harm": (r"\b(ba3awar|b3awar|3awart|bagra7|bajra7|ba2ta3|bat3awar) (nafsy|nafsi|rou7i|ro7i|7ali)\b",
+                  r"\b(el ?)?(garh|jar7|jur7|gar7)\b.{0,40}\b(mesh|mish|ma) (3ayez|3ayz|rady|radi|biddo) (y|b)?(ew2af|wa2af|o2af|wa2f|yo2af)\b"),
+})
+CALM_JOKE += r"|🙄|😤|augenroll"
+CALM_SCHOOL += r"|\b(berufsschule|schule|teori)\b"
+CALM_TOPIC += (r"|\b(твір|твору|творі|сочинени\w*|ahang\w*|musighi|song|songs|sarki\w*|şarkı\w*|песн\w*|пісн\w*)\b"
+               r"|(آهنگ|اهنگ|ترانه|اغنيه|أغنيه|اغنية|أغنية)")
+CALM_HYPERBOLE += (r"|\b(повешусь|повішусь|застрелюсь|вешаюсь) (с|з|от|від) (этой|этих|этим|этого|цієї|цих|цим|цього)\b"
+                   r"|(اگه|اگر) (یه|يه|یک|يك) (بار|دفعه) (دیگه|ديگه|دیگر|ديگر)")
+
+# Blind conversation set L9 (2026-12-06, measured held out after the rounds on L8, 32 and 33):
+# a Dari "he took a whole pack of tablets and does not wake up" got only the check-in; "the
+# Jobcenter will kill me" (tr) and "these Ausländerbehörde papers will kill me" (Moroccan) got
+# full crisis help; a parent's "he refuses to go to school since weeks" got the learned net's
+# check-in (also in L8, in English and Russian).
+_extend(FA_CLEAR, {
+    "other_emergency": (r"(یک |يك |یه |يه )?بسته ?(ی )?(کامل |كامل )?(تابلیت|تابليت|قرص|دوا)\w* .{0,20}(خورده|خورد|خوردم)",
+                        r"(بیدار|بيدار) (نمی|نمي) ?(شود|شه|شد)"),
+})
+CALM_SCHOOL += (r"|\b(jobcenter|job center|auslaenderbehoerde|auslanderbehorde|auslaenderbehorde|behoerde\w*|sozialamt|"
+                r"formular\w*|papiere|paperwork|бюрократи\w*|джобцентр\w*)\b|الاوراق|الأوراق|اوراق|الورق")
+# a child who refuses school, told by a parent: a school topic, no reason for the net's check-in
+SCHOOL_REFUSAL = (r"\b(refuses to go to school|(doesn.?t|does not|don.?t|won.?t|will not) (want to )?go to school|"
+                  r"not (going|been going) to school|school refusal|"
+                  r"(не ходит|не хочет ходить|не хоче ходити|не ходить|отказывается ходить|відмовляється ходити) (в|до|у) школ\w*|"
+                  r"okula (gitmiyor|gitmek istemiyor|gitmiyo|gitmek istemiyo)|"
+                  r"(will|geht|gehen) (seit \w+ \w+ )?(nicht|nich|nimmer) (mehr )?(in die|zur) schule)\b"
+                  r"|(ما بدو|مش عايز|ما بيروح|ما يروح|رافض) (يروح )?(ع|على|لل)?(المدرسه|المدرسة|مدرسه)"
+                  r"|(مدرسه|مدرسة) (نمی ?ره|نمي ?ره|نمی ?رود|نمي ?رود)")
+
+# Crisis set 33, the lexicon alone (2026-12-06): twenty of its non-German crises were found only
+# with the NLU or the learned net; the lexicon learned them at the German level – a last message
+# "sorry mum, it's not your fault", the roof of the Parkhaus tonight "already decided", a friend's
+# goodbye snap and "she has pills" (en); photos and 300 euros or "herkese atıcam" (tr); "fall
+# asleep and not wake up", "this is my last message" in Latin letters, "tonight I go to the bridge
+# and that's it" (uk); one apple a day at 41 kg, "my brother said if I run away he kills me",
+# a brother on the floor with a syringe (ru); "better for all of them if I'm not there" (Levantine
+# Arabizi), throwing oneself from the bridge (Iraqi "أذب نفسي"), things given away "I won't need
+# them after Friday" (Gulf), pictures sent to the family for 500 euros (Arabizi), thrown out with
+# nowhere to sleep (Moroccan), "if I refuse he kills me" (Iraqi Arabizi); "after tonight I need
+# nothing" (Dari), a son who said he will kill himself with a knife (Dari, the third person),
+# pictures and 300 euros in Finglish, "if you say no I'll kill you" (Dari).
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(this is|this ?s|thats|that ?s) (the |my )?last (thing|message|text)\b.{0,40}\b(sorry|not your fault|goodbye|bye|love you)\b",
+                 r"\b(roof|rooftop|bridge|tracks|parkhaus)\b.{0,80}\b(tonight|today|after my shift)\b.{0,60}\b(already decided|decided|made up my mind)\b",
+                 r"\b(she|he|they) (said|says|told me) (she|he|they) (has|have|got) (pills|tablets|a knife|a rope|a gun)\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(goodbye|bye|farewell)\b.{0,60}\b(phone is off|not answering|won ?t answer|offline|phone s off)\b",),
+})
+_extend(TR_CLEAR, {
+    "sextortion": (r"\b(foto\w*|resim\w*|video\w*)\b.{0,60}\b(euro|para|tl)\b.{0,60}\b(atic\w*|atacag\w*|yayac\w*|yayic\w*|paylas\w*|gondericem|gonderecek\w*)",
+                   r"\b(euro|para|tl)\b.{0,30}\b(gondermezsen|vermezsen|atmazsan|odemezsen|yollamazsan)\b.{0,40}\b(atic\w*|atacag\w*|yayac\w*|yayic\w*|herkese)"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(заснути|заснуть|уснути|заснуты) (і|и) (більше )?не (прокинутись|прокинутися|прокинуться)\b",
+                 r"\b(піду|йду|поїду|пойду) на (міст|дах|мост|крышу)\b.{0,60}\b(і все|и все|вже вирішив|вже вирішила|вирішено|я вирішив|я вирішила)\b"),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\b(ostannye|ostannie|ostanne|ostannje|ostannoe) (povidomlennya|povidomlennia|povidomlenia|povidomlennja)\b",),
+})
+_extend(RU_CLEAR, {
+    "eating_disorder": (r"\bвешу (3\d|4\d) ?(кг|кило)\w*\b.{0,40}\b(хочу (еще |ещё )?меньше|все равно|всё равно|надо меньше)",
+                        r"\b(ем|ела|ел|їм) (только |лише )?(одно|одну|1|одне) (яблоко|яблочко|банан|яблуко)\w* (в день|за день|на день)\b.{0,80}\b(потемнело|темнеет|обморок|вешу)"),
+    "violence_at_home": (r"\b(если|якщо) (я )?(сбегу|убегу|откажусь|втечу|відмовлюсь|не соглашусь)\b.{0,20}\b(убьет|убьют|вбʼє|вбʼють|вбє|вбють)\b",),
+    "other_emergency": (r"\b(лежит|лежить) на (полу|підлозі)\b.{0,40}\b(не отвечает|не дышит|не реагирует|не відповідає|не дихає|не реагує)",
+                        r"\bшприц\w*\b.{0,40}\b(не отвечает|не дышит|без сознания|не відповідає|не дихає)|\b(не отвечает|не дышит|без сознания)\b.{0,40}\bшприц\w*"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\ba7san (la|l|li) ?(kelon|kellon|kulhon|kollon|el kel|il kil|kil|el kol|kolna)\b.{0,20}\b(iza|law|eza|lau) (ana )?(mish|msh|mesh|ma|mosh) "
+                 r"(mawjoud|mawjoude|mawjood|mawjooda|mawjude|mawjouda)\b",),
+    "sextortion": (r"\b(yeb3at|yb3at|yensher|ynsher|yfda7)\w*\b.{0,20}\b(sowari|swari|sowar|swar|suwari|sowaray)\b.{0,80}\b(euro|yoro|msari|masari|flos|fulus)\b",),
+    "violence_at_home": (r"\b(iza|law|eza) (rfadit|rafadt|rfadt|rafadit|hrabt|harabt|hrabit)\b.{0,20}\b(yiktilni|yi2tilni|ye2telni|yo2tolni|yaktulni|y2telni|yedba7ni|yidba7ni)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(اذب|أذب|ذب|اشمر|أشمر|اكب|ارمي|أرمي) (نفسي|روحي|حالي) (من|مال|فوق) (ال)?(جسر|سطح|بنايه|بناية|عماره|عمارة)",
+                 r"(عطيت|اعطيت|أعطيت|وزعت|وزّعت)\w*.{0,80}(ما|مش|لن|ما رح|ما راح|مو) (راح |رح )?(احتاج|أحتاج|بحتاج|اح?تاجها)\w* (بعد|من بعد)"),
+    "homeless_tonight": (r"(جراني|جرا عليا|جراو عليا|طردني|طردوني|طردتني) من (الدار|البيت|الدّار)",
+                         r"ما عندي (فين|وين|مكان|محل) (نبات|انام|أنام|ننعس|نرقد)"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"بعد (از )?امشب .{0,30}(ضرورت|احتیاج|نیاز|احتياج|نياز) (ندارم|نخواهم داشت|نمی ?شه)",
+                 r"(خود را|خودش را|خودشو|خودش رو|خودشه) (می ?کشد|می ?کشه|بکشد|بکشه|میکشد|میکشه)"),
+    "violence_at_home": (r"(اگه|اگر) نه (بگویی|بگی|بگوئی|بگويي).{0,15}(می ?کشمت|میکشمت)",
+                         r"(عروسی|ازدواج|نکاح)\w*.{0,80}(می ?کشمت|میکشمت|می ?کشنم|میکشنم)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "sextortion": (r"\b(axamo|aksamo|aksam|axam|axaamo|filmamo|filmam|videomo|filmemo)\b.{0,60}\b(euro|pool|pul|yoro)\b.{0,40}\b(mifreste|mifresteh|mifrestam|pakhsh mikone|mizare|mifrestan)\b",),
+})
+# "if I run away / refuse, he kills me" is a threat (crisis set 33), like a forced marriage's
+THREAT_IF += r"|\b(если|якщо) (я )?(сбегу|убегу|откажусь|втечу|відмовлюсь|не соглашусь|не погоджусь)\b"

@@ -449,6 +449,7 @@ _NET_PERSON = re.compile(L.NET_PERSON)
 _NET_URGENT = re.compile(L.NET_URGENT)
 _NET_EVERYDAY = re.compile(L.NET_EVERYDAY.translate(_ARABIC_LETTERS))
 _NET_CALM = re.compile(L.NET_CALM.translate(_ARABIC_LETTERS))
+_SCHOOL_REFUSAL = re.compile(L.SCHOOL_REFUSAL)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
 _NET_CYRILLIC = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_CYRILLIC.items())
@@ -626,6 +627,8 @@ def reads_calm(text: str) -> bool:
     the learned net stays quiet
     (leave-one-set-out: look-alike check-ins 0.064 → 0.052, recall unchanged)."""
     plain, _ = text_forms(text)
+    if _SCHOOL_REFUSAL.search(text.lower()):  # "my son refuses to go to school" (blind sets L8, L9)
+        return True
     return bool(_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
                 or _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain)
                 or _leaving_any_script(text, plain) or _said_not_so(text, plain))

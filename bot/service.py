@@ -52,6 +52,8 @@ QUALIFICATIONS = frozenset({"none", "foerderschule", "hauptschule", "realschule"
                             "abitur", "foreign"})
 _LANGUAGE_NEED = re.compile(r"kurs|course|курс|papier|paper|aufenthalt|behörde|behoerde|visa|документ|belge|"
                             r"evrak|lern|learn|вчити|учить|выучить|öğren|ogren|تعلم|اتعلم|یاد بگیر|ياد بگير|"
+                            # a level of German told ("my german is like A2"): a newcomer's topic
+                            r"\b[abc][12]\b|my german is|mein deutsch|мой немецкий|моя німецька|almancam|"
                             r"اوراق|أوراق|اقامه|اقامة|إقامة|مدارک|اقامت|دوره|کلاس|كورس")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 

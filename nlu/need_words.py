@@ -29,12 +29,13 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"dispo|rechnung\w* nicht (zahlen|bezahlen)|buergergeld|kindergeld|bafoeg|"
                           r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money|"
                           # the Jobcenter in Cyrillic and Arabic script (blind set L8: "проблема з джобцентром")
-                          r"джобцентр\w*|джоб центр\w*|джобцентер\w*)\b|جوب ?سنتر|جاب ?سنتر|يوب ?سنتر")),
+                          r"джобцентр\w*|джоб центр\w*|джобцентер\w*)\b|جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)")),
     ("migration_language", _P(r"\b(aus (der |dem )?(ukraine|syrien|afghanistan|iran|irak|tuerkei|eritrea|"
                               r"somalia|russland|polen|rumaenien|bulgarien)|neu in deutschland|"
                               r"seit \w+ (monaten|wochen) in deutschland|deutschkurs|sprachkurs|"
                               r"aufenthalt\w*|asyl\w*|anerkennung|zeugnis aus|gefluechtet|fluechtling|"
                               r"duldung|visum|new in germany|refugee|recogni[sz]\w*|certificate from|"
+                              r"certificate\w* (\w+ ){0,2}(counts?|valid|accepted)|"
                               r"from (syria|ukraine|afghanistan|iran|iraq|turkey|eritrea))\b")),
     ("school_problems", _P(r"\b(schwaenz\w*|nicht (mehr )?(zur|in die) schule|kaum (noch )?zur schule|"
                            r"schulangst|mobbing|gemobbt|sitzenbleiben|sitzen bleiben|versetzung|"
@@ -94,7 +95,7 @@ CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                  r"saufen|sauf ich|besoffen|koks|kokain|speed|ecstasy|crystal|spielsucht|"
                                  r"gluecksspiel\w*|sportwetten|wetten|weed|drugs|drinking|addict\w*)\b")),
     ("jobcenter", _P(r"\b(jobcenter|job center|buergergeld|hartz ?(iv|4)?|grundsicherung|джобцентр\w*|джоб центр\w*)\b|"
-                     r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر")),
+                     r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)")),
     ("career_guidance", _P(r"\b(berufsberatung|berufsberater\w*|agentur fuer arbeit|arbeitsagentur|arbeitsamt|"
                            r"berufsausbildungsbeihilfe|\bbab\b)\b")),
     ("debt_counselling", _P(r"\b(schuldnerberatung|schuldenberatung|schuldner ?berater\w*)\b")),

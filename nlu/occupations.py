@@ -28,6 +28,7 @@ SHORT_FORMS: dict[str, str] = {
     "einzelhandelskauffrau": "kauffrau im einzelhandel",
     "einzelhandelskaufmann": "kaufmann im einzelhandel",
     "bueromanagement": "kaufmann fuer bueromanagement",
+    "lagerlogistik": "fachkraft fuer lagerlogistik",  # "ich will arbeit in lager. lagerlogistik" (L9)
     "buerokauffrau": "kauffrau fuer bueromanagement", "buerokaufmann": "kaufmann fuer bueromanagement",
     "industriekauffrau": "industriekauffrau", "industriekaufmann": "industriekaufmann",
     "fisi": "fachinformatiker", "fiae": "fachinformatiker", "informatiker": "fachinformatiker",

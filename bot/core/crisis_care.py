@@ -112,19 +112,7 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("english", r"\b(do you|can you|you) speak english\b|\bmy german is\b|\bin english\b|\bsprichst du englisch\b"),
     # "is there someone there who speaks Arabic?" – about the lines, in any language (blind set L7:
     # "fi 7ada bye7ki 3arabi?" and "spricht da jemand arabisch?" got "I don't know, ask them")
-    ("speaks", r"\b(spricht|sprechen|redet|reden|versteht|verstehen) (da|dort|die|denn|auch|jemand|wer)\b.{0,30}"
-               r"\b(arabisch|tuerkisch|russisch|ukrainisch|persisch|farsi|dari|englisch|meine sprache|\w+isch)\b|"
-               r"\b(jemand|wer) (da |dort )?(der |die )?(\w+isch|meine sprache) (spricht|kann|versteht)\b|"
-               r"\b(is there|are there|does|do) (any ?one|some ?one|any ?body|some ?body|people|they|anyone there) "
-               r"(there |who |that )?(speaks?|talks?|understands?)\b|\bspeak my language\b|"
-               r"\b(кто ?-?нибудь|кто ?-?то|кто) (там )?(говорит|понимает|разговаривает)\b|\b(хтось|хто) (там )?(говорить|розмовляє|розуміє)\b|"
-               r"\b(türkçe|turkce|tuerkce|tuerkçe|arapça|arapca|farsça|farsca|rusça|rusca|ingilizce) (bilen|konuşan|konusan|anlayan)\b|"
-               r"(في|فيه|في شي) (حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم|يعرف)|(حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم) (عربي|بالعربي|العربيه)|"
-               r"کس[یي] .{0,20}(فارس[یي]|دري|دری|زبان من) .{0,10}(حرف|صحبت)|"
-               r"\b(fi|fih|fee) (7ada|had|a7ad) (bye7ki|bi7ki|ye7ki|yehki|byehki|byetkallam)\b|\bkasi (farsi|dari) (harf|sohbat)\w*|"
-               # blind set L8: Iraqi "اكو احد يحچي عربي بهذا الرقم؟", Farsi "فارسی هم حرف میزنن؟"
-               r"(اكو|في|فيه) (احد|حدا|أحد) (يحچي|يحكي|بيحكي|يتكلم|يحچى)|"
-               r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]) (هم )?(حرف|صحبت) (م[یي] ?زنن|م[یي] ?كنن|م[یي] ?کنن|م[یي] ?زنند|م[یي] ?کنند)"),
+    ("speaks", offer_questions.SPEAKS_QUESTION),
     ("age_ok", r"\b(darf|kann|koennen|duerfen) (ich|man|kinder) (da |dort |denn |auch |schon |ueberhaupt )*"
                r"(mit|als) (\d+|\w+jaehrige?r?)\b|"
                r"\b(darf|kann) ich (da |dort )?(mit \d+ |ueberhaupt |auch |schon )*(anrufen|schreiben|hin)\b.{0,30}"

@@ -279,8 +279,14 @@ def _without_false_needs(u: Understanding) -> Understanding:
 def _wish_as_need(state: DialogueState, u: Understanding) -> Understanding:
     """"einzelhandelskauffrau wär nice", "will notfallsani werden": a job named with no topic
     yet is the wish for an apprenticeship in it (blind set J) – not one's own training."""
-    if (u.occupation and not u.needs and not state.profile.needs
+    after_offers = (state.name == "recommended" and state.profile.occupation is None
+                    and not {"seek_apprenticeship", "seek_internship"} & set(state.profile.needs))
+    if (u.occupation and not u.needs and (not state.profile.needs or after_offers)
             and "in_training" not in (u.school_status, state.profile.school_status)):
+        # also after offers for another topic ("ich will mit holz arbeiten. tischler" after the
+        # offers for a newcomer, blind sets L8 and L9): the offers for it at once, no new intake
+        if after_offers and state.profile.school_status is None and "school_status" not in state.skipped:
+            state.skipped.append("school_status")
         return dataclasses.replace(u, needs=("seek_apprenticeship",))
     return u
 
@@ -336,7 +342,8 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if side is not None and state.recommended and side in offer_questions.ANSWERS:
         shown = offer_questions.shown_offers(state, ctx)
         cards = offer_questions.cards_for(side, state, ctx)
-        replies.append(Reply(offer_questions.answer(side, shown, ctx), offers=cards))
+        wanted = offer_questions.wanted_languages(u.languages, state.language)
+        replies.append(Reply(offer_questions.answer(side, shown, ctx, languages=wanted), offers=cards))
         return ask(state, "recommended", replies, ctx)
     if patterns.wants_offers_now(u) and state.profile.needs and not u.needs:
         # "zeig mir einfach, was es gibt": the questions left can wait

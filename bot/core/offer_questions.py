@@ -5,14 +5,17 @@ catalogue's fields; what the catalogue does not know is said honestly."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.core import texts
 from bot.core.messages import OfferCard, Reply
 from bot.core.offer_questions_languages import OTHER_LANGUAGES
 from bot.core.state import DialogueState
 from bot.core.turn import Context
+from bot.i18n import base_language
+from bot.i18n.context import gettext
 from matching.hours import is_open
+from matching.languages import language_name
 from matching.model import Match, Offer
 from matching.text import fold
 
@@ -24,8 +27,25 @@ FREE_BY_LAW = {"career_guidance", "youth_employment_agency", "jobcenter", "youth
                "school_social_work", "migration_counselling", "crisis_line"}
 
 # (topic, pattern on folded text); the first that matches is the question
+# "Is there someone who speaks Arabic?" – about the offers shown, or in crisis care about the
+# lines (blind sets L7 and L8), in every language of the chat
+SPEAKS_QUESTION = (r"\b(spricht|sprechen|redet|reden|versteht|verstehen) (da|dort|die|denn|auch|jemand|wer)\b.{0,30}"
+    r"\b(arabisch|tuerkisch|russisch|ukrainisch|persisch|farsi|dari|englisch|meine sprache|\w+isch)\b|"
+    r"\b(jemand|wer) (da |dort )?(der |die )?(\w+isch|meine sprache) (spricht|kann|versteht)\b|"
+    r"\b(is there|are there|does|do) (any ?one|some ?one|any ?body|some ?body|people|they|anyone there) "
+    r"(there |who |that )?(speaks?|talks?|understands?)\b|\bspeak my language\b|"
+    r"\b(кто ?-?нибудь|кто ?-?то|кто) (там )?(говорит|понимает|разговаривает)\b|\b(хтось|хто) (там )?(говорить|розмовляє|розуміє)\b|"
+    r"\b(türkçe|turkce|tuerkce|tuerkçe|arapça|arapca|farsça|farsca|rusça|rusca|ingilizce) (bilen|konuşan|konusan|anlayan)\b|"
+    r"(في|فيه|في شي) (حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم|يعرف)|(حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم) (عربي|بالعربي|العربيه)|"
+    r"کس[یي] .{0,20}(فارس[یي]|دري|دری|زبان من) .{0,10}(حرف|صحبت|گپ)|"
+    r"\b(fi|fih|fee) (7ada|had|a7ad) (bye7ki|bi7ki|ye7ki|yehki|byehki|byetkallam)\b|\bkasi (farsi|dari) (harf|sohbat)\w*|"
+    # blind set L8: Iraqi "اكو احد يحچي عربي بهذا الرقم؟", Farsi "فارسی هم حرف میزنن؟"
+    r"(اكو|في|فيه) (احد|حدا|أحد) (يحچي|يحكي|بيحكي|يتكلم|يحچى)|"
+    r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]) (هم )?(حرف|صحبت) (م[یي] ?زنن|م[یي] ?كنن|م[یي] ?کنن|م[یي] ?زنند|م[یي] ?کنند)")
+
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     p + ("|" + OTHER_LANGUAGES[name] if name in OTHER_LANGUAGES else ""))) for name, p in (
+    ("languages", SPEAKS_QUESTION),
     ("for_someone", r"\b(kann|darf|soll) ich (das|da|dort)? ?(fuer (ihn|sie)|statt (ihm|ihr)|machen|anrufen)\b.{0,30}\b(oder|muss)\b|"
                     r"\bmuss (er|sie) (da |dort )?(selber|selbst)\b|\bkann ich (fuer (ihn|sie)|an seiner stelle|an ihrer stelle)\b"),
     ("open_now", r"\b(haben|hat|sind|ist) (die|der|das|sie)?\s?(heute|jetzt|grad|gerade|morgen|noch|"
@@ -210,6 +230,7 @@ ANSWERS: dict[str, Callable[[Offer, Context], str]] = {
     "open_now": _open_now, "hours": _hours, "cost": _cost, "anonymous": _anonymous,
     "appointment": _appointment, "write": _write, "bring": _bring, "where": _where,
     "directions": _directions,
+    "languages": lambda o, ctx: _speaks(o, ()),  # answer() passes the languages asked about
 }
 
 
@@ -250,11 +271,36 @@ def shown_offers(state: DialogueState, ctx: Context) -> list[Offer]:
     return [by_id[i] for i in ids if i in by_id][:SHOWN]
 
 
-def answer(topic: str, offers: list[Offer], ctx: Context) -> str:
-    """One answer per offer shown, from its catalogue fields."""
+def _speaks(o: Offer, wanted: Sequence[str]) -> str:
+    """Whether an offer speaks the language asked about – or, none named, the ones it speaks."""
+    if not wanted:
+        return texts.OQ_SPEAKS_LIST.format(name=o.name, languages=", ".join(
+            gettext(language_name(code)) for code in o.languages))
+    spoken = [code for code in wanted if code in o.languages]
+    if spoken:
+        return texts.OQ_SPEAKS.format(name=o.name, language=gettext(language_name(spoken[0])))
+    return texts.OQ_SPEAKS_NOT_KNOWN.format(name=o.name, language=gettext(language_name(wanted[0])),
+                                            contact=_contact(o))
+
+
+def wanted_languages(named: Sequence[str], chat_language: str) -> list[str]:
+    """The languages a question about speaking asks for: those named, else the chat's own
+    (German aside: "spricht da jemand meine Sprache?" in a Russian chat asks for Russian)."""
+    own = [base_language(code) for code in named if base_language(code) != "de"]
+    if own:
+        return list(dict.fromkeys(own))
+    return [] if base_language(chat_language) == "de" else [base_language(chat_language)]
+
+
+def answer(topic: str, offers: list[Offer], ctx: Context, *, languages: Sequence[str] = ()) -> str:
+    """One answer per offer shown, from its catalogue fields; `languages` are the ones a
+    question about speaking asks for (bot.core.offer_questions.wanted_languages)."""
     if topic == "who":  # the best one first: where to start
         offers = offers[:1]
-    lines = [ANSWERS[topic](o, ctx) for o in offers]
+    if topic == "languages":
+        lines = [_speaks(o, languages) for o in offers]
+    else:
+        lines = [ANSWERS[topic](o, ctx) for o in offers]
     text = texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)
     if topic == "anonymous":
         text += "\n" + texts.OQ_CONFIDENTIAL

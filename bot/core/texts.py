@@ -532,6 +532,7 @@ OQ_INTRO = {
     "bring": N_("Was du mitbringen solltest:"),
     "where": N_("Wo du die Stellen findest:"),
     "directions": N_("So kommst du hin:"),
+    "languages": N_("Zu den Sprachen:"),
     "phone": N_("Anrufen geht so:"),
     "who": N_("Am besten fängst du hier an:"),
     "for_whom": N_("Für wen die Stellen da sind:"),
@@ -544,6 +545,11 @@ ABOUT_OFFER = (N_("Schön, dass du da bist. Du möchtest mehr über „{name}“
                   "einfach – zum Beispiel, ob es etwas kostet, wann sie offen haben oder wie du "
                   "hinkommst."))
 OQ_PHONE = N_("{name}: Ja, ruf einfach an: {phone}")
+# "spricht da jemand Arabisch?" about the offers shown (blind sets L8 and L9)
+OQ_SPEAKS = N_("{name}: Ja, dort kannst du auch auf {language} sprechen.")
+OQ_SPEAKS_NOT_KNOWN = (N_("{name}: Ob dort jemand {language} spricht, weiß ich nicht – die Beratung ist "
+                          "meist auf Deutsch. Frag am besten kurz nach: {contact}"))
+OQ_SPEAKS_LIST = N_("{name}: {languages}")
 OQ_FOR_WHOM = N_("{name}: für {ages}, egal ob du zur Schule gehst, arbeitest oder gerade nichts davon.")
 OQ_AGES = N_("junge Menschen von {low} bis {high}")
 OQ_ALL_AGES = N_("alle")

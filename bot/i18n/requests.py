@@ -88,6 +88,17 @@ def _asked(clause: str, question: bool) -> list[tuple[int, str]]:
             and not _denied(clause, name)]
 
 
+# whether THEY speak a language – the offers, the lines (bot/core/offer_questions.py): a question
+# about them, no wish for the chat's language ("sprechen die auch englisch?", blind set L9)
+_THEY_SPEAK = re.compile(
+    r"\b(sprechen|spricht|reden|redet|versteht|verstehen) (die|da|dort|denn|jemand|wer|sie dort|sie da)\b|"
+    r"\b(do|does|can|could) (they|anyone|someone|somebody|anybody|people|the staff)( there| over there)? "
+    r"(speak|talk|understand)\b|\bis there (anyone|someone|somebody|anybody)\b|"
+    r"\b(говорят|говорит|розмовляють|розмовляє|говорять)\b|\b(bilen|konusan|konuşan) (biri|kimse|var)\b|"
+    r"(حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم|يحچي)|بيحكوا|"
+    r"(حرف|صحبت|گپ) م[يی]\u200c? ?(زنن|زنند|زند|کنن|کنند)")
+
+
 def requested_language(text: str) -> str | None:
     """The language a message asks Lotse to write in, CHOOSE for the list, else None."""
     stripped = text.strip()
@@ -100,6 +111,8 @@ def requested_language(text: str) -> str | None:
     folded = fold(text)
     if _SIMPLE.search(folded):
         return SIMPLE_GERMAN
+    if _THEY_SPEAK.search(folded):
+        return None
     # clause by clause ("my german is bad, english please"); a bare name is a wish only as a
     # question ("english?"): "Arabisch" alone answers which language someone speaks best
     for raw in _CLAUSES.split(stripped) if _ANY_NAME.search(folded) else ():
@@ -118,6 +131,7 @@ _STORED = re.compile(
     r"\bwas (weisst|weist|wisst|hast|habt|speicherst|speichert) (du|ihr) (alles |eigentlich |so |denn |"
     r"jetzt )*(ueber mich|von mir)\b|"
     r"\bwas (hast|habt) (du|ihr) (alles |so )?(ueber mich |von mir )?gespeichert\b|"
+    r"\bwas (du|ihr) (weisst|weist|wisst|hast|habt|speicherst) (alles |so )?(ueber mich|von mir)\b|"
     r"\bwelche daten (hast|habt|speicherst) (du|ihr)\b|"
     r"\bwhat (do|did) you (know|have|store|save|keep) (stored |saved )?(about|on|of) me\b|"
     r"\bwhat (data|information|info) (do|did) you (have|store|keep|save)\b|"
@@ -131,7 +145,8 @@ _STORED = re.compile(
     r"(شو|ايش|ماذا) (المعلومات|البيانات) (اللي|التي) (عندك|حفظتها) عني|"
     r"(چ[يی]|چه چ[يی]ز[يی]) (در ?مورد|درباره|از) ?(من|م) (م[يی] ?دون[يی]|م[يی] ?دان[يی]|"
     r"ذخ[يی]ره ?کرد[يی]|دار[يی])|"
-    r"(از|در ?مورد|درباره) ?(من|م) (چ[يی]|چه) (م[يی] ?دون[يی]|م[يی] ?دان[يی]|ذخ[يی]ره ?کرد[يی]|دار[يی])|"
+    r"(از|در ?مورد|درباره) ?(من|م) (چ[يی]|چه)( چ[يی]ز[يی])? (م[يی] ?دون[يی]|م[يی] ?دان[يی]|ذخ[يی]ره ?کرد[يی]|"
+    r"دار[يی])|"
     # a parent asking about "us" (blind set L7: "ماذا تعرف عنا؟", "چه چیزهایی از ما میدانی؟",
     # "what do you know about us")
     r"\bwhat (do|did) you (know|have|store|save|keep) (stored |saved )?(about|on|of) "

@@ -165,3 +165,45 @@ def test_a_real_beating_is_still_danger(message: str) -> None:
 def test_crisis_messages_the_language_files_missed_are_found(message: str, kind: str) -> None:
     found = assess_danger(message)
     assert found is not None and found.kind == kind
+
+
+# crisis sets 32 and 33 and blind sets L8 and L9 (2026-12-06): ways of saying it the lexicon
+# learned, each with the level German gives it (said in other words than in the sets)
+@pytest.mark.parametrize(("message", "kind", "level"), [
+    ("how high do you need to fall from to not survive", "suicidal", "possible"),
+    ("kankam kanlı bilek fotosu atmış", "suicidal", "possible"),
+    ("skolko tabletok nado chtoby ne prosnutsya", "suicidal", "clear"),
+    ("صاحبي قال انو رح ينتحر الليلة", "suicidal", "clear"),
+    ("وجودي ملوش لازمة خلاص", "suicidal", "possible"),
+    ("اگه نباشم برای خانواده‌ام بهتره", "suicidal", "possible"),
+    ("краще б мене взагалі не було", "suicidal", "possible"),
+    ("лучше бы меня не было, я уже думал как это сделать", "suicidal", "clear"),
+    ("everyone would be better off if i wasnt here", "suicidal", "clear"),
+    ("i saved up my moms pills and i will take them all tonight", "suicidal", "clear"),
+    ("випив цілу пачку таблеток", "other_emergency", "clear"),
+    ("брат сказал если сбегу убьет", "violence_at_home", "clear"),
+    ("khodahafez baraye hamishe", "suicidal", "clear"),
+    ("ba fandak dastamo misuzunam", "self_harm", "clear"),
+    ("ما عندي وين انام الليلة، جراني من البيت", "homeless_tonight", "clear"),
+    ("پسرم گفت خودش را می‌کشد", "suicidal", "clear"),
+    ("یک بسته قرص خورده و بیدار نمی‌شود", "other_emergency", "clear"),
+    ("ahmad 3ando sowari w bihadded yeb3at sowari la ahli iza ma 3tito euro", "sextortion", "clear"),
+])
+def test_ways_of_saying_it_from_the_sets_of_2026_12_06(message: str, kind: str, level: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and (found.kind, found.level) == (kind, level)
+
+
+@pytest.mark.parametrize("message", [
+    "küçükken babam bizi döverdi, şimdi her şey yolunda",  # over
+    "год назад пытался покончить с собой, сейчас всё стабильно, хожу к терапевту",
+    "المدير رح يدبحني لأني تأخرت",  # a boss, not a father
+    "bu Berufsschule beni öldürcek valla",
+    "я щас повешусь с этой бюрократией 🙄",
+    "خودمو میکشم اگه یه بار دیگه این فرم رو پر کنم 😤",
+    "abi jobcenter beni öldürcek ya",
+    "не знаю як це зробити, допоможи з резюме",
+])
+def test_look_alikes_of_2026_12_06_get_no_full_alarm(message: str) -> None:
+    found = assess_danger(message)
+    assert found is None or found.level == "possible"

@@ -307,3 +307,85 @@ def test_the_languages_button_lists_every_language(web: TestClient) -> None:
     assert languages(simple) == {"de-x-simple"} and "Einfache" in simple[0]["text"]
     farsi = say(web, "lang", "/sprache fa")
     assert languages(farsi) == {"fa"} and "فارسی" in farsi[0]["text"]
+
+
+# The round on blind sets L8 and L9 (2026-12-06), through the chat endpoint.
+def _text(messages: Messages) -> str:
+    return "\n".join(_words(m) for m in messages)
+
+
+def _crisis(messages: Messages) -> bool:
+    return any(m["custom"].get("crisis") for m in messages)
+
+
+def _offers(messages: Messages) -> list[str]:
+    return [o["category"] for m in messages for o in m["custom"].get("offers", [])]
+
+
+def test_an_iraqi_crisis_keeps_an_arabic_chat_arabic(web: TestClient) -> None:
+    say(web, "iq", "هلو، اريد praktikum للمدرسة")
+    answer = say(web, "iq", "خالي من يجي لبيتنا يلمسني بأماكن ما احبها ويگول لا تگولين لأحد")
+    assert _crisis(answer) and languages(answer) == {"ar"}
+
+
+def test_the_police_in_crisis_care_is_the_police_question_not_a_job(web: TestClient) -> None:
+    assert _crisis(say(web, "tr-police", "babam dün yine beni dövdü eve gitmeye korkuyorum"))
+    answer = say(web, "tr-police", "polise gidersem babam hapse mi girer")
+    assert "polise gitmek zorunda değilsin" in _text(answer) and expects(answer) != "occupation"
+    assert _crisis(say(web, "fa-police", "دیگه نمیخوام زنده باشم، شبا به خودکشی فکر میکنم"))
+    answer = say(web, "fa-police", "اگه زنگ بزنم به پلیس میگن؟")
+    # "do they tell the police?": what happens to what one says – nobody is told
+    assert "به کسی نمی‌گویم" in _text(answer)
+    assert expects(answer) != "occupation" and languages(answer) == {"fa"}
+
+
+@pytest.mark.parametrize(("first", "plan"), [
+    ("ich will manchmal einfach sterben", "heute ist es besonders schlimm, ich überlege wie ich es mache"),
+    ("іноді я просто хочу померти", "сьогодні особливо погано, я думаю як це зробити"),
+])
+def test_a_plan_taking_shape_in_crisis_care_is_crisis_help_again(web: TestClient, first: str,
+                                                                    plan: str) -> None:
+    sender = "plan-" + str(abs(hash(first)))
+    assert _crisis(say(web, sender, first))
+    again = say(web, sender, plan)
+    assert _crisis(again) and "112" in _text(again)
+
+
+def test_whether_they_speak_a_language_is_answered_for_the_offers(web: TestClient) -> None:
+    for line in ("Привет, мне 17, ищу Ausbildung в Бохуме", "закончил школу", "не знаю"):
+        answer = say(web, "ru-speaks", line)
+    assert _offers(answer)
+    answer = say(web, "ru-speaks", "Там есть кто-то, кто говорит по-русски?")
+    assert "О языках:" in _text(answer) and languages(answer) == {"ru"}
+    answer = say(web, "de-speaks", "hallo ich bin 19 und suche ausbildung in bochum")
+    for line in ("hab realschulabschluss", "weiß nicht"):
+        answer = say(web, "de-speaks", line)
+    answer = say(web, "de-speaks", "sprechen die auch englisch?")
+    assert "Zu den Sprachen:" in _text(answer) and languages(answer) == {"de"}
+
+
+def test_a_job_named_after_the_offers_for_another_topic_brings_its_offers(web: TestClient) -> None:
+    for line in ("hallo ich bin neu in deutschland und brauche hilfe mit papieren", "19", "bochum",
+                 "arabisch"):
+        answer = say(web, "job-after", line)
+    assert "migration_counselling" in _offers(answer)
+    answer = say(web, "job-after", "ich will mit holz arbeiten. tischler")
+    assert {"youth_employment_agency", "career_guidance"} & set(_offers(answer))
+
+
+def test_a_wish_for_a_language_is_no_topic(web: TestClient) -> None:
+    answer = say(web, "uk-wish", "Добрий день! Можна писати українською?")
+    assert expects(answer) == "need" and languages(answer) == {"uk"}
+
+
+def test_a_status_told_after_the_offers_in_russian_is_a_fact(web: TestClient) -> None:
+    say(web, "ru-status", "Добрый день. Я мама, сыну 15 лет, он уже месяц не ходит в школу. Живем в Хальберштадте")
+    answer = say(web, "ru-status", "Он в 9 классе, Sekundarschule")
+    assert not any(m["custom"].get("fallback") for m in answer)
+    assert "не понимаю" not in _text(answer)
+
+
+def test_a_parent_about_school_refusal_gets_no_check_in(web: TestClient) -> None:
+    answer = say(web, "refusal", "Hello, I am writing for my son, he is 16 and he refuses to go to school "
+                                 "since weeks. We live in Bad Homburg")
+    assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)

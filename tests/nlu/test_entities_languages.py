@@ -29,6 +29,8 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
 @pytest.mark.parametrize(("text", "age"), [
     ("мне 17 лет", 17), ("Мені 18 років", 18), ("мені сімнадцять", 17), ("мне уже двадцать один", 21),
     ("ему 15", 15), ("їй 16", 16),  # a parent about a son or daughter
+    ("Я мама, сыну 15 лет", 15), ("доньці 14", 14), ("بنتي عندها ١٧ سنة", 17),  # blind set L8
+    ("15im oberursel de oturuyoruz", 15),
     ("17 yaşındayım", 17), ("17 yasindayim", 17), ("ben on yedi yaşındayım", 17), ("yaşım 15", 15),
     ("bin 2009 doğumlu", 17), ("2009 doğumluyum", 17),
     ("عمري ١٧", 17), ("عمري 17 سنة", 17), ("انا ساكن ببوخوم وعمري ١٦", 16), ("عندي ١٧ سنة", 17),
@@ -115,6 +117,13 @@ def test_german_places_in_other_scripts_and_grammar(reference: Reference, text: 
     # Arabizi, Russian in Latin letters, English: after their prepositions
     ("ana sakin bi darmstadt", "darmstadt", "Darmstadt"), ("ana sakna b offenbach", "offenbach", "Offenbach"),
     ("i am from bochum and need help", "bochum", "Bochum"),
+    # blind set L8: towns of the five regions with no capital and no preposition, a Turkish
+    # dative, a Cyrillic place first in an answer
+    ("22 yaşındayım bochum langendreer", "bochum", "Bochum"),
+    ("15im oberursel de oturuyoruz", "oberursel", "Oberursel"),
+    ("oberursele yakın bana yardım edecek bi yer var mı", "oberursele", "Oberursel"),
+    ("man 17 salame, to darmstadt zendegi mikonam", "darmstadt", "Darmstadt"),
+    ("оберурзель, вже рік тут", "оберурзель", "Oberursel"),
 ])
 def test_places_inside_foreign_sentences(reference: Reference, extractor: EntityExtractor,
                                          text: str, surface: str, place: str) -> None:

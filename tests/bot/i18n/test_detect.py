@@ -28,6 +28,11 @@ from bot.i18n.detect import written_in
     ("ich hab stress mit meinem chef, voll annoying", "de"),
     ("mein chef ist so ein creep und ich hab keinen bock mehr", "de"),
     ("I want to do an Ausbildung als Kfz-Mechatroniker in Bochum", "en"),
+    # blind set L8: Iraqi Arabic writes گ and چ, Russian with German names, Finglish
+    ("بس عندي شي ثاني ما گدرت احچي لأحد", "ar"), ("اكو احد يحچي عربي بهذا الرقم؟", "ar"),
+    ("چطوری؟ کمک میخوام", "fa"),
+    ("привет) ищу ausbildung кем нибудь в офисе, kauffrau für büromanagement", "ru"),
+    ("salam, farsi balad hasti? ya english?", "fa"),
     # typed in Latin letters: Arabizi (its digits for letters), Finglish, Russian, Ukrainian
     ("ana badi shughl", "ar"),
     ("salam, mumkin tsa3edni? bdi la2i ausbildung bas el almani taba3i mish mni7", "ar"),

@@ -12,6 +12,7 @@ from bot.i18n.requests import CHOOSE, asks_what_is_stored, requested_language
     ("selam türkçe yazabilirmiyim?", "tr"), ("можна писати українською?", "uk"),
     ("ой, давай краще українською, я просто звикла російською писати", "uk"),
     ("بقدر احكي عربي؟", "ar"), ("mumkin a7ki 3arabi?", "ar"), ("فارسی بنویسم؟", "fa"),
+    ("salam, farsi balad hasti? ya english?", "fa"),  # blind set L8
     ("hey, do you speak english?", "en"),
     ("do you speak english? my german is bad", "en"),
     ("my german is bad, english please", "en"),
@@ -52,6 +53,9 @@ def test_wishes_for_a_language(text: str, wanted: str) -> None:
     "ich suche einen deutschkurs",
     "ich will eine ausbildung",
     "hast du einen job mit englisch",
+    # whether THEY speak it: a question about the offers (blind sets L8, L9)
+    "sprechen die auch englisch?", "do they speak arabic there?", "Там есть кто-то, кто говорит по-русски?",
+    "کسی آنجا دری گپ می‌زند؟",
     "/restart",
 ])
 def test_sentences_that_only_name_a_language_are_no_wish(text: str) -> None:
@@ -63,6 +67,12 @@ def test_sentences_that_only_name_a_language_are_no_wish(text: str) -> None:
     ("what do you know about me", True), ("benim hakkımda ne biliyorsun", True),
     ("що ти знаєш про мене?", True), ("что ты вообще про меня знаешь?", True),
     ("شو بتعرف عني؟", True), ("از من چی میدونی؟", True),
+    # blind sets L8, L9: colloquial Turkish, the polite "you", "which information", Finglish,
+    # learner German
+    ("benim hakkımda ne biliyosun şu an", True), ("Що ви зберегли про мене і доньку?", True),
+    ("что вы знаете обо мне", True), ("چه اطلاعاتی از ما ذخیره کردید؟", True),
+    ("در مورد من چه چیزی ذخیره کردی؟", True), ("che chizi az man midooni?", True),
+    ("was du weißt von mir?", True),
     ("was weißt du über ausbildung", False), ("what do you know about apprenticeships", False),
     ("ich weiß nicht was ich machen soll", False),
 ])
