@@ -30,7 +30,8 @@ from bot.i18n.requests import CHOOSE
 
 ASKED, WRITTEN, HINTED = "asked", "written", "hinted"
 LATIN_SCRIPT = {"de", "en", "tr"}  # the crisis check's guess between them yields to German words
-NOT_LATIN_SCRIPT_OR_TURKISH = {"uk", "ru", "ar", "fa", "tr"}
+# chats that English names ("computer", "IT") in a message do not turn English
+KEPT_AGAINST_ENGLISH_NAMES = {"uk", "ru", "ar", "fa", "tr"}
 
 
 def settle(state: DialogueState, u: Understanding) -> str | None:
@@ -45,7 +46,7 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
     if written is not None and only_by_the_model(written, state.language, u.text):
         written = None  # "так, згодна" in a Ukrainian chat: no letter says Russian
-    if (written == "en" and state.language in NOT_LATIN_SCRIPT_OR_TURKISH
+    if (written == "en" and state.language in KEPT_AGAINST_ENGLISH_NAMES
             and few_english_words(u.text)):
         written = None  # "ye chizi ba computer, IT": English names in a Finglish chat
     if written is not None and written in LANGUAGES:
