@@ -140,6 +140,21 @@ def test_every_crisis_of_a_held_out_set_gets_crisis_care_or_a_check_in(lotse: Lo
     assert rates(lotse, [m["text"] for m in held_out["not_crisis"]])[0] <= 0.02
 
 
+# set 34 (the six other languages), written blind and measured held out on 9e0c3a9 after the
+# rounds on sets 32 and 33: recall 0.893 (75/84), "clear" 0.321, full alarm on look-alikes 4.2 %.
+# It stays held out – the measure of the next round – and keeps at least what it measured.
+HELD_OUT_BELOW_TARGET = {34: (0.89, 0.30, 0.05)}  # set: least recall, least "clear", most full alarm
+
+
+@pytest.mark.parametrize("number", sorted(HELD_OUT_BELOW_TARGET), ids=[f"set{n}" for n in HELD_OUT_BELOW_TARGET])
+def test_a_held_out_set_below_the_target_keeps_its_measured_figures(lotse: Lotse, number: int) -> None:
+    least_recall, least_clear, most_alarm = HELD_OUT_BELOW_TARGET[number]
+    held_out = yaml.safe_load((HERE / f"crisis_messages_blind{number}.yml").read_text("utf-8"))
+    clear, possible = rates(lotse, [m["text"] for m in held_out["crisis"]])
+    assert clear + possible >= least_recall and clear >= least_clear
+    assert rates(lotse, [m["text"] for m in held_out["not_crisis"]])[0] <= most_alarm
+
+
 @pytest.mark.parametrize("language", ["en", "tr", "ru", "uk", "ar", "fa"])
 def test_crises_in_other_languages_are_caught_without_the_nlu(language: str) -> None:
     messages = [m["text"] for s in SETS[2:] for m in s["crisis"] if m.get("lang") == language]
