@@ -69,7 +69,7 @@ from bot.service import Lotse
 from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
-TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33)
+TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -116,7 +116,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
 @pytest.mark.parametrize(("number", "least_clear"), [(3, 0.85), (4, 0.85), (5, 0.75), (6, 0.58), (7, 0.65), (8, 0.53),
                                                     (9, 0.70), (10, 0.62), (11, 0.72), (12, 0.67), (13, 0.65),
                                                     (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65), (21, 0.73), (22, 0.80),
-                                                    (26, 0.74), (27, 0.74), (28, 0.78), (29, 0.81), (30, 0.66), (32, 0.63), (33, 0.60)],
+                                                    (26, 0.74), (27, 0.74), (28, 0.78), (29, 0.81), (30, 0.66), (32, 0.63), (33, 0.60), (34, 0.55)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -138,21 +138,6 @@ def test_every_crisis_of_a_held_out_set_gets_crisis_care_or_a_check_in(lotse: Lo
     clear, possible = rates(lotse, [m["text"] for m in held_out["crisis"]])
     assert clear + possible == 1.0 and clear >= 0.60
     assert rates(lotse, [m["text"] for m in held_out["not_crisis"]])[0] <= 0.02
-
-
-# set 34 (the six other languages), written blind and measured held out on 9e0c3a9 after the
-# rounds on sets 32 and 33: recall 0.893 (75/84), "clear" 0.321, full alarm on look-alikes 4.2 %.
-# It stays held out – the measure of the next round – and keeps at least what it measured.
-HELD_OUT_BELOW_TARGET = {34: (0.89, 0.30, 0.05)}  # set: least recall, least "clear", most full alarm
-
-
-@pytest.mark.parametrize("number", sorted(HELD_OUT_BELOW_TARGET), ids=[f"set{n}" for n in HELD_OUT_BELOW_TARGET])
-def test_a_held_out_set_below_the_target_keeps_its_measured_figures(lotse: Lotse, number: int) -> None:
-    least_recall, least_clear, most_alarm = HELD_OUT_BELOW_TARGET[number]
-    held_out = yaml.safe_load((HERE / f"crisis_messages_blind{number}.yml").read_text("utf-8"))
-    clear, possible = rates(lotse, [m["text"] for m in held_out["crisis"]])
-    assert clear + possible >= least_recall and clear >= least_clear
-    assert rates(lotse, [m["text"] for m in held_out["not_crisis"]])[0] <= most_alarm
 
 
 @pytest.mark.parametrize("language", ["en", "tr", "ru", "uk", "ar", "fa"])
@@ -181,6 +166,7 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     30: (0.01, 0.07),  # blind (held out) 1.7 % / 5.0 %; tuned on, measured 0.0 % / 5.0 %
     32: (0.0, 0.13),  # the six languages: blind 2.6 % / 12.8 %; tuned on, measured 0.0 % / 12.8 %
     33: (0.0, 0.10),  # the six languages: held out 6.4 % / 5.1 %; tuned on, measured 0.0 % / 9.0 %
+    34: (0.0, 0.10),  # the six languages: held out 4.2 % / 6.9 %; tuned on since
 }
 
 
