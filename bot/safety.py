@@ -174,6 +174,10 @@ _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _CALM_JOB_CHANGE = re.compile(CALM_JOB_CHANGE)
 _CALM_NEGATED = re.compile(L.CALM_NEGATED.translate(_ARABIC_LETTERS))
 _CALM_STAYING = re.compile(L.CALM_STAYING)
+_CALM_OFFICE = re.compile(L.CALM_OFFICE)
+_NOT_ANSWERING = re.compile(L.NOT_ANSWERING.translate(_ARABIC_LETTERS))
+_THROWN_OUT = re.compile(L.THROWN_OUT.translate(_ARABIC_LETTERS))
+_TONIGHT_OR_NOWHERE = re.compile(L.TONIGHT_OR_NOWHERE.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
@@ -348,6 +352,10 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         return 2  # kicked out of work, class or a group chat
     if kind == "homeless_tonight" and _CALM_STAYING.search(form):
         return 1  # thrown out, "sleeping at a friends place rn": the check-in asks about tonight
+    if kind == "other_emergency" and _NOT_ANSWERING.search(matched) and _CALM_OFFICE.search(form):
+        return 2  # "jobcenter не відповідає вже місяць": an office, not a person who does not respond
+    if kind == "homeless_tonight" and _THROWN_OUT.search(matched) and not _TONIGHT_OR_NOWHERE.search(form):
+        return 1  # thrown out, nothing said about tonight: the check-in asks (as in German)
     if kind == "eating_disorder" and _CALM_MEAL.search(form):
         return 2 if _CALM_MEAL_PLACE.search(form) else 1  # "haven't eaten since this morning, where's a canteen?"
     steps = 0
@@ -450,6 +458,7 @@ _NET_URGENT = re.compile(L.NET_URGENT)
 _NET_EVERYDAY = re.compile(L.NET_EVERYDAY.translate(_ARABIC_LETTERS))
 _NET_CALM = re.compile(L.NET_CALM.translate(_ARABIC_LETTERS))
 _SCHOOL_REFUSAL = re.compile(L.SCHOOL_REFUSAL)
+DECLINES_TO_SAY = re.compile(L.DECLINE_TO_SAY)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
 _NET_CYRILLIC = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_CYRILLIC.items())
@@ -628,6 +637,8 @@ def reads_calm(text: str) -> bool:
     (leave-one-set-out: look-alike check-ins 0.064 → 0.052, recall unchanged)."""
     plain, _ = text_forms(text)
     if _SCHOOL_REFUSAL.search(text.lower()):  # "my son refuses to go to school" (blind sets L8, L9)
+        return True
+    if DECLINES_TO_SAY.search(text.lower()):  # "i dont wanna say" (blind set L10)
         return True
     return bool(_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
                 or _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain)

@@ -43,8 +43,9 @@ from matching.hours import is_open
 from matching.model import NATIONWIDE, Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
+from matching.text import fold
 from nlu.model import NluBackend, NluUnavailable, ParseResult
-from nlu.need_words import names_housing_trouble, needs_from_words
+from nlu.need_words import THROWN_OUT_OF_HOME, names_housing_trouble, needs_from_words
 
 log = logging.getLogger("lotse.service")
 
@@ -570,9 +571,14 @@ class Lotse:
                         part.name == "career_orientation" and pressing):
                     needs.append(part.name)
         # "wir wohnen in kronberg" reads as housing to the model: no topic of its own
+        # thrown out of home (in any language) is a housing topic first, whatever else is named
+        # ("أهلي طردوني من البيت وكمان عليّ ديون للـ Jobcenter", blind set L10)
+        thrown_out = bool(THROWN_OUT_OF_HOME.search(fold(text)))
         weak = {"crisis", "talk_to_human"} | (
-            set() if names_housing_trouble(text) else {"housing_problems"})
+            set() if names_housing_trouble(text) and not thrown_out else {"housing_problems"})
         if not text.startswith("/") and not (set(needs) - weak):
             # the model is unsure: a telling word ("miese", "mahnung", "aus der ukraine")
             needs += needs_from_words(text)
+        if thrown_out:
+            needs.insert(0, "housing_problems")
         return tuple(dict.fromkeys(needs))

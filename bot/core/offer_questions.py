@@ -41,7 +41,12 @@ SPEAKS_QUESTION = (r"\b(spricht|sprechen|redet|reden|versteht|verstehen) (da|dor
     r"\b(fi|fih|fee) (7ada|had|a7ad) (bye7ki|bi7ki|ye7ki|yehki|byehki|byetkallam)\b|\bkasi (farsi|dari) (harf|sohbat)\w*|"
     # blind set L8: Iraqi "اكو احد يحچي عربي بهذا الرقم؟", Farsi "فارسی هم حرف میزنن؟"
     r"(اكو|في|فيه) (احد|حدا|أحد) (يحچي|يحكي|بيحكي|يتكلم|يحچى)|"
-    r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]) (هم )?(حرف|صحبت) (م[یي] ?زنن|م[یي] ?كنن|م[یي] ?کنن|م[یي] ?زنند|م[یي] ?کنند)")
+    r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]) (هم )?(حرف|صحبت) (م[یي] ?زنن|م[یي] ?كنن|م[یي] ?کنن|م[یي] ?زنند|م[یي] ?کنند)|"
+    # blind set L10: "там по-русски говорят?", "اونجا کسی فارسی یا دری بلده؟", "مشاور اونجا فارسی بلده؟"
+    r"\b(там|тут|у них|они)( кто-то| кто-нибудь| хтось)? (по[- ]?\w+ски|\w+ською|на \w+ом) (говорят|говорит|разговаривают|понимают|"
+    r"розмовляють|розмовляє|говорять|говорить|розуміють)\b|\b(говорят|розмовляють|говорять|понимают|розуміють) (ли )?(там |тут )?"
+    r"(по[- ]?\w+ски|\w+ською)\b|"
+    r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]|انگلیس[یي]|روس[یي]|زبان من)\w* (رو |را )?(هم )?(بلد|م[یي] ?دون|م[یي] ?فهم)\w*")
 
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     p + ("|" + OTHER_LANGUAGES[name] if name in OTHER_LANGUAGES else ""))) for name, p in (
@@ -122,6 +127,19 @@ def topic_of(text: str) -> str | None:
     """Which question about an offer a message asks, if any."""
     folded = fold(text)
     return next((name for name, pattern in TOPICS if pattern.search(folded)), None)
+
+
+# Topics one answer already covers together ("haben die heute auf?" reads as both)
+_SAME_ANSWER = ({"open_now", "hours", "appointment"}, {"where", "directions"}, {"for_someone", "for_whom"},
+                {"phone", "write"})
+
+
+def second_topic(text: str, first: str) -> str | None:
+    """A second question about the offers in the same message ("а там говорять українською? і
+    це безкоштовно?", blind set L8), not one the first answer covers already."""
+    folded = fold(text)
+    return next((name for name, pattern in TOPICS if name != first and name in ANSWERS
+                 and not any({name, first} <= group for group in _SAME_ANSWER) and pattern.search(folded)), None)
 
 
 def _open_now(o: Offer, ctx: Context) -> str:

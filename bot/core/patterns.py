@@ -14,6 +14,7 @@ from bot.core import offer_questions, texts
 from bot.core.state import DialogueState
 from bot.core.turn import GLOBAL_THRESHOLD
 from bot.core.understanding import Understanding
+from bot.safety import DECLINES_TO_SAY
 from matching.text import fold
 
 _P = re.compile
@@ -28,7 +29,12 @@ HUMAN = _P(r"\b(mit|zu) (nem|einem|ner|einer|nen|echten|richtigen)? ?(echten |ri
            r"berater|beraterin)\b|\bmensch (reden|sprechen|schreiben)\b|\b(real|actual) (person|human)\b")
 CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie meinst du|versteh (ich )?(die frage |das )?nicht|"
              r"verstehe (die frage |das )?nicht|was soll ich (da )?(schreiben|sagen|antworten)|"
-             r"(wozu|wieso|weshalb|warum) (brauchst|willst|fragst|musst) du|what do you mean|why do you (need|ask))\b")
+             r"(wozu|wieso|weshalb|warum) (brauchst|willst|fragst|musst) du|what do you mean|why do you (need|ask|want to know|wanna know)|"
+             # "why do you want to know?" in the other languages (blind set L10)
+             r"(зачем|нафига|навіщо|нащо) (тебе|тобі|вам) (знать|знати|это|це)|зачем ты (спрашиваешь|это спрашиваешь)|"
+             r"(neden|niye|niçin|nicin) (soruyorsun|bilmek istiyorsun|lazım|lazim)|"
+             r"(ليش|لماذا|ليه|علاش|شلون) (بدك|تريد|عايز|عاوز|بغيتي|تبي) (تعرف|تسأل)|"
+             r"(چرا|برای چی|واسه چی) (می ?\u200c?خوای|میخوای|می ?\u200c?خواهی|می ?\u200c?پرسی|میپرسی) ?(بدونی|بدانی)?)\b")
 SHOW_NOW = _P(r"\b(zeig (mir |mal |doch )*(einfach |mal |doch )*(was es gibt|alles|die (stellen|angebote)|"
               r"wo ich hin kann|was du hast)|wo kann ich (einfach )?hin|just show me|show me (what|the))\b")
 CANCEL = _P(r"\bvergiss (es|das|das alles)\b|^(abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
@@ -96,6 +102,11 @@ def wants_offers_now(u: Understanding) -> bool:
 
 def wants_clarification(u: Understanding) -> bool:
     return bool(CLARIFY.search(fold(u.text)))
+
+
+def declines_to_say(u: Understanding) -> bool:
+    """"sag ich nicht", "i dont wanna say", "ما بدي قول": the open question stays unanswered."""
+    return bool(DECLINES_TO_SAY.search(u.text.lower()))
 
 
 def wants_cancel(u: Understanding) -> bool:

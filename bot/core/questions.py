@@ -351,6 +351,17 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
     if u.has_facts:  # "mühlheim am main genau": the same facts again
         replies.append(Reply(texts.AFTER_FACT_SAME))
         return ask(state, "recommended", replies, ctx)
+    # a question about the topic (who can answer it) or something told about it (heard, and
+    # where to talk about it) – however many questions came before (blind set L10: "do they
+    # have to go on Saturdays?" after three answered questions got "still don't understand")
+    if is_question(u.text) and (hint := offer_questions.ask_them(
+            offer_questions.shown_offers(state, ctx))):
+        replies.append(Reply(hint))
+        return ask(state, "recommended", replies, ctx)
+    if looks_like_a_sentence(u.text) and (shown := offer_questions.shown_offers(state, ctx)):
+        replies.append(Reply(texts.HEARD_TELL_THEM.format(name=shown[0].name,
+                                                          contact=offer_questions.contact_of(shown[0]))))
+        return ask(state, "recommended", replies, ctx)
     # cannot handle: say so, and offer the questions about the offers, a human or a topic
     if state.asked.get("recommended", 0) >= 2:
         replies.append(Reply(texts.NOT_UNDERSTOOD_AGAIN, buttons=texts.NEED_BUTTONS
@@ -359,15 +370,6 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
         state.name = "ask_need"
         state.asked = {}
         return Turn(state, tuple(replies))
-    if is_question(u.text) and (hint := offer_questions.ask_them(
-            offer_questions.shown_offers(state, ctx))):
-        replies.append(Reply(hint))  # a question about the topic: who can answer it
-        return ask(state, "recommended", replies, ctx)
-    if looks_like_a_sentence(u.text) and (shown := offer_questions.shown_offers(state, ctx)):
-        # something told about the topic: heard, and where to talk about it
-        replies.append(Reply(texts.HEARD_TELL_THEM.format(name=shown[0].name,
-                                                          contact=offer_questions.contact_of(shown[0]))))
-        return ask(state, "recommended", replies, ctx)
     replies.append(Reply(texts.NOT_UNDERSTOOD_SHORT, fallback=True))
     return ask(state, "recommended", replies, ctx)
 
@@ -375,14 +377,15 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
 def looks_like_a_sentence(text: str) -> bool:
     """Four or more words, most of them real words (not "asdf qwer", not emojis)."""
     words = re.findall(r"[^\W\d_]{2,}", text)
-    voiced = sum(any(v in w.lower() for v in "aeiouäöü") for w in words)
+    # words in Cyrillic or Arabic script count as real (blind set L10: "هلأ نايم عند صاحبي")
+    voiced = sum(not w.isascii() or any(v in w.lower() for v in "aeiou") for w in words)
     return len(words) >= 4 and voiced >= 0.75 * len(words)
 
 
 def is_question(text: str) -> bool:
     """"geht das auch wenn ich nebenbei jobbe?" – a question, by its mark or first word."""
     folded = fold(text)
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith(("?", "؟")):  # the Arabic question mark too
         return True
     # "was mit medizin, krankenhaus oder so" answers "Welche Arbeit …? Zum Beispiel „was mit
     # Tieren“" (blind conversation set H)

@@ -215,9 +215,34 @@ _FOREIGN_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(
     (r"(?<!\w)(پسرم|پسر من|پسرمون)(?!\w)", "sohn"),
     (r"(?<!\w)(بچه ?ام|بچه‌ام|بچم)(?!\w)", "kind"),
     (r"(?<!\w)(دخترم|دختر من|دخترمون)(?!\w)", "tochter"),
+    # a sibling or friend written for ("kardeşim için yazıyorum", "пишу за брата", blind set L10)
+    (r"\b(karde[sş]im|abim|karde[sş]imiz)\s+(i[cç]in|adına|adina)\b", "bruder"),
+    (r"\b(ablam)\s+(i[cç]in|adına|adina)\b", "schwester"),
+    (r"\b(arkada[sş]ım|arkada[sş]im|kankam|kanka[mn]?|dostum)\s+(i[cç]in|adına|adina)\b", "freund"),
+    (r"\b(пишу|спрашиваю|питаю|пытаю) (за|для|про) (брата|братика)\b|\b(за|для) (брата|братика) (пишу|спрашиваю|питаю)\b", "bruder"),
+    (r"\b(пишу|спрашиваю|питаю) (за|для|про) (сестру|сестричку)\b|\b(за|для) (сестру|сестры|сестри) (пишу|спрашиваю|питаю)\b", "schwester"),
+    (r"\b(пишу|спрашиваю|питаю) (за|для|про) (друга|товарища|приятеля)\b", "freund"),
+    (r"\b(пишу|спрашиваю|питаю) (за|для|про) (подругу|подруги)\b", "freundin"),
+    (r"(?<!\w)(عن|مشان|عشان|علشان|لأجل|لاجل) (اخوي|أخوي|اخويا|أخويا|أخي|اخي)(?!\w)", "bruder"),
+    (r"(?<!\w)(عن|مشان|عشان|علشان|لأجل|لاجل) (اختي|أختي|اختى)(?!\w)", "schwester"),
+    (r"(?<!\w)(عن|مشان|عشان|علشان|لأجل|لاجل) (صاحبي|صديقي|رفيقي)(?!\w)", "freund"),
+    (r"(?<!\w)(برای|براي|از طرف) (برادرم|برارم|بیادرم)(?!\w)", "bruder"),
+    (r"(?<!\w)(برای|براي|از طرف) (خواهرم)(?!\w)", "schwester"),
+    (r"(?<!\w)(برای|براي|از طرف) (دوستم|رفیقم|رفيقم)(?!\w)", "freund"),
     (r"\b(moy syn|moj syn|miy syn|za syna|pro syna|ebni|ibni|ebne|pesaram|pesarm)\b", "sohn"),
     (r"\b(moya doch|moja doch|moya dochka|za dochku|za donku|binti|bnti|dokhtaram|dokhtarm)\b", "tochter"),
 ))
+
+
+# Saying outright that one writes for a sibling or a friend ("ich schreibe für meinen bruder",
+# "kardeşim için yazıyorum", "пишу за брата", blind set L10) – then Lotse asks about them too
+WRITING_FOR = re.compile(
+    r"\b(schreib\w*|frag\w*) (\w+ )?(fuer|wegen) (meinen|meine|meinem|meiner)\b|"
+    r"\b(writing|asking|write|ask) (this )?(for|on behalf of) (my|a) (brother|sister|friend|bestie|bro|sis|cousin)\b|"
+    r"\b(i[cç]in|adına|adina) (yaz[iı]yorum|soruyorum|yaz[iı]yom|soruyom|sordum)\b|"
+    r"\b(пишу|спрашиваю|питаю|пытаю) (за|для|про)\b|\b(за|для) (брата|сестру|друга|подругу) (пишу|спрашиваю|питаю)\b|"
+    r"(بكتب|عم اكتب|اكتب|بسأل|بسال|عم اسأل|عم اسال|اسأل|اسال) (عن|مشان|عشان|لاجل|لأجل)|"
+    r"(برای|براي|از طرف) (برادرم|خواهرم|دوستم|رفیقم|برارم)")
 
 
 def read_subject(text: str) -> Subject | None:

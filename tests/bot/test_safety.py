@@ -71,7 +71,7 @@ def test_clear_danger_has_the_right_kind(message: str, kind: str) -> None:
     ("أريد أن أموت", "suicidal", "ar"), ("بدي اموت", "suicidal", "ar"),
     ("سأقتل نفسي", "suicidal", "ar"), ("أبي يضربني كل يوم", "violence_at_home", "ar"),
     ("ليس لدي مكان أنام فيه الليلة", "homeless_tonight", "ar"), ("أجرح نفسي", "self_harm", "ar"),
-    ("طردوني من البيت", "homeless_tonight", "ar"),
+    ("طردوني من البيت الليلة وما عندي وين نام", "homeless_tonight", "ar"),
     # Farsi
     ("می‌خواهم بمیرم", "suicidal", "fa"), ("میخوام بمیرم", "suicidal", "fa"), ("خودمو می‌کشم", "suicidal", "fa"),
     ("پدرم منو کتک میزنه", "violence_at_home", "fa"), ("امشب جایی برای خوابیدن ندارم", "homeless_tonight", "fa"),
@@ -82,6 +82,8 @@ def test_clear_danger_in_other_languages(message: str, kind: str, language: str)
 
 
 @pytest.mark.parametrize(("message", "language"), [
+    # thrown out with nothing said about tonight: the check-in asks, as in German (blind set L10)
+    ("طردوني من البيت", "ar"), ("my dad kicked me out", "en"),
     ("i'm done, i can't take it anymore", "en"), ("dayanamıyorum artık", "tr"),
     ("я больше не могу", "ru"), ("я більше не можу", "uk"), ("ساعدوني", "ar"), ("کمکم کنید", "fa"),
 ])

@@ -117,6 +117,12 @@ def test_read_grade(text: str, grade: int | None) -> None:
         ("die in meiner klasse lachen mich immer aus", None),  # a pupil's class, not a teacher's
         ("ich schreibe für meinen Enkel, er hat die Ausbildung abgebrochen", Subject("relative", "child", "er")),
         ("ich arbeite als erzieherin, eine jugendliche aus meiner gruppe", Subject("social_worker", "client", None)),
+        # a sibling or friend written for, in the other languages (blind set L10)
+        ("selam, kardeşim için yazıyorum. okulu bıraktı", Subject("relative", "brother", "er")),
+        ("arkadaşım için soruyorum, 16'sına yeni girdi", Subject("friend", "friend", "er")),
+        ("пишу за брата, ему 16", Subject("relative", "brother", "er")),
+        ("بكتب عن اختي عمرها 16", Subject("relative", "sister", "sie")),
+        ("kardeşimle kavga ettim", None),
     ],
 )
 def test_read_subject(text: str, subject: Subject | None) -> None:

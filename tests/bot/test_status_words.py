@@ -20,6 +20,9 @@ from bot.core.status_words import foreign_status
     ("I am doing a language course", "qualified_no_training"),
     ("dil kursuna gidiyorum", "qualified_no_training"), ("я на языковых курсах", "qualified_no_training"),
     ("بروح على كورس لغة", "qualified_no_training"),
+    # blind set L10: Dari "school" and "class", a ninth grade finished in Syria
+    ("اینجا به مکتب میرم، صنف InteA", "in_school"),
+    ("شهادتي من سوريا، خلصت الصف التاسع هناك", "qualified_no_training"),
 ])
 def test_a_typed_status_reads_like_its_button(text: str, status: str) -> None:
     assert foreign_status(text) == status

@@ -389,3 +389,61 @@ def test_a_parent_about_school_refusal_gets_no_check_in(web: TestClient) -> None
     answer = say(web, "refusal", "Hello, I am writing for my son, he is 16 and he refuses to go to school "
                                  "since weeks. We live in Bad Homburg")
     assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)
+
+
+# blind set L10 (2026-12-06), through the HTTP endpoint
+def test_an_age_corrected_after_the_offers_in_english_and_russian(web: TestClient) -> None:
+    for sender, lines, correction, age in (
+            ("en-age", ("im looking for an apprenticeship", "19, I live in Wattenscheid", "I finished school"),
+             "sorry I said 19 but im actually 20", "20"),
+            ("ru-age", ("привет, ищу Ausbildung", "16, живу в Бохуме", "в 10 классе Realschule"),
+             "ой, мне не 16 а 17, перепутал", "17")):
+        for line in lines:
+            say(web, sender, line)
+        answer = say(web, sender, correction)
+        assert not any(m["custom"].get("fallback") for m in answer)
+        assert age in _text(say(web, sender, "/auskunft"))
+
+
+def test_a_sister_writing_for_her_brother_in_turkish_is_asked_about_him(web: TestClient) -> None:
+    answer = say(web, "tr-sister", "selam, kardeşim için yazıyorum. okulu bıraktı, hiç diploması yok")
+    assert expects(answer) == "age" and "kardeşin" in _text(answer).lower()
+
+
+def test_why_the_age_and_no_answer_goes_on_without_it(web: TestClient) -> None:
+    say(web, "ar-why", "مرحبا بدي Praktikum للصف التاسع")
+    answer = say(web, "ar-why", "ليش بدك تعرف عمري؟ ما بدي قول")
+    assert expects(answer) != "age" and not any(m["custom"].get("crisis_check") for m in answer)
+
+
+def test_a_question_after_many_questions_is_no_goodbye_and_no_not_understood(web: TestClient) -> None:
+    for line in ("مرحبا بدي Praktikum للصف التاسع", "15", "بسكن ب Kronberg im Taunus", "بالـ Gymnasium، صف تاسع",
+                 "بحب الحيوانات", "هل الاستشارة ببلاش؟", "وين مكانهم؟"):
+        say(web, "ar-sat", line)
+    answer = say(web, "ar-sat", "هل لازم روح يوم السبت؟")
+    assert not any(m["custom"].get("fallback") for m in answer)
+    assert expects(answer) == "free_text"
+
+
+def test_thrown_out_and_in_debt_brings_housing_first_then_debts(web: TestClient) -> None:
+    answer = say(web, "en-out", "my mum kicked me out last week and now i also have like 600 euro debts")
+    assert not any(m["custom"].get("crisis") for m in answer)
+    say(web, "en-out", "no")
+    answer = say(web, "en-out", "22, staying at a friend's place in Halberstadt for now")
+    offers = _offers(answer)
+    assert offers and offers[0] == "housing_support" and "debt_counselling" in offers
+
+
+def test_two_questions_about_the_offers_in_one_message_get_two_answers(web: TestClient) -> None:
+    for line in ("Привіт, шукаю Ausbildung", "17, Halberstadt", "закінчила школу", "не знаю"):
+        say(web, "uk-two", line)
+    text = _text(say(web, "uk-two", "а там говорять українською? і це безкоштовно?"))
+    assert "українськ" in text.lower() and "безкоштовн" in text.lower()
+
+
+def test_asking_if_the_counselling_costs_money_in_dari_is_no_money_topic(web: TestClient) -> None:
+    for line in ("سلام، مه دنبال Ausbildung استم", "۱۷ سالمه", "در Oberursel زندگی میکنم", "اینجا به مکتب میرم، صنف InteA"):
+        answer = say(web, "fa-cost", line)
+    assert expects(answer) != "school_status"
+    answer = say(web, "fa-cost", "این مشاوره پول داره؟")
+    assert "debt_counselling" not in _offers(answer)

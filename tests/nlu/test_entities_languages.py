@@ -50,6 +50,9 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     ("۲۰۰۹ به دنیا اومدم", 17), ("motevalede 2008 hastam", 18), ("hefda salame", 17),
     ("bist o yek salame", 21), ("pesaram 15 salesh e", 15), ("میشه با ۱۷ سال خونه اجاره کنم؟", 17),
     ("بعد از ۱۸ سالگی باید از Heim برم", 18),
+    # corrections and "just turned" (blind set L10)
+    ("sorry I said 19 but im actually 20", 20), ("ой, мне не 16 а 17, перепутал", 17),
+    ("arkadaşım için soruyorum, 16'sına yeni girdi", 16),
 ])
 def test_ages_in_every_language(text: str, age: int) -> None:
     assert find_age(text, today=TODAY) == age
