@@ -612,7 +612,7 @@ CALM_MEAL = (r"\b(since (this )?morning|since breakfast|sabahtan beri|с утр�
              r"|\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemekhane|kantin|lokanta|столов\w*|кафе|їдальн\w*)\b|مطعم|كافتيريا|رستوران|غذاخوري")
 CALM_MEAL_PLACE = (r"\b(canteen|cafeteria|restaurant|where can i eat|mensa|yemekhane|kantin|lokanta|столов\w*|кафе|їдальн\w*|де поїсти|где поесть)\b"
                    r"|مطعم|كافتيريا|رستوران|غذاخوري")
-KILL_STEM = r"(kill|murder|oldur|olduru|gebert|убь|убить|вб|ubyo|ube|vbj|قتل|موت|كش)"
+KILL_STEM = r"(kill|murder|finish|oldur|olduru|gebert|убь|убить|вб|ubyo|ube|vbj|قتل|موت|كش)"
 CALM_JOKE += r"|من الضحك|از خنده|зі сміху|від сміху|со смеху|gulmekten"
 CALM_TOPIC_WORDS += r"|انتحر\w*|خودكشي\w*"
 
@@ -2689,3 +2689,119 @@ _extend(FA_CLEAR, {
                  r"(اگه|اگر) (مه|من) (نباشم|نبودم|بمیرم)\w* .{0,20}(راحت|خوشحال|آسوده)",
                  r"بار (دوش|اضافه|اضافی) .{0,20}(فامیل|خانواده|همه|بقیه)"),
 })
+
+# Blind set L11 (measured held out on 71ce109, tuned on since, 2026-12-06): offices that "kill"
+# in Farsi with the German name as written ("این اداره‌ها منو میکشن … Ausländerbehörde").
+CALM_SCHOOL += r"|(?i:ausl[äa]nderbeh[öo]rde|beh[öo]rde\w*|jobcenter)|اداره\w*|ادارات|الدوائر|دوائر"
+# Saying no to a callback or a referral ("yok vazgeçtim, numaramı vermek istemiyorum", "нет, не
+# надо, лучше сам напишу", "نه، نمیخواهم. بعدا خودم میروم", "dont send them anything, my mom
+# would freak out"): no danger – the learned net stays quiet (the lexicon still reads it).
+DECLINE_HELP = (r"\b(don ?t|dont|do not) send (them |her |him )?(anything|it|my)\b|\b(i ?ll|i will) (call|write|go|text) (them )?myself\b|"
+                r"\bfreak(s|ed|ing)? out\b|"
+                r"\bnumaram\w* (vermek istemiyorum|vermem|vermeyeyim)|\bvazge[cç]tim\b|\bkendim (ararım|ararim|yazarım|yazarim|giderim)\b|"
+                r"\b(лучше |я )?(сам|сама) (напишу|позвоню|схожу|пойду|подзвоню|піду)\b|\bне (надо|нужно|треба)\b.{0,20}\b(сам|сама)\b|"
+                r"(خودم|بعدا خودم|بعداً خودم) (میروم|می‌روم|میرم|زنگ میزنم|زنگ می‌زنم|مینویسم|می‌نویسم)|"
+                r"(بتصل|بكتب|بروح|رح اتصل|رح روح) (لحالي|بنفسي)|(ما بدي|مابدي) (اعطي|أعطي) (رقمي|نمرتي)")
+# Correcting a fact one gave ("ой, мне уже 17, забыл", blind set L11): no danger for the net
+FACT_CORRECTION = (r"\b(забыл|забыла|забув|забула|перепутал\w*|переплутал\w*|unuttum|yanl[ıi][sş] yazd[ıi]m|forgot|i meant|"
+                   r"sorry i said|hab mich vertan|verschrieben)\b|اشتبهت|غلطت|اشتباه (گفتم|نوشتم)")
+
+# Crisis set 36 (written blind, measured held out on 71ce109 – recall 0.933: ar 12/15, tr
+# 13/15, en 14/15 –, tuned on since, 2026-12-06), the lexicon alone finding every crisis:
+# pills saved up "taking all of them", "won't need the Ausbildung stuff anymore. bye", "look
+# after my cat", things given away "he doesn't need to know why", a chef who keeps grabbing,
+# nudes "of me"; "hakkını helal etsin … elveda", how many pills so you don't wake up, on the
+# Main bridge "looking down", "beni affedin" and a phone that is off (tr); "I know how many",
+# tired of being a burden, "tonight I'll quietly go" (uk); a friend saying goodbye on a roof,
+# "soon I simply won't be", "don't look for me", a passport taken and locked in a container (ru);
+# Moroccan Arabizi goodbyes, pills "so I don't wake up" and nowhere to sleep tonight, a refugee
+# alone in the camp going up to the roof, days without food and fainting (ar); pills collected
+# for a month, "you won't see me again", "I'm going to my mother" who died, "I don't need it
+# anymore" after giving away phone and money (fa, Finglish). Look-alikes kept calm: a friend's
+# acquaintance who studies psychology now, a school paper on suicide, a street that is over.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(saving|saved|collecting|collected|hoarding|stockpiling) up (my |her |his |mums? |moms? |dads? |\w+s )?(\w+ )?(sleeping )?(pills|tablets|meds)\b",
+                 r"\b(i ?m |im |i will |i ?ll |gonna )(taking|take|swallow\w*) (all|every one|the whole lot) of them\b",
+                 r"\b(won ?t|wont|will not|don ?t|dont) need (the |my |any |this )?(\w+ ){0,2}(anymore|any more)\b.{0,40}\b(bye|goodbye|farewell)\b",
+                 r"\bsorry for everything\b.{0,80}\b(look after|take care of|phone (is )?off|not answering|bye|goodbye)\b",
+                 r"\b(gave|given|giving) (away )?(my|all my)\b.{0,60}\b(doesn ?t need to know why|nobody needs to know why|no one needs to know why|who gets my (room|stuff|things))\b"),
+    "sexual_abuse": (r"\b(keeps|kept|always|keep) (grabbing|touching|groping|feeling up) me\b",),
+    "sextortion": (r"\b(has|got|have) (my )?(nudes|pics|photos|pictures|videos) of me\b.{0,80}\b(send\w*|post\w*|shar\w*|pay|money|€|\$|\d+)",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(look after|take care of|feed) my (cat|dog|pet|rabbit|hamster|bird|fish)\b", r"\bwho (gets|will get) my (room|stuff|things)\b",
+                 r"\bthanks for trying with me\b"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bhakk\w* helal (etsin|edin|et)\b.{0,120}\belveda\b", r"\belveda\b.{0,120}\bhakk\w* helal (etsin|edin|et)\b",
+                 r"\bka[cç] tane\b.{0,40}\b(uyanmaz\w*|uyanmam\w*)\b",
+                 r"\b(kopru\w*|cati\w*|catinin) (ustundeyim|uzerindeyim|ustunde|kenarindayim)\b.{0,60}\b(asagi bak\w*|atla\w*)",
+                 r"\bbeni affedin\b.{0,120}\b(telefon\w* kapal\w*|evde yok|ulasam\w*|acmiyo\w*)", r"\b(telefon\w* kapal\w*|evde yok)\b.{0,120}\bbeni affedin\b"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\bbeni affedin\b", r"\bbana katland\w+ i[cç]in\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(таблетк\w*|таблєтк\w*|пігулк\w*) (є|вже є|маю)\b.{0,40}\bзнаю скільки\b",
+                 r"\bтягар\w*.{0,60}\b(тихо піду|піду назавжди|мене не буде|просто піду)\b"),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\b(всьо|все|усе) (рішила|вирішила|рішив|вирішив)\b", r"\b(бути )?тягарем\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bпрощается\b.{0,60}\b(крыш\w*|мост\w*|не отвечает)", r"\b(крыш\w*|мост\w*)\b.{0,60}\bпрощается\b",
+                 r"\bскоро меня (просто )?не будет\b", r"\bменя (просто )?не будет\b.{0,40}\b(всем|так) (легче|лучше)\b",
+                 r"\bне ищите меня\b.{0,80}\b(выключил\w*|телефон|люблю)", r"\b(люблю|выключил\w*)\b.{0,80}\bне ищите меня\b"),
+    "other_emergency": (r"\b(забрал\w*|отобрал\w*|забирает) (мой |наш |наши |у нас )?паспорт\w*\b.{0,80}\b(закрывает|запирает|не выпускает|не платит)",),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bне ищите меня\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\bsam7ouni\b.{0,80}\b(ra7 rou7|ma (ra7|rah|ghadi) (erja3|nerja3|narja3|nrj3)|sallmouli|sallemouli)",
+                 r"\b(l7bob|7bob|lhbob|l7boub|dwa)\b.{0,60}\b(ma (katfi9|katfi9ch|tfi9|nfi9|tfi9ch)|bach (nmout|tmout))"),
+    "homeless_tonight": (r"\bma ?3ndi fin (nbat|n3es|nn3es|nna3es|nn3s)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(بس|لما|لمن|اول ما) (يناموا|ينامو|نامو|ناموا) (الكل )?.{0,10}(رح|راح|ح|بدي) (اطلع|أطلع|اروح)",),
+    "eating_disorder": (r"(صرلي|صار لي|صارلي|من) \S+ (ايام|أيام|يوم) (ما|ما عم|مو) (آكل|اكل|باكل|عم اكل)",),
+    "other_emergency": (r"(غبت|أغمي|اغمي|اغمى) (عن الوعي|علي|عليا)",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"ما عاد فيني (كفي|كفّي|كمل|اتحمل|أتحمل)",),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(تابلیت|تابلت|قرص)\w* .{0,20}(جمع) (کدیم|کردم|کدم|کرده ?ام)",
+                 r"(دیگه|دیگر) (منو|مرا|من رو|مره) (نمیبینی|نمی ?بینی|نمی ?بینید|نمیبینید|نمی ?بینین)",
+                 r"(میرم|می ?روم|میروم|میرُم) پیش (مادرم|پدرم|بابام|مامانم|مادر|پدر)\w*.{0,60}(فوت|مرده|وفات|فوت کده|فوت کرده)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\bdadam\b.{0,60}\b(dega|dige|digeh|dg) lazem (nadarom|nadaram|nadarum)\b",),
+})
+# a friend's acquaintance who tried once and studies psychology now, a school paper, a street
+# that is over since one arrived
+CALM_TOPIC += (r"|\b(психолог\w*|психотерапевт\w*|psycholog\w*|psikolog\w*)\b.{0,80}\b(как туда поступить|як туди вступити|"
+               r"с чего начать|з чого почати|how do i (start|get in)|nasil (girilir|basvur\w*))\b|روانشناس\w*.{0,80}از کجا شروع"
+               r"|بحث (في|ب|بال)(ال)?(مدرسه|جامعه|صف)|احصائيات|إحصائيات")
+CALM_PAST += r"|(من|لما|اول ما|أول ما) (وصلت|جيت|اجيت|إجيت) (ع|على|ل|الى|إلى)"
+# Not wanting to go to school or wanting to quit a job or an apprenticeship, said of oneself
+# ("okulda herkes benimle dalga geçiyor artık okula gitmek istemiyorum", "я не хочу ходити в
+# школу", "my boss at the training is so annoying i want to quit": the learned net, trained on
+# more sets since 2026-12-06, began to check in on them in blind sets L8 and L9)
+SCHOOL_REFUSAL += (r"|\b(i )?(don ?t|dont|do not) (want to|wanna) go to school\b|\bokula gitmek istemiyorum\b|"
+                   r"\bне хочу (ходить|идти) в школу\b|\bне хочу (ходити|йти) (до|в) школ\w*\b|"
+                   r"\b(want to|wanna|gonna|going to) quit\b.{0,40}\b(job|training|apprenticeship|ausbildung|school|work|there)\b|"
+                   r"\b(job|training|apprenticeship|ausbildung|boss|chef|ausbilder)\b.{0,60}\b(want to|wanna|gonna|going to) quit\b|"
+                   r"(ما بدي|مابدي|مش عايز|مش عاوز) (روح|اروح) (ع|على|لل)?(المدرسه|المدرسة|مدرسه)|"
+                   r"(نمی ?خوام|نمیخوام|نمی ?خواهم) (برم )?(مدرسه|مکتب)")
+_extend(EN_CLEAR, {"suicidal": (r"\b(quit|quitting|leave|leaving) (life|living|this life|this world)\b",)})
+_extend(EN_POSSIBLE, {"suicidal": (r"\bquit everything\b", r"\bi can ?t anymore\b", r"\bi cant anymore\b")})
+# quitting life or everything is no job one quits
+QUIT_ALL = r"\b(quit|quitting) (life|living|this life|this world|everything|it all)\b"
+# over and safe now, in Turkish ("şimdi annemle ayrı bir evde güvendeyiz", "boşandılar, 5 yıldır huzurluyuz")
+CALM_RESOLVED += r"|\b(guvendeyiz|guvendeyim|huzurluyuz|huzurluyum|bosandilar|ayri (bir )?evde)\b"
+# A wish to delete one's data: no danger for the learned net (it began to check in on "ich will
+# dass ihr alles löscht was ich geschrieben hab" once it learned from sets 26–36)
+DELETE_WISH = (r"\b(ihr|du) (\w+ )?l(ö|oe)sch\w*|\bl(ö|oe)sch\w* (alles|meine|mein|was ich)\b|\balles l(ö|oe)schen\b|"
+                   r"\b(delete|erase) (my|all|everything)\b|\b(удали\w*|видали\w*) (все|всё|мои|мої)\b|\b(verilerimi|hepsini) sil\w*\b|"
+                   r"امسح (كل|معلوماتي)|احذف (كل|معلوماتي)|پاک ?کن")

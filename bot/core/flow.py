@@ -48,7 +48,7 @@ from bot.core.questions import (
     who,
 )
 from bot.core.short_answers import says_yes
-from bot.core.slots import WRITING_FOR, read_status, read_subject
+from bot.core.slots import JOB_NOT_KNOWN, WRITING_FOR, read_status, read_subject
 from bot.core.state import DialogueState
 from bot.core.status_words import foreign_status
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
@@ -56,7 +56,7 @@ from bot.core.understanding import Understanding
 from bot.i18n import shown_language, use_language
 from matching.needs import NEED_RANK
 from matching.text import fold
-from nlu.need_words import HOUSING_TROUBLE, MONEY_TROUBLE
+from nlu.need_words import MONEY_TROUBLE, names_housing_trouble
 
 # the names other modules and tests know the flow by
 __all__ = ["EXPECTS", "QUESTIONS_IN_ORDER", "STATES", "TRANSITIONS", "Context", "Turn", "crisis_tier",
@@ -137,6 +137,9 @@ def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
 
 def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | None) -> Turn:
     _note_subject(state, u)
+    if (state.profile.occupation is None and "occupation" not in state.skipped
+            and JOB_NOT_KNOWN.search(fold(u.text))):
+        state.skipped.append("occupation")  # "ما بعرف شو بدي اشتغل": the job question is answered
     tier = crisis_tier(u)
     if tier is not None and not u.crisis and not u.is_payload and (
             state.name == CARE_STATE or patterns.is_offer_question(state, u)):
@@ -259,8 +262,7 @@ def _without_false_needs(u: Understanding) -> Understanding:
     names a place, not a housing problem."""
     if "crisis" in u.needs:
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "crisis"))
-    if "housing_problems" in u.needs and u.place is not None and not HOUSING_TROUBLE.search(
-            fold(u.text)):
+    if "housing_problems" in u.needs and u.place is not None and not names_housing_trouble(u.text):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "housing_problems"))
     if "migration_language" in u.needs and GERMAN_SCHOOLING.search(fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "migration_language"))

@@ -42,7 +42,11 @@ def settle(state: DialogueState, u: Understanding) -> str | None:
         return ASKED
     written = None if _german_button(u.text) else u.language
     if written is None and u.danger is not None and not u.is_payload and not (
-            u.danger.language in LATIN_SCRIPT and has_german_words(u.text)):
+            u.danger.language in LATIN_SCRIPT and has_german_words(u.text)) and not (
+            # a check-in's guess between Latin-script languages does not turn a Farsi chat
+            # German ("na nemikham zang bezanam, mitarsam", blind set L9)
+            u.danger.level == "possible" and u.danger.language in LATIN_SCRIPT
+            and base_language(state.language) not in LATIN_SCRIPT):
         written = u.danger.language  # "bade ente7er": the crisis lexicon knows the language
     if written is not None and only_by_the_model(written, state.language, u.text):
         written = None  # "так, згодна" in a Ukrainian chat: no letter says Russian

@@ -245,6 +245,18 @@ WRITING_FOR = re.compile(
     r"(برای|براي|از طرف) (برادرم|خواهرم|دوستم|رفیقم|برارم)")
 
 
+# "I don't know what I want to work as" in any language (blind set L11: "ما بعرف شو بدي
+# اشتغل"): the job question is answered – not known yet
+JOB_NOT_KNOWN = re.compile(
+    r"\b(keine ahnung|weiss (noch )?nicht|weiss nich) was ich (werden|machen|arbeiten) (will|moechte|soll)\b|"
+    r"\b(don ?t|dont|do not) know (yet )?what (job |work |kind of job )?i (want|wanna) (to )?(do|be|become|work)\b|"
+    r"\bне знаю,? (кем|чем|ким|чим) (хочу|буду) (работать|стать|заниматься|працювати|стати|займатися)\b|"
+    r"\bne (olmak|yapmak|i[sş] yapmak) istedi[gğ]imi bilmiyorum\b|"
+    r"(ما بعرف|مابعرف|مش عارف|مش عارفه|ما اعرف|لا اعرف|ما نعرف) (شو|ايش|إيش|ايه|اش|شنو|وش|شنهو) "
+    r"(بدي|عايز|عايزه|اريد|أريد|بغيت|ابغى) (اشتغل|أشتغل|اصير|أصير|اعمل|أعمل|نخدم)|"
+    r"نمی ?\u200c?دونم (چه|چی) ?(کاره|کار) ?(بشم|کنم|شوم)|نمیدونم چیکاره (بشم|شوم)")
+
+
 def read_subject(text: str) -> Subject | None:
     """Who the message is about when the writer is not the young person, else None.
 

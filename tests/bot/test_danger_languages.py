@@ -255,3 +255,69 @@ def test_look_alikes_of_set_35_get_no_full_alarm(message: str) -> None:
 def test_thrown_out_is_clear_only_with_tonight_or_nowhere(message: str, level: str) -> None:
     found = assess_danger(message)
     assert found is not None and found.level == level
+
+
+@pytest.mark.parametrize(("message", "kind"), [  # crisis set 36 (2026-12-06), the lexicon alone
+    ("been saving up my mums sleeping pills, got like 30 now. tomorrow im taking all of them", "suicidal"),
+    ("thanks for trying with me. wont need the ausbildung stuff anymore. bye x", "suicidal"),
+    ("some guy has nudes of me and says hes sending them to my class if i dont pay 200€", "sextortion"),
+    ("the chef keeps grabbing me when were alone in the cold storage", "sexual_abuse"),
+    ("herkes hakkını helal etsin. bana katlandığınız için sağolun. elveda", "suicidal"),
+    ("hangi ilaçtan kaç tane içersen uyanmazsın biliyomusun?", "suicidal"),
+    ("я втомилась бути тягарем для всіх. сьогодні вночі я просто тихо піду", "suicidal"),
+    ("короче я решил что скоро меня просто не будет. так всем легче", "suicidal"),
+    ("начальник забрал паспорт, не платит и закрывает нас в контейнере на ночь", "other_emergency"),
+    ("sam7ouni kellkon ana ra7 rou7 w ma ra7 erja3", "suicidal"),
+    ("mmi jrat 3liya mn dar, ma3ndi fin nbat had lil", "homeless_tonight"),
+    ("صرلي ٦ ايام ما آكل شي غير مي", "eating_disorder"),
+    ("تابلیت ها ره یک ماه جمع کدیم. وقتی همه خواب شدن، خلاص", "suicidal"),
+    ("telefonam ra ba bacha haye kamp dadam, poolam ham. dega lazem nadarom", "suicidal"),
+])
+def test_crises_of_set_36_are_found_by_the_lexicon(message: str, kind: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize("message", [
+    "подруга рассказывала что её знакомая когда-то пыталась покончить с собой, а теперь учится на психолога. а как туда поступить?",
+    "عندي بحث في المدرسة عن الانتحار عند الشباب، هل عندك إحصائيات عن ألمانيا؟",
+    "من وصلت لألمانيا نمت بالشارع اسبوعين، هسه عندي غرفة بالWohngruppe والحمدلله",
+    "این اداره‌ها منو میکشن 😩 سه ماهه منتظر جواب Ausländerbehörde هستم",  # blind set L11
+])
+def test_look_alikes_of_set_36_get_no_full_alarm(message: str) -> None:
+    found = assess_danger(message)
+    assert found is None or found.level == "possible"
+
+
+@pytest.mark.parametrize("message", [  # blind set L11: the learned net stays quiet
+    "yok yok vazgeçtim, numaramı vermek istemiyorum",
+    "нет, не надо, лучше сам напишу",
+    "نه، نمیخواهم. بعدا خودم میروم",
+    "actually no. dont send them anything, my mom would freak out",
+    "ой, мне уже 17, забыл",
+])
+def test_saying_no_to_a_callback_or_correcting_a_fact_reads_calm(message: str) -> None:
+    assert reads_calm(message)
+
+
+def test_a_beating_beside_an_internship_word_is_no_hyperbole() -> None:
+    # "staj" made it read like "this internship will kill me" (blind set L12)
+    found = assess_danger("aslında staj önemli değil... babam dün yine beni dövdü, eve gitmeye korkuyorum")
+    assert found is not None and (found.kind, found.level) == ("violence_at_home", "clear")
+
+
+@pytest.mark.parametrize(("message", "level"), [
+    ("i want to quit life", "clear"), ("i want to quit everything, i cant anymore", "possible"),
+])
+def test_quitting_life_or_everything_is_no_job_one_quits(message: str, level: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and found.level == level
+
+
+@pytest.mark.parametrize("message", [
+    "my boss at the training is so annoying i want to quit honestly",
+    "merhaba okulda herkes benimle dalga geçiyor artık okula gitmek istemiyorum",
+    "привіт я не хочу ходити в школу, там всі сміються з мого німецького",
+])
+def test_not_wanting_school_or_the_job_reads_calm_for_the_net(message: str) -> None:
+    assert reads_calm(message)

@@ -33,7 +33,8 @@ FLOORS = {
     "lang_l8": (0.975, 0.60),  # all six, Einfache Sprache, mixes: blind 0.936, tuned on since
     "lang_l9": (0.975, 0.60),  # the same: held out after the round on L8 0.961, tuned on since
     "lang_l10": (0.98, 0.75),  # the same: blind 0.949 (16/32), tuned on since (0.987, 25/32)
-    "lang_l11": (0.96, 0.55),  # the same: held out after the round on L10 0.962 (19/32)
+    "lang_l11": (0.985, 0.85),  # the same: held out after the round on L10 0.962 (19/32), tuned on since
+    "lang_l12": (0.965, 0.55),  # the same: held out after the rounds on L10 and L11 0.968 (17/32)
 }
 # checks that must hold in every conversation of every set: safety first
 ALWAYS = ("crisis", "crisis_or_check")

@@ -447,3 +447,39 @@ def test_asking_if_the_counselling_costs_money_in_dari_is_no_money_topic(web: Te
     assert expects(answer) != "school_status"
     answer = say(web, "fa-cost", "این مشاوره پول داره؟")
     assert "debt_counselling" not in _offers(answer)
+
+
+# blind set L11 (2026-12-06), through the HTTP endpoint
+def test_a_deletion_wish_in_ukrainian_with_please_asks_to_confirm(web: TestClient) -> None:
+    say(web, "uk-del", "Привіт, я з Харкова")
+    assert expects(say(web, "uk-del", "видали все про мене, будь ласка")) == "confirm"
+
+
+def test_losing_the_flat_at_the_end_of_the_month_brings_housing_first(web: TestClient) -> None:
+    answer = say(web, "ar-flat", "مرحبا. عمري 23 وساكنة في Quedlinburg. ما عندي شهادة مدرسية وبدي أعمل "
+                                 "Hauptschulabschluss. وكمان صاحب البيت قال لازم أطلع من الشقة آخر الشهر")
+    offers = _offers(answer)
+    assert offers and offers[0] == "housing_support"
+
+
+def test_not_knowing_the_job_answers_the_job_question(web: TestClient) -> None:
+    for line in ("مرحبا بدي Ausbildung", "19", "Halberstadt"):
+        say(web, "ar-job", line)
+    answer = say(web, "ar-job", "ما بعرف شو بدي اشتغل")
+    assert expects(answer) != "occupation"
+
+
+def test_refusing_a_callback_gets_no_check_in(web: TestClient) -> None:
+    for line in ("Привет, ищу Ausbildung", "17, Dreieich", "в 10 классе", "Fachinformatiker", "а кто-то из них может мне сам написать?"):
+        say(web, "ru-no", line)
+    answer = say(web, "ru-no", "нет, не надо, лучше сам напишу")
+    assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)
+
+
+def test_a_check_in_in_finglish_keeps_a_farsi_chat_farsi(web: TestClient) -> None:
+    # blind set L9: the check-in's guess between Latin-script languages turned it German
+    for line in ("salam man ye praktikum lazem daram baraye madrese", "farsi balad-i?",
+                 "16 salame, too Friedrichsdorf zendegi mikonam",
+                 "dige nemikham zende basham, shab ha fekr mikonam khodamo bekosham"):
+        say(web, "fa-keep", line)
+    assert languages(say(web, "fa-keep", "na nemikham zang bezanam, mitarsam")) == {"fa"}
