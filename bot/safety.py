@@ -459,12 +459,13 @@ _NET_PERSON = re.compile(L.NET_PERSON)
 _NET_URGENT = re.compile(L.NET_URGENT)
 _NET_EVERYDAY = re.compile(L.NET_EVERYDAY.translate(_ARABIC_LETTERS))
 _NET_CALM = re.compile(L.NET_CALM.translate(_ARABIC_LETTERS))
-_SCHOOL_REFUSAL = re.compile(L.SCHOOL_REFUSAL)
 DECLINES_TO_SAY = re.compile(L.DECLINE_TO_SAY)
-_DECLINES_HELP = re.compile(L.DECLINE_HELP)
-_FACT_CORRECTION = re.compile(L.FACT_CORRECTION)
+# Everyday turns the learned net must not check in on, on the lowercased text as written: a
+# child who refuses school, not wanting school or the job (blind sets L8, L9); declining to say
+# something or to be called back, correcting a fact (L10, L11); a wish to delete one's data
+_QUIET_FOR_THE_NET = tuple(re.compile(p) for p in (
+    L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH))
 _QUIT_ALL = re.compile(L.QUIT_ALL)
-_DELETE_WISH = re.compile(L.DELETE_WISH)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
 _NET_CYRILLIC = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_CYRILLIC.items())
@@ -641,14 +642,10 @@ def reads_calm(text: str) -> bool:
     topic, a joke, a question about opening hours, an accident, a goodbye that is a move):
     the learned net stays quiet
     (leave-one-set-out: look-alike check-ins 0.064 → 0.052, recall unchanged)."""
-    plain, _ = text_forms(text)
-    if _SCHOOL_REFUSAL.search(text.lower()):  # "my son refuses to go to school" (blind sets L8, L9)
-        return True
     low = text.lower()
-    if (DECLINES_TO_SAY.search(low) or _DECLINES_HELP.search(low) or _FACT_CORRECTION.search(low)
-            or _DELETE_WISH.search(low)):
-        # "i dont wanna say" (blind set L10), "нет, не надо, лучше сам напишу", "мне уже 17, забыл" (L11)
-        return True
+    if any(pattern.search(low) for pattern in _QUIET_FOR_THE_NET):
+        return True  # "he refuses to go to school", "i dont wanna say", "мне уже 17, забыл"
+    plain, _ = text_forms(text)
     return bool(_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
                 or _CALM.search(plain) or _PAST.search(plain) or _ACCIDENT.search(plain)
                 or _leaving_any_script(text, plain) or _said_not_so(text, plain))
