@@ -130,6 +130,9 @@ class TelegramChannel:
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
         self._answered_offline: set[int] = set()  # crisis help sent before the update was stored
+        # messages of an update sent while their count could not be stored (the database went
+        # away between sending and recording): the retry sends only the rest
+        self._sent_unrecorded: dict[int, int] = {}
 
     @property
     def mode(self) -> str:
@@ -332,6 +335,8 @@ class TelegramChannel:
                     log.warning("Telegram worker: %s; trying again", type(exc).__name__)
                     finished = False
                 if finished:
+                    if held is not None:  # settled, here or by another process
+                        self._sent_unrecorded.pop(held, None)
                     failures, held = 0, None
                 else:
                     await self.pause(self.backoff(failures))
@@ -367,7 +372,8 @@ class TelegramChannel:
         if pending.update_id in self._answered_offline:  # its help went out from memory
             return await self._settle_offline(pending.update_id)
         if pending.status == ANSWERED:
-            return await self._deliver(pending.update_id, pending.outgoing or [], pending.sent)
+            sent = max(pending.sent, self._sent_unrecorded.get(pending.update_id, 0))
+            return await self._deliver(pending.update_id, pending.outgoing or [], sent)
         incoming = _incoming(pending.payload or {})
         urgent = isinstance(incoming, Text) and self.lotse.is_urgent(incoming.text)
         if urgent and not self.lotse.database_up:
@@ -505,6 +511,9 @@ class TelegramChannel:
 
     async def _deliver(self, update_id: int, messages: Sequence[dict[str, Any]], sent: int, *,
                        durable: bool = True) -> bool:
+        """Send an update's messages from number `sent` on, counting each one sent; True when
+        all went out. A count the database cannot take now is kept here until it can: the
+        worker's retry (this process holds the update's lease) sends no message twice."""
         for index in range(sent, len(messages)):
             try:
                 await self._send(messages[index])
@@ -512,6 +521,7 @@ class TelegramChannel:
                 log.info("Telegram: a chat blocked the bot; its answer is dropped")
                 if durable:
                     await run_in_threadpool(self.inbox.finish, update_id, status=FAILED)
+                    self._sent_unrecorded.pop(update_id, None)
                 return True
             except BadRequest as exc:  # should not happen; the words still get through
                 log.error("Telegram refused a message (%s); sending it as plain text", exc.message)
@@ -520,10 +530,13 @@ class TelegramChannel:
             except (NetworkError, TelegramError) as exc:  # away or over its limits: later
                 log.warning("Telegram: sending failed (%s); will retry", type(exc).__name__)
                 return False
+            if durable:
+                self._sent_unrecorded[update_id] = index + 1
             if durable and index + 1 < len(messages):  # the last one: `finish` below
                 await run_in_threadpool(self.inbox.mark_sent, update_id, index + 1)
         if durable:
             await run_in_threadpool(self.inbox.finish, update_id)
+            self._sent_unrecorded.pop(update_id, None)
         return True
 
     async def _send(self, message: dict[str, Any]) -> None:

@@ -141,3 +141,31 @@ def test_the_inbox_keeps_an_update_answered_from_memory_leased_to_its_process(
     # an answer stored late by a step whose help went out from memory is not sent: done
     assert there.keep_offline([2]) == {2}
     assert status(pg_engine, 2) == "done"
+
+
+@pytest.mark.parametrize("words", [CRISIS, "hallo"])
+def test_messages_sent_while_their_sending_could_not_be_recorded_are_not_sent_again(
+        words: str, pg_url: str, pg_engine: Engine, tmp_path: Path, make_lotse: Callable[..., Lotse],
+        start_app: Callable[..., TelegramApp], fake_api: FakeBotApi) -> None:
+    """The database goes away between sending an answer and recording it as sent (the cluster
+    outage test saw crisis help sent twice): the worker's retries send nothing twice."""
+    app = start(pg_engine, tmp_path, make_lotse, start_app, fake_api)
+    update = updates.text(303, words)
+    # the update and its answer can be stored; no count of sent messages, no 'done'
+    with locked(pg_url, "ALTER TABLE telegram_updates ADD CONSTRAINT nothing_sent "
+                        "CHECK (status <> 'done' AND sent = 0) NOT VALID") as other:
+        other.commit()
+        try:
+            assert app.post(update).status_code == 200
+            fake_api.wait_for(lambda: len(fake_api.texts(303)) >= 1, timeout=5)
+            time.sleep(1.0)  # the worker tries again and again meanwhile
+            assert status(pg_engine, update["update_id"]) == "answered"
+        finally:
+            other.execute("ALTER TABLE telegram_updates DROP CONSTRAINT nothing_sent")
+            other.commit()
+    fake_api.wait_for(lambda: status(pg_engine, update["update_id"]) == "done", timeout=15)
+    time.sleep(0.5)
+    sent = fake_api.texts(303)
+    assert sent and len(sent) == len(set(sent)), sent
+    assert helps(fake_api, 303) == (1 if words == CRISIS else 0)
+    assert lines(pg_engine, 303) == [words]
