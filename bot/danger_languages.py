@@ -2805,3 +2805,222 @@ CALM_RESOLVED += r"|\b(guvendeyiz|guvendeyim|huzurluyuz|huzurluyum|bosandilar|ay
 DELETE_WISH = (r"\b(ihr|du) (\w+ )?l(ö|oe)sch\w*|\bl(ö|oe)sch\w* (alles|meine|mein|was ich)\b|\balles l(ö|oe)schen\b|"
                    r"\b(delete|erase) (my|all|everything)\b|\b(удали\w*|видали\w*) (все|всё|мои|мої)\b|\b(verilerimi|hepsini) sil\w*\b|"
                    r"امسح (كل|معلوماتي)|احذف (كل|معلوماتي)|پاک ?کن")
+
+# Crisis set 37 (written blind, measured held out on 7f82323 – recall 0.878, 0.922 with the
+# retrained net: ar 12/15, en/fa/ru/tr 14/15 –, tuned on since, 2026-12-06): things given away
+# and "it's not the game I'm done with"; a deportation refusal and the bridge "tomorrow morning,
+# no way back" (tr); which height is surely deadly (ru, uk); Moroccan "throw myself from the
+# bridge", "tomorrow I won't be here, forgive me" after giving things away, an Iraqi friend's
+# voice message "forgive me, look after my mother" and a phone that is off (ar); a cousin "fed
+# up with life, tonight is the last night" (fa). Kept calm: parents who "will kill me" over
+# dropping out, a story read in class, a school research on suicide, a beating on the way to
+# Germany two years ago.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(gave|given|giving) (away )?(my|all my)\b.{0,120}\bnot the \w+ (i ?m|im|i am) done with\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\bnot the \w+ (i ?m|im|i am) done with\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(kopru\w*|cati\w*|raylar\w*)\b.{0,60}\bgeri don(us|usu|mek|meyecegim|meyecem|mem)\w* (yok|olmayacak)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(высот\w*|этаж\w*|доз\w*)\b.{0,30}\bсмертельн\w*", r"\bсмертельн\w* (высот\w*|этаж\w*|доз\w*)"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(висот\w*|поверх\w*|доз\w*)\b.{0,30}\bсмертельн\w*", r"\bсмертельн\w* (висот\w*|поверх\w*|доз\w*)"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\bn?(lo7|lou7|l7) (rasi|rassi|rasy|rou7i|ro7i)\b.{0,30}\b(mn|men|min|f) (l ?pont|l ?9ant?ra|sta7|stah|tbe9|l ?etage|l3ali)",
+                 r"\b(ghodwa|ghedda|ghda|bukra|bokra|lyoum)\b.{0,20}\bma (nkounch|nkonch|nkunsh|nkunch|nkounsh|nkounech) (hna|hnaya|m3akom)\b",
+                 r"\b(3tit+|3atit+)\b.{0,60}\b(hwayji|7wayji|hwayj|7wayj)\b.{0,100}\b(smhouli|sm7ouli|sam7ouni|smhuli|sme7li|sam7ini)\b"),
+})
+_extend(TRANSLIT_POSSIBLE["ar"], {
+    "suicidal": (r"\b(3tit+|3atit+)\b.{0,60}\b(ga3|kol|kolchi|koulchi) (hwayji|7wayji|hwayj|7wayj)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(نلوح|نرمي|ارمي) (راسي|روحي|نفسي) (من|مل|مالـ?)",
+                 r"سامحني.{0,60}(دير|ديري|خلي|انتبه|اهتم|ديرو) ?(بالك|بالج)? (على|ع|علي) (امي|ابوي|اهلي|اخوي|اختي|امك|اخواني)",
+                 r"سامحني.{0,100}(تلفون\w*|موبايل\w*|جوال\w*) (مسدود|مسكر|مغلق|مطفي|مقفول)"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(سیر|خسته) (شده|شدم|شده ام|شده‌ام|است|ام)\b.{0,60}(امشب|امروز) (شب|روز) (آخر|اخر)",
+                 r"(امشب|امروز) (شب|روز) (آخر|اخر)\w*.{0,60}از زندگی (سیر|خسته)"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"از زندگی (سیر|خسته) (شده|شدم|شده ام|است|ام|شدیم)",),
+})
+# dropping out of school is what parents "will kill me" for; a story read in class, a school
+# research on suicide; a beating on the way to Germany, two years ago and fine now (Dari)
+CALM_SCHOOL += r"|\b(drop(ping)? out|dropout|leave school|quit school|okulu birak\w*|бросить школу|кинути школу)\b"
+CALM_TOPIC += r"|قصه عن|روايه|تحقيق|منبع|داستان|رمان"
+CALM_TOPIC_WORDS += r"|(ي|ت)قتل (نفسه|نفسها)|قتل (نفسه|نفسها)"
+CALM_PAST += r"|(حالا|الان|اکنون) \S+ سال (است|هست|میشه)"
+CALM_RESOLVED += r"|خوب (استم|هستم)"
+# Harming oneself said to be absent, as an answer to the check-in ("نه، به خودم آسیب نمی‌زنم،
+# فقط خیلی ناراحتم", blind set L12): no danger
+SELF_HARM_DENIED = (r"\b(i )?(don ?t|dont|do not|never) (hurt|harm|cut) myself\b|\bkendime zarar (vermiyorum|vermem|vermedim)\b|"
+                    r"\b(я )?(себе )?не (ранюсь|режусь|причиняю себе вред|шкоджу собі|ріжу себе|ранюся)\b|"
+                    r"(به )?خودم (ا|آ)سیب (نمی ?زنم|نمیزنم|نمی ?رسونم|نمیرسونم|نمی ?رسانم)|"
+                    r"(ما|مش|مو) (بأذي|باذي|بئذي|اذي|أذي|بضر|اضر) (حالي|نفسي)")
+# "I don't know" as a whole answer ("ما بعرف", "bilmiyorum, şu an hiçbir şey yapmıyorum", blind
+# set L12): no danger for the learned net
+DONT_KNOW = (r"^\W*(i don ?t know|i dont know|idk|dunno|keine ahnung|wei(ss|ß) (ich )?nicht|bilmiyorum|bilmiyom|bilmem|"
+             r"ne bileyim|не знаю|ما بعرف|ما اعرف|ما أعرف|ما بعرفش|معرفش|مدري|ما ادري|ما أدري|نمی[\u200c ]?(دونم|دانم))"
+             r"(\W+(what|which|was|шо|что|що|شو|ايش|چی|ne|(şu an |su an |now |right now )?(hiçbir şey|hicbir sey|nothing) "
+             r"(yapm[ıi]yorum|i ?m doing)|ничего не делаю|нічого не роблю))*\W*$")
+# Blind conversation set L13 (2026-12-06, tuned on after its held-out measure): "no, I'm not
+# sleeping on the street, I'm at my friend's now" in Arabic
+CALM_NEGATED += (r"|(لا |لأ )?(ما|مش|مو|مانا) ?(بنام|رح نام|راح نام|عم نام|نايم|نايمه|بايت) (بالشارع|في الشارع|عالشارع|برا)"
+                 r"|\b(sokakta|disarida|dışarıda) (kalmiyorum|kalmıyorum|yatmiyorum|yatmıyorum|uyumuyorum)\b"
+                 r"|\b(я )?не (ночую|сплю) на улице\b|\b(я )?не (ночую|сплю) на вулиці\b"
+                 r"|(تو |در )?(خیابون|خیابان) (نمی ?خوابم|نمیخوابم|نیستم)")
+CALM_STAYING += (r"|(عم نام|بنام|نايم|نايمه|بايت|ساكن|ساكنه|قاعد|قاعده) (هلق |هلا |حاليا |حالياً )?عند (صاحبي|صاحبتي|رفيقي|رفيقتي|قرايبي|خالتي|عمتي|خالي|عمي|ستي|جدتي)"
+                 r"|\b(arkadasimda|arkadaşımda|kuzenimde|teyzemde|halamda) (kaliyorum|kalıyorum|yatiyorum|yatıyorum)\b")
+# "стоп, мне вообще-то уже 15, в марте было" (blind set L13): a corrected age, calm for the net
+FACT_CORRECTION += r"|\b(мне|мені) (вообще-то|взагалі-то|вообщето|уже|вже)( уже| вже)? \d+\b|\bi m actually \d+\b|\bactually i m \d+\b"
+
+# Crisis set 38 (written blind, measured held out before and after the round on set 37 –
+# recall 0.956, then 0.967: ar 13/15, ru 14/15 –, tuned on since, 2026-12-06): a friend on the
+# floor shaking with foam at the mouth (ru); all one's things given to the little brother "I
+# won't need them anymore" (Moroccan Arabizi); a little brother who drank from the bleach
+# bottle (ar). Kept calm: a question how the help works if someone writes they want to die
+# ("do you call the police?") is a check-in, not the full alarm; an overdose a year ago and
+# clean now; "ending it tomorrow" by handing in one's notice.
+_extend(RU_CLEAR, {
+    "other_emergency": (r"\bпен\w* (изо|из|с) рта\b", r"\b(трясет|трясёт|трусит|бьется|бьётся) (его|ее|её)\b.{0,40}\b(на полу|без сознания|не отвечает)"),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\bпін\w* (з|із) рота\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(3tit+|3atit+)\b.{0,60}\b(l7wayj|lhwayj|hwayj|7wayj|hwayji|7wayji)\w*.{0,60}\bma (b9itch|b9itsh|ba9ich|b9it) (ghadi |ghan )?(n7taj|n7tajhom|nehtaj|n7tajhoum)\b",),
+})
+_extend(TRANSLIT_POSSIBLE["ar"], {
+    "suicidal": (r"\bma (b9itch|b9itsh|ba9ich) (ghadi |ghan )?(n7taj|n7tajhom|n7tajhoum)\b",),
+})
+_extend(AR_CLEAR, {
+    "other_emergency": (r"(شرب|شربت|بلع|بلعت|اكل|أكل) (من )?(قنينه |علبه |كاسه |كاس )?(ال)?(كلور|مبيض|فلاش|ديتول|منظف|كاز|بنزين|سم|اسيد|كلوركس)",),
+})
+# a question how the help works if someone writes they want to die: a check-in, no full alarm
+HOW_HELP_WORKS = (r"\b(if|when) (someone|somebody|anyone|a person|a kid|a friend) (\w+ ){0,3}(writes|says|tells|texts|messages|wants)\b|"
+                  r"\b(если|якщо|коли) (кто-то|кто то|кто-нибудь|человек|хтось|людина) (\w+ ){0,3}(хочет|напишет|пишет|скажет|хоче|напише|пише|скаже)\b|"
+                  r"\b(birisi|biri|bir kisi)( size| bana)? (\w+ ){0,4}(yazarsa|derse|isterse|soylerse)\b|"
+                  r"(اذا|لو) (حدا|احد|شخص|واحد) (\S+ ){0,3}(كتب|كتبلكم|كتبلك|قال|بدو|حكى)|"
+                  r"(اگه|اگر) (یکی|کسی|یک نفر) (\S+ ){0,3}(بنویسه|بنویسد|بگه|بگوید|بخواد|بخواهد|میخواد|می‌خواد)")
+LIKE_ME = r"\b(like me|wie ich|как я|як я|benim gibi)\b|مثلي|مثل من"
+CALM_PAST += r"|\b(год|месяц|неделю|полгода) назад\b|\b(рік|місяць|тиждень|півроку) тому\b"
+CALM_RESOLVED += r"|\b(сейчас|зараз) (я )?(чист\w*|в порядке|работаю|працюю|в нормі)\b"
+CALM_QUIT += r"|\b(hand(ing)? in|handed in|give|giving|gave) (my|the) notice\b|\bkuendigungsfrist\b"
+# A course, the job or the master "kills me" – this course, or one who only shouts (blind set L13
+# "Ausbildungdaki usta beni öldürecek ya, her gün bağırıyor", crisis set 38 "این Deutschkurs ساعت ۷ صبح
+# منو می‌کشه"): no threat. Never with a beating or an "if I …" threat ("اگه برم کلاس آلمانی منو می‌کشه" is one)
+CHORE_KILLS = (r"(?i)\b(this|bu|этот|цей) (\w+ )?(deutschkurs|sprachkurs|kurs|course|class|job|is|ausbildung)\w*\b|(این|اين) (\S+ )?(deutschkurs|kurs|کورس|کلاس|کار)"
+               r"|\b(usta|patron|sef|chef|boss|meister|ausbilder)\w*\b.{0,60}\b(bagiriyor|bagirip|bagirdi|shouts|yells|screams|schreit)\b")
+CHORE_KILLS_NOT = (r"\b(dov\w*|vur\w*|hit\w*|beat\w*|schlag\w*|schlaeg\w*|бь\w*|б ?ʼ?є|бил\w*)\b|(زد|میزنه|می زنه|بيضرب|ضرب)")
+# The two safety checks blind set L14 failed while held out (2026-12-06): "امشب جای خواب ندارم" –
+# no place to sleep *tonight* – is crisis help (it was a check-in); "иногда хочется просто
+# исчезнуть" (sometimes I just want to disappear) is a check-in, as in English
+_extend(FA_CLEAR, {
+    "homeless_tonight": (r"امشب (هیچ )?(جا|جای|جایی) (برای |برا |واسه )?(خواب|خوابیدن|موندن|ماندن)? ?(ندارم|نیست|نداریم)",
+                         r"(جا|جای|جایی) (برای |برا |واسه )?(خواب|خوابیدن|موندن|ماندن) (ندارم|نیست|نداریم).{0,20}امشب"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\b(хочется|хочу|хотелось бы|охота) (просто )?(исчезнуть|пропасть|раствориться)\b"
+                 r"(?!.{0,20}\b(на выходные|на пару дней|на неделю|в отпуск|в горы|на море|из (соцсетей|чата|инсты|группы)))",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\b(хочеться|хочу|хотілося б) (просто )?(зникнути|щезнути|розчинитися)\b"
+                 r"(?!.{0,20}\b(на вихідні|на пару днів|на тиждень|у відпустку|в гори|на море|з (соцмереж|чату|інсти|групи)))",),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b(sadece |oylece |öylece )?(kaybolmak|yok olmak) istiyorum\b",),
+})
+
+# The crises of sets 37 and 38 the lexicon alone did not find (the NLU or the learned net did):
+# with Rasa as the NLU backend the lexicon stands alone, so every tuned set is found by it too
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bthat ?s the plan\b.{0,80}\b(just )?need(ed)? to tell someone\b",
+                 r"\b(bridge|roof|tracks|tower)\b.{0,40}\b(at )?\d{1,2} ?(am|pm|uhr)\b.{0,30}\bthat ?s the plan\b",
+                 r"\b(i ?ll|i will) be gone before they come\b", r"\balready know how\b.{0,80}\b(closer than ever|today|tonight)\b"),
+    "violence_at_home": (r"\b(gonna|going to|will) (break my neck|kill me|beat me to death)\b.{0,60}\b(locked|hiding|bathroom|finds me)\b",
+                         r"\bwhen he finds me\b.{0,60}\blocked in\b|\blocked in the (bathroom|toilet|room)\b.{0,60}\b(gonna|going to) (break|kill)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"«?пробач за все»?.{0,60}\b(не бере трубку|не відповідає|вимкнув|вимкнула)\b.{0,80}\b(колію|міст|дах|рейки)\b",
+                 r"\b(не бере трубку|не відповідає)\b.{0,80}\b(піде|пішов|йде) (на колію|на міст|на дах|під поїзд)\b",
+                 r"\b(вже )?(і )?(мотузку|мотузок) (купив|купила|маю)\b"),
+    "other_emergency": (r"\b(лежить|лежит) і не реагує\b|\bдихає (якось )?(дивно|погано|рідко)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bкакая высота (нужна|надо|нужно)\b.{0,20}\bнаверняка\b",
+                 r"\bраздал\w* (сегодня )?(все|всё)\b.{0,80}\b(зачем|улыбнул\w*|больше не нужн\w*)"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(كام|كم) (حبايه|حبايه|حبه|حبة|حبات|حباية) .{0,40}(تكفي|يكفي|كفايه).{0,30}(ما يصحاش|ما يصحى|ما يفيق|ما نصحى|ما اصحى|يموت)",
+                 r"(راح|رح|ح) (يرتاحون|يرتاحو|يرتاحوا) (من وراي|مني|بدوني).{0,60}(ماكو داعي|ما في داعي|مافي داعي) (ابقى|أبقى|اعيش|أعيش)",
+                 r"(صوره|صورة) (سكين|موس|حبل).{0,40}(سامحني|سامحوني)", r"(سامحني|سامحوني).{0,60}(ما يرد|ولا يرد|لا يرد|ما عم يرد|مسكر|مطفي)"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "other_emergency": (r"\b(mashi|ma4i|meshi|3am yemshi|3m yemshi) (wara|wra) (mni|meni|mene)\b.{0,60}\b(khayf\w*|5ayf\w*|scared)\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(yarin|yarın|bu gece|cumartesi|pazar)\b.{0,60}\b(orda|orada|burada|hayatta) olmayacagim\b.{0,60}\bmektub\w*",
+                 r"\bmektub\w*\b.{0,60}\b(orda|orada|burada) olmayacagim\b",
+                 r"\b(herkes \w+ken|gece|aksam) (\w+ ){0,2}yapacagim\b.{0,30}\bplan (hazir|belli|tamam)\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(گوشیمو|گوشیم رو|گوشیمو|لباسامو|لباسامم|وسایلمو) (دادم|بخشیدم).{0,60}(دیگه|دیگر) (لازمشون|لازم) (ندارم|نمیشه)",
+                 r"(از سر|روی|رو) (پل|بام|پشت بام).{0,30}(پیام داد|پیام داده|نوشت).{0,20}(خدا ?حافظ)",
+                 r"(خدا ?حافظ).{0,60}(تلیفون|تلفن|گوشی)\w* .{0,10}(جواب نمی ?ته|جواب نمیده|خاموش)"),
+    "violence_at_home": (r"(نشه|مست) (است|ه).{0,60}(لت می ?کنه|میزنه|کتک میزنه).{0,60}(می ?کشمت|میکشمت)",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(farda|emshab|emruz)\b.{0,60}\b(tamumesh|tamoomesh|tamoumesh) (mikonam|mikonm)\b.{0,60}\btanab\w*",
+                 r"\btanab\w* (ro |ham |ro ham )?(kharidam|gereftam)\b.{0,60}\b(tamumesh|tamoomesh) (mikonam|mikonm)\b"),
+    "sextortion": (r"\b(video|aks|ax|film)\w* (mano|mara|az man|mn) (dare|darad)\b.{0,60}\b(pakhsh\w*|mifreste|mifereste|mizare)\b",),
+    "other_emergency": (r"\b(gorooh|goroh|chand nafar)\b.{0,40}\b(mikoshanam|mikoshanm|mikoshan)\b.{0,40}\b(chaqu|chaghu|kard)\b",),
+})
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(i )?know exactly which (meds|pills|tablets)\b.{0,40}\b(would do it|do it)\b",
+                 r"\b(bridge|roof|tracks)\b (tonite|tonight)\b.{0,20}\b(bye|goodbye)\b",
+                 r"\bsee you on the other side\b.{0,80}\b(phone (is )?off|not answering|not picking up)\b",
+                 r"\b(better off|be better) with a dead (dad|mum|mom|father|mother)\b",
+                 r"\bwrote (him|her|them) a letter\b.{0,60}\bwhen (he ?s|she ?s|hes|shes|they ?re) older\b"),
+    "violence_at_home": (r"\b(yelling|shouting|screaming|says?|said) (he ?ll|he will|she ?ll|he s gonna|he is going to) (kill|hurt) (us|me)\b",
+                         r"\b(locked|hiding) in the (bathroom|toilet|room)\b.{0,80}\b(kill|hurt) (us|me)\b",
+                         r"\b(took|taken|takes) my phone\b.{0,40}\blocked (the|my) (flat|door|apartment)\b",
+                         r"\bif i try to leave\b.{0,40}\b(break\w*|kill\w*|hurt\w*) (my|me)\b"),
+})
+_extend(TR_CLEAR, {
+    "other_emergency": (r"\b(cevap vermiyo\w*|tepki (yok|vermiyo\w*))\b.{0,60}\b(kusuyo\w*|gozleri acik|bayil\w*|nefes)",
+                        r"\b(kusuyo\w*|bir ?sey icti|bisey icti)\b.{0,60}\b(cevap vermiyo\w*|tepki yok)\b"),
+    "self_harm": (r"^\W*kestim\W+(cok|çok) kan\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(стою|сиджу|я) (біля|на) (залізниці|колії|рейках|мосту|даху)\b.{0,60}\b(потяги|поїзд|кожні)",
+                 r"\bнаписав (дружині|мамі|сестрі|брату) що люблю\b.{0,80}\b(вийшов|пішов)"),
+    "sextortion": (r"\b(записав|записала|зняв|зняла) (мене )?на відео\b.{0,80}\b(хоче|вимагає) \d+",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(uzhe )?reshil[a]? kak\b.{0,60}\b(vsyo|vse|vs[eë])\b", r"\b(morfin|morphin|insulin)\w*\b.{0,60}\breshil[a]? kak\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(говорит|написал|сказал) что это конец\b.{0,80}\b(пистолет|ружье|ружьё|таблетки|веревк\w*)",
+                 r"\bпистолет (отца|отчима|брата)\b.{0,30}\b(уже )?у него\b"),
+    "other_emergency": (r"\b(эпилептическ\w* )?(припадок|приступ|судорог\w*)\b.{0,30}\b(больше|более|дольше) \d+ минут",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(اذا|لو) صار (معي|فيني) (شي|شيء).{0,30}(خلي|دير|انتبه) (بالك|بالج) (على|ع) ",
+                 r"(باي|مع السلامه|وداعا) (للكل|للجميع|يا جماعه).{0,30}(الليله|الليلة|اليوم) (بنهيها|رح انهيها|بخلص)",
+                 r"(الليله|الليلة) (بنهيها|رح انهيها|رح انهي حياتي)"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(امشب|امروز) (خوده|خودمو|خودم را|خودمه) (خلاص|تموم) (می ?کنم|میکنم)",
+                 r"(مه|من) (پس )?(افغانستان|ایران) (نمی ?روم|نمیروم|نمی ?رم).{0,60}(خلاص می ?کنم|تیار کدیم|تیار کردم)"),
+    "violence_at_home": (r"(کارد|چاقو) (گرفته|گرفت|دستشه).{0,30}(دنبال|پشت) (برادرم|خواهرم|مادرم|من)",),
+    "homeless_tonight": (r"(جای|جا) خواب امشب (ندارم|نیست)",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(hame|hamme)\b.{0,40}\b(be )?(doostam|dustam|rafigham) dadam\b.{0,80}\b(mifahme chera|merci ke bodin|merci ke budin)\b",),
+})

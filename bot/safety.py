@@ -173,6 +173,11 @@ _BREAK_OFF = re.compile(r"\b(ach egal|egal eig\w*|aber egal|ach vergiss es|vergi
 _CALM_QUIT = re.compile(L.CALM_QUIT.translate(_ARABIC_LETTERS))
 _CALM_JOB_CHANGE = re.compile(CALM_JOB_CHANGE)
 _CALM_NEGATED = re.compile(L.CALM_NEGATED.translate(_ARABIC_LETTERS))
+_SELF_HARM_DENIED = re.compile(L.SELF_HARM_DENIED.translate(_ARABIC_LETTERS))
+_HOW_HELP_WORKS = re.compile(L.HOW_HELP_WORKS.translate(_ARABIC_LETTERS))
+_CHORE_KILLS = re.compile(L.CHORE_KILLS.translate(_ARABIC_LETTERS))
+_CHORE_KILLS_NOT = re.compile(L.CHORE_KILLS_NOT.translate(_ARABIC_LETTERS))
+_LIKE_ME = re.compile(L.LIKE_ME.translate(_ARABIC_LETTERS))
 _CALM_STAYING = re.compile(L.CALM_STAYING)
 _CALM_OFFICE = re.compile(L.CALM_OFFICE)
 _NOT_ANSWERING = re.compile(L.NOT_ANSWERING.translate(_ARABIC_LETTERS))
@@ -346,6 +351,11 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         return 2  # "прощайте все, я уезжаю в отпуск", "هاي اخر رسالة اليوم"
     if kind in ("violence_at_home", "homeless_tonight") and _CALM_NEGATED.search(form):
         return 2  # said to be not so: "ما حدا بيضربني", "I'm not on the street tonight"
+    if (kind == "suicidal" and ("?" in raw or "؟" in raw) and _HOW_HELP_WORKS.search(form)
+            and not _LIKE_ME.search(form)):
+        return 1  # "if someone writes you they want to die, do you call the police?" (set 38)
+    if kind == "self_harm" and _SELF_HARM_DENIED.search(form):
+        return 2  # the check-in answered: "نه، به خودم آسیب نمی‌زنم، فقط خیلی ناراحتم"
     if kind in ("suicidal", "eating_disorder") and _CALM_FIGURE.search(form):
         return 2  # "dying of laughter", "açlıktan ölüyorum", "умираю от скуки", "من التعب"
     if kind == "homeless_tonight" and _CALM_NOT_HOME.search(form):
@@ -372,6 +382,9 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
         steps += 2 if _CALM_SCHOOL.search(form) and _KILL_STEM.search(matched) else 1
     elif kind == "violence_at_home" and _CALM_MISHAP.search(form) and _KILL_STEM.search(matched):
         steps += 2  # "mum will kill me, I lost my keys"
+    elif (kind == "violence_at_home" and not threat and _KILL_STEM.search(matched)
+          and _CHORE_KILLS.search(form) and not _CHORE_KILLS_NOT.search(form)):
+        steps += 2  # "this Deutschkurs at 7 kills me", "the master will kill me, he shouts every day"
     if kind == "suicidal" and _CALM_SCHOOL.search(form) and _CALM_DIE_IF.search(form):
         steps += 1  # "I'll die if there's a test again tomorrow"
     return steps
@@ -462,9 +475,10 @@ _NET_CALM = re.compile(L.NET_CALM.translate(_ARABIC_LETTERS))
 DECLINES_TO_SAY = re.compile(L.DECLINE_TO_SAY)
 # Everyday turns the learned net must not check in on, on the lowercased text as written: a
 # child who refuses school, not wanting school or the job (blind sets L8, L9); declining to say
-# something or to be called back, correcting a fact (L10, L11); a wish to delete one's data
+# something or to be called back, correcting a fact (L10, L11); a wish to delete one's data;
+# "I don't know" as a whole answer (L12)
 _QUIET_FOR_THE_NET = tuple(re.compile(p) for p in (
-    L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH))
+    L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH, L.DONT_KNOW))
 _QUIT_ALL = re.compile(L.QUIT_ALL)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())

@@ -380,7 +380,8 @@ class PlaceIndex:
             if CYRILLIC.search(key):
                 # a name is written with a capital; lowercase only the familiar places
                 # the first word of an answer too ("оберурзель, вже рік тут")
-                if len(key) < 4 or not (raw[:1].isupper() or after or short or i == 0):
+                # ("Бад Гомбурзі": "бад" is short, the first word of a name all the same)
+                if (len(key) < 4 and key != "бад") or not (raw[:1].isupper() or after or short or i == 0):
                     continue
                 strict = not raw[:1].isupper()
             elif ARABIC.search(key):

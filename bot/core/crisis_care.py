@@ -76,6 +76,18 @@ CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"],
                             r"(شو|ايش|إيش|ماذا|وش|اش) (بدي |لازم |رح )?(ا|أ|ب)?(قول|حكي|احكي)|(چی|چه) (باید )?(بگم|بگویم)|"
                             r"\b(shu|sho|esh|eish|shou) (ba2ul|ba2ool|b2ol|bi2ol|la2em 2ul|bde 2ul|a7ki|ba7ki)\b|"
                             r"\b(chi|che) (bayad )?(begam|bgam|begoom)\b"),
+                        # "может просто заплатить и всё закончится?", and ashamed after sextortion
+                        # (blind set L13: answered "I don't know, ask the TelefonSeelsorge")
+                        "pay": (r"\b(заплатить|заплачу|заплатити|платить|платити|заплатив|заплатил\w*)\b|"
+                                r"\b([oö]desem|[oö]deyeyim|[oö]demeli miyim|[oö]deyim mi|[oö]dersem|parayi versem|parayı versem)\b|"
+                                r"(ادفع|أدفع|بدفع|ادفعله|ادفعلو|ادفعلهم|ندفع|بندفع)|(پول(ش)? (رو |را )?(بدم|بدهم)|پرداخت کنم|بپردازم)"),
+                        "human": (r"\b(живым|реальным|настоящим|живою|справжньою|реальною) (человеком|людиною|людьми)\b|"
+                                  r"\b(ger[cç]ek|canl[ıi]) (bir )?(insan|ki[sş]i)\w*\b|"
+                                  r"((شخص|انسان|إنسان|بني ادم|بني آدم) حقيقي|مع (انسان|إنسان|بني ادم))|"
+                                  r"((آدم|انسان|یه آدم) واقعی|با (یه |یک )?(آدم|انسان) (حرف|صحبت))"),
+                        "self_blame": (r"\b(стыдно|соромно|сам виноват|сама виновата|сам винен|сама винна|моя вина|"
+                                       r"utan[ıi]yorum|benim su[cç]um|su[cç] bende)\b|"
+                                       r"(خجلان|خجلانه|بستحي|استحي|ذنبي|غلطتي|خجالت می ?کشم|خجالت میکشم|تقصیر خودمه|تقصیر خودم)"),
                         }
 # English as people write it after a crisis answer (blind conversation set L7: "i dont want to
 # call anyone. is there a chat?", "what should i say to him?", "can we go back to the housing
@@ -86,7 +98,8 @@ ENGLISH_FOLLOW_UPS = {
                    r"\bdo i have to (go to|call) the police\b",
     "confidential": r"\b(will|would|do|does) (you|they|anyone) tell (my )?(parents|mum|mom|dad|school|teacher|boss|anyone)\b|"
                     r"\b(confidential|secrecy|anonymous|anonymously)\b|\b(parents|mum|mom|dad|boss|school) (will |would )?find out\b",
-    "self_blame": r"\b(my (own )?fault|i deserved (it|this)|i deserve (it|this))\b",
+    "self_blame": r"\b(my (own )?fault|i deserved (it|this)|i deserve (it|this)|(so )?ashamed|embarrassed)\b",
+    "pay": r"\b(should|do|must|can) i (just )?pay\b|\bif i (just )?pay\b|\bjust pay (him|her|them)\b",
     "chat": r"\bis there (a |an )?(chat|online chat|text line|email|whatsapp)\b|\b(by|via|over) (chat|text|email|whatsapp)\b|"
             r"\b(can|could) i (just )?(write|text|chat|email) (them|instead|to them|someone)?\b|\bchat (instead|option)\b",
     "what_happens": r"\bwhat happens (then|if|when|next)\b|\bwill they (take me|come|send)\b",
@@ -224,7 +237,13 @@ TONIGHT = re.compile(r"\b(heute|heut|jetzt|gleich|sofort|grad|gerade|nachts?|ton
 LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter mit|weiterschauen|"
                          r"weiter schauen|weitermachen|zurueck zum thema|anderes thema|mein thema|"
                          r"(go|get|come) back to (the|my|our|what)|back to (the|my) (topic|thing|question|\w+ (thing|stuff|topic))|"
-                         r"(another|other|different) topic|continue with|move on to)\b")
+                         r"(another|other|different) topic|continue with|move on to)\b|"
+                         # the other languages ("konuya dönebilir miyiz?", blind set L13)
+                         r"\b(konu(ma|ya|muza|mua)|sorum(a|uza)) (geri )?d(o|oe|ö)n\w*|\bba(s|ş)ka (bir )?konu\b|"
+                         r"\b(вернуться|вернемся|вернёмся|вернусь|повернутися|повернімося|повернемось|повернуся) "
+                         r"(к|до) (моей |нашей |моєї |нашої )?(теме|теми|вопросу|питання)\b|\b(другая|другой|інша|іншої) тем\w*\b|"
+                         r"(نرجع|نرجعلو|ارجع|خلينا نرجع|رجعني|بدي ارجع) ?(ل|لـ|على|عل|الى|إلى)? ?(ال)?(موضوعي|موضوع|سؤالي)|موضوع (تاني|ثاني|اخر|آخر)|"
+                         r"(برگردیم|برگردم|بریم سراغ) (به |سر )?(موضوع|سوال)\w*|موضوع (دیگه|دیگر)")
 
 
 def wants_yes(u: Understanding) -> bool:

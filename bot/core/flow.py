@@ -56,7 +56,7 @@ from bot.core.understanding import Understanding
 from bot.i18n import shown_language, use_language
 from matching.needs import NEED_RANK
 from matching.text import fold
-from nlu.need_words import MONEY_TROUBLE, names_housing_trouble
+from nlu.need_words import MONEY_TROUBLE, names_housing_trouble, topics_named
 
 # the names other modules and tests know the flow by
 __all__ = ["EXPECTS", "QUESTIONS_IN_ORDER", "STATES", "TRANSITIONS", "Context", "Turn", "crisis_tier",
@@ -285,6 +285,10 @@ def _without_false_needs(u: Understanding) -> Understanding:
     return u
 
 
+# needs a question about where to start may name without naming a topic
+VAGUE_NEEDS = ("career_orientation", "talk_to_human")
+
+
 def _wish_as_need(state: DialogueState, u: Understanding) -> Understanding:
     """"einzelhandelskauffrau wär nice", "will notfallsani werden": a job named with no topic
     yet is the wish for an apprenticeship in it (blind set J) – not one's own training."""
@@ -353,9 +357,19 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
             and (about := internships.topic_of(u.text))):
         replies.append(Reply(internships.answer(about, state.internships_shown)))
         return ask(state, "recommended", replies, ctx)
+    # the topic a "who helps me with …?" names ("was kann ich da machen" names none)
+    named = tuple(n for n in topics_named(u.text) if n not in VAGUE_NEEDS) if side == "who" else ()
+    if named and not offer_questions.answering(offer_questions.shown_offers(state, ctx), named):
+        side = None  # "who helps me with housing?" after offers for school: a new topic
+        u = dataclasses.replace(u, needs=named)
+    if (side is not None and set(u.needs) - set(state.profile.needs)
+            and offer_questions.SOMEONE_FOR_THIS.search(fold(u.text))):
+        side = None  # "… my father shouts at me. is there someone for this too?": a new topic
     if side is not None and state.recommended and side in offer_questions.ANSWERS:
         shown = offer_questions.shown_offers(state, ctx)
-        cards = offer_questions.cards_for(side, state, ctx)
+        if named:  # "who helps me with the debts?": an offer for them first
+            shown = offer_questions.answering(shown, named) or shown
+        cards = offer_questions.cards_for(side, shown, state)
         wanted = offer_questions.wanted_languages(u.languages, state.language)
         replies.append(Reply(offer_questions.answer(side, shown, ctx, languages=wanted), offers=cards))
         if (other := offer_questions.second_topic(u.text, side)) is not None:

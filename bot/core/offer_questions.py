@@ -17,6 +17,7 @@ from bot.i18n.context import gettext
 from matching.hours import is_open
 from matching.languages import language_name
 from matching.model import Match, Offer
+from matching.needs import PRIMARY_CATEGORIES
 from matching.text import fold
 
 SHOWN = 3  # answer for the first offers shown (the best ones)
@@ -325,11 +326,27 @@ def answer(topic: str, offers: list[Offer], ctx: Context, *, languages: Sequence
     return text
 
 
-def cards_for(topic: str, state: DialogueState, ctx: Context) -> tuple[OfferCard, ...]:
+# "is there someone for this too?" after naming a new trouble: the new topic, not a question
+# about the offers shown ("вдома жесть, батько кричить через гроші. є хтось і для цього?", L13)
+SOMEONE_FOR_THIS = re.compile(
+    r"\b(gibt es|gibts) (da )?(auch )?(jemand\w*|wen|was|hilfe) (fuer|dafuer)|\bis there (someone|anyone|anybody|something|help) "
+    r"(for|with) (this|that)\b|\b(є|есть) (хтось|хто-небудь|кто-то|кто-нибудь|кто то)( і| и| ще| еще| ещё)? (для|з|с) "
+    r"(цього|цим|этого|этим)\b|\bbunun i[cç]in (de )?(biri|birisi|kimse|bir yer)\b|"
+    r"(في|فيه|في شي) (حدا|احد|أحد|مكان) (لهاد|لهيك|لهذا|لهالشي)|(کسی|جایی) (هم )?(برای|واسه) (این|اینم)")
+
+
+def answering(offers: list[Offer], needs: Sequence[str]) -> list[Offer]:
+    """The offers whose core job one of the needs is, in their order ("wer hilft mir mit den
+    Schulden?" asks for the debt counselling, not the Jobcenter shown first)."""
+    primary = {category for need in needs for category in PRIMARY_CATEGORIES.get(need, ())}
+    return [o for o in offers if o.category in primary]
+
+
+def cards_for(topic: str, shown: list[Offer], state: DialogueState) -> tuple[OfferCard, ...]:
     """The card of the offer to start with, for "wer hilft mir da jetzt?"."""
     if topic != "who":
         return ()
-    offers = shown_offers(state, ctx)[:1]
+    offers = shown[:1]
     why = {r["id"]: tuple(r.get("why") or ()) for r in state.recommended}
     return tuple(OfferCard.from_match(Match(offer=o, need=(state.profile.needs or ["talk_to_human"])[0],
                                             score=1.0, reasons=why.get(o.id, ())))

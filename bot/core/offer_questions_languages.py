@@ -91,3 +91,16 @@ OTHER_LANGUAGES["hours"] += (
 OTHER_LANGUAGES["cost"] += r"|\b(стоит|стоять|коштує|коштують) (денег|деньги|чего-то|что-то|гроші|щось)\b"
 OTHER_LANGUAGES["cost"] += rf"|((ب?{_Y}?شيلو?ا?|ب?{_Y}?اخدو?ا?) قروش|پول (دارد|داره|دارن|م{_Y} ?خواد|م{_Y} ?خواهد))"
 OTHER_LANGUAGES["open_now"] += r"|((فاتح\w*|مفتوح\w*|شغال\w*) (هسي|هسع|هسه|دلوقتي|الحين)|(هسي|هسع|دلوقتي|الحين) (فاتح\w*|مفتوح\w*))"
+# "who helps me (with it)?", "who can I talk to about this?" (blind set L12): where to start
+OTHER_LANGUAGES["who"] += (
+    r"|\b(хто (\w+ ){0,4}(допоможе|допомагає|допомогти|допоможуть|допомагають)|"
+    r"з ким (мені )?(можна |можу )?(поговорити|говорити)|кто (\w+ ){0,4}(поможет|помогает|помочь|помогут|помогают)|"
+    r"с кем (мне )?(можно |могу )?(поговорить|говорить)|kto (mne |nam )?(\w+ ){0,2}(mozhet |mogut )?(pomozhet|pomogaet|pomoch|pomogut)|"
+    r"s kem (mne )?(mozhno )?pogovorit|kim (bana |bize )?yard[iı]m (edebilir|eder|ediyor)\w*|kim(le|inle) konu[sş]abilirim|"
+    r"ne yapmas[iı] (lazim|lazım|gerek\w*))\b|"
+    rf"(م{_Y}ن (ب{_Y}?ساعدن{_Y}|ب{_Y}قدر {_Y}ساعدن{_Y}|ممكن {_Y}ساعدن{_Y})|منو {_Y}?(ساعدن{_Y}|{_Y}گدر {_Y}ساعدن{_Y})|"
+    rf"مع م{_Y}ن (بح{_K}{_Y}|اح{_K}{_Y}|ا{_Y}ت{_K}لم|بت{_K}لم)|ش{_K}ون (غ{_Y}?عاون{_Y}|{_Y}عاون{_Y})|"
+    rf"{_K}{_Y} (به من |بهم )?({_K}م{_K} م{_Y} ?{_K}نه|{_K}م{_K}م م{_Y} ?{_K}نه|م{_Y} ?تونه {_K}م{_K}|{_K}م{_K} م{_Y} ?{_K}ند)|با {_K}{_Y} (صحبت|حرف) ({_K}نم|بزنم))")
+# Russian and Ukrainian in Latin letters: "oni segodnja rabotajut?" (blind set L12)
+OTHER_LANGUAGES["open_now"] += (r"|\b(segodnja|segodnya|sejchas|seychas|sogodni|sohodni|zaraz)\b.{0,20}"
+                                r"\b(rabotajut|rabotayut|rabotaet|otkryt\w*|pracjujut|pratsiuiut|pratsyuyut|vidkryt\w*)\b")

@@ -74,6 +74,9 @@ _BARE_AGE = re.compile(
     rf"(?: ?(?:jahre|jahr|j|jhr|jahre alt)| ?bin ich| ?und \w+)*$")
 _LEADING_AGE = re.compile(r"^(\d{1,2})(?:\s*(?:j\b|jahre\b|jahre alt\b))?\s*(?:,|;|\s-\s|\s+(?:und|aus|in|wohn\w*|bin|von)\b|\s+(?=[a-zäöüß]))")
 _BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
+# "ok. 18, wohne in bochum", "ну ок. 18, живу у Бохумі" (blind set L13): a yes before the answer
+_ACKNOWLEDGED = re.compile(r"^(?:(?:ok(?:ay|e|ey)?|na gut|gut|fine|alright|sure|ну|ок|окей|ладно|добре|гаразд|хорошо|"
+                           r"tamam|peki|tmm|طيب|ماشي|حسنا|اوكي|أوكي|باشه|خب|خوب)[\s.,!:-]+)+")
 
 
 def read_age(text: str, *, today: date | None = None) -> int | None:
@@ -82,6 +85,7 @@ def read_age(text: str, *, today: date | None = None) -> int | None:
     today = today or date.today()
     if (age := find_age(text, today=today)) is not None:
         return age
+    text = _ACKNOWLEDGED.sub("", text.strip().lower(), count=1) or text
     low = " ".join(re.sub(r"[!?.,;:)(]+(?=\s|$)", " ", lower_with_index(text)[0]).split())
     if (m := _BARE_YEAR.match(low)) and MIN_AGE <= (age := age_on(today, int(m.group(1)))) <= MAX_AGE:
         return age

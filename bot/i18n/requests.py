@@ -98,6 +98,15 @@ _THEY_SPEAK = re.compile(
     r"(حدا|احد|أحد) (بيحكي|يحكي|بيتكلم|يتكلم|يحچي)|بيحكوا|"
     r"(حرف|صحبت|گپ) م[يی]\u200c? ?(زنن|زنند|زند|کنن|کنند)")
 
+# learning a language, a course in it: no wish for the chat's language ("а де можна безкоштовно
+# вчити німецьку?", blind set L12)
+_LEARNING = re.compile(
+    r"\b(learn\w*|study|lernen|lerne|lernt|kurs|course|вчити|вивчати|вчу|учить|учу|изучать|выучить|курс\w*|"
+    r"(o|ö)(g|ğ)ren\w*|kurs\w*)\b.{0,25}\b(" + "|".join(_NAMES.values()) + r")|"
+    r"\b(" + "|".join(_NAMES.values()) + r")\w*\s?(lernen|kurs\w*|course|lessons?|(o|ö)(g|ğ)ren\w*)\b|"
+    r"(تعلم|اتعلم|أتعلم|كورس|دورة|دوره) (ال)?(لغه |لغة )?(الالماني|ألماني|الماني|الالمانيه|الألمانية)|"
+    r"(آلمانی|المانی) (یاد (بگیرم|بگیرن|گرفتن)|بیاموزم)|(کورس|کلاس|دوره) (زبان )?(آلمانی|المانی)")
+
 
 def requested_language(text: str) -> str | None:
     """The language a message asks Lotse to write in, CHOOSE for the list, else None."""
@@ -117,6 +126,8 @@ def requested_language(text: str) -> str | None:
     # question ("english?"): "Arabisch" alone answers which language someone speaks best
     for raw in _CLAUSES.split(stripped) if _ANY_NAME.search(folded) else ():
         clause = fold(raw)
+        if _LEARNING.search(clause):
+            continue
         asked = _asked(clause, question=raw.rstrip().endswith("?") or stripped.endswith("?"))
         if asked:  # "do you speak english or german?": the first language named
             return min(asked)[1]
@@ -142,6 +153,9 @@ _STORED = re.compile(
     r"\b(что|шо) ты обо мне знаешь\b|\b(что|шо|чё|че) ты (вообще |уже )?(про|обо|о|об) (меня|мне) "
     r"(знаешь|сохранил|хранишь)\b|\b(що|шо) ти (взагалі |вже )?про мене (знаєш|зберіг)\b|"
     r"(شو|ايش|إيش|ماذا|ماذا|وش|اش) (بتعرف|تعرف|عرفت|حفظت|بتحفظ|تحفظ) (عني|عنّي|علي|عليّ)|"
+    # the plural "you" ("شو بتحفظوا عني؟", blind set L12)
+    r"(شو|ايش|إيش|ماذا|وش|اش) (بتعرفوا|تعرفوا|تعرفون|عرفتوا|حفظتوا|حفظتو|بتحفظوا|تحفظوا|تحفظون|بتحفظو) "
+    r"(عني|عنّي|علي|عليّ)|"
     r"(شو|ايش|ماذا) (المعلومات|البيانات) (اللي|التي) (عندك|حفظتها) عني|"
     r"(چ[يی]|چه چ[يی]ز[يی]) (در ?مورد|درباره|از) ?(من|م) (م[يی] ?دون[يی]|م[يی] ?دان[يی]|"
     r"ذخ[يی]ره ?کرد[يی]|دار[يی])|"

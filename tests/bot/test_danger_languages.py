@@ -321,3 +321,42 @@ def test_quitting_life_or_everything_is_no_job_one_quits(message: str, level: st
 ])
 def test_not_wanting_school_or_the_job_reads_calm_for_the_net(message: str) -> None:
     assert reads_calm(message)
+
+
+def test_harming_oneself_said_to_be_absent_is_no_danger() -> None:
+    # the answer to the check-in (blind set L12) got full crisis help
+    assert assess_danger("نه، به خودم آسیب نمی‌زنم، فقط خیلی ناراحتم") is None
+    assert assess_danger("kendime zarar vermiyorum, sadece çok üzgünüm") is None
+    found = assess_danger("به خودم آسیب می‌زنم")
+    assert found is not None and found.kind == "self_harm"
+
+
+@pytest.mark.parametrize("message", ["ما بعرف", "bilmiyorum, şu an hiçbir şey yapmıyorum", "не знаю", "نمی‌دونم"])
+def test_i_dont_know_as_a_whole_answer_reads_calm_for_the_net(message: str) -> None:
+    assert reads_calm(message)
+
+
+def test_i_dont_know_with_danger_after_it_is_no_calm_answer() -> None:
+    assert not reads_calm("не знаю, жить не хочу")
+    found = assess_danger("не знаю, жить не хочу")
+    assert found is not None and found.level == "clear"
+
+
+@pytest.mark.parametrize("message", [
+    # crisis set 37 (tuned on): a height that is surely deadly, the bridge with no way back,
+    # Moroccan "throw myself from the bridge", a cousin's last night
+    "какая высота точно смертельная?", "yarın sabah köprüye gidicem, geri dönüş yok artık",
+    "ghadi nlo7 rasi mn l'pont", "پیام داده که از زندگی سیر شده و امشب شب آخر است",
+])
+def test_method_questions_and_last_nights_are_crises(message: str) -> None:
+    found = assess_danger(message)
+    assert found is not None and (found.kind, found.level) == ("suicidal", "clear")
+
+
+@pytest.mark.parametrize("message", [
+    "wanna drop out after 10th, my parents will kill me but whatever. what can i do instead",
+    "در صنف اخلاق باید دربارهٔ خودکشی در بین نوجوانان تحقیق کنیم، منبع آلمانی داری؟",
+])
+def test_dropping_out_and_a_school_research_are_no_full_alarm(message: str) -> None:
+    found = assess_danger(message)
+    assert found is None or found.level == "possible"

