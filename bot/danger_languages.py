@@ -2912,11 +2912,13 @@ LIKE_ME = r"\b(like me|wie ich|как я|як я|benim gibi)\b|مثلي|مثل �
 CALM_PAST += r"|\b(год|месяц|неделю|полгода) назад\b|\b(рік|місяць|тиждень|півроку) тому\b"
 CALM_RESOLVED += r"|\b(сейчас|зараз) (я )?(чист\w*|в порядке|работаю|працюю|в нормі)\b"
 CALM_QUIT += r"|\b(hand(ing)? in|handed in|give|giving|gave) (my|the) notice\b|\bkuendigungsfrist\b"
-# A course, the job or the master "kills me" – this course, or one who only shouts (blind set L13
+# A course or the job "kills me" – this course (2 steps), a master who only shouts (1; blind set L13
 # "Ausbildungdaki usta beni öldürecek ya, her gün bağırıyor", crisis set 38 "این Deutschkurs ساعت ۷ صبح
 # منو می‌کشه"): no threat. Never with a beating or an "if I …" threat ("اگه برم کلاس آلمانی منو می‌کشه" is one)
-CHORE_KILLS = (r"(?i)\b(this|bu|этот|цей) (\w+ )?(deutschkurs|sprachkurs|kurs|course|class|job|is|ausbildung)\w*\b|(این|اين) (\S+ )?(deutschkurs|kurs|کورس|کلاس|کار)"
-               r"|\b(usta|patron|sef|chef|boss|meister|ausbilder)\w*\b.{0,60}\b(bagiriyor|bagirip|bagirdi|shouts|yells|screams|schreit)\b")
+CHORE_KILLS = (r"(?i)\b(this|bu|этот|цей) (\w+ )?(deutschkurs|sprachkurs|kurs|course|class|job|ausbildung)\w*\b"
+               r"|(این|اين) (\S+ )?(deutschkurs|kurs|کورس|کلاس|کار)")
+# a master or boss who shouts: a check-in asks (a threat at work is no figure of speech for sure)
+BOSS_SHOUTS = r"\b(usta|patron|sef|chef|boss|meister|ausbilder)\w*\b.{0,60}\b(bagiriyor|bagirip|bagirdi|shouts|yells|screams|schreit)\b"
 CHORE_KILLS_NOT = (r"\b(dov\w*|vur\w*|hit\w*|beat\w*|schlag\w*|schlaeg\w*|бь\w*|б ?ʼ?є|бил\w*)\b|(زد|میزنه|می زنه|بيضرب|ضرب)")
 # The two safety checks blind set L14 failed while held out (2026-12-06): "امشب جای خواب ندارم" –
 # no place to sleep *tonight* – is crisis help (it was a check-in); "иногда хочется просто

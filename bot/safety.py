@@ -177,6 +177,7 @@ _SELF_HARM_DENIED = re.compile(L.SELF_HARM_DENIED.translate(_ARABIC_LETTERS))
 _HOW_HELP_WORKS = re.compile(L.HOW_HELP_WORKS.translate(_ARABIC_LETTERS))
 _CHORE_KILLS = re.compile(L.CHORE_KILLS.translate(_ARABIC_LETTERS))
 _CHORE_KILLS_NOT = re.compile(L.CHORE_KILLS_NOT.translate(_ARABIC_LETTERS))
+_BOSS_SHOUTS = re.compile(L.BOSS_SHOUTS)
 _LIKE_ME = re.compile(L.LIKE_ME.translate(_ARABIC_LETTERS))
 _CALM_STAYING = re.compile(L.CALM_STAYING)
 _CALM_OFFICE = re.compile(L.CALM_OFFICE)
@@ -383,8 +384,9 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     elif kind == "violence_at_home" and _CALM_MISHAP.search(form) and _KILL_STEM.search(matched):
         steps += 2  # "mum will kill me, I lost my keys"
     elif (kind == "violence_at_home" and not threat and _KILL_STEM.search(matched)
-          and _CHORE_KILLS.search(form) and not _CHORE_KILLS_NOT.search(form)):
-        steps += 2  # "this Deutschkurs at 7 kills me", "the master will kill me, he shouts every day"
+          and not _CHORE_KILLS_NOT.search(form) and (_CHORE_KILLS.search(form) or _BOSS_SHOUTS.search(form))):
+        # "this Deutschkurs at 7 kills me"; "the master will kill me, he shouts every day" (a check-in)
+        steps += 2 if _CHORE_KILLS.search(form) else 1
     if kind == "suicidal" and _CALM_SCHOOL.search(form) and _CALM_DIE_IF.search(form):
         steps += 1  # "I'll die if there's a test again tomorrow"
     return steps
