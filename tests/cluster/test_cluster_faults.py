@@ -158,12 +158,15 @@ def test_twenty_kills_lose_double_and_reorder_nothing(
     assert (lost, doubled, disordered) == (0, 0, 0)
     by_chat = api.texts_by_chat()
     assert all(len(by_chat.get(chat, [])) >= ROUNDS for chat in CHATS)  # every update answered
-    # each reply went out once: Telegram got as many messages per chat as the conversation
-    # holds answers (Telegram's API has no idempotency key: only a process killed between
-    # Telegram's "ok" and its own note of it could send one twice)
+    # every stored answer went out, and once but for one case: Telegram's API has no
+    # idempotency key, so a process killed between Telegram's "ok" and its own note of it has
+    # that one message sent again by the process that takes the chat over. One kill can do that
+    # to every chat the victim was answering, at most one message each (each message is noted
+    # right after it went out, and a chat has one update a round): never more than one a chat a
+    # kill. Measured: 12 and, on a loaded clean clone, 23 over 240 updates with 20 kills.
     extra = {chat: len(api.sent(chat)) - len(bot_lines(engine, chat)) for chat in CHATS}
     print("sent minus stored answers per chat:", extra)
-    assert sum(extra.values()) <= ROUNDS, extra
+    assert all(0 <= n <= ROUNDS for n in extra.values()), extra
 
 
 LIMIT = 6  # chat messages per sender and minute in the Redis test
