@@ -36,9 +36,14 @@ THROWN_OUT_OF_HOME = _P(
     r"\b(got|been|was|were|get|getting) (kicked|thrown) out\b(?! of (school|class|uni|college|work|the (group|chat|game|team|class|lesson|club|shop)))|"
     r"\b(tala3ouni|tal3ouni|tala3oni|tarduni|taradouni|tardouni|tarrdouni|tardoni)\b.{0,12}\b(mn|men|min|from) (el |l)?(bet|beit|bayt|dar|house)\b")
 
+# Debts in the other languages, as words of their own: "долго" (long) and "دين" (religion, and
+# inside "المدينة", the town) are none ("یک سوال دارم در مورد قرض‌هایم", blind set L13)
+_DEBTS = r"долг(и|ов|ами|ах|ом|а|у)?|борг(и|ів|ами|ах|ом|у)?|dolg(i|ov|ami)?|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun"
+_DEBTS_ARABIC = (r"(?<!\w)((و|ف|ب|ل)?(ال|ل)?(ديون|قرض\w*|قروض)|بدهی\w*|بدهي\w*|"
+                 r"(علي|عليا|عليه|عندي) (\S+ )?دين)(?!\w)")
+
 # Money trouble named, in any language: a question whether counselling costs money is none
-MONEY_TROUBLE = _P(r"\b(schulden|debts?|borc\w*|borç\w*|долг\w*|борг\w*|mahnung\w*|inkasso|pleite|kein geld|no money)\b|"
-                   r"دين|ديون|قرض|بدهی|بدهي|قرض دارم")
+MONEY_TROUBLE = _P(r"\b(schulden|debts?|mahnung\w*|inkasso|pleite|kein geld|no money|" + _DEBTS + r")\b|" + _DEBTS_ARABIC)
 
 NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("housing_problems", _P(r"\b(obdachlos\w*|wohnungslos\w*|keine wohnung|wohnung (verloren|weg|gekuendigt)|"
@@ -51,9 +56,8 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money|"
                           # the Jobcenter in Cyrillic and Arabic script (blind set L8: "проблема з джобцентром")
                           r"джобцентр\w*|джоб центр\w*|джобцентер\w*|"
-                          # debts in the other languages ("یک سوال دارم در مورد قرض‌هایم", blind set L13)
-                          r"долг(и|ов|ами|ах|ом|а|у)?|борг(и|ів|ами|ах|ом|у)?|dolg(i|ov|ami)?|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun)\b|"
-                          r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)|ديون|الديون|قرض\w*|بدهی\w*|بدهي\w*")),
+                          + _DEBTS + r")\b|"
+                          r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)|" + _DEBTS_ARABIC)),
     ("migration_language", _P(r"\b(aus (der |dem )?(ukraine|syrien|afghanistan|iran|irak|tuerkei|eritrea|"
                               r"somalia|russland|polen|rumaenien|bulgarien)|neu in deutschland|"
                               r"seit \w+ (monaten|wochen) in deutschland|deutschkurs|sprachkurs|"
@@ -119,8 +123,8 @@ def needs_from_words(text: str) -> tuple[str, ...]:
 TOPIC_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("housing_problems", _P(r"\b(housing|flat|apartment|житл\w*|квартир\w*|жиль\w*|жилищ\w*|kvartir\w*|zhil\w*|"
                             r"konut\w*|ev bul\w*|kira\w*)\b|سكن|السكن|شقه|شقة|مسکن|خانه پیدا|خونه پیدا|آپارتمان")),
-    ("money_problems", _P(r"\b(debts?|money|борг\w*|долг\w*|гроші|грошима|деньг\w*|dolg\w*|borc\w*|borç\w*|para)\b|"
-                          r"ديون|الديون|دين|قروض|مصاري|فلوس|بدهی|قرض|پول")),
+    ("money_problems", _P(r"\b(debts?|money|гроші|грошима|деньг\w*|para|" + _DEBTS + r")\b|"
+                          + _DEBTS_ARABIC + r"|مصاري|فلوس|پول")),
     ("migration_language", _P(r"\b(визнан\w*|признан\w*|атестат\w*|диплом\w*|denklik\w*|tan[ıi]n\w*)\b|"
                               r"الاعتراف|معادله|شهاده|الشهاده|شهادة|الشهادة|ارزشیابی|مدرک")),
 )

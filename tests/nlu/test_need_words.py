@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from nlu.need_words import categories_named, names_housing_trouble, needs_from_words, topics_named
+from nlu.need_words import (
+    MONEY_TROUBLE,
+    categories_named,
+    names_housing_trouble,
+    needs_from_words,
+    topics_named,
+)
+from nlu.normalize import fold
 
 
 @pytest.mark.parametrize(("text", "need"), [
@@ -56,3 +63,18 @@ def test_living_somewhere_is_no_trouble_with_housing() -> None:
 ])
 def test_the_topic_a_question_names(text: str, need: str) -> None:
     assert need in topics_named(text)
+
+
+@pytest.mark.parametrize("text", ["мы в очереди стоим очень долго", "في المدينة في شغل للطلاب؟",
+                                  "هل في دين معين لازم؟", "я долго думал, кем стать"])
+def test_words_that_only_look_like_debts_name_no_money_topic(text: str) -> None:
+    """"долго" (long) is no debt, nor "دين" (religion) or the letters inside "المدينة" (the town)."""
+    assert "money_problems" not in topics_named(text)
+    assert not MONEY_TROUBLE.search(fold(text))
+
+
+@pytest.mark.parametrize("text", ["у меня долги по телефону", "مين بيساعدني بالديون؟", "عندي دين كبير",
+                                  "قرض‌هایم زیاد شده", "borçlarım var"])
+def test_debts_in_other_languages_are_money_trouble(text: str) -> None:
+    assert "money_problems" in topics_named(text)
+    assert MONEY_TROUBLE.search(fold(text))
