@@ -3072,6 +3072,11 @@ CALM_CAREER = (r"\b(become|becoming|work(ing)? as|study(ing)?|training (to be|as
                r"|\b(prevention|helpline|hotline)\b.{0,60}\b(training|job|career|ausbildung|studium|volunteer\w*|what do (i|you) need)\b"
                r"|(روانشناس|روان ?شناس|مشاور|اخصائي نفسي|اخصائيه نفسيه|معالج نفسي) ?(بشم|بشوم|شدن|اصير|أصير|اصبح|أصبح)"
                r"|(اصير|أصير|اصبح|أصبح|بشم|بشوم|شدن) (اخصائي|أخصائي|اخصائيه|معالج|روانشناس|مشاور)")
+# ... but never beside one's own thoughts or a "but" ("I volunteer at a helpline but lately I'm
+# thinking about suicide myself", "psikolog olmak istiyorum ama intihar etmeyi düşünüyorum")
+NOT_CAREER = (r"\b(but|aber|ama|fakat|но|але|проте|myself|my own|i have|i ve had|i m having|thinking about|thoughts|"
+              r"у меня|у мене|думаю|сам|сама|сам[ао]го|dusunuyorum|etmeyi)\b"
+              r"|(?<!\w)(بس|لكن|اما|ولی|ولي|فكر|افكار|فکر|خودم)(?!\w)")
 HOW_HELP_WORKS += r"|\b(age|agar|ag) (ye nafar|yek nafar|yeki|kasi|ye kasi) (\w+ ){0,3}(benevise|bege|bekhad|minevise|mige)\b"
 LIKE_ME += r"|\b(mese man|mesle man|mesl e man)\b"
 # things given away "I won't need them anymore", "thanks for being there": no move, no end of the day

@@ -189,6 +189,7 @@ _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
 _CALM_TOPIC_WORDS = re.compile(L.CALM_TOPIC_WORDS.translate(_ARABIC_LETTERS))
 _CALM_CAREER = re.compile(L.CALM_CAREER.translate(_ARABIC_LETTERS))
+_NOT_CAREER = re.compile(L.NOT_CAREER.translate(_ARABIC_LETTERS))
 _CALM_PAST = re.compile(L.CALM_PAST.translate(_ARABIC_LETTERS))
 _CALM_RESOLVED = re.compile(L.CALM_RESOLVED.translate(_ARABIC_LETTERS))
 _CALM_HYPERBOLE = re.compile(L.CALM_HYPERBOLE.translate(_ARABIC_LETTERS))
@@ -344,7 +345,7 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
 def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     """How many steps the context lowers a match in English, Turkish, Russian, Ukrainian,
     Arabic or Farsi: a topic, a past event (over), a laugh, a figure of speech."""
-    if _CALM_TOPIC_WORDS.search(matched) and _CALM_CAREER.search(form):
+    if _CALM_TOPIC_WORDS.search(matched) and _CALM_CAREER.search(form) and not _NOT_CAREER.search(form):
         return 2  # "my sister volunteers at a suicide prevention hotline", "стать психологом" (set 39)
     if _CALM_TOPIC.search(form) and not _NOT_TOPIC.search(form):
         # a topic word, or a question "just asking, nothing happened": no danger of one's own

@@ -29,7 +29,7 @@ WHO_READS = _P(r"\b(liest|lesen|sieht|sehen) (das|hier|jemand|wer|einer)( mit)?\
                r"|\bwho (can |will )?(see|sees|read|reads) (my|this|the|our) (data|messages?|chat|conversation)\b"
                r"|\bкто (видит|увидит|читает|прочитает) (мои |наши |эти )?(данные|сообщения|переписку|это)\b"
                r"|\bхто (бачить|побачить|читає|прочитає) (мої |наші |ці )?(дані|повідомлення|листування|це)\b"
-               r"|\b(verilerimi|mesajlarimi|yazdiklarimi|bunu) kim (goruyor|gorur|gorecek|okuyor|okur|okuyacak)\b"
+               r"|\b(verilerimi|mesajlarimi|yazdiklarimi|bunu) kim (g(oe|o)r(ue|u)yor|g(oe|o)r(ue|u)r|g(oe|o)recek|okuyor|okur|okuyacak)\b"
                r"|(مين|من) (بيشوف|يشوف|رح يشوف|بيقرا|يقرا|بيقرأ|يقرأ) (بياناتي|معلوماتي|رسايلي|رسائلي|كلامي)"
                r"|(چه کسی|کی|چه کسانی) (اطلاعات|پیام|پیامها|پیام ها|حرفا|حرف ها)\w* ?(مرا |منو |من را |من رو |مرا)?"
                r"(می بیند|می بینه|میبینه|میبیند|می خواند|می خونه|میخونه)")
@@ -63,8 +63,8 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     """Which side question a message asks, if any ("bot", "privacy", "human", a question
     about offers like "cost") – answered, then the open question comes back."""
     folded = fold(u.text)
-    if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
-        return None
+    if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD and not WHO_READS.search(folded):
+        return None  # "verilerimi kim görüyor" asks who sees the data: no deletion
     topic = offer_questions.topic_of(u.text)
     if topic is not None and NEW_TOPIC_ASKED.search(folded) and set(u.needs) - {"crisis", "talk_to_human"} - set(
             state.profile.needs):

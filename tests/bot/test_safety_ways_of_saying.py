@@ -131,6 +131,12 @@ FAMILIES: dict[str, list[str]] = {
         "ما حدا بيسمعني أصلا",
         "هیچ‌کس به حرفم گوش نمی‌دهد",
     ],
+    # a career near the topic calms only the topic, never one's own thoughts beside it
+    "a career, but my own thoughts": [
+        "I volunteer at a helpline but lately I'm thinking about suicide myself",
+        "хочу стать психологом, но у меня самого суицидальные мысли",
+        "psikolog olmak istiyorum ama intihar etmeyi düşünüyorum",
+    ],
 }
 
 CALM: list[str] = [

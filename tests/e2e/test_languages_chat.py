@@ -524,12 +524,14 @@ def test_a_sure_no_of_a_few_words_is_no_not_understood(web: TestClient) -> None:
         assert answer[-1]["custom"].get("expects") == "need"
 
 
-def test_who_sees_my_data_is_answered_in_farsi_and_russian(web: TestClient) -> None:
+def test_who_sees_my_data_is_answered_in_farsi_russian_and_turkish(web: TestClient) -> None:
     for sender, first, question in (("fa-who", "سلام", "اول می‌خواهم بدانم چه کسی اطلاعات مرا می‌بیند"),
-                                    ("ru-whosees", "привет", "кто видит мои данные")):
+                                    ("ru-whosees", "привет", "кто видит мои данные"),
+                                    ("tr-whosees", "merhaba", "verilerimi kim görüyor")):
         say(web, sender, first)
         answer = say(web, sender, question)
         assert not any(m["custom"].get("fallback") for m in answer), question
+        assert answer[-1]["custom"].get("expects") != "confirm", question  # no deletion asked
         assert "90" in _text(answer), question  # how long the conversation is kept
 
 
