@@ -3235,3 +3235,12 @@ _extend(TRANSLIT_CLEAR["fa"], {
 _extend(TRANSLIT_POSSIBLE["fa"], {
     "violence_at_home": (r"\b(mige|gof?t|gofte) mikoshamet\b",),
 })
+# Thinking about it oneself, the verb right beside the topic word: a school topic nearby calms
+# nothing ("надо писать реферат, а я только думаю о суициде", "ödev yazmam lazım ama intihar
+# etmeyi düşünüyorum" – found in the review of the round on sets 39 and 40)
+OWN_THOUGHTS = (r"\bi (\w+ ){0,2}(think|thinking|thought) (about|of) (suicide|killing myself|ending (it|my life)|self ?harm\w*)\b"
+                r"|\bich (\w+ ){0,3}(denk\w*|dachte) (\w+ ){0,3}(an|ueber|über) (suizid|selbstmord|den tod|das sterben)\b"
+                r"|\bdenke? ich (\w+ ){0,3}(an|ueber|über) (suizid|selbstmord|den tod|das sterben)\b"
+                r"|\bдумаю (о|об|про) (суицид\w*|самоубийств\w*|суїцид\w*|самогубств\w*)"
+                r"|\bintihar\w* (etmeyi|etmek|etmeye) (\w+ )?dusunuyo(rum|m)\b|\bintihari (\w+ )?dusunuyo(rum|m)\b"
+                r"|(بفكر|عم فكر|افكر|أفكر) (ب|في|بال)(ال)?انتحار|(به )?خودکشی فکر (می ?کنم|میکنم)|فکر خودکشی (دارم|به سرم)")

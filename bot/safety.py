@@ -190,6 +190,7 @@ _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
 _CALM_TOPIC_WORDS = re.compile(L.CALM_TOPIC_WORDS.translate(_ARABIC_LETTERS))
 _CALM_CAREER = re.compile(L.CALM_CAREER.translate(_ARABIC_LETTERS))
 _NOT_CAREER = re.compile(L.NOT_CAREER.translate(_ARABIC_LETTERS))
+_OWN_THOUGHTS = re.compile(L.OWN_THOUGHTS.translate(_ARABIC_LETTERS))
 _CALM_PAST = re.compile(L.CALM_PAST.translate(_ARABIC_LETTERS))
 _CALM_RESOLVED = re.compile(L.CALM_RESOLVED.translate(_ARABIC_LETTERS))
 _CALM_HYPERBOLE = re.compile(L.CALM_HYPERBOLE.translate(_ARABIC_LETTERS))
@@ -289,7 +290,7 @@ def _threat(form: str) -> bool:
 def _softening(text: str, matched: str, kind: str = "") -> int:
     """How many steps the context lowers a German or English match (0, 1 or 2)."""
     topic = 0
-    if _TOPIC_CONTEXT.search(text) and not _NOT_TOPIC.search(text):
+    if _TOPIC_CONTEXT.search(text) and not _NOT_TOPIC.search(text) and not _OWN_THOUGHTS.search(text):
         # a topic word ("referat über suizid"), nobody of the writer's own ("in dem film
         # springt der typ …") or someone else ("eine figur, die sich umbringen will")
         if (_TOPIC_WORDS.search(matched) or not _FIRST_PERSON.search(text)
@@ -347,7 +348,7 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     Arabic or Farsi: a topic, a past event (over), a laugh, a figure of speech."""
     if _CALM_TOPIC_WORDS.search(matched) and _CALM_CAREER.search(form) and not _NOT_CAREER.search(form):
         return 2  # "my sister volunteers at a suicide prevention hotline", "стать психологом" (set 39)
-    if _CALM_TOPIC.search(form) and not _NOT_TOPIC.search(form):
+    if _CALM_TOPIC.search(form) and not _NOT_TOPIC.search(form) and not _OWN_THOUGHTS.search(form):
         # a topic word, or a question "just asking, nothing happened": no danger of one's own
         return 2 if _CALM_TOPIC_WORDS.search(matched) or _CALM_JUST_ASKING.search(form) else 1
     if _CALM_PAST.search(form) and (not _CALM_ACUTE.search(form) or _CALM_RESOLVED.search(form)):

@@ -136,6 +136,11 @@ FAMILIES: dict[str, list[str]] = {
         "I volunteer at a helpline but lately I'm thinking about suicide myself",
         "хочу стать психологом, но у меня самого суицидальные мысли",
         "psikolog olmak istiyorum ama intihar etmeyi düşünüyorum",
+        # nor does a school topic nearby when one thinks about it oneself
+        "надо писать реферат, а я только думаю о суициде",
+        "ödev yazmam lazım ama intihar etmeyi düşünüyorum",
+        "ich muss ein referat schreiben, aber ich denk nur an suizid",
+        "باید پروژه بنویسم ولی همش به خودکشی فکر میکنم",
     ],
 }
 
@@ -182,6 +187,8 @@ CALM: list[str] = [
     "надо эссе написать: буллинг или суицид, какую тему взять?",
     "herkese veda, bugünlük son mesajım, iyi geceler",
     "никто не слушает музыку в машине",
+    "wir denken im projekt über suizid nach",
+    "in dem film denkt die figur an selbstmord",
 ]
 
 
