@@ -266,7 +266,8 @@ def _ascii(text: str) -> str:
 
 
 def _arabic_form(text: str) -> str:
-    return " ".join(_ARABIC_MARKS.sub("", text.translate(_ARABIC_LETTERS)).split())
+    # Latin words inside lowercased, as in the other forms ("یه Referat بنویسم", set 43)
+    return " ".join(_ARABIC_MARKS.sub("", text.lower().translate(_ARABIC_LETTERS)).split())
 
 
 def _cyrillic_form(text: str) -> str:
@@ -483,9 +484,11 @@ DECLINES_TO_SAY = re.compile(L.DECLINE_TO_SAY)
 # Everyday turns the learned net must not check in on, on the lowercased text as written: a
 # child who refuses school, not wanting school or the job (blind sets L8, L9); declining to say
 # something or to be called back, correcting a fact (L10, L11); a wish to delete one's data;
-# "I don't know" as a whole answer (L12)
+# "I don't know" as a whole answer (L12); a guess at a job field ("может, что-то с логистикой", L17);
+# wanting a room of one's own (crisis set 44's ordinary messages)
 _QUIET_FOR_THE_NET = tuple(re.compile(p) for p in (
-    L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH, L.DONT_KNOW))
+    L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH, L.DONT_KNOW,
+    L.JOB_GUESS, L.HOUSING_WISH))
 _QUIT_ALL = re.compile(L.QUIT_ALL)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())

@@ -70,7 +70,7 @@ from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40)
+         39, 40, 41, 42, 43, 44)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -119,7 +119,8 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (14, 0.64), (17, 0.71), (18, 0.70), (19, 0.65), (21, 0.73), (22, 0.80),
                                                     (26, 0.74), (27, 0.74), (28, 0.78), (29, 0.81), (30, 0.66), (32, 0.63), (33, 0.60), (34, 0.55),
                                                     (35, 0.58), (36, 0.70), (37, 0.48), (38, 0.50),
-                                                    (39, 0.57), (40, 0.58)],
+                                                    (39, 0.57), (40, 0.58), (41, 0.76), (42, 0.72),
+                                                    (43, 0.72), (44, 0.72)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -135,10 +136,10 @@ HELD_OUT = {
     # set 31 (the six other languages), measured once blind: recall 1.000, "clear" 0.630, full
     # alarm on look-alikes 1.4 %; after the round on the second NLU files "clear" 0.641
     31: (1.0, 0.60, 0.02),
-    # set 41 (the six other languages), measured on 483c7e7 (recall 0.922, full alarm 2.1 %) and
-    # held out after the rounds on sets 39 and 40: recall 0.933 (14/15 in every language),
-    # "clear" 0.556, full alarm on look-alikes 1.0 %
-    41: (0.93, 0.53, 0.011),
+    # set 45 (the six other languages), written blind on 2026-12-06 and measured once after the
+    # rounds on sets 41–44: recall 0.956 (ar 14/15, fa 13/15, ru 14/15, en, tr, uk 15/15),
+    # "clear" 0.456, full alarm on look-alikes 2.1 %
+    45: (0.95, 0.43, 0.022),
 }
 
 
@@ -185,6 +186,12 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     38: (0.011, 0.11),  # the six languages: held out 9.4 % / 7.3 %, then 7.3 % / 8.3 %; tuned on, 1.0 % / 10.4 %
     39: (0.0, 0.08),  # the six languages: held out 3.1 % / 7.3 %; tuned on, measured 0.0 % / 7.3 %
     40: (0.0, 0.05),  # the six languages: blind 4.2 % / 5.2 %; tuned on, measured 0.0 % / 4.2 %
+    # the six languages: 41 held out 1.0 % / 5.2 %, 42 blind 0.0 % / 7.3 %; tuned on, measured
+    # 0.0 % / 5.2 % and 0.0 % / 7.3 %
+    41: (0.0, 0.06), 42: (0.0, 0.08),
+    # the six languages: 43 held out 3.1 % / 6.2 % (after the round on 41 and 42), 44 held out
+    # 2.1 % / 8.3 % (after the round on 43); tuned on, measured 0.0 % / 4.2 % and 0.0 % / 8.3 %
+    43: (0.0, 0.05), 44: (0.0, 0.09),
 }
 
 

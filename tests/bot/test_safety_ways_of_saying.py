@@ -142,6 +142,25 @@ FAMILIES: dict[str, list[str]] = {
         "ich muss ein referat schreiben, aber ich denk nur an suizid",
         "باید پروژه بنویسم ولی همش به خودکشی فکر میکنم",
     ],
+    # crisis sets 41 and 42 (2026-12-06)
+    "settling one's affairs for after one's death": [
+        "що буде з кредитом якщо мене вже не буде? після мене батькам не треба з цим возитись",
+        "если меня больше не станет, что будет с долгами? после меня маме не придется платить",
+        "اذا الواحد مات شو بيصير بالعقد؟ بدي كل شي جاهز قبل ما موت",
+        "biri ölürse borçları ne olur? benden sonra ailem uğraşmasın",
+        "اگه آدم بمیره بدهیش چی میشه؟ بعد از من خانوادم اذیت نشن",
+        "you can delete everything, i wont need a job where im going. bye",
+    ],
+    "at the railway, on a bridge, soon it is over": [
+        "demiryolunun yanındayım, birazdan her şey bitecek",
+        "الان بالای پل اتوبان وایسادم",
+        "стою на мосту і думаю стрибнути",
+    ],
+    "things given away, not needed any more": [
+        "отдала всё сестре, мне это больше не понадобится",
+        "telefonumu kardeşime verdim, zaten bana lazım olmayacak",
+        "gave my bike to my neighbours kid, at least he'll remember me",
+    ],
 }
 
 CALM: list[str] = [
@@ -189,6 +208,14 @@ CALM: list[str] = [
     "никто не слушает музыку в машине",
     "wir denken im projekt über suizid nach",
     "in dem film denkt die figur an selbstmord",
+    "якщо мене не буде вдома, залиш ключ у сусідів",
+    "меня все равно не будет на вечеринке, я работаю",
+    "меня не будет дома вечером",
+    "i wont need a jacket where im going, its spain",
+    "بدي كل شي يكون جاهز قبل ما روح عالشغل",
+    "ödev için roman özeti lazım, intihar bölümü",
+    "benden sonra kardeşim de ausbildung yapacak",
+    "tren yolunun kenarında bir kafe var",
 ]
 
 
