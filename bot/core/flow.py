@@ -277,6 +277,11 @@ def _without_false_needs(u: Understanding) -> Understanding:
     if "school_problems" in u.needs and u.school_status is not None and not SCHOOL_TROUBLE.search(
             fold(u.text)):
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_problems"))
+    if ("family_problems" in u.needs and len(u.needs) > 1 and PARENT_WRITES.search(fold(u.text))
+            and WRITING_FOR.search(fold(u.text))):
+        # "Я мама, пишу за сина … потрібна практика": a parent who says who writes names the
+        # topic after it, no family trouble (blind set L17)
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "family_problems"))
     if ("money_problems" in u.needs and len(u.text.split()) <= 8
             and offer_questions.topic_of(u.text) == "cost"
             and not MONEY_TROUBLE.search(fold(u.text))):
@@ -287,6 +292,15 @@ def _without_false_needs(u: Understanding) -> Understanding:
 
 # needs a question about where to start may name without naming a topic
 VAGUE_NEEDS = ("career_orientation", "talk_to_human")
+
+
+# "I'm the mother", said by a parent who writes for a child, in the languages of issue 15
+PARENT_WRITES = re.compile(
+    r"\b(ich bin (die |der )?(mutter|mama|vater|papa)|i ?a?m (the |his |her )?(mum|mom|mother|dad|father)|"
+    r"я (\w+ )?(мама|мать|папа|отец|тато|батько)|(annesiyim|babasiyim|babasıyım))\b|"
+    r"(انا|أنا) (امه|أمه|ام|أم|ابوه|أبوه|الام|الأم)\b|من (مادرش|پدرش|مادر|پدر|مادرشم|پدرشم)")
+# below this confidence a short message naming a school class reads as one's status, not a problem
+STATUS_OVER_PROBLEM = 0.6
 
 
 def _wish_as_need(state: DialogueState, u: Understanding) -> Understanding:
@@ -311,13 +325,23 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         # the answer to "Was machst du gerade?" in any language ("він ще ходить до школи, 9 клас",
         # blind set L7): the school words in it name the status, they add no school topic
         u = dataclasses.replace(u, school_status=read_status(u.text))
-    elif (state.name != "start" and u.school_status is None and not u.needs and not u.is_payload
+    elif (state.name != "start" and u.school_status is None and not u.is_payload
           and u.language not in (None, "de")):
         # a status told in another language when nothing asked for it ("Он в 9 классе,
-        # Sekundarschule" after the offers, blind set L8) is a fact, as in German
-        u = dataclasses.replace(u, school_status=foreign_status(u.text))
+        # Sekundarschule" after the offers, blind set L8) is a fact, as in German – also when
+        # the model guesses a school problem in it ("він у 9 класі, Sekundarschule", L17)
+        status = foreign_status(u.text)
+        if not u.needs:
+            u = dataclasses.replace(u, school_status=status)
+        elif (status is not None and set(u.needs) == {"school_problems"}
+              and u.confidence < STATUS_OVER_PROBLEM and len(u.text.split()) <= 6):
+            u = dataclasses.replace(u, school_status=status, needs=())
     u = _wish_as_need(state, _without_false_needs(u))
     side = patterns.side_question(state, u)
+    if side == "privacy" and patterns.asks_about_storage(u):
+        # "…my data to the Ausländerbehörde?", "…наші дані в школу?": no topic, no fact
+        u = dataclasses.replace(u, needs=(), school_status=None, school_qualification=None,
+                                occupation=None, languages=())
     if state.name == "start":
         replies.append(Reply(texts.greeting(ctx.retention_days)))
         state.name = "ask_need"
@@ -388,6 +412,8 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         if side == "human" and "talk_to_human" not in state.profile.needs:
             state.profile.needs.append("talk_to_human")
         if not u.needs and not u.has_facts and text:
+            if state.name == "recommended":  # asked after the offers: they stay, nothing is asked
+                return ask(state, "recommended", replies, ctx)
             if open_question == "ask_need" and state.profile.needs:
                 return advance(state, ctx, replies)
             return ask(state, open_question, replies, ctx)

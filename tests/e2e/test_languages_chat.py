@@ -546,3 +546,101 @@ def test_not_wanting_to_say_the_age_goes_on_without_it(web: TestClient) -> None:
         say(web, "ru-noage", line)
     answer = say(web, "ru-noage", "не хочу говорить, сколько мне лет")
     assert answer[-1]["custom"].get("expects") != "age"
+
+
+# blind set L17 (2026-12-06), through the HTTP endpoint
+STORAGE_QUESTIONS = (
+    ("en", "what happens with what I wrote here? do you pass it on to anyone?"),
+    ("en", "what do you even store about me?"),
+    ("uk", "а скільки ви зберігаєте мої дані?"),
+    ("uk", "а ви передаєте наші дані в школу чи ще кудись?"),
+    ("ru", "а что вы обо мне сохраняете?"),
+    ("ar", "شكد تخلون الرسائل عندكم؟"),
+    ("ar", "انتو تبعثون معلوماتي للـ Ausländerbehörde؟"),
+    ("tr", "verilerimi ne kadar süre saklıyorsunuz?"),
+    ("fa", "معلومات مرا به Ausländerbehörde می‌دهید؟"),
+)
+
+
+@pytest.mark.parametrize(("language", "question"), STORAGE_QUESTIONS, ids=[f"{lang}{i}" for i, (lang, _q)
+                                                                            in enumerate(STORAGE_QUESTIONS)])
+def test_what_lotse_keeps_asked_after_the_offers_is_answered_about_lotse(web: TestClient, language: str,
+                                                                        question: str) -> None:
+    sender = f"store-{language}-{abs(hash(question))}"
+    say(web, sender, "ich hab schulden, bin 19 und wohne in bochum")
+    answer = say(web, sender, question)
+    assert "90" in _text(answer), question  # how long the conversation is kept – not "ask them"
+    assert answer[-1]["custom"].get("expects") != "confirm", question  # no deletion asked
+    assert not _offers(answer), question  # no new topic, the offers are not shown again
+    assert languages(answer) == {language}
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    ("uk", ("мені 15, живу в Darmstadt", "я вже не витримую. хочу покінчити з собою",
+            "а що мені казати, якщо я подзвоню?", "а мама про це дізнається?")),
+    ("ru", ("мне 15, живу в Quedlinburg", "отчим опять меня избил, я боюсь идти домой",
+            "а если я позвоню, они сразу маме расскажут?", "а что говорить, если всё-таки позвоню?")),
+    ("ar", ("عمري 16", "والله تعبت من كل شي، ما بدي عيش بعد اليوم", "شو بقلهن إذا اتصلت؟",
+            "أهلي رح يعرفوا إني حكيت معكن؟")),
+])
+def test_questions_after_crisis_help_are_answered_in_crisis_care(web: TestClient, language: str,
+                                                                lines: tuple[str, ...]) -> None:
+    sender = f"care-{language}"
+    for line in lines[:2]:
+        answer = say(web, sender, line)
+    assert any(m["custom"].get("crisis") for m in answer)
+    said_before = _text(answer)
+    for line in lines[2:]:
+        answer = say(web, sender, line)
+        # answered as a question about the help (what to say, who finds out), not "I don't know,
+        # ask them", not the topic again, and never the same words twice
+        assert answer[-1]["custom"].get("expects") == "free_text", line
+        assert not any(m["custom"].get("crisis_check") for m in answer), line
+        assert _text(answer) != said_before, line
+        said_before = _text(answer)
+    assert languages(answer) == {language}
+
+
+def test_a_topic_after_a_help_question_already_answered_leaves_crisis_care(web: TestClient) -> None:
+    for line in ("мені 15, живу в Darmstadt", "я вже не витримую. хочу покінчити з собою",
+                 "я не можу дзвонити, мама вдома. можна якось написати?"):
+        chat = say(web, "uk-leave", line)
+    answer = say(web, "uk-leave", "ок, я спробую їм написати. а що мені робити з цькуванням у школі?")
+    assert _text(answer) != _text(chat)  # not the writing answer again
+    assert "school_social_work" in _offers(answer) or any(
+        "Schulsozialarbeit" in m.get("text", "") for m in answer)
+
+
+def test_a_mother_for_her_son_keeps_the_internship_through_class_and_interest(web: TestClient) -> None:
+    first = say(web, "uk-mum", "Доброго вечора. Я мама, пишу за сина. Йому 15, і в школі сказали, що потрібна "
+                               "практика на два тижні")
+    assert expects(first) == "place"
+    answer = say(web, "uk-mum", "Quedlinburg")  # "Я мама" is who writes, no family trouble
+    assert "family_counselling" not in _offers(answer) and expects(answer) == "school_status"
+    answer = say(web, "uk-mum", "він у 9 класі, Sekundarschule")  # his status, no school problem
+    assert expects(answer) == "occupation" and "school_social_work" not in _offers(answer)
+    answer = say(web, "uk-mum", "щось із тваринами, він дуже любить собак")
+    assert _offers(answer)[:1] == ["internship_placement"]
+    answer = say(web, "uk-mum", "а вони працюють у суботу?")  # the hours, not the offers again
+    assert not _offers(answer) and "Praktikalotsen" in _text(answer)
+
+
+def test_an_older_sister_giving_her_brothers_age_is_not_asked_for_it(web: TestClient) -> None:
+    answer = say(web, "en-sister", "Hi, I'm writing for my little brother. He's 16, we live in Dietzenbach. "
+                                   "He left school without any certificate and has no job.")
+    assert expects(answer) != "age"
+
+
+def test_everyday_turns_in_russian_get_no_check_in(web: TestClient) -> None:
+    answer = say(web, "ru-skip", "короче я уже три недели не хожу в школу, родители пока не знают")
+    assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)
+    for line in ("Здравствуйте. Мне 23, живу в Friedrichsdorf", "сейчас нигде не работаю",
+                 "не знаю, честно. может, что-то с логистикой"):
+        answer = say(web, "ru-guess", line)
+    assert not any(m["custom"].get("crisis_check") or m["custom"].get("crisis") for m in answer)
+
+
+def test_a_deletion_wish_naming_what_is_stored_still_asks_to_confirm(web: TestClient) -> None:
+    say(web, "ru-del-stored", "ich hab schulden, bin 19 und wohne in bochum")
+    answer = say(web, "ru-del-stored", "удали всё, что вы обо мне сохраняете")
+    assert expects(answer) == "confirm"
