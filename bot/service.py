@@ -64,9 +64,11 @@ PRESSING_CONFIDENCE = 0.8
 # "… und …", "… aber …" – and the same in the other languages ("ama", "но", "але", "بس", Arabizi
 # "bas", Finglish "vali"), so that a second topic after it is heard. (English "but" not: "… but I
 # don't speak German well" is the apprenticeship with a remark, the intake asks on.)
+# (the Farsi and Arabic "و" (and) standing alone too: "…کارم را از دست دادم و چند هفته است خیلی
+# افسرده‌ام" named no topic, blind set L16)
 CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus|"
                           r"ama|fakat|ancak|но|а также|але|а ще|بس|لكن|ولكن|bas|lakin|bass|vali|"
-                          r"amma|ولی|اما)\s+",
+                          r"amma|ولی|اما|و)\s+",
                           re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Channel-neutral commands (Telegram shows them in its menu; the web widget accepts them too).

@@ -164,6 +164,16 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         more = crisis_care.follow_up(enter.state, u, ctx, facts_changed=False)
         extra = more.replies if more is not None else ()
         return dataclasses.replace(enter, replies=(*enter.replies, *extra))
+    if (pending and patterns.wants_clarification(u) and not u.needs and not u.has_facts
+            and state.name not in FACT_QUESTIONS):
+        # (after the check-in and a question for a fact, "wieso willst du das wissen?" asks
+        # about the fact – blind set A)
+        # "warum fragst du das?", "چرا این را می‌پرسی؟" right after the check-in: why it was
+        # asked, and the question stays open – the "no" after it is its answer (blind set L16)
+        state.check_pending = True
+        return Turn(state, (Reply(texts.CHECK_IN_WHY, buttons=(
+            Button(texts.CHECK_IN_YES, "/crisis"), Button(texts.CHECK_IN_NO, '/deny{"crisis_check": "no"}')),
+            expects="confirm", crisis_check=True),))
     if language.wants_choice(u):
         return Turn(state, (language.choice(),))
     if how == language.ASKED and not (u.needs or u.has_facts):
@@ -206,12 +216,18 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
                              crisis_check=True))
         return advance(state, ctx, replies) if state.name != "start" else ask(
             state, "ask_need", replies, ctx)
-    if pending and crisis_care.wants_no(u) and not u.needs and not u.has_facts:
+    if pending and crisis_care.wants_no(u) and not u.has_facts and set(u.needs) <= {"crisis"}:
+        # ("nein, bin nicht in gefahr" names the danger word only: still a no)
         if implied and state.profile.needs == [implied]:
             state.profile.needs = []  # "nein, alles okay": the topic was only guessed
         replies.append(Reply(texts.CHECK_IN_RELIEF))
         return advance(state, ctx, replies) if state.name != "start" else ask(
             state, "ask_need", replies, ctx)
+    if (pending and tier is None and crisis_care.wants_no(u) and not u.has_facts
+            and NO_THEN_MORE.match(fold(u.text))):
+        # "нет, в опасности нет, просто очень устал": the no first, then what is heavy – the topic
+        replies.append(Reply(texts.CHECK_IN_RELIEF))
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "crisis"))
     if implied and u.has_facts and not state.profile.needs and all(n == "crisis" for n in u.needs):
         # "bin 17, wohn in halle" after the check-in: the topic is what the check-in was about
         u = dataclasses.replace(u, needs=(implied,))
@@ -299,6 +315,9 @@ PARENT_WRITES = re.compile(
     r"\b(ich bin (die |der )?(mutter|mama|vater|papa)|i ?a?m (the |his |her )?(mum|mom|mother|dad|father)|"
     r"я (\w+ )?(мама|мать|папа|отец|тато|батько)|(annesiyim|babasiyim|babasıyım))\b|"
     r"(انا|أنا) (امه|أمه|ام|أم|ابوه|أبوه|الام|الأم)\b|من (مادرش|پدرش|مادر|پدر|مادرشم|پدرشم)")
+FACT_QUESTIONS = ("ask_age", "ask_place", "ask_school_status", "ask_occupation")
+# a no to the check-in that goes on with something else ("nein, nur müde", "no, just tired")
+NO_THEN_MORE = re.compile(r"^(nein|nee|no|nope|не|ні|нет|hayir|hayır|yok|لا|لأ|نه|na)\b")
 # below this confidence a short message naming a school class reads as one's status, not a problem
 STATUS_OVER_PROBLEM = 0.6
 

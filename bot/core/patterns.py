@@ -67,7 +67,7 @@ CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie m
              r"(зачем|нафига|навіщо|нащо) (тебе|тобі|вам) (знать|знати|это|це)|зачем ты (спрашиваешь|это спрашиваешь)|"
              r"(neden|niye|niçin|nicin) (soruyorsun|bilmek istiyorsun|lazım|lazim)|"
              r"(ليش|لماذا|ليه|علاش|شلون) (بدك|تريد|عايز|عاوز|بغيتي|تبي) (تعرف|تسأل)|"
-             r"(چرا|برای چی|واسه چی) (می ?\u200c?خوای|میخوای|می ?\u200c?خواهی|می ?\u200c?پرسی|میپرسی) ?(بدونی|بدانی)?)\b")
+             r"(چرا|برای چی|واسه چی) (\S+ ){0,2}(می ?\u200c?خوای|میخوای|می ?\u200c?خواهی|می ?\u200c?پرسی|میپرسی) ?(بدونی|بدانی)?)\b")
 SHOW_NOW = _P(r"\b(zeig (mir |mal |doch )*(einfach |mal |doch )*(was es gibt|alles|die (stellen|angebote)|"
               r"wo ich hin kann|was du hast)|wo kann ich (einfach )?hin|just show me|show me (what|the))\b")
 CANCEL = _P(r"\bvergiss (es|das|das alles)\b|^(abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"

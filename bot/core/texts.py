@@ -409,6 +409,10 @@ CHECK_IN_UNSURE = N_("Das ist okay – das muss man nicht sofort wissen. Wenn du
                      "(kostenlos), schreiben geht bei krisenchat.de. Wenn du Hilfe willst, tipp auf "
                      "„Ja, ich brauche Hilfe“.")
 CHECK_IN_MORE = N_("Magst du mir erzählen, was los ist? Du kannst auch ein Thema antippen.")
+# "warum fragst du das?" right after the check-in
+CHECK_IN_WHY = N_("Weil das, was du geschrieben hast, schwer klingt. Manche, denen es so geht, denken "
+                  "daran, sich etwas anzutun – darum frag ich lieber einmal zu viel. Wenn nicht: gut, "
+                  "dann sag einfach „nein“.")
 
 # answers to what people say after a crisis answer, by what they say
 CARE = {

@@ -38,8 +38,8 @@ FLOORS = {
     "lang_l13": (0.99, 0.85),  # the same: held out 0.980 (21/32) before and after the round on L12, tuned on since
     "lang_l14": (0.97, 0.58),  # the same: held out after the rounds on L12 and L13 0.975 (20/32; 0.973 on 0a50c2d)
     "lang_l15": (0.99, 0.85),  # the same: blind 0.985 (26/32) on 483c7e7, tuned on since (0.996, 29/32)
-    "lang_l16": (0.975, 0.78),  # the same: blind 0.978 (25/32), held out after the round on L15 0.979 (26/32),
-    # still held out after the round on L17: 0.987 (27/32)
+    "lang_l16": (0.99, 0.85),  # the same: blind 0.978 (25/32), held out after the round on L15 0.979 (26/32)
+    # and after the round on L17 0.987 (27/32), tuned on since (0.994, 28/32)
     "lang_l17": (0.985, 0.75),  # the same: blind 0.970 (17/32) on 3526de1, tuned on since (0.988, 25/32)
 }
 # checks that must hold in every conversation of every set: safety first

@@ -644,3 +644,28 @@ def test_a_deletion_wish_naming_what_is_stored_still_asks_to_confirm(web: TestCl
     say(web, "ru-del-stored", "ich hab schulden, bin 19 und wohne in bochum")
     answer = say(web, "ru-del-stored", "удали всё, что вы обо мне сохраняете")
     assert expects(answer) == "confirm"
+
+
+# blind set L16 (held out twice, tuned on since 2026-12-06), through the HTTP endpoint
+def test_a_long_farsi_first_message_with_a_lost_job_and_depression_gets_its_topic(web: TestClient) -> None:
+    answer = say(web, "fa-long", "سلام، 24 سالمه، تو Bochum زندگی می‌کنم، کارم را از دست دادم و چند هفته است "
+                                 "خیلی افسرده‌ام")
+    assert "psychosocial_counselling" in _offers(answer) and languages(answer) == {"fa"}
+
+
+@pytest.mark.parametrize(("sender", "lines"), [
+    ("de-why", ("hallo", "niemand hört mir zu", "warum fragst du das?", "nein, bin nicht in gefahr, nur müde")),
+    ("fa-why", ("سلام", "هیچ‌کس به حرفم گوش نمی‌دهد", "چرا این را می‌پرسی؟", "نه، در خطر نیستم، فقط خیلی خسته‌ام")),
+])
+def test_why_the_check_in_asked_is_explained_and_the_no_after_it_is_its_answer(web: TestClient, sender: str,
+                                                                              lines: tuple[str, ...]) -> None:
+    say(web, sender, lines[0])
+    check = say(web, sender, lines[1])
+    assert any(m["custom"].get("crisis_check") for m in check)
+    why = say(web, sender, lines[2])
+    # why it was asked (not "tell me in a few words what is going on"), the question still open
+    assert why[-1]["custom"].get("crisis_check") and expects(why) == "confirm"
+    assert _text(why) != _text(check)
+    answer = say(web, sender, lines[3])
+    assert not any(m["custom"].get("fallback") or m["custom"].get("crisis_check") or m["custom"].get("crisis")
+                   for m in answer)
