@@ -3448,8 +3448,7 @@ _extend(RU_POSSIBLE, {
     "suicidal": (r"\b(накопил|накопила) (уже )?(\w+ ){0,2}(упаковк\w*|пачк\w*|таблет\w*|лекарств\w*)\b",),
 })
 _extend(TR_CLEAR, {
-    "suicidal": (r"\b(verdim|dagittim)\b.{0,80}\bbana (bi daha |bir daha )?(lazim|gerek) (olmicak|olmiycak|olmayacak|olmaz)\b",
-                 r"\bkopru\w*\b.{0,40}\basagi bakiyorum\b",
+    "suicidal": (r"\bkopru\w*\b.{0,40}\basagi bakiyorum\b",
                  r"\bmektup yazdim\b.{0,80}\b(okuyunca anlar|bulunca anlar|sabah (okur|bulur|okuyunca))\b",
                  r"\b(tabanca\w*|silah\w*)\b.{0,60}\bkafama (dayay\w*|dayiyorum|dayadim|dayiyom)"),
 })
@@ -3474,8 +3473,6 @@ _extend(FA_CLEAR, {
 # cannot be woken and breathes hoarsely, "death is kinder than this life"; a beating in childhood
 # that is long over, the social emergency service as a former job
 _extend(EN_CLEAR, {
-    "suicidal": (r"\b(gave|give|giving)\b.{0,80}\b(won ?t|wont|will not|don ?t|dont) need (them|it|this|that|any of it) (after|past|from) "
-                 r"(friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|tonight|today|next week|the weekend)\b",),
     "sextortion": (r"\b(send|sends|post|posts|share|shares|leak|leaks|show|shows)( them| it| my (pics|nudes|photos|videos))? to (my|the) "
                    r"(whole )?(class|school|family|parents|friends|followers|contacts)\b.{0,60}\bif (i|u) (don ?t|dont|do not|can ?t|cant) pay\b",
                    r"\bif (i|u) (don ?t|dont|do not|can ?t|cant) pay\b.{0,60}\b(send|sends|post|posts|leak|leaks|share|shares)\b.{0,40}"

@@ -468,7 +468,11 @@ def check_in(state: DialogueState, u: Understanding) -> Reply:
     person = who(state)
     question = (texts.CHECK_IN_OTHER.format(who=person) if person
                 else texts.CHECK_IN_BY_KIND.get(kind_of(state, u), texts.CHECK_IN))
-    text = question + "\n" + texts.CHECK_IN_LINE
+    return check_in_question(question + "\n" + texts.CHECK_IN_LINE)
+
+
+def check_in_question(text: str) -> Reply:
+    """The check-in's words (the question, or why it was asked) with its yes and no."""
     return Reply(text, buttons=(Button(texts.CHECK_IN_YES, "/crisis"),
                                 Button(texts.CHECK_IN_NO, '/deny{"crisis_check": "no"}')),
                  expects="confirm", crisis_check=True)

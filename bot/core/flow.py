@@ -166,14 +166,12 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
         return dataclasses.replace(enter, replies=(*enter.replies, *extra))
     if (pending and patterns.wants_clarification(u) and not u.needs and not u.has_facts
             and state.name not in FACT_QUESTIONS):
-        # (after the check-in and a question for a fact, "wieso willst du das wissen?" asks
-        # about the fact – blind set A)
         # "warum fragst du das?", "چرا این را می‌پرسی؟" right after the check-in: why it was
-        # asked, and the question stays open – the "no" after it is its answer (blind set L16)
+        # asked, and the question stays open – the "no" after it is its answer (blind set L16);
+        # after the check-in and a question for a fact, "wieso willst du das wissen?" asks about
+        # the fact (blind set A)
         state.check_pending = True
-        return Turn(state, (Reply(texts.CHECK_IN_WHY, buttons=(
-            Button(texts.CHECK_IN_YES, "/crisis"), Button(texts.CHECK_IN_NO, '/deny{"crisis_check": "no"}')),
-            expects="confirm", crisis_check=True),))
+        return Turn(state, (crisis_care.check_in_question(texts.CHECK_IN_WHY),))
     if language.wants_choice(u):
         return Turn(state, (language.choice(),))
     if how == language.ASKED and not (u.needs or u.has_facts):

@@ -88,10 +88,8 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
     """Which side question a message asks, if any ("bot", "privacy", "human", a question
     about offers like "cost") – answered, then the open question comes back."""
     folded = fold(u.text)
-    if STORED.search(folded) and not _DELETE_WISH.search(u.text.lower()):
-        # about Lotse, even right after offers; never a deletion ("удали всё, что вы обо мне
-        # сохраняете" still asks for one)
-        return "privacy"
+    if asks_about_storage(u):
+        return "privacy"  # about Lotse, even right after offers; never a deletion
     if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD and not WHO_READS.search(folded):
         return None  # "verilerimi kim görüyor" asks who sees the data: no deletion
     topic = offer_questions.topic_of(u.text)
@@ -118,7 +116,8 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
 
 def asks_about_storage(u: Understanding) -> bool:
     """What Lotse keeps and passes on: a question about Lotse that names no topic of its own
-    ("do you give my data to the Ausländerbehörde?")."""
+    ("do you give my data to the Ausländerbehörde?") – not a wish to delete it ("удали всё, что
+    вы обо мне сохраняете")."""
     return bool(STORED.search(fold(u.text))) and not _DELETE_WISH.search(u.text.lower())
 
 
