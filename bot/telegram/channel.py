@@ -130,6 +130,10 @@ class TelegramChannel:
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._dirty: set[str] = set()
         self._answered_offline: set[int] = set()  # crisis help sent before the update was stored
+        # crisis updates stored in time whose worker has not yet begun to answer them: if it
+        # does not begin soon (its claim waits for a database that froze just after the update
+        # was stored, or all worker slots are taken), the guard sends help from memory
+        self._crisis_guards: dict[int, asyncio.Task[None]] = {}
         # messages of an update sent while their count could not be stored (the database went
         # away between sending and recording): the retry sends only the rest
         self._sent_unrecorded: dict[int, int] = {}
@@ -148,7 +152,7 @@ class TelegramChannel:
     async def stop(self, *, grace: float = 5.0) -> None:
         """Finish the updates being handled (up to `grace` seconds), then disconnect."""
         self._stopping.set()
-        for task in (self._runner, self._sweeper):
+        for task in (self._runner, self._sweeper, *self._crisis_guards.values()):
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -186,7 +190,9 @@ class TelegramChannel:
         log.info("Telegram is ready (%s)", self.mode)
         while not self.lotse.database_up and not self._stopping.is_set():
             await self.pause(1.0)  # crisis updates are answered meanwhile (accept)
-        await self._recover()
+        # the sweep picks up unfinished updates at once, then every `sweep_every` seconds; a
+        # failed first look (a pool or statement timeout under load) must not end it: a
+        # process without a sweep leaves a dead process's chats waiting for good
         self._sweeper = asyncio.create_task(self._sweep(), name="telegram-sweep")
         if self.polling:
             await self._poll_as_leader()
@@ -236,15 +242,16 @@ class TelegramChannel:
             self._schedule(key)
 
     async def _sweep(self) -> None:
-        """Now and then: chats whose process died (its lease ran out) or stopped; and the
-        updates this process answered from memory keep their lease until they are recorded."""
+        """At once, then now and then: chats whose process died (its lease ran out) or
+        stopped; and the updates this process answered from memory keep their lease until they
+        are recorded."""
         while not self._stopping.is_set():
-            await self.pause(self.sweep_every)
             try:
                 await self._keep_offline()
                 await self._recover()
-            except Exception as exc:  # the database away: next time
+            except Exception as exc:  # the database away or busy: next time
                 log.warning("Telegram sweep: %s", type(exc).__name__)
+            await self.pause(self.sweep_every)
 
     async def _keep_offline(self) -> None:
         """No other process may answer an update whose help went out from here (its lease
@@ -291,8 +298,38 @@ class TelegramChannel:
                 await self._help_offline(update_id, incoming.chat_id, incoming.text)
                 return True
         if new and payload is not None and key is not None:
+            if urgent:
+                assert isinstance(incoming, Text)
+                self._guard_crisis(update_id, incoming.chat_id, incoming.text)
             self._schedule(key)
         return new
+
+    def _guard_crisis(self, update_id: int, chat_id: int | None, text: str) -> None:
+        """A crisis update was stored in time: its worker answers it (`_process` gives the
+        stored step a head start, then help from memory). Should the worker not even begin
+        within half that head start – its claim hangs on a database that froze just after
+        the update was stored, or every worker slot is taken – help goes out from memory here,
+        and the worker settles the update when it gets to it (`_answered_offline`)."""
+        async def guard() -> None:
+            # a claim takes milliseconds; half the step's head start is ample for it
+            await asyncio.sleep(self.lotse.crisis_storage_wait / 2)
+            if self._crisis_guards.pop(update_id, None) is None:  # the worker began meanwhile
+                return
+            log.warning("Telegram: a stored crisis update was not taken up in time; "
+                        "crisis help sent from memory")
+            try:
+                await self._help_offline(update_id, chat_id, text)
+            except Exception as exc:  # nothing went out: the worker answers it as it comes
+                log.error("Telegram: crisis help from memory failed (%s)", type(exc).__name__)
+                self._answered_offline.discard(update_id)
+
+        self._crisis_guards[update_id] = asyncio.create_task(guard())
+
+    def _crisis_taken_up(self, update_id: int) -> None:
+        """The worker begins to answer a crisis update: its guard stands down."""
+        guard = self._crisis_guards.pop(update_id, None)
+        if guard is not None:
+            guard.cancel()
 
     async def _help_offline(self, update_id: int, chat_id: int | None, text: str) -> None:
         """Crisis help from memory, sent now; the message waits in the crisis spool and is
@@ -376,6 +413,8 @@ class TelegramChannel:
             return await self._deliver(pending.update_id, pending.outgoing or [], sent)
         incoming = _incoming(pending.payload or {})
         urgent = isinstance(incoming, Text) and self.lotse.is_urgent(incoming.text)
+        if urgent:  # no await since the check above: the guard has not sent help
+            self._crisis_taken_up(pending.update_id)
         if urgent and not self.lotse.database_up:
             assert isinstance(incoming, Text)
             return await self._from_memory(pending.update_id, incoming.chat_id, incoming.text)

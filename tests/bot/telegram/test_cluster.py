@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import Engine, select
+from sqlalchemy import exc as sa_exc
 
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
@@ -174,6 +175,50 @@ def test_an_update_stranded_by_a_dead_process_is_answered_by_the_other(
         row = conn.execute(select(TelegramUpdateRow).where(TelegramUpdateRow.update_id == 7701)).one()
     assert row.claimed_by is None
     assert len(fake_api.texts(77)) == len(set(fake_api.texts(77)))
+
+
+class BusyAtFirst:
+    """The inbox, whose first looks for unfinished chats fail as under load (the pool's wait
+    runs out)."""
+
+    def __init__(self, inbox: TelegramInbox, failures: int) -> None:
+        self.inbox, self.failures = inbox, failures
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inbox, name)
+
+    def pending_senders(self) -> list[str]:
+        if self.failures > 0:
+            self.failures -= 1
+            raise sa_exc.TimeoutError("QueuePool limit reached, connection timed out")
+        return self.inbox.pending_senders()
+
+
+def test_a_process_whose_first_look_fails_still_takes_over_a_dead_process_update(
+    two_engines: tuple[Engine, Engine], fake_api: FakeBotApi, make_lotse: Callable[..., Lotse],
+) -> None:
+    """The cluster's kill test once waited in vain: a restarted process whose first look for
+    unfinished updates failed never looked again."""
+    engine = two_engines[0]
+    dead = TelegramInbox(make_sessionmaker(engine), owner="dead", lease=timedelta(seconds=1))
+    key = sender_hash(SECRET_KEY, "telegram", "78")
+    assert dead.accept(7801, key, updates.text(78, "hallo", update_id=7801))
+    assert dead.claim_next(key) is not None  # … and then the process was killed
+
+    lotse = make_lotse(two_engines[1])
+    channel = TelegramChannel(lotse, build_application(TOKEN, api_url=fake_api.base_url,
+                                                       overall_max_rate=0),
+                              secret_token=SECRET, retry_delays=FAST_RETRIES, sweep_every=0.2)
+    busy = BusyAtFirst(channel.inbox, failures=2)
+    channel.inbox = busy  # type: ignore[assignment]
+    app = TelegramApp(lotse, channel)
+    try:
+        fake_api.wait_for(lambda: status_of(engine, 7801) == "done")
+    finally:
+        app.stop()
+    assert busy.failures == 0
+    assert user_lines(engine, 78) == ["hallo"]
+    assert len(fake_api.texts(78)) == len(set(fake_api.texts(78))) > 0
 
 
 def test_a_stopping_process_hands_its_chats_back_at_once(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from bot.service import Lotse
 from bot.storage.conversations import sender_hash
 from bot.storage.database import make_engine, upgrade
 from bot.storage.tables import ConversationRow, MessageRow, TelegramUpdateRow
+from bot.storage.telegram_inbox import PendingUpdate, TelegramInbox
 from tests.bot.telegram import updates
 from tests.bot.telegram.conftest import TelegramApp
 from tests.bot.telegram.fake_bot_api import FakeBotApi
@@ -92,6 +94,59 @@ def test_a_crisis_whose_step_hangs_gets_help_at_once_and_its_late_answer_is_not_
     assert lines(pg_engine, 301) == [CRISIS]
     app.post(updates.text(301, "danke"))  # the chat goes on from the stored step
     fake_api.wait_for(lambda: len(lines(pg_engine, 301)) == 2)
+
+
+class HeldClaims:
+    """The inbox, whose claims wait until `free` is set: a database that froze just after the
+    update was stored (the cluster outage test saw a crisis update stored in time, then no
+    help for five seconds)."""
+
+    def __init__(self, inbox: TelegramInbox) -> None:
+        self.inbox, self.free = inbox, threading.Event()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inbox, name)
+
+    def claim_next(self, sender: str) -> PendingUpdate | None:
+        self.free.wait(20)
+        return self.inbox.claim_next(sender)
+
+
+def test_a_stored_crisis_whose_claim_hangs_gets_help_at_once_and_is_recorded_once(
+        pg_engine: Engine, tmp_path: Path, make_lotse: Callable[..., Lotse],
+        start_app: Callable[..., TelegramApp], fake_api: FakeBotApi) -> None:
+    app = start(pg_engine, tmp_path, make_lotse, start_app, fake_api)
+    held = HeldClaims(app.channel.inbox)
+    app.channel.inbox = held  # type: ignore[assignment]
+    update = updates.text(304, CRISIS)
+    try:
+        started = time.monotonic()
+        assert app.post(update).status_code == 200
+        fake_api.wait_for(lambda: helps(fake_api, 304) >= 1, timeout=5)
+        took = time.monotonic() - started
+        assert status(pg_engine, update["update_id"]) == "received"  # stored, not yet claimed
+    finally:
+        held.free.set()
+    fake_api.wait_for(lambda: status(pg_engine, update["update_id"]) == "done", timeout=15)
+    time.sleep(0.5)
+    assert took < 1.5, took  # not the claim's time (the cluster test asks 1 s of its processes)
+    assert helps(fake_api, 304) == 1, fake_api.texts(304)
+    assert lines(pg_engine, 304) == [CRISIS]
+    app.post(updates.text(304, "danke"))  # the chat goes on
+    fake_api.wait_for(lambda: len(lines(pg_engine, 304)) == 2)
+
+
+def test_a_crisis_whose_claim_is_quick_is_answered_by_its_worker_not_twice(
+        pg_engine: Engine, tmp_path: Path, make_lotse: Callable[..., Lotse],
+        start_app: Callable[..., TelegramApp], fake_api: FakeBotApi) -> None:
+    app = start(pg_engine, tmp_path, make_lotse, start_app, fake_api)
+    for chat in range(310, 316):
+        assert app.post(updates.text(chat, CRISIS)).status_code == 200
+    for chat in range(310, 316):
+        fake_api.wait_for(lambda chat=chat: lines(pg_engine, chat) == [CRISIS], timeout=10)
+    time.sleep(1.0)  # no guard fires after the worker answered
+    assert [helps(fake_api, chat) for chat in range(310, 316)] == [1] * 6
+    assert not app.channel._crisis_guards
 
 
 def test_a_crisis_whose_step_fails_gets_help_once_and_is_recorded_when_storage_works(
