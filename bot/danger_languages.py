@@ -11,9 +11,12 @@ kaf and teh marbuta, and without the zero-width non-joiner ("می‌خواهم" 
 
 from __future__ import annotations
 
+from bot.danger_lexicon import ENDING_IT, NOT_ENDING_A_THING
+
 Table = dict[str, tuple[str, ...]]
 
 _AP = r"(?: |ʼ|')?"  # Ukrainian apostrophe, folded to a space or kept
+
 
 EN_CLEAR: Table = {
     "sextortion": (r"\b(threaten\w*|blackmail\w*)\b.{0,60}\b(nudes|pictures|photos|pics|videos)\b",
@@ -23,7 +26,7 @@ EN_CLEAR: Table = {
                    r"\b(nudes|pictures|photos|pics|videos)\b.{0,60}\b(wants \d+|wants money|gift ?cards?|paysafe\w*|bitcoin|or (he|she|they) ?(ll|will) (send|post|share|leak))\b"),
     "suicidal": (r"\b(want|wanna|going) to die\b", r"\b(make|making|look) (it|this) (look )?like an? accident\b",
                  r"\b(plans?|planning|wants?|going|is going|threaten\w*|said (she|he|they) (will|would|d)) to kill (herself|himself|themselves|themself)\b", r"\bkill(ing)? myself\b", r"\bend(ing)? (my life|it all|it tonight)\b",
-                 r"\bending it\b", r"\btake my (own )?life\b", r"\bdo ?n ?t (wanna|want to) (live|be alive|exist|wake up)\b",
+                 ENDING_IT, r"\btake my (own )?life\b", r"\bdo ?n ?t (wanna|want to) (live|be alive|exist|wake up)\b",
                  r"\bhow (many|much)\b.{0,40}\b(pills|tablets|paracetamol|tylenol|ibuprofen|sleeping pills)\b.{0,40}\b(die|not wake up|never wake up|kill|lethal|dead|overdose)\b",
                  r"\b(so|to) (i )?(not|never) wake up (again|anymore)?\b.{0,30}\b(pills|tablets)\b", r"\b(goodbye|suicide) (note|letter)\b", r"\b(pills|tablets)\b.{0,20}\b(ready|saved up|collected|stockpiled)\b",
                  r"\bno reason to live\b", r"\bbetter off without me\b", r"\bhang myself\b",
@@ -1239,7 +1242,7 @@ _extend(EN_POSSIBLE, {
         r"\b(tired|sick|exhausted) of (existing|living|being alive|life|being here|being me)\b(?!\s+(in|at|with|on|like|under|near|for|here)\b)",
         r"\bwant (it all|everything|all of (it|this)|the pain|my life) to (stop|end)( forever)?\b",
         r"\b(nobody|no one|noone) (would|will|d) (even )?(notice|miss me|care)\b.{0,30}\b(if|when) i (disappear\w*|was gone|were gone|m gone|died|d die|wasn ?t (here|around)|weren ?t (here|around)|vanish\w*|killed myself|stopped existing|was dead|were dead)\b",
-        r"\b(thinking|thought|think) (about|of) (ending (things|it|everything|my life)|not (being here|existing|waking up)|dying\b(?! (my|her|his|the|it|your|our)\b))\b",
+        r"\b(thinking|thought|think) (about|of) (ending (things|it\b" + NOT_ENDING_A_THING + r"|everything|my life)|not (being here|existing|waking up)|dying\b(?! (my|her|his|the|it|your|our)\b))\b",
         r"\b(don ?t|can ?t|do not) see myself (making it|being (here|around|alive)|surviving)\b|\b(won ?t|not gonna|not going to) make it (past|through) (this|the|next|tomorrow|tonight)\b",
         r"\bi ?m (just |such )?(a |such a )?burden\b(?!\s+(on|to|for) (the|this|my) (team|class|group|project|company|crew|shift|course)\b)|\bburden (to|on|for) (everyone|everybody|my (family|parents|friends))\b",
         r"(\b(tonight|today|this weekend) i ?m (going to|gonna|finally going to) do it\b|\bi ?m (going to|gonna) do it (tonight|today)\b)(?!.{0,40}\b(ask\w*|tell\w*|confess\w*|text\w*|call\w*|apply\w*|quit\w*|stud\w*|clean\w*|homework|date|out|finally|dye\w*|cut my hair|tattoo\w*)\b)",
@@ -3554,3 +3557,235 @@ _extend(TRANSLIT_CLEAR["fa"], {
 HOUSING_WISH = (r"(یک|یه) اتاق (می[\u200c ]?خواهم|میخوام|می[\u200c ]?خوام|لازم دارم)|\b(i need|i want|looking for) (a|my own) (room|flat|wg)\b|"
                 r"\b(ищу|нужна|хочу) (свою )?(комнату|квартиру)\b|\b(шукаю|потрібна|хочу) (свою )?(кімнату|квартиру)\b|"
                 r"\boda (ar[iı]yorum|istiyorum)\b|(بدي|أريد|اريد|ابي) (غرفه|غرفة|اوضه|أوضة|بيت) (لحالي|الي|إلي|خاصه|خاصة)")
+
+# Crisis set 45 (written blind, held out after the rounds on 41-44 – recall 0.956: fa 13, ar 14,
+# ru 14 of 15 –, tuned on since, 2026-12-06): a brother told whom to give one's things (ru, uk);
+# "I don't want to live any more … today I finish with this world" in Moroccan Arabizi; throwing
+# oneself under the train and "how to end it without pain, tonight I'll try" in Finglish (and
+# in Arabic script). Kept calm: "ending it with this Praktikum" (ENDING_IT above); an ethics
+# lesson on euthanasia and suicide with an essay of one's opinion (ru, uk).
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bкому (отдать|раздать|оставить) (все |всё |мои |свои )*(вещи|шмотки|вещички)\b",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bкому (віддати|роздати|залишити|лишити) (всі |усі |мої |свої )*(речі|шмотки)\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\bma ?(b9it|b9itch|b9itsh|ba9ich|bqit|bqitch|bqitsh)\w* (baghi|bagha|baghya|bghit) n(3|a)?ich\b",
+                 r"\bn(sali|salli|kemmel|kamel)\w* m(3|a)a (had |hed |hadi )?(d|e)?[oue]?n(y|i)a\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"ما ?بقيت(ش)? (باغي|باغيه|بغيت) (نعيش|نعيش)", r"(نسالي|نسلي|نكمل) مع (هاد |هذه |هذي )?(الدنيا|الدنيه|هاد الدنيا)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(khodmo|khodamo|khodam ro|khodam|khodemo|khodm) (zir|zire|zir e|zir-e)\b.{0,15}\b(bendaz|biandaz|biyandaz|beandaz|bendaz)\w*",
+                 r"\bzir (e )?(train|trein|ghatar|qatar|metro)\b.{0,15}\b(bendaz|biandaz|biyandaz|beandaz)\w*",
+                 r"\bbe?d(oo|ou|u|o)ne? (dard|dar)\b.{0,30}\b(tamoom|tamum|tamom|tamam|bemir|mordan|khod ?kosh)\w*"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(خودمو|خودم رو|خودم را|خودم) زیر (قطار|مترو|ماشین|ترن) (بندازم|بیندازم|بیاندازم|بندازه)",
+                 r"بدون (درد|دردسر و درد) (تمومش|تمامش|بمیرم|بمیری|مرد|خودکشی)"),
+})
+CALM_TOPIC += (r"|\b(обсуждали|обговорювали)\b|\bнаписать (свое|мое) (мнение|позицию)\b"
+               r"|\bнаписати (свою|мою) (думку|позицію)\b")
+
+# Crisis set 46 (written blind, held out after the round on 45 – recall 0.978: ar 13 of 15 –,
+# tuned on since, 2026-12-06): "the fastest way that doesn't hurt, I want to be done with this
+# life" and sitting on the railway tracks right now (Levantine). Kept calm: a school's prevention
+# day or a lecture on suicide prevention one helps with or translates for (en, uk); "this
+# Praktikum will kill me" (tr "öldürcek", fa "این پراکتیکوم منو میکشه").
+_extend(AR_CLEAR, {
+    "suicidal": (r"(بدي|بدّي|اريد|ابي|ابغى|عايز|عايزه) (اخلص|خلص|نخلص) من (هالحياه|هاي الحياه|هذه الحياه|هذي الحياه|الحياه|حياتي|هالدنيا|الدنيا|هالعيشه|العيشه)",
+                 r"(اسرع|أسرع) (طريقه|طريقة) (ما بتوجع|ما توجع|ما بتوجعش|بدون (الم|ألم|وجع)|بلا (الم|ألم|وجع))",
+                 r"(قاعد|قاعده|واقف|واقفه|نايم|نايمه|جالس|جالسه) (عالسكه|على السكه|ع السكه|عل سكه|على سكه|على سكة|عسكة|عسكه|على سكه القطار|على سكة القطار)"),
+})
+CALM_TOPIC += (r"|\b(prevention|awareness) (day|week|event|workshop|talk|campaign|project|lesson|program\w*)\b"
+               r"|\b(профілактик\w*|профилактик\w*|лекці\w*|лекци\w*)\b|\b(onleme|farkindalik) (gunu|haftasi|semineri|projesi)\b"
+               r"|پیشگیری|روز آگاهی|(يوم|حمله|حملة) (توعيه|توعية|وقايه|وقاية)")
+CHORE_KILLS += (r"|\b(this|bu|этот|эта|цей|ця) (\w+ )?(praktikum|staj|internship|pratik|практик\w*)\w*\b"
+                r"|(این|اين|هذا|هاد) (\S+ )?(پراکتیکوم|پراکتیکم|کارآموزی|کاراموزی|براكتيكوم|التدريب|تدريب)")
+
+# Crisis set 47 (written blind, held out twice – recall 0.944 after the round on 45 and after the
+# round on 46: en, uk, ar 14, fa 13 of 15 –, tuned on since, 2026-12-06): "made my decision,
+# sunday is the day, feels weirdly calm"; "I've decided I won't be here at New Year" inside a
+# long message about school and Bürgergeld (uk); "the best is that I get rid of myself and give
+# everyone rest" (ar); "better to free myself" (Dari); a father killed in the war, "tired of this
+# life, I want to go to him, tonight" (Dari). Kept calm: "cutting it close with the deadline";
+# youth suicide figures seen on TikTok; a series about overdoses (uk); thrown out at 16, now 21
+# with a job and a flat (ru); "this Praktikum is killing me" (fa); a film about rape watched in
+# class and a text to write (Dari "فلم", "صنف"); beaten by the police on the way through Turkey,
+# "that time has passed, I'm fine now" (Dari).
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bmade (my|the|a|up my) (decision|mind)\b.{0,60}\b(is the day|it s the day|tonight|feel\w* (weirdly |strangely |oddly |so )?(calm|peaceful|at peace))\b",
+                 r"\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight) is the day\b.{0,60}\b(feel\w* (weirdly |strangely |oddly |so )?(calm|peaceful|at peace)|made (my|the) (decision|mind))\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(вирішив|вирішила|решил|решила)\b.{0,30}\b(мене|меня) (тут |вже |уже |больше |більше |здесь )*не (буде|будет)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(اخلص|خلص|نخلص|اتخلص|أتخلص) من (حالي|نفسي|روحي)",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(اريح|ريح|أريح|نريح) (الكل|الجميع|كل الناس|اهلي|أهلي) (مني|منّي)?",),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(خود ?(ره|را|رو|مه|مو)|خودم (ره|را|رو)?) ?خلاص (کنم|کنوم|میکنم|می کنم|بکنم)",
+                 r"(شهید|فوت|کشته|مرد)\b.{0,80}(میخوام|میخایم|می خوام|میخواهم|میخام|می خایم) (برم|بروم) (پیشش|پیش او|پیش اون)"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"خسته (شدم|شدیم|ام|استم|هستم) از (این|ای|اين) (زندگی|دنیا|زندگي)",),
+})
+CALM_TOPIC += (r"|\b(saw|seen|read|heard) (it )?(on|in) (tiktok|insta\w*|youtube|the news|twitter|reddit|x)\b"
+               r"|\b(youth|teen|teenage|student) (suicide|self ?harm)\w*\b|\bsuicide (rate|rates|numbers|statistics|figures)\b"
+               r"|\b(подивилас\w*|подивився|подивилися|подивились|посмотрела|посмотрел|посмотрели)\b(?! на)"
+               r"|\b(فلم|صنف)\b")
+CALM_PAST += r"|\bв \d{1,2} (меня|мене|я|нас)\b|\bу \d{1,2} (мене|я|нас)\b|(او|آن|اون) (وقت|زمان) (گذشت|گذشته)"
+CALM_RESOLVED += (r"|\b(сейчас|теперь|зараз|тепер) (мне|мені) \d+\b|\bесть (работа|квартира)\b|\bє (робота|квартира)\b"
+                  r"|(حالی|حالا|الان) خوب (استم|هستم|هستیم|استیم)|(او|آن|اون) (وقت|زمان) (گذشت|گذشته)")
+CHORE_KILLS += r"|(این|اين) (praktikum|ausbildung|kurs|staj)\b"
+
+# Crisis set 48 (written blind, held out after the rounds on 45-47 – recall 0.956: en 12, tr 14 of
+# 15 –, tuned on since, 2026-12-06): a thank-you and "won't need the ausbildung after all, tell the
+# next guy"; "what's the least painful way"; "the last thing I'm typing to anyone, my stuff can go
+# in the donation box"; gambling debts, "tonight I'm going to the bridge, then nobody has to pay".
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(least painful|least painfull|most painless|painless) (way|method)\b(?! to (?!die|go\b|end|kill|do it|not wake))(?! (of|for) )",
+                 r"\b(last|final) (thing|message|words?) i ?m (ever )?(typing|writing|saying|sending) to (anyone|anybody|you all|everyone|everybody)\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(won ?t|wont|will not) need (\w+ ){0,3}(after all|anymore|any more)\b.{0,120}\b(tell the next|sorry to|goodbye|bye everyone)\b",
+                 r"\bmy (stuff|things|clothes) can go (to|in|into) the (donation|charity|trash|bin|next)\b"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bbu (gece|aksam)\b.{0,30}\bkopru(ye|den|nun ustune)\b",
+                 r"\bkopru(ye|den)\b.{0,40}\bsonra (kimse|hic kimse|artik)\b"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\bkopruye (gidiyorum|gidicem|gidecegim|cikiyorum|cikicam)\b",),
+})
+
+# The crises of sets 45-48 that only the NLU caught, in the lexicon's own words, so that the
+# crisis check before any storage (the outage path) finds them too: English.
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bbetter off (without me|if i (just )?(disappeared|was gone|were gone|wasn ?t here|weren ?t here|died|was dead|didn ?t exist))\b",
+                 r"\bplan(ning)? (to be|on being) gone\b", r"\b(stood|standing|stand) (at|on) the (railing|edge|ledge)\b",
+                 r"\bif i ?m (gone|dead|not here)\b.{0,60}\b(anymore|any more|won ?t have to|doesn ?t have to|don ?t have to)\b"),
+    "self_harm": (r"\bscratch\w* (my )?(arms?|legs?|skin|wrists?)\b.{0,30}\b(open|bled|bleed|bleeding|blood)\b",),
+    "other_emergency": (r"\beyes (keep |are |were )?roll\w* back\b",
+                        r"\b(took|taken|swallowed) something\b.{0,60}\b(shaking|seizure|won ?t wake|unconscious|not breathing|foam\w*)\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(keep|always|can ?t stop) think\w*\b.{0,120}\b(bridge|tracks|railing|rooftop|roof|train)\b",
+                 r"\bcan ?t do (another|one more) (year|day|week|month|night) of this\b",
+                 r"\blooked up how (long|much|many)\b.{0,30}\b(it takes|would take)\b",
+                 r"\bwrote (goodbye )?letters (for|to) (everyone|everybody|all of them|my family)\b",
+                 r"\b(told me|said) (she|he|they) (had|has|have) a plan\b", r"\bthank (u|you) for everything\b.{0,40}\bsorry\b",
+                 r"\bhow easy it would be\b", r"\bsee (u|you|ya) on the other side\b",
+                 r"\bblack (pic|picture|photo|screen|image)\b.{0,40}\bstory\b", r"\bhow to go quietly\b|\bgo quietly so\b",
+                 r"\bso (she|he|they|nobody|no one) (doesn ?t|don ?t|won ?t) find me\b"),
+})
+# … Ukrainian and Russian (one table for both: the words are shared or written in both ways)
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bне (бачу|вижу) (смисла|сенсу|смысла) (жити|жить)\b", r"\b(безболісно|безболезненно) (піти|уйти|померти|умереть|вмерти)\b",
+                 r"\b(вже|уже) (вирішила|вирішив|решила|решил)\b.{0,60}\b(щоб|чтоб|чтобы) (хоч |хоть )?(хтось|кто ?то) (знав|знал)\b",
+                 r"\bпередайте (моїй|моєму|мамі|моей|моему|маме|сестре|сестрі|брату|папе|татові)\b.{0,60}\b(люблю|любила|любил|тепер (її|його)|теперь (ее|его))\b",
+                 r"\b(дальше|далі) без (меня|мене)\b", r"\b(лучше|краще) (би|бы|б) (мене|меня) (вже |уже )?не (було|было)\b",
+                 r"\bбез (мене|меня) (їй |ей |им |їм |мамі |маме )?(легше|легче|лучше|краще) (буде|будет|стане|станет)\b",
+                 r"\b(заснути|заснуть|уснути|уснуть|спати) (і|и) (не|больше не|більше не) (проснутись|проснутися|прокинутись|прокинутися|проснуться)\b",
+                 r"\b(продумав|продумала|продумал|придумав|придумала|придумал) (як|как) (піти|вмерти|уйти|умереть|це зробити|это сделать|покінчити|покончить)\b",
+                 r"\b(роздала|роздав|раздала|раздал)\b.{0,100}\b(нікуди не|никуда не) (переїжджаю|переезжаю|їду|еду)\b",
+                 r"\b(щоб|шоб) (все|усе) (нарешті )?(скінчилось|закінчилось|скінчилося|закінчилося)\b|\bчтобы? (все|всё) (наконец )?(закончилось|кончилось)\b",
+                 r"\b(сижу|стою|лежу|сиджу|стою) на (путях|рельсах|рейках|коліях)\b", r"\b(решил|решила)\b.{0,30}\bвыход (только )?один\b",
+                 r"\b(уже |вже )?(нашел|нашла|нашёл|знайшов|знайшла) (способ|спосіб)\b",
+                 r"\bнасмерть\b.{0,30}\bоткачают\b|\b(выпить|выпью|випити|вип ?ю) (всю|всі|все|цілу) (пачку|упаковку|таблетки)\b.{0,40}\b(насмерть|на смерть|умру|помру)\b",
+                 r"\b(купила|купил|накопила|накопил|собрала|собрал|купив|купила)\b(\s\S+){0,4}\s(снотворн\w*|снодійн\w*)\b.{0,40}\b(пачк\w*|упаков\w*|на всякий (случай|випадок))\b"),
+    "self_harm": (r"\b(жгла|жег|жёг|палила|обжигала|пекла|пік|палю|пеку) себ(я|е)\b",),
+    "violence_at_home": (r"\b(вітчим|відчим|батько|тато|отчим|отец|папа)\w* ((знову|опять|знов|снова) (бив|побив|бил|избил|побил)|(бʼє|бьет|бьёт))\b",
+                         r"\bякщо (комусь|кому ?небудь) (скажу|розповім)\b.{0,20}\b(вбʼє|убʼє|вбиє|вбє)\b",
+                         r"\bразбил (мне )?(губу|нос|лицо|голову)\b", r"\bесли (вернусь|приду) домой\b.{0,20}\bубь(ет|ёт)\b"),
+    "sexual_abuse": (r"\b(говорит|каже|сказал|сказав|говорить) (что |що )?(это|це) наш\w* (маленьк\w* )?секрет\b",
+                     r"\bделает (вещи|такие вещи|штуки)\b.{0,40}\bне могу (сказать|рассказать)\b"),
+    "homeless_tonight": (r"\bночувати (нема|немає|ніде) де\b|\bночувати ніде\b|\bнема де ночувати\b|\bночевать (негде|некуда)\b",),
+    "other_emergency": (r"\b(забрали|відібрали|отобрали)\b.{0,20}\b(паспорт|паспорти|паспорта|документи|документы)\b.{0,80}\b(не випускають|не выпускают|закриті|заперли|взаперти|закрыты)\b",),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\b(більше|больше) (я )?не (писатиму|буду писати|буду писать)\b", r"\bфото (з|с) (даху|крыши)\b",
+                 r"\bпросто (хотіла|хотів|хотела|хотел) (щоб|чтоб|чтобы) (хоч |хоть )?(хтось|кто ?то) (знав|знал)\b",
+                 r"\b(всем|всім) (станет|будет|стане|буде) (легче|легше)\b", r"\bлучше бы я (сдох|умер|умерла|сдохла)\b",
+                 r"\bможет (так и|я так и) сделаю\b", r"\b(устала|устал|втомилась|втомився) (быть|бути|существовать|існувати)\b",
+                 r"\b(уйти|піти|исчезнуть|зникнути)\b.{0,60}\b(навсегда|назавжди)\b", r"\bвыход (только )?один\b|\bодин выход\b",
+                 r"\bʼ?(береги|бережи) маму\b", r"\b(уже была попытка|вже була спроба)\b",
+                 r"\b(роздала|роздав|раздала|раздал)\b.{0,60}\b(речі|вещи)\b", r"\b(тільки|лише|просто) тягар\b|\bя (только |просто )?обуза\b",
+                 r"\b(моя )?(остання|последняя) (переписка|повідомлення|сообщение)\b", r"\b(мені|мне) (вже |уже )?(ніхто|никто) не (поможе|допоможе|поможет)\b",
+                 r"\bдождаться (следующего )?поезда\b"),
+    "other_emergency": (r"\b(забрали|відібрали|отобрали) (наші |наши |мій |мой |мої )?(паспорт|паспорти|паспорта)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(pidu|piydu|pojdu|poydu|polezu) na (dakh|dah|kryshu|krishu)\b",
+                 r"\b(shchob|shob|chtoby|chtob) vse (nareshti |nakonets )?(skinchylos|zakinchylos|konchilos|zakonchilos)\b"),
+})
+_extend(TRANSLIT_POSSIBLE["ru"], {
+    "suicidal": (r"\bvse produma\w*", r"\bna (dakhu|dakh|kryshe|krishe)\b"),
+})
+# … Arabic (and Arabizi)
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ما حدا|محدا|ما احد|محد|ماحد) (رح|راح|حي|ح) (يزعل|يحزن|يشتاقلي|يفتقدني) (اذا|إذا|لو) (اختفيت|رحت|مت|متت)",
+                 r"(جهزت|حضرت) كل (شي|شيء) (لليله|الليله|لبكرا|لبكره)", r"(جهزت|حضرت) كل (شي|شيء).{0,40}(كتبت|كتبتلها|كتبتله) (رساله|مكتوب)",
+                 r"(النهارده|النهارده|اليوم|بكره|بكرا) (اخر|آخر) يوم (ليا|الي|لي|ليه)(?! (في|ف|بال|عال|على))",
+                 r"(رح|راح|ح|حي|بي|ب)? ?(يرتاحوا|يرتاحو|يرتاح|بيرتاحوا) (اذا|إذا|لو) (ما ضليت|مت|رحت|اختفيت|ما عدت)",
+                 r"ما عدت (موجود|موجوده)", r"(اخر|آخر) (مره|مرة) (بحكي|احكي|بكلم|اكلم) (مع )?(حدا|احد|حد)"),
+    "sextortion": (r"(تصاور|تصاوير|صور|صوري|تصاويري)\b.{0,80}(يصيفطهم|يصيفط|ينشرهم|ينشرها|يبعتهم|يبعتها|يرسلهم).{0,80}(اورو|يورو|أورو|فلوس)",
+                   r"(تصاور|تصاوير|صور|صوري|تصاويري)\b.{0,80}(اورو|يورو|أورو|فلوس).{0,80}(يصيفطهم|يصيفط|ينشرهم|ينشرها|يبعتهم|يبعتها|يرسلهم)"),
+    "other_emergency": (r"(يزوجني|يجوزني|يزوجوني|ليزوجني|ليجوزني)\b.{0,40}(غصب|ما بعرفو|ما اعرفه|ما بعرفه|ما بعرفه)",
+                        r"(حط|حطلي|حطو|حطوا) (شي|اشي|حاجه|حاجة) (ب|في|فى) ?(كاسي|كاسه|مشروبي|كوبايتي)"),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(مبقتش|ما بقتش|مابقتش) (قادر|قادره)", r"(انا|أنا) (بس |مجرد )?(عبء|عبئ|عالة|عاله) (عليهن|عليهم|على اهلي|عليكم)",
+                 r"جهزت كل (شي|شيء)", r"ما (رح|راح|ح) (احتاجهن|احتاجهم|احتاجها|احتاجه|احتاجن)"),
+    "other_emergency": (r"(اخدوا|أخدوا|اخذوا|أخذوا|سحبوا) (باسبوري|جوازي|جواز سفري|الباسبور)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(akhallis|akhalles|a5alles|a5allis|khallis|n5alles|nkhalles) (min|mn|men) (nafsi|7ali|roo7i|ruhi|ro7i)\b",
+                 r"\bkatab\w* wasi(y|yy)?ti\b", r"\b(2arrart|qarrart|garrart)\b.{0,60}\b(5alles|khalles|khallis|a5alles)\b"),
+    "sextortion": (r"\b(tswer|tsawer|sowar|swar|tsawr|suwar)\b.{0,60}\b(ysifet|ysift|ynshr|yneshr|ynashr|ybe3t|yb3at|yrsl|ysefet)\w*\b.{0,60}\b(euro|yoro|flous|flus)\b",),
+})
+_extend(TRANSLIT_POSSIBLE["ar"], {
+    "suicidal": (r"\ba(h|7)san bi?do(o|u)?ni\b", r"\b(5alles|khalles) (kel|kol|kul) (shi|shy|shee)\b"),
+})
+# … Turkish
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bhakkinizi helal (edin|ediniz|et)\b", r"\byasama?m\w* (bi|bir) anlam\w* (yok|kalmadi)\b",
+                 r"\bnasil yap(a?cag|cag)imi (bile )?(sectim|biliyorum|planladim)\b",
+                 r"\b(yuzme|yuzmeyi) bilmiyorum\b.{0,60}\bson (kez|defa)\b", r"\bson (kez|defa) (birine|birisine) yazmak\b",
+                 r"\bmotor\w* calis\w*\b.{0,40}\bkapi\w* kapat\w*", r"\bgeri donus\w* olmayan (yer|bir yer)\w*",
+                 r"\bcanimi almasini\b", r"\bhicbir yere (gelmiycem|gelmeyecegim|gitmiycem|gitmeyecegim)\b"),
+    "homeless_tonight": (r"\bbu gece (parkta|sokakta|disarida|istasyonda|garda) (yatic\w*|yatacag\w*|uyuyac\w*|uyuc\w*|kalic\w*|kalacag\w*)",),
+    "eating_disorder": (r"\b(gunde|tane)\b.{0,20}\bmushil\w*|\bmushil\w*\b.{0,40}\b(yemedim|yemiyorum|kalbim)\b",),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\bbu gece son\b", r"\b(bitiricem|bitirecegim|bitircem) (her seyi|herseyi)\b|\b(her seyi|herseyi) (bitiricem|bitirecegim|bitircem)\b",
+                 r"\bnot biraktim\b", r"\b(sifresini|sifremi) (de )?yazdim\b", r"\bartik yapacak (bi|bir) sey kalmadi\b",
+                 r"\bkendim (halledicem|hallederim|halledecegim)\b", r"\bbenim bakmama gerek (yok|kalmadi)\b",
+                 r"\b(takilarimi|esyalarimi|her seyimi|kiyafetlerimi) verdim\b", r"\bson (kez|defa) mesaj\b"),
+    "eating_disorder": (r"\bkalbim tekl\w*",),
+})
+# … Farsi and Dari (and Finglish)
+_extend(FA_CLEAR, {
+    "suicidal": (r"خود(ش|شو|ش را|ش رو) (را |رو )?از (بلندی|پل|پشت ?بام|ساختمان|بالا) (می ?اندازد|میاندازد|میندازه|می ?ندازه|بندازه|بیندازه|پرت میکنه)",
+                 r"بهتره (که )?نباشم", r"(دیگه|دیگر) نباشم", r"طناب (رو |را |ره )?(خریدم|گرفتم|آماده کردم)",
+                 r"(رو|روی|سر|بالای) (پل|پشت ?بام|لبه) (وایستادم|ایستادم|وایسادم|نشستم)", r"(فکر ?کنم|فکر می ?کنم) (دیگه|دیگر) وقتشه",
+                 r"حلالم کن\b.{0,60}(خاموش|جواب نمیده|جواب نمی ?ده)"),
+    "eating_disorder": (r"بالا (میارم|می ?ارم|میاورم).{0,60}(افتادم|غش کردم|سیاهی رفت)",),
+    "other_emergency": (r"تکلیفمو روشن (میکنن|می ?کنن|میکنه|می ?کنه)",),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"چرا (برگردم|برگردم خونه|برگردم خانه)", r"(اگه|اگر) (آدم|من) بمیر(ه|م)\b.{0,60}(بیمه|پول)",
+                 r"حداقل (یه|یک) فایده ?ای (براشون|برایشان)", r"(دادم به|بخشیدم)\b.{0,80}(معذرت خواستم|حلالم کن)",
+                 r"بدون من (خوشبخت ?تر|بهتر|راحت ?تر)"),
+    "eating_disorder": (r"فقط آب (و قهوه |و چای )?(میخورم|می ?خورم)",),
+    "other_emergency": (r"(در )?(اتاقمو|اتاقم را|اتاقم رو) قفل (کرده|کردن)",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "homeless_tonight": (r"\bjai? nadar(um|am|om)\b.{0,20}\b(bekhaw|bekhab|bekhw)\w*", r"\b(imshaw|emshab|emshaw)\b.{0,30}\bjai? nadar\w*"),
+    "other_emergency": (r"\bbe hoo?sh nemi(ad|aad|yad)\b", r"\b(badanesh|badanash) milarz\w*"),
+})

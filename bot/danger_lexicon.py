@@ -21,6 +21,14 @@ _PUBLISH = (r"(veroeffentlich\w*|verbreit\w*|posten|postet|gepostet|hochlad\w*|h
             r"an alle (schick\w*|senden)|an meine (eltern|familie|schule|freunde|klasse) (schick\w*|senden)|weiterschick\w*|leaken|geleakt)")
 _PUBLISH_ANY = r"(" + _PUBLISH[1:-1] + r"|schick\w*|zeig\w*|sehen)"
 
+# "ending it", but not "ending it with this Praktikum", a job, school or a boyfriend (crisis set
+# 45's look-alike: quitting an internship "today")
+NOT_ENDING_A_THING = (r"(?! with (this|that|the|my|our|a) (\w+ )?(praktikum|internship|job|company|firm|"
+                      r"apprenticeship|ausbildung|school|course|class|training|team|club|boss|relationship|"
+                      r"boyfriend|girlfriend|bf|gf|guy|girl)\b)(?! with (him|her|them)\b)")
+ENDING_IT = r"\bending it\b" + NOT_ENDING_A_THING
+
+
 CLEAR: dict[str, tuple[str, ...]] = {
     "sextortion": (
         r"\b(erpress\w*)\b.{0,40}\b(nackt\w*|bilder\w*|fotos?|videos?|pics)\b",
@@ -81,7 +89,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bmethode\b.{0,40}\b(schnell|weh tut|schmerzlos|sterben|tot|umbringen)\b",
         r"\bwie (bringt|bring) man sich\b.{0,20}\bum\b", r"\bwie (kann|koennte) (man|ich) (sich|mich)\b.{0,20}\b(umbringen|toeten|das leben nehmen)",
         r"\bzug\b.{0,60}\bohne zu halten\b", r"\bkann man an\b.{0,30}\bsterben\b",
-        r"\bfrag\w* fuer mich( selbst)?\b", r"\b(ending it|end it all|kill myself|end my life)\b",
+        r"\bfrag\w* fuer mich( selbst)?\b", ENDING_IT, r"\b(end it all|kill myself|end my life)\b",
         r"\bwant to die\b", r"\bno reason to live\b",
         r"\b(besser|einfacher)\b.{0,30}\bwenn ich\b.{0,20}\b(tot|sterbe|nicht mehr da)\b", r"\bwenn ich (tot|nicht mehr da) (waer|waere)\b",
         r"\b(von|vom) (hochhaus|bruecke|dach|balkon)\w* (zu )?spring", r"\bmich tot (zu )?machen\b",
@@ -112,7 +120,7 @@ CLEAR: dict[str, tuple[str, ...]] = {
         r"\bwie tief\b.{0,30}\bschneid",
         r"\bmich blutig\b", r"\bbis\b.{0,25}\bblut(en|et)\b", r"\bbestraf\w* mich\b", r"\b(zigarette|kippe)\w*\b.{0,40}\b(arm|haut|hand)\b", r"\b(stellen|stelle)\b.{0,30}\bschneid\w*\b.{0,40}\b(sieht|will|heute)",
         r"\b(kratz|kratze)\w* mir\b.{0,20}\bauf\b", r"\b(scherbe|cuttermesser|teppichmesser)\b",
-        r"\bcut(ting|s)? (myself|again)\b", r"\bcutting\b", r"\bcuts\b", r"\bself ?harm", r"\brelapsed\b",
+        r"\bcut(ting|s)? (myself|again)\b", r"\bcutting\b(?! (it|things) close\b| corners\b| class\b| school\b| (my |his |her |the )?hair\b)", r"\bcuts\b", r"\bself ?harm", r"\brelapsed\b",
         r"\b(diesmal|heute|so) tief(er)?\b.{0,40}\b(blut\w*|pflaster|genaeht|naehen)\b",
         r"\bblut\b.{0,10}\bwieder passiert\b|\bwieder passiert\b.{0,20}\btiefer\b",
     ),

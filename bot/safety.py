@@ -207,7 +207,8 @@ _CALM_LEAVING = re.compile(L.CALM_LEAVING.translate(_ARABIC_LETTERS))
 _THREAT_IF = re.compile(L.THREAT_IF.translate(_ARABIC_LETTERS))
 _GOODBYE_WORDS = re.compile(L.GOODBYE_WORDS.translate(_ARABIC_LETTERS))
 _FOREVER = re.compile(L.FOREVER.translate(_ARABIC_LETTERS))
-_CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі)\b"
+_CALM_ACUTE = re.compile(r"\b(tonight|right now|rn|bu gece|simdi|su an|сегодня|сейчас|этой ночью|сьогодні|зараз|цієї ночі|"
+                         r"не отвечает|не відповідає|не берет трубку|не бере трубку)\b"
                          r"|الليله|هلق|امشب")
 _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? (das|es) ernst|no joke|not joking|for real|im ernst)\b")
 # "not for a project", "ist nicht fürs referat": the topic reading is ruled out by the writer.

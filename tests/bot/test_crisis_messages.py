@@ -70,7 +70,7 @@ from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40, 41, 42, 43, 44)
+         39, 40, 41, 42, 43, 44, 45, 46, 47, 48)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -120,7 +120,8 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (26, 0.74), (27, 0.74), (28, 0.78), (29, 0.81), (30, 0.66), (32, 0.63), (33, 0.60), (34, 0.55),
                                                     (35, 0.58), (36, 0.70), (37, 0.48), (38, 0.50),
                                                     (39, 0.57), (40, 0.58), (41, 0.76), (42, 0.72),
-                                                    (43, 0.72), (44, 0.72)],
+                                                    (43, 0.72), (44, 0.72), (45, 0.63),
+                                                    (46, 0.65), (47, 0.66), (48, 0.72)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -136,10 +137,10 @@ HELD_OUT = {
     # set 31 (the six other languages), measured once blind: recall 1.000, "clear" 0.630, full
     # alarm on look-alikes 1.4 %; after the round on the second NLU files "clear" 0.641
     31: (1.0, 0.60, 0.02),
-    # set 45 (the six other languages), written blind on 2026-12-06 and measured once after the
-    # rounds on sets 41–44: recall 0.956 (ar 14/15, fa 13/15, ru 14/15, en, tr, uk 15/15),
-    # "clear" 0.456, full alarm on look-alikes 2.1 %
-    45: (0.95, 0.43, 0.022),
+    # set 49 (the six other languages), written blind on 2026-12-06 and measured after the rounds
+    # on sets 45-47 and again after the round on 48: recall 0.967 (en 13/15, uk 14/15, the rest
+    # 15/15), "clear" 0.544, full alarm on look-alikes 5.2 %
+    49: (0.96, 0.52, 0.06),
 }
 
 
@@ -192,6 +193,10 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     # the six languages: 43 held out 3.1 % / 6.2 % (after the round on 41 and 42), 44 held out
     # 2.1 % / 8.3 % (after the round on 43); tuned on, measured 0.0 % / 4.2 % and 0.0 % / 8.3 %
     43: (0.0, 0.05), 44: (0.0, 0.09),
+    # the six languages, tuned on (crisis sets 45-48, docs/evaluation.md): held out, the full
+    # alarm was 2.1 % (45), 4.2 % (46), 9.4 % then 7.3 % (47), 0.0 % (48); measured now 0.0 % and
+    # 4.2 %, 7.3 %, 7.3 %, 3.1 % check-ins
+    45: (0.0, 0.05), 46: (0.0, 0.08), 47: (0.0, 0.08), 48: (0.0, 0.04),
 }
 
 
