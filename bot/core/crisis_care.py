@@ -60,13 +60,15 @@ NO = re.compile(r"^(nein|nee|ne|no|nope|noe|alles (gut|okay|ok)|mir gehts gut|ne
 # find out, can I write instead of calling (blind conversation set L5).
 CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"],
                         # "do they tell the police?" is a question of confidentiality (L8, Farsi)
-                        "confidential": OTHER_LANGUAGES["anonymous"] + r"|به (پلیس|پليس) (می ?گن|مي ?گن|میگن|خبر)",
+                        "confidential": OTHER_LANGUAGES["anonymous"] + r"|به (پلیس|پليس) (می ?گن|مي ?گن|میگن|خبر)"
+                        # "اذا اتصلت بيعرفوا اهلي؟" – the verb before the parents (blind set L18)
+                        r"|(بيعرفو|يعرفو|رح يعرفو|بيعرف|بتعرف|رح تعرف)ا? (اهلي|أهلي|امي|أمي|ابوي|أبوي|بابا|ماما)",
                         "chat": OTHER_LANGUAGES["write"],
                         # the police in a question or a fear (blind set L8: "polise gidersem babam hapse
                         # mi girer", "اگه زنگ بزنم به پلیس میگن؟" were read as the wish to become a
                         # police officer)
                         "police_fear": (r"\bpolis(e|i|ten|le|e mi|e gidersem|e gitsem)?\b|\bhapse\b|"
-                                        r"\b(в|до|у) (полицию|полиции|поліцію|поліції)\b|\b(полиция|поліція|полиции|поліції)\b|"
+                                        r"\b(в|до|у) (полицию|полиции|поліцію|поліції)\b|\b(полиция|поліція|полиции|поліції|полицию|поліцію|полиционер\w*)\b|"
                                         r"(الشرطه|الشرطة|للشرطه|للشرطة|بالشرطه|البوليس|للبوليس|پاسگاه)|(پلیس|پليس)(?! ?(می ?گن|مي ?گن|میگن|خبر))|"
                                         r"\b(el ?)?(shorta|shurta|bolis)\b"),
                         # "what do I say?", in Arabizi and Finglish too ("shu ba2ul lamma yrodo 3alay?", L7)
@@ -81,6 +83,13 @@ CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"],
                         "pay": (r"\b(заплатить|заплачу|заплатити|платить|платити|заплатив|заплатил\w*)\b|"
                                 r"\b([oö]desem|[oö]deyeyim|[oö]demeli miyim|[oö]deyim mi|[oö]dersem|parayi versem|parayı versem)\b|"
                                 r"(ادفع|أدفع|بدفع|ادفعله|ادفعلو|ادفعلهم|ندفع|بندفع)|(پول(ش)? (رو |را )?(بدم|بدهم)|پرداخت کنم|بپردازم)"),
+                        "medical": (r"\b(hastane\w*|doktor\w*|acil\w*) (gitmem|gitmeli|gitmek) (laz[ıi]m|gerek|gerekir|m[ıi]|m[ıi]y[ıi]m)\w*|"
+                                    r"\bdiki[sş] (laz[ıi]m|gerek)\w*|"
+                                    r"\b(в больницу|к врачу|в травмпункт|до лікарні|в лікарню|до лікаря|до травмпункту) (\w+ )?(надо|нужно|треба|потрібно|идти|йти)\b|"
+                                    r"\b(надо|нужно|треба|потрібно) (ли )?(идти |йти |ехать |їхати )?(в больницу|к врачу|в травмпункт|до лікарні|в лікарню|до лікаря)\b|"
+                                    r"\b(зашивать|зашити|шить|шви|швы)\b|"
+                                    r"(لازم|بدي|بلزم|مفروض) (روح|اروح|أروح|نروح) (عالمستشفى|ع المستشفى|على المستشفى|للمستشفى|للدكتور|عند الدكتور|عالطوارئ)|"
+                                    r"(باید|لازمه|لازم است) (برم )?(بیمارستان|دکتر|اورژانس)|(بیمارستان|دکتر|اورژانس) (برم|بروم)"),
                         "human": (r"\b(живым|реальным|настоящим|живою|справжньою|реальною) (человеком|людиною|людьми)\b|"
                                   r"\b(ger[cç]ek|canl[ıi]) (bir )?(insan|ki[sş]i)\w*\b|"
                                   r"((شخص|انسان|إنسان|بني ادم|بني آدم) حقيقي|مع (انسان|إنسان|بني ادم))|"
@@ -93,6 +102,8 @@ CARE_OTHER_LANGUAGES = {"cost": OTHER_LANGUAGES["cost"],
 # call anyone. is there a chat?", "what should i say to him?", "can we go back to the housing
 # thing" – each got a German-only miss: "I don't know that", or "good that you're calling")
 ENGLISH_FOLLOW_UPS = {
+    "medical": r"\b(do|should|must) i (need to |have to )?(go to )?(the |a |an )?(hospital|doctor|er|a&e|emergency room|emergency)\b|"
+               r"\b(need|needs|get) stitches\b",
     "what_to_say": r"\bwhat (should|do|can|shall) i (even )?(say|tell|write)\b|\bhow do i (start|begin|bring it up|talk to)\b",
     "police_fear": r"\b(no|not the) police\b|\b(scared|afraid) of the police\b|\bdon ?t want to (report|call the police)\b|"
                    r"\bdo i have to (go to|call) the police\b",
@@ -119,6 +130,8 @@ FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("pay", r"\b(soll|muss|sollte|kann) ich\b.{0,30}\b(zahlen|bezahlen|ueberweisen|geld schicken)\b|\b(zahlen|bezahlen)\b.{0,20}\?|\bwas (wenn|ist wenn) ich (nicht )?(zahle|bezahle)|"
             r"\bwenn ich (einfach |halt |doch |jetzt |ihm |ihr |denen )*(zahl|zahle|bezahl|bezahle|ueberweis\w*)\b"),
     # "wie krieg ich die bilder wieder aus dem internet weg" (blind set J)
+    ("medical", r"\b(muss|sollte|soll) ich (damit |da |deshalb )?(zum|zur|ins|in die|in ein\w*) (arzt|aerztin|krankenhaus|notaufnahme|klinik)\b|"
+                r"\b(muss|sollte) (das|es|der schnitt|die wunde) (\w+ )?genaeht werden\b"),
     ("remove_images", r"\b(bilder|fotos|videos?|pics|nudes|aufnahmen)\b.{0,40}\b(weg|loeschen|geloescht|entfernen|entfernt|"
                       r"runter|raus|offline)\b|\baus dem (internet|netz) (weg|raus|loeschen|kriegen|bekommen)|"
                       r"\b(take|get) (them|it|the (pics|photos|pictures|videos)) (down|removed|deleted)\b"),
@@ -240,6 +253,9 @@ LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter 
                          r"(another|other|different) topic|continue with|move on to)\b|"
                          # the other languages ("konuya dönebilir miyiz?", blind set L13)
                          r"\b(konu(ma|ya|muza|mua)|sorum(a|uza)) (geri )?d(o|oe|ö)n\w*|\bba(s|ş)ka (bir )?konu\b|"
+                         # "şu ausbildung olayına geri dönebilir miyiz", "а що зі школою тепер?" (blind set L18)
+                         r"\b(ausbildung|praktikum|staj|is|okul|bewerbung)\w* (olay\w* |konu\w* )?geri d(o|oe|ö)n\w*|"
+                         r"\b(что|що) (со|с|зі|з|із) (школой|школою|ausbildung|практикой|практикою|работой|роботою|учебой|навчанням)\b|"
                          r"\b(вернуться|вернемся|вернёмся|вернусь|повернутися|повернімося|повернемось|повернуся) "
                          r"(к|до) (моей |нашей |моєї |нашої )?(теме|теми|вопросу|питання)\b|\b(другая|другой|інша|іншої) тем\w*\b|"
                          r"(نرجع|نرجعلو|ارجع|خلينا نرجع|رجعني|بدي ارجع) ?(ل|لـ|على|عل|الى|إلى)? ?(ال)?(موضوعي|موضوع|سؤالي)|موضوع (تاني|ثاني|اخر|آخر)|"

@@ -193,8 +193,13 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
     if state.name == CARE_STATE:
         if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
             return _on_delete(state, u, ctx, replies)
-        changed = absorb(state.profile, _facts_only(u))
-        said_facts = any(v is not None for v in (u.age, u.place, u.school_status, u.occupation))
+        facts = _facts_only(u)
+        if facts.occupation is not None and is_question(u.text):
+            # "а если я позвоню, они полицию вызовут?" names no wish to join the police (L18)
+            facts = dataclasses.replace(facts, occupation=None)
+        changed = absorb(state.profile, facts)
+        said_facts = any(v is not None for v in (facts.age, facts.place, facts.school_status,
+                                                 facts.occupation))
         # a fact said again inside a question ("darf ich mit 13 da anrufen?") is no news
         repeated = said_facts and not changed and crisis_care.classify(u.text) is not None
         care = crisis_care.follow_up(state, u, ctx,
@@ -440,6 +445,11 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if patterns.is_chitchat(u) and not u.is_payload:
         replies.append(Reply(texts.CHITCHAT))
         return ask(state, open_question, replies, ctx)
+    if not u.needs and not u.has_facts and not u.is_payload and handoff.names_a_contact(u.text):
+        # an e-mail address or a phone number nobody asked for ("jayden.qlb@gmail.com" after "I
+        # can't pass you on", blind set L18): said what happens with it, no "not understood"
+        replies.append(Reply(texts.CONTACT_UNASKED))
+        return ask(state, "recommended" if state.name == "recommended" else open_question, replies, ctx)
 
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):
         handler = GLOBAL_HANDLERS.get(u.intent)

@@ -206,6 +206,19 @@ def _any_contact(text: str) -> tuple[str, str] | None:
     return None
 
 
+_EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+")
+_PHONE_LIKE = re.compile(r"\+?\d[\d ()/-]{5,}\d")
+
+
+def names_a_contact(text: str) -> bool:
+    """Whether a message gives an e-mail address or a phone number ("oops jayden.qlb@gmail.com",
+    "0176 1234567"), also among other words."""
+    for token in _EMAIL_LIKE.findall(text):
+        if normalize_contact("email", token.strip(".,;:!?()<>\"'")) is not None:
+            return True
+    return any(normalize_contact("phone", m.group()) is not None for m in _PHONE_LIKE.finditer(text))
+
+
 def normalize_contact(method: str, text: str) -> str | None:
     """The contact in a normal form, or None if it is not a valid one of that kind."""
     text = text.strip()

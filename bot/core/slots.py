@@ -4,6 +4,7 @@ who is writing (the young person, or a parent, teacher, social worker, relative,
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,12 +69,14 @@ def is_refusal(text: str) -> bool:
 
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _BARE_AGE = re.compile(
-    rf"^(?:(?:so |ca |circa |etwa |ungefaehr |ich bin |bin |ich |ja |also |na ja |naja )*)"
+    rf"^(?:(?:so |ca |circa |etwa |ungefaehr |ich bin |bin |ich |ja |also |na ja |naja |уже |вже |already |zaten )*)"
     rf"(fast |bald |knapp |gleich |noch |schon |ueber |unter )?"
     rf"(\d{{1,2}}|{_NUMBER_WORD})(einhalb| 1/2| ½|[.,]5)?"
     rf"(?: ?(?:jahre|jahr|j|jhr|jahre alt)| ?bin ich| ?und \w+)*$")
 _LEADING_AGE = re.compile(r"^(\d{1,2})(?:\s*(?:j\b|jahre\b|jahre alt\b))?\s*(?:,|;|\s-\s|\s+(?:und|aus|in|wohn\w*|bin|von)\b|\s+(?=[a-zäöüß]))")
 _BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
+# "старый уже, 22" (blind set L18): a few words about it, then the number alone at the end
+_TRAILING_AGE = re.compile(r"^[^\d]{1,25}[,:–-]\s*(\d{1,2})$")
 # "ok. 18, wohne in bochum", "ну ок. 18, живу у Бохумі" (blind set L13): a yes before the answer
 _ACKNOWLEDGED = re.compile(r"^(?:(?:ok(?:ay|e|ey)?|na gut|gut|fine|alright|sure|ну|ок|окей|ладно|добре|гаразд|хорошо|"
                            r"tamam|peki|tmm|طيب|ماشي|حسنا|اوكي|أوكي|باشه|خب|خوب)[\s.,!:-]+)+")
@@ -86,13 +89,15 @@ def read_age(text: str, *, today: date | None = None) -> int | None:
     if (age := find_age(text, today=today)) is not None:
         return age
     text = _ACKNOWLEDGED.sub("", text.strip().lower(), count=1) or text
+    # an emoji beside the number ("22 😅", blind set L18) is no part of the answer
+    text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Sk") and c != "\ufe0f").strip() or text
     low = " ".join(re.sub(r"[!?.,;:)(]+(?=\s|$)", " ", lower_with_index(text)[0]).split())
     if (m := _BARE_YEAR.match(low)) and MIN_AGE <= (age := age_on(today, int(m.group(1)))) <= MAX_AGE:
         return age
     m = _BARE_AGE.match(low)
     if m is None:
         # "19, wohn in langen", "20 harzgerode": the answer first, then more facts
-        lead = _LEADING_AGE.match(text.strip().lower())
+        lead = _LEADING_AGE.match(text.strip().lower()) or _TRAILING_AGE.match(text.strip().lower())
         if lead and MIN_AGE <= int(lead.group(1)) <= MAX_AGE:
             return int(lead.group(1))
         return None

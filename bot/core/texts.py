@@ -450,6 +450,10 @@ CARE = {
                        "zu meinem Thema“ – dann machen wir da weiter.")),
     "later_any": (N_("Ja, klar. Dein Thema läuft nicht weg. Wenn du so weit bist, tipp auf „Zurück "
                      "zu meinem Thema“.")),
+    # "do I have to go to hospital? it's not very deep" after self-harm (blind set L18)
+    "medical": (N_("Wenn die Wunde tief ist, auseinanderklafft oder nicht aufhört zu bluten: Ruf jetzt "
+                   "die 112. Sonst lass sie bald anschauen – in einer Arztpraxis oder, abends und am "
+                   "Wochenende, beim ärztlichen Bereitschaftsdienst unter 116 117.")),
     "police_fear": (N_("Das verstehe ich. Du musst nicht zur Polizei, um Hilfe zu bekommen. Bei der "
                        "Nummer gegen Kummer (116 111) oder beim Jugendamt kannst du erst mal "
                        "erzählen, was los ist. Die überlegen mit dir, was du tun kannst. Wenn du "
@@ -654,6 +658,10 @@ HUMAN_ASIDE = (N_("Klar. Ich bin ein Bot, aber ich bringe dich zu echten Mensche
                   "gleich Stellen, wo du mit jemandem reden kannst – und wenn du willst, meldet sich "
                   "eine Stelle bei dir. Dafür brauche ich nur noch kurz ein, zwei Infos."))
 CANCELLED = N_("Okay, lassen wir das. Worum geht es dir stattdessen?")
+# an e-mail address or a phone number written when nobody asked for one (blind set L18)
+CONTACT_UNASKED = N_("Deine Kontaktdaten brauche ich hier nicht. Ich schicke sie nirgendwohin und gebe sie "
+                     "an niemanden weiter. Wenn sich eine Stelle bei dir melden soll, schreib ihr am besten "
+                     "direkt.")
 CHITCHAT = N_("Mir geht's gut, danke 🙂 Ich bin hier, um dir weiterzuhelfen.")
 SKIPPED = N_("Okay, dann mache ich ohne das weiter.")
 GIVE_UP_QUESTION = N_("Okay, das lassen wir erstmal weg.")

@@ -52,6 +52,8 @@ def test_find_age_reads_ages_only_in_age_contexts(text: str, age: int | None) ->
         ("neunzehn jahre", 19), ("17.", 17),
         ("keine ahnung", None), ("alt genug", None), ("5", None), ("100", None), ("06484", None),
         ("in der 10.", None),
+        # blind set L18: an emoji beside the number, a few words before it
+        ("22 😅", 22), ("17 👍", 17), ("старый уже, 22 😅", 22), ("уже 22", 22), ("😅", None),
     ],
 )
 def test_read_age_reads_bare_answers(text: str, age: int | None) -> None:

@@ -669,3 +669,53 @@ def test_why_the_check_in_asked_is_explained_and_the_no_after_it_is_its_answer(w
     answer = say(web, sender, lines[3])
     assert not any(m["custom"].get("fallback") or m["custom"].get("crisis_check") or m["custom"].get("crisis")
                    for m in answer)
+
+
+# blind set L18 (2026-12-06), through the HTTP endpoint: an e-mail address or a phone number
+# nobody asked for is answered (nothing is sent anywhere), never "I did not understand"
+@pytest.mark.parametrize(("sender", "lines", "language"), [
+    ("en-mail", ("hi im 17 from quedlinburg and i need an apprenticeship", "still in school, 10th grade",
+                 "oops jayden.qlb@gmail.com"), "en"),
+    ("tr-mail", ("merhaba, 20 yaşındayım, Halberstadt'ta oturuyorum, ausbildung arıyorum",
+                 "emre.yilmaz2006@gmx.de"), "tr"),
+    ("de-phone", ("ich such ne ausbildung", "meine nummer ist 0176 12345678"), "de"),
+])
+def test_a_contact_nobody_asked_for_is_answered_not_misunderstood(web: TestClient, sender: str,
+                                                                  lines: tuple[str, ...], language: str) -> None:
+    for line in lines[:-1]:
+        say(web, sender, line)
+    answer = say(web, sender, lines[-1])
+    assert not any(m["custom"].get("fallback") for m in answer)
+    assert any(m["custom"].get("language") == language for m in answer)
+    assert any(word in _text(answer) for word in ("nirgendwohin", "anywhere", "hiçbir yere"))
+
+
+# blind set L18 (2026-12-06), after crisis help: a question about going to hospital gets the
+# medical answer (112, 116 117); "will they call the police?" is a fear, no job wish; "will my
+# parents know?" in the Arabic word order; "can we go back to the Ausbildung thing?" in Turkish
+@pytest.mark.parametrize(("sender", "crisis", "question", "wanted", "unwanted"), [
+    ("tr-med", "yine kendimi kestim, kan durmuyor", "hastaneye gitmem lazım mı? çok derin değil",
+     ("112", "116 117"), ()),
+    ("de-med", "ich hab mich wieder geritzt", "muss ich damit zum arzt?", ("112", "116 117"), ()),
+    ("ru-police", "отчим опять избил меня и маму, я закрылась в ванной",
+     "а если я позвоню, они полицию вызовут? я не хочу чтобы маму забрали", ("полици",), ("профессия",)),
+    ("ar-parents", "ابوي ضربني كتير اليوم وانا خايف ارجع عالبيت", "اذا اتصلت بيعرفوا اهلي؟", ("لوالديك",), ()),
+])
+def test_questions_after_crisis_help_get_their_answers(web: TestClient, sender: str, crisis: str, question: str,
+                                                       wanted: tuple[str, ...], unwanted: tuple[str, ...]) -> None:
+    assert any(m["custom"].get("crisis") for m in say(web, sender, crisis))
+    answer = _text(say(web, sender, question))
+    assert all(word in answer for word in wanted), answer
+    assert not any(word in answer for word in unwanted), answer
+
+
+def test_back_to_the_ausbildung_in_turkish_leaves_crisis_care(web: TestClient) -> None:
+    say(web, "tr-back", "ausbildung arıyorum, 17 yaşındayım, Bochum")
+    assert any(m["custom"].get("crisis") for m in say(web, "tr-back", "yine kendimi kestim"))
+    answer = say(web, "tr-back", "tamam. şu ausbildung olayına geri dönebilir miyiz")
+    assert not any(m["custom"].get("crisis") for m in answer) and expects(answer) != "free_text"
+
+
+def test_ausbildung_in_arabic_letters_is_the_topic(web: TestClient) -> None:
+    say(web, "ar-ausb", "مرحبا")
+    assert expects(say(web, "ar-ausb", "بدي اعمل اوسبيلدونغ بس شهادتي من سوريا")) == "age"
