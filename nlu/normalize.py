@@ -51,7 +51,7 @@ _SLANG.update({spelling: "ausbildung" for spelling in (
     "اوسبيلدنگ", "اوسبيلدنغ", "الاوسبيلدونغ", "الاوسبيلدونج", "بالاوسبيلدونغ", "اوسبيلدونغي")})
 _SLANG.update({spelling: "praktikum" for spelling in (
     "براكتيكوم", "براكتكوم", "پراكتيكوم", "پراكتيكم", "پراكتكوم", "البراكتيكوم", "بالبراكتيكوم",
-    "براكتيكم", "پراكتيكوم")})
+    "براكتيكم")})
 _WORD = re.compile(r"\S+")
 # Russian and Ukrainian in Latin letters: "ty" is "you" ("ty bot?", "ty spravzhnij?"), not
 # "thank you" – when a word of those languages follows it
