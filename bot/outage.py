@@ -9,12 +9,15 @@ crisis spool (bot/spool.py); everything else gets a friendly "Ich bin gleich wie
 When a probe succeeds again, pending migrations are applied, the spool is replayed into
 the conversations and only then is the database reported up. `keep_watch` runs the probe
 in a thread of its own with a deadline, so a frozen database (a probe that never comes
-back) counts as down too.
+back) counts as down too. A lock wait that timed out is no verdict by itself – a table
+frozen by a stuck holder, or only two turns of one busy chat under load – it makes the
+watch probe at once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import threading
@@ -37,7 +40,10 @@ if TYPE_CHECKING:
     Recorder = Callable[[Session, list[Reply]], None]
 
 log = logging.getLogger("lotse.outage")
-OUTAGE_ERRORS = {"OperationalError", "QueryCanceled", "LockNotAvailable", "ConnectionTimeout"}
+OUTAGE_ERRORS = {"OperationalError", "QueryCanceled", "ConnectionTimeout"}
+# a lock wait that timed out: a table frozen by a stuck holder, or only two turns of one busy
+# chat (contention under load) – the probe tells which, at once
+SUSPECT_ERRORS = {"LockNotAvailable"}
 PROBE = "SELECT 1 FROM conversations LIMIT 1"  # a locked table freezes this, not SELECT 1
 
 
@@ -68,6 +74,7 @@ class DatabaseWatch:
         self.since = datetime.now(UTC)
         self.problem: str | None = None if self._up else "not checked yet"
         self.when_back: list[Callable[[], object]] = []  # run after each good probe
+        self.wake: Callable[[], object] = lambda: None  # set by keep_watch: probe now
         event.listen(engine, "handle_error", self._on_error)
 
     @property
@@ -103,6 +110,8 @@ class DatabaseWatch:
         # exact names: a deadlock or a serialisation failure is no outage
         if context.is_disconnect or (postgres and name in OUTAGE_ERRORS):
             self.mark_down(name)
+        elif postgres and name in SUSPECT_ERRORS and self._up:
+            self.wake()  # no verdict from one lock: the probe decides
 
     def check(self) -> bool:
         """Probe the database (blocking); apply pending migrations and replay what waited
@@ -142,6 +151,13 @@ async def keep_watch(watch: DatabaseWatch, *, every_up: float = 5.0, every_down:
     loop = asyncio.get_running_loop()
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lotse-dbwatch")
     running: asyncio.Future[bool] | None = None
+    nudged = asyncio.Event()  # a lock wait timed out somewhere: look now, not in 5 s
+
+    def wake() -> None:
+        with contextlib.suppress(RuntimeError):  # the loop has just closed: nothing to wake
+            loop.call_soon_threadsafe(nudged.set)
+
+    watch.wake = wake
     try:
         while True:
             if running is None or running.done():
@@ -152,9 +168,20 @@ async def keep_watch(watch: DatabaseWatch, *, every_up: float = 5.0, every_down:
             done, _ = await asyncio.wait({running}, timeout=deadline)
             if not done:
                 watch.mark_down(f"no answer within {deadline:.0f} s")
-            await asyncio.sleep(every_up if watch.up else every_down)
+            await _pause(nudged, every_up if watch.up else every_down)
     finally:
+        watch.wake = lambda: None
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+async def _pause(nudged: asyncio.Event, seconds: float) -> None:
+    """Wait `seconds`, or less when nudged."""
+    waiting = asyncio.ensure_future(nudged.wait())
+    try:
+        await asyncio.wait({waiting}, timeout=seconds)
+    finally:
+        waiting.cancel()
+        nudged.clear()
 
 
 async def answer(lotse: Lotse, channel: str, sender: str, message: str, *,

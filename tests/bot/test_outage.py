@@ -19,11 +19,12 @@ import pytest
 from sqlalchemy import Engine, text
 
 from bot.bootstrap import build_app
+from bot.cluster import TURN_LOCKS
 from bot.core import texts
 from bot.service import Lotse
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.conversations import sender_hash
-from bot.storage.database import make_engine, upgrade
+from bot.storage.database import Timeouts, make_engine, upgrade
 from bot.web.app import create_app
 from tests.bot.outage_proxy import PausableProxy
 from tests.bot.telegram import updates
@@ -202,6 +203,50 @@ def test_a_crisis_message_is_answered_while_a_locked_table_freezes_every_other_t
     wait_until(lambda: stored_user_lines(engine, "erik", secret=lotse.secret)[1][-1:] == [CRISIS])
     wait_until(lambda: not list((tmp_path / "spool").glob("*")))
     assert stored_user_lines(engine, "erik", secret=lotse.secret) == (True, ["hallo", CRISIS])
+
+
+def test_a_lock_wait_that_times_out_under_load_is_no_outage(
+        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
+        serve: Callable[[Any], httpx.Client]) -> None:
+    # the landing CI: one chat's turn waited for its turn lock longer than the lock timeout;
+    # the process took that for a lost database and answered everyone "gleich wieder da"
+    engine = make_engine(pg_url, timeouts=Timeouts(lock=0.5))
+    upgrade(engine)
+    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
+    http = serve(create_app(lotse))
+    say(http, "gina", "hallo", timeout=30)  # the first turn of a process loads the NLU
+    holder = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
+    try:  # another turn of gina's chat holds its lock (as a slow one under load does)
+        holder.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+                       (TURN_LOCKS, sender_hash(lotse.secret, "web", "gina")))
+        assert say(http, "gina", "ich bin 17") == [texts.TROUBLE]  # that one turn waited too long
+        assert texts.BACK_SOON not in say(http, "hanna", "hallo")  # nobody else is affected
+        assert http.get("/readyz").status_code == 200
+        assert lotse.watch is not None and lotse.watch.up
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "Wie alt bist du" not in " ".join(say(http, "gina", "ich bin 17"))  # understood now
+    engine.dispose()
+
+
+def test_a_lock_wait_on_a_frozen_table_makes_the_watch_look_at_once(
+        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
+        serve: Callable[[Any], httpx.Client]) -> None:
+    engine = make_engine(pg_url, timeouts=Timeouts(lock=0.5))
+    upgrade(engine)
+    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
+    http = serve(create_app(lotse))
+    say(http, "ida", "hallo", timeout=30)
+    time.sleep(0.3)  # the watch's first look is done: the next comes in 5 s unless nudged
+    with conversations_locked(pg_url):
+        assert say(http, "ida", "ich bin 17") == [texts.TROUBLE]
+        started = time.monotonic()
+        wait_until(lambda: http.get("/readyz").status_code == 503, timeout=10)
+        assert time.monotonic() - started < 3.5, "looked only at the next regular probe"
+        assert say(http, "jana", "hallo") == [texts.BACK_SOON]
+    wait_until(lambda: http.get("/readyz").status_code == 200, timeout=10)
+    engine.dispose()
 
 
 def _try_say(base_url: httpx.URL, sender: str) -> None:
