@@ -3798,3 +3798,83 @@ _extend(EN_CLEAR, {
                  r"\bma (sinucid|omor)\b", r"\bnie chce (juz )?(zyc|zyc dalej)\b", r"\bchce umrzec\b",
                  r"\b(zabije|zabic|zabijam) sie\b", r"\bodebrac sobie zycie\b"),
 })
+
+# Round on crisis set 51 (written blind on 2026-12-07): a goodbye post scheduled, things that
+# "won't be needed where I'm going", the letter's place, a rope bought, "tonight I'll end it
+# all", the roof's edge, "which floor to be sure", "don't look for me", "forgive me all",
+# "you won't see me after today", "tonight is my last evening", throwing oneself off the
+# bridge (Dari), fainting after days of water only; look-alikes: a singer's overdose in the
+# news, a past that is over ("2 yrs ago … im good now").
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(scheduled|set up|queued|planned|prepared) (my |a )?(goodbye|farewell|last) (post|message|msg|letter|video|tweet|story)\b",
+                 r"\bwon ?t need\b.{0,40}\bwhere i ?m going\b(?! ?,? ?(its|it s|it is|is|to|in|on|at|for|next|this|lol|haha|\d))",
+                 r"\bthe letter for my (mom|mum|mother|dad|father|parents|family|sister|brother)\b.{0,20}"
+                 r"\b(is|s|are|lies) (in|on|under) (my|the) (jacket|drawer|desk|room|bag|pocket|pillow|table|kitchen)\b"),
+    "violence_at_home": (r"\b(locked|hiding|hid) (myself )?in the (bathroom|toilet|loo|room|closet|wardrobe)\b.{0,80}"
+                         r"\b(kicking|banging|punching|hitting|breaking) (the |down the )?door\b",
+                         r"\b(is|s|keeps|started|starts) (hitting|beating|choking) my (mum|mom|mother|sister|brother)\b(?! up)"),
+    "sextortion": (r"\b(post|send|share|leak|show) (them|it|the pics|my pics|my nudes|the photos|the video)\b.{0,60}\bunless i (pay|send)\b",),
+    "eating_disorder": (r"\b(only|just) (water|tea|coffee)\b.{0,80}\b(fainted|passed out|blacked out|collapsed)\b"
+                        r"|\b(fainted|passed out|blacked out|collapsed)\b.{0,80}\b(only|just) (water|tea|coffee)\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\btell\b.{0,60}\bthanks for (trying|everything)\b",),
+    "eating_disorder": (r"\bday \d+ (with |of |on )?(only|just) (water|tea|coffee)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(вибачте|простіть)\b.{0,40}\bне шукайте\b", r"\bне шукайте мене\b", r"\bпрощавайте (всі|усі)\b",
+                 r"\b(купила|купив) (сьогодні |вже )?мотузку\b",
+                 r"\b(сьогодні|цієї ночі|вночі) (я )?(закінчу|покінчу) (з )?(це все|все це|з усім|усім|все)\b",
+                 r"\b(стояла|стояв|стою) на краю (даху|мосту)\b", r"\bякий поверх\b.{0,30}\bнапевно\b"),
+    "sexual_abuse": (r"\b(змушує|примушує|заставляє) мене до (ну|цього|того)\b",),
+    "other_emergency": (r"\b(хрипить)\b.{0,30}\bне реагує\b|\bтаблетки алкоголем\b",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bя (зараз |стою |сиджу )?на (даху|мосту)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(простите|извините)\b.{0,40}\bне ищите\b", r"\bне ищите меня\b",
+                 r"\bвсем пока\b.{0,40}\bспасибо что (вы )?(были|была|был)\b",
+                 r"\b(купила|купил) (сегодня |уже )?веревку\b",
+                 r"\b(сегодня|этой ночью|ночью) (я )?(закончу|покончу) (со всем|с этим|все|это все|все это)\b",
+                 r"\b(стояла|стоял|стою) на краю (крыши|моста)\b", r"\bкакой этаж\b.{0,30}\bнаверняка\b|\bс какого этажа\b.{0,30}\bнаверняка\b",
+                 r"\bне хочет жить\b.{0,60}\b(бритв\w*|таблетк\w*|нож\w*|лезви\w*)"),
+    "sexual_abuse": (r"\b(заставляет|принуждает) меня (к|ко) (ну|этому|тому)\b",),
+    "eating_disorder": (r"\bккал\b.{0,80}\b(обморок|упала|упал)\b",),
+    "other_emergency": (r"\b(хрипит)\b.{0,30}\bне реагирует\b|\bтаблетки алкоголем\b",),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bспасибо что (вы )?(были|была|был)\b(?! на| в| со| с)",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(segodnya|sevodnya|segodnja|sivodnya)( noch ?yu| nochju| nochyu)? (vse|vsyo|vsjo|vse) (zakonchu|zakonchu)\b",
+                 r"\btabletki (uzhe |uze )?(lezhat|lezat)\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"سامحوني (كلكم|كلكن|جميعا|جميعكم|الكل)", r"(ما|مش|مو) (رح|راح|ح) (تشوفوني|تشوفني)( بعد اليوم)?",
+                 r"(واقف|واقفه|واقفة) (على|ع|عال) (جسر|الجسر|السطح|سطح)"),
+    "eating_disorder": (r"(بستفرغ|بتقيا|بستفرغه|برجعه)\b.{0,60}(دخت|دايخ|دايخه|اغمي|اغمى|وقعت)",),
+})
+_extend(AR_POSSIBLE, {
+    "eating_disorder": (r"(باكل|بآكل|اكل) (بس|فقط) (تفاحه|تفاحة|خيارة|خياره) (باليوم|في اليوم|ع اليوم)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(mish|mush|ma|mu) (rah|ra7|7a) (koon|kun|kon|akon|akoun|akun)\b.{0,10}\b(mawjood|mawjud|mawjoud|mawjoude)\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(raylara|tren yoluna|koprule?ye|kopruye)\b.{0,10}\b(dogru )?(yuruyorum|gidiyorum)\b",
+                 r"\b(bu aksam|bu gece|bugun) son (aksamim|gecem|gunum)\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"خود ?(م|را|ره|مو|مرا) (را |ره |رو )?از (پل|بام|پشت ?بام|بلندی|ساختمان|کلکین|پنجره) "
+                 r"(می ?اندازم|میندازم|می ?ندازم|بیندازم|بندازم|پرت میکنم|پرت می ?کنم)",
+                 r"زنده ?گی (کرده|کردن) (نمی ?تانم|نمی ?توانم|نمیتونم)",
+                 r"(کارد|چاقو|تیغ) (را |رو )?(گرفته ?ام|گرفتم|برداشتم)\b.{0,30}(دیگر|دیگه) (بس است|بسه|تمام است|تمومه)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(posht ?bam|pol|bam)\b.{0,20}\b(ke )?(bepram|beparam|bepparam)\b",),
+})
+# a singer or an actor who died of an overdose, in the news (uk, fa)
+CALM_TOPIC += (r"|\b(співак|співачка|певец|певица|актор|актер|актриса|репер|блогер|singer|rapper|actor|actress)\b.{0,60}\b(помер|померла|умер|умерла|died)\b"
+               r"|(خواننده|بازیگر|مغني|مطرب|ممثل|رپر)\b.{0,60}(مرد|مات|توفي|درگذشت)")
+CALM_TOPIC_WORDS += r"|\b(передозуванн\w*|передозировк\w*)\b|اوردوز|اور ?دوز"

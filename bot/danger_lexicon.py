@@ -985,3 +985,6 @@ TOPIC_CONTEXT += (r"|\b(wir|ich) (lesen|lese|haben gelesen|hab gelesen)\b|\b(les
                   r"|\b\w*game\b|\bstream\w*\b|\bhorror\w*\b")
 # "er sagt er ist hingefallen, aber das stimmt nicht": an accident doubted is none
 ACCIDENT_DOUBTED = r"\b(stimmt (aber )?(nicht|nich)|glaub(e)? ich (nicht|nich)|glauben wir (nicht|nich)|angeblich)\b"
+# "2 yrs ago i tried to end my life. im honestly good now, therapy helped loads" (crisis set 51)
+PAST += r"|\b(\d+|a|one|two|three|four|five|few|couple( of)?) (yrs?|years?) ago\b"
+RESOLVED += r"|\b(i m|im|i am) (honestly |really |actually |totally |doing )?(good|fine|ok|okay|better) now\b|\btherapy help(ed|s)\b"

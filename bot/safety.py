@@ -217,7 +217,9 @@ _NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fue
                         # "ich frag für ein referat … hab die packung hier": the means at hand (crisis set 19)
                         r"|\b(packung|tabletten|pillen|schachtel|dose)\b.{0,40}\b(hier|neben mir|vor mir|in der hand|griffbereit)\b"
                         # messages someone sends, not the news (crisis set 29)
-                        r"|\b(schreibt|schickt|sendet|schreiben|schicken) (ihm|ihr|mir|uns|dir) (\w+ )?nachrichten\b")
+                        r"|\b(schreibt|schickt|sendet|schreiben|schicken) (ihm|ihr|mir|uns|dir) (\w+ )?nachrichten\b"
+                        # pictures sent "to my whole class" (crisis set 51): the class is the audience
+                        r"|\b(post|send|share|leak|show)\w* (them|it|my \w+|the \w+) to (my|the) (whole |entire )?(class|school)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
 
 # Emoji that carry meaning here; the folded text would drop them.
@@ -272,7 +274,9 @@ def _arabic_form(text: str) -> str:
 
 
 def _cyrillic_form(text: str) -> str:
-    text = text.lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ")
+    # an apostrophe inside a word ("пам'ять") is a letter; a quote mark around words is not
+    # ("написав 'прощавайте всі'", crisis set 51)
+    text = re.sub(r"(?<=\w)['’](?=\w)", "ʼ", text.lower().replace("ё", "е"))
     return " ".join(re.sub(r"[^\wʼ]+", " ", text).split())
 
 

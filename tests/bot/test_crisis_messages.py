@@ -70,7 +70,7 @@ from bot.storage.database import make_engine
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40, 41, 42, 43, 44, 45, 46, 47, 48)
+         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51)
 SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -121,7 +121,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (35, 0.58), (36, 0.70), (37, 0.48), (38, 0.50),
                                                     (39, 0.57), (40, 0.58), (41, 0.76), (42, 0.72),
                                                     (43, 0.72), (44, 0.72), (45, 0.63),
-                                                    (46, 0.65), (47, 0.66), (48, 0.72)],
+                                                    (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -141,6 +141,10 @@ HELD_OUT = {
     # on sets 45-47 and again after the round on 48: recall 0.967 (en 13/15, uk 14/15, the rest
     # 15/15), "clear" 0.544, full alarm on look-alikes 5.2 %
     49: (0.96, 0.52, 0.06),
+    # set 50 (the six other languages), written blind on 2026-12-07 and measured before the round
+    # on set 51: recall 1.000 (every language 15/15), "clear" 0.789, full alarm on look-alikes
+    # 5.2 %; after that round 1.000, 0.789 and 4.2 %
+    50: (1.0, 0.76, 0.05),
 }
 
 
@@ -197,6 +201,9 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     # alarm was 2.1 % (45), 4.2 % (46), 9.4 % then 7.3 % (47), 0.0 % (48); measured now 0.0 % and
     # 4.2 %, 7.3 %, 7.3 %, 3.1 % check-ins
     45: (0.0, 0.05), 46: (0.0, 0.08), 47: (0.0, 0.08), 48: (0.0, 0.04),
+    # the six languages, tuned on (crisis set 51): blind 3.1 % full alarm / 6.2 % check-ins;
+    # measured now 0.0 % / 7.3 %
+    51: (0.0, 0.08),
 }
 
 
