@@ -151,20 +151,28 @@ def test_an_update_being_handled_is_not_given_out_again_until_its_lease_runs_out
     assert following is not None and following.update_id == 502
 
 
+def strand(engine: Engine, chat: int, update_id: int) -> None:
+    """A "hallo" of `chat` taken by a process that was killed before it finished (its lease
+    runs out after a second)."""
+    dead = TelegramInbox(make_sessionmaker(engine), owner="dead", lease=timedelta(seconds=1))
+    key = sender_hash(SECRET_KEY, "telegram", str(chat))
+    assert dead.accept(update_id, key, updates.text(chat, "hallo", update_id=update_id))
+    assert dead.claim_next(key) is not None  # … and then the process was killed
+
+
+def other_process(lotse: Lotse, fake_api: FakeBotApi) -> TelegramChannel:
+    """The Telegram channel of another process of the cluster, sweeping every 0.2 s."""
+    return TelegramChannel(lotse, build_application(TOKEN, api_url=fake_api.base_url, overall_max_rate=0),
+                           secret_token=SECRET, retry_delays=FAST_RETRIES, sweep_every=0.2)
+
+
 def test_an_update_stranded_by_a_dead_process_is_answered_by_the_other(
     two_engines: tuple[Engine, Engine], fake_api: FakeBotApi, make_lotse: Callable[..., Lotse],
 ) -> None:
     engine = two_engines[0]
-    dead = TelegramInbox(make_sessionmaker(engine), owner="dead", lease=timedelta(seconds=1))
-    key = sender_hash(SECRET_KEY, "telegram", "77")
-    assert dead.accept(7701, key, updates.text(77, "hallo", update_id=7701))
-    assert dead.claim_next(key) is not None  # … and then the process was killed
-
+    strand(engine, 77, 7701)
     lotse = make_lotse(two_engines[1])
-    channel = TelegramChannel(lotse, build_application(TOKEN, api_url=fake_api.base_url,
-                                                       overall_max_rate=0),
-                              secret_token=SECRET, retry_delays=FAST_RETRIES, sweep_every=0.2)
-    app = TelegramApp(lotse, channel)  # the other process, already running
+    app = TelegramApp(lotse, other_process(lotse, fake_api))  # the other process, already running
     try:
         fake_api.wait_for(lambda: fake_api.texts(77))  # once the lease ran out: taken over
         fake_api.wait_for(lambda: status_of(engine, 7701) == "done")
@@ -200,15 +208,9 @@ def test_a_process_whose_first_look_fails_still_takes_over_a_dead_process_update
     """The cluster's kill test once waited in vain: a restarted process whose first look for
     unfinished updates failed never looked again."""
     engine = two_engines[0]
-    dead = TelegramInbox(make_sessionmaker(engine), owner="dead", lease=timedelta(seconds=1))
-    key = sender_hash(SECRET_KEY, "telegram", "78")
-    assert dead.accept(7801, key, updates.text(78, "hallo", update_id=7801))
-    assert dead.claim_next(key) is not None  # … and then the process was killed
-
+    strand(engine, 78, 7801)
     lotse = make_lotse(two_engines[1])
-    channel = TelegramChannel(lotse, build_application(TOKEN, api_url=fake_api.base_url,
-                                                       overall_max_rate=0),
-                              secret_token=SECRET, retry_delays=FAST_RETRIES, sweep_every=0.2)
+    channel = other_process(lotse, fake_api)
     busy = BusyAtFirst(channel.inbox, failures=2)
     channel.inbox = busy  # type: ignore[assignment]
     app = TelegramApp(lotse, channel)
