@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, fie
 
 from matching.model import DANGER_KINDS, NATIONWIDE, SCHOOL_STATUSES, Contact, Offer, OpenSlot
 from matching.needs import CATEGORIES, NEEDS
+from nlu.yaml_text import load_yaml
 
 REGIONS = {"06411": "Darmstadt", "06434": "Hochtaunuskreis", "06438": "Kreis Offenbach",
            "15085": "Landkreis Harz", "05911": "Bochum", NATIONWIDE: "Bundesweit"}
@@ -239,7 +240,7 @@ def load_file(path: Path) -> tuple[list[Offer], list[CatalogueError]]:
     """Offers of one file and every error found in it (file:line)."""
     text = path.read_text(encoding="utf-8")
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text)
         lines = _offer_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -305,7 +306,7 @@ def offer_locations(folder: Path) -> dict[str, str]:
     for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
         text = path.read_text(encoding="utf-8")
         try:
-            raw = yaml.safe_load(text)
+            raw = load_yaml(text)
             lines = _offer_lines(text)
         except yaml.YAMLError:
             continue

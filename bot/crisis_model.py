@@ -29,8 +29,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from scipy import sparse
+
+from nlu.yaml_text import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ def fit(texts: Sequence[str], labels: Sequence[bool] | np.ndarray, *, x: sparse.
 
 def _nlu_examples(path: Path) -> list[Example]:
     examples = []
-    for block in yaml.safe_load(path.read_text("utf-8"))["nlu"]:
+    for block in load_yaml(path.read_text("utf-8"))["nlu"]:
         if "intent" not in block:
             continue
         for line in block["examples"].splitlines():
@@ -180,10 +181,10 @@ def training_examples(root: Path = ROOT) -> tuple[Example, ...]:
     look-alike file and the NLU's other intents as negatives; the NLU's crisis examples too."""
     examples: list[Example] = []
     for n, path in zip(TUNING_SETS, training_files(root), strict=False):
-        data = yaml.safe_load(path.read_text("utf-8"))
+        data = load_yaml(path.read_text("utf-8"))
         for part in ("crisis", "not_crisis", "ordinary"):
             examples += [Example(m["text"], part == "crisis", str(n), part) for m in data.get(part) or []]
-    lookalikes = yaml.safe_load((root / "tests" / "bot" / "crisis_lookalikes.yml").read_text("utf-8"))
+    lookalikes = load_yaml((root / "tests" / "bot" / "crisis_lookalikes.yml").read_text("utf-8"))
     examples += [Example(m["text"], False, "lookalikes", "not_crisis") for m in lookalikes["not_crisis"]]
     for name in ("crisis.yml", "nlu.yml"):
         examples += _nlu_examples(root / "nlu" / "data" / name)

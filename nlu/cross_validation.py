@@ -30,6 +30,7 @@ import yaml
 from nlu.evaluate import evaluate
 from nlu.model import NluBackend
 from nlu.training_data import Example, TrainingData, _items, language_of, load, parse_example
+from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).resolve().parent
 SEED = 2026
@@ -69,7 +70,7 @@ def write_fold(folder: Path, target: Path, i: int, folds: int) -> dict[str, Trai
         old.unlink()
     held: dict[str, TrainingData] = defaultdict(TrainingData)
     for path in sorted(folder.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = load_yaml(path.read_text(encoding="utf-8")) or {}
         blocks = doc.get("nlu", []) or []
         raw = [(b["intent"], item) for b in blocks if "intent" in b for item in _items(b.get("examples", ""))]
         parts = assign([intent for intent, _ in raw], folds)

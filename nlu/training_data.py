@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
+from nlu.yaml_text import load_yaml
 
 _ANNOTATION = re.compile(
     r"\[(?P<text>[^\]]+)\](?:\((?P<entity>[\w-]+)(?::(?P<value>[^)]+))?\)|(?P<json>\{[^}]*\}))"
@@ -109,7 +109,7 @@ def language_of(path: str | Path) -> str:
 
 def load(path: str | Path) -> TrainingData:
     """Load one Rasa NLU YAML file."""
-    doc = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    doc = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     data = TrainingData()
     language = language_of(path)
     for block in doc.get("nlu", []) or []:

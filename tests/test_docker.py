@@ -21,11 +21,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from bot import crisis_model
 from bot.metrics_access import allowed_networks
 from bot.proxies import trusted_proxies
+from nlu.yaml_text import load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGE_ROOT = PurePosixPath("/")
@@ -170,7 +169,7 @@ def test_the_builds_lotse_commands_run_on_the_copied_files_alone(tmp_path: Path)
 
 
 def test_compose_trusts_forwarded_addresses_from_its_proxy_only_and_lets_its_network_scrape() -> None:
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text("utf-8"))
+    compose = load_yaml((ROOT / "docker-compose.yml").read_text("utf-8"))
     ipam = compose["networks"]["default"]["ipam"]["config"][0]
     subnet, ip_range = ipaddress.IPv4Network(ipam["subnet"]), ipaddress.IPv4Network(ipam["ip_range"])
     proxy = ipaddress.ip_address(compose["services"]["proxy"]["networks"]["default"]["ipv4_address"])

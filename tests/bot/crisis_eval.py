@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.core.turn import crisis_tier
 from bot.service import Lotse
+from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 SETS = sorted(HERE.glob("crisis_messages_blind*.yml"),
@@ -97,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or SETS
     with tempfile.TemporaryDirectory() as tmp:
         lotse = make_lotse(Path(tmp))
-        results = [rates(lotse, p.stem, yaml.safe_load(p.read_text("utf-8"))) for p in paths]
+        results = [rates(lotse, p.stem, load_yaml(p.read_text("utf-8"))) for p in paths]
     print(table(results))
     return 0
 

@@ -60,20 +60,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import Engine
 
 from bot.reference import Reference
 from bot.safety import Danger, assess_danger, combine_with_nlu, looks_like_crisis
 from bot.service import Lotse
 from bot.storage.database import make_engine
+from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
          39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51)
-SETS = [yaml.safe_load((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
+SETS = [load_yaml((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
-LOOKALIKES = yaml.safe_load((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
+LOOKALIKES = load_yaml((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
 
 
 @pytest.fixture
@@ -82,7 +82,7 @@ def lotse(make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> Lotse:
 
 
 def ordinary_messages() -> list[str]:
-    data = yaml.safe_load((HERE.parent / "nlu" / "test_nlu.yml").read_text("utf-8"))["nlu"]
+    data = load_yaml((HERE.parent / "nlu" / "test_nlu.yml").read_text("utf-8"))["nlu"]
     return [re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line.strip()[2:]).strip()
             for block in data if block.get("intent") not in (None, "crisis")
             for line in block["examples"].splitlines() if line.strip().startswith("- ")]
@@ -152,7 +152,7 @@ HELD_OUT = {
 def test_every_crisis_of_a_held_out_set_gets_crisis_care_or_a_check_in(lotse: Lotse,
                                                                        number: int) -> None:
     least_recall, least_clear, most_alarm = HELD_OUT[number]
-    held_out = yaml.safe_load((HERE / f"crisis_messages_blind{number}.yml").read_text("utf-8"))
+    held_out = load_yaml((HERE / f"crisis_messages_blind{number}.yml").read_text("utf-8"))
     clear, possible = rates(lotse, [m["text"] for m in held_out["crisis"]])
     assert clear + possible >= least_recall and clear >= least_clear
     assert rates(lotse, [m["text"] for m in held_out["not_crisis"]])[0] <= most_alarm

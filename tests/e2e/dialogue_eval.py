@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import yaml
 from starlette.testclient import TestClient
+
+from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 SETS_DIR = HERE / "dialogues"
@@ -161,7 +162,7 @@ def check(key: str, value: Any, answer: Answer, previous: Answer | None) -> tupl
 
 
 def load_set(path: Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = load_yaml(path.read_text("utf-8"))
     conversations = data["conversations"] if isinstance(data, dict) else data
     for conv in conversations:
         for turn in conv["turns"]:

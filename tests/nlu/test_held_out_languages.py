@@ -43,7 +43,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import Engine
 
 from bot.core.turn import crisis_tier
@@ -52,6 +51,7 @@ from bot.safety import looks_like_crisis
 from bot.service import Lotse
 from nlu.evaluate import evaluate
 from nlu.training_data import load
+from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 FLOORS = {  # language: (intent macro F1, entity F1, crisis messages with help or a check-in)
@@ -84,7 +84,7 @@ def lotse(make_lotse: Callable[..., Lotse], sqlite_engine: Engine) -> Lotse:
 
 def crisis_messages(path: Path) -> list[str]:
     """The crisis examples of a test file, without their entity annotations."""
-    data = yaml.safe_load(path.read_text("utf-8"))["nlu"]
+    data = load_yaml(path.read_text("utf-8"))["nlu"]
     return [_ANNOTATION.sub(r"\1", line.strip()[2:]) for block in data if block["intent"] == "crisis"
             for line in block["examples"].splitlines() if line.strip().startswith("- ")]
 

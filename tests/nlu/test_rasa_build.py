@@ -5,15 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import yaml
-
 from bot.settings import PROJECT_ROOT
 from nlu.rasa_server import CONFIG, build_training_dir
 from nlu.training_data import load
+from nlu.yaml_text import load_yaml
 
 
 def test_pipeline_is_german_without_spacy() -> None:
-    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    config = load_yaml(CONFIG.read_text(encoding="utf-8"))
     assert config["language"] == "de"
     names = [c["name"] for c in config["pipeline"]]
     assert not any("Spacy" in n for n in names)

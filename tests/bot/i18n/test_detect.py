@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.i18n.detect import written_in
+from nlu.yaml_text import load_yaml
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -60,7 +60,7 @@ def test_short_or_unclear_messages_have_none(text: str) -> None:
 def test_the_german_training_data_is_never_taken_for_another_latin_language() -> None:
     """Of the NLU's German examples, none reads as English or Turkish (the English and
     non-Latin examples in it are left out by the small words they have)."""
-    data = yaml.safe_load((Path(__file__).resolve().parents[3] / "nlu/data/nlu.yml").read_text())
+    data = load_yaml((Path(__file__).resolve().parents[3] / "nlu/data/nlu.yml").read_text())
     german_words = {"ich", "du", "mein", "meine", "nicht", "und", "bin", "ist", "mir", "mich"}
     wrong = []
     for item in data["nlu"]:
@@ -78,7 +78,7 @@ def test_no_german_english_or_turkish_example_is_taken_for_a_transliterated_lang
     root = Path(__file__).resolve().parents[3] / "nlu/data"
     wrong = []
     for name in ("nlu.yml", "en.yml", "tr.yml"):
-        for item in yaml.safe_load((root / name).read_text())["nlu"]:
+        for item in load_yaml((root / name).read_text())["nlu"]:
             for line in str(item.get("examples", "")).splitlines():
                 text = line.strip().removeprefix("- ")
                 if written_in(text) in ("ar", "fa", "ru", "uk") and not any(
