@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.catalogue import REGIONS, CatalogueError, load_catalogue
+from bot.crisis_model import cache_dir
 from bot.i18n.detect import written_in
 from matching.model import NATIONWIDE, Offer, Place
 from matching.places import PlaceIndex
@@ -72,7 +73,9 @@ class Reference:
 
     @functools.cached_property
     def _fuzzy(self) -> FuzzyBackend:
-        return FuzzyBackend(self.training, self.extractor, detect=written_in)
+        # the fitted models are kept beside the crisis net (~/.cache/lotse): a process that
+        # starts with the same training data reads them instead of fitting again
+        return FuzzyBackend(self.training, self.extractor, detect=written_in, cache_dir=cache_dir())
 
     def fuzzy_backend(self) -> FuzzyBackend:
         """The embedded NLU backend (built once; it holds no per-conversation state)."""

@@ -44,7 +44,7 @@ from matching.model import NATIONWIDE, Offer
 from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
 from matching.text import fold
-from nlu.model import NluBackend, NluUnavailable, ParseResult
+from nlu.model import NluBackend, NluUnavailable, ParseResult, top_intent
 from nlu.need_words import THROWN_OUT_OF_HOME, names_housing_trouble, needs_from_words
 
 log = logging.getLogger("lotse.service")
@@ -570,7 +570,7 @@ class Lotse:
             for clause in clauses[:6]:
                 # the clauses of a message with the embedded NLU: one call of the configured
                 # backend (Rasa: one HTTP request) per message
-                part = self.fallback_nlu.parse(clause).intent
+                part = top_intent(self.fallback_nlu, clause)
                 if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD and not (
                         part.name == "career_orientation" and pressing):
                     needs.append(part.name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nlu.model import IntentScore, NluBackend, ParseResult
+from nlu.model import IntentScore, NluBackend, ParseResult, top_intent
 
 RULE_CONFIDENCE = 0.99
 
@@ -38,3 +38,10 @@ class WithCrisisRule:
         rest = tuple(i for i in result.intent_ranking if i.name != "crisis")
         return ParseResult(text=result.text, intent=top, intent_ranking=(top, *rest),
                            entities=result.entities)
+
+    def intent(self, text: str) -> IntentScore:
+        """`parse(text).intent` without the entities (nlu.model.top_intent)."""
+        top = top_intent(self.backend, text)
+        if top.name == "crisis" or not self.is_crisis(text):
+            return top
+        return IntentScore("crisis", max(RULE_CONFIDENCE, top.confidence))

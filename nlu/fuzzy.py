@@ -3,11 +3,18 @@ examples, rapidfuzz for near-duplicates, plus rule and lookup entity extraction.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import math
+import os
 import re
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
+import sklearn
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline, make_pipeline, make_union
@@ -25,6 +32,13 @@ C_GERMAN = 0.5  # the German model's SVM regularisation (5-fold CV on nlu.yml)
 C_ALL = 1.0  # the all-language model's (5-fold CV on the seven languages' training files)
 SURE = 0.5  # a German model this sure of a message of unknown language keeps it
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+# the two TF-IDF feature sets: character n-grams (2–5, inside words) and words (1–2)
+VECTORIZERS: tuple[dict[str, object], ...] = (
+    {"analyzer": "char_wb", "ngram_range": (2, 5), "sublinear_tf": True},
+    {"analyzer": "word", "ngram_range": (1, 2), "sublinear_tf": True},
+)
+CACHE_FORMAT = 1  # raise when what a cached model file holds changes
+log = logging.getLogger(__name__)
 
 
 class FuzzyBackend:
@@ -45,19 +59,20 @@ class FuzzyBackend:
     name = "fuzzy"
 
     def __init__(self, data: TrainingData, extractor: EntityExtractor, *,
-                 detect: Callable[[str], str | None] | None = None) -> None:
+                 detect: Callable[[str], str | None] | None = None,
+                 cache_dir: Path | None = None) -> None:
         self._extractor = extractor
         self._detect = detect
-        self._all = _Model(data.examples, C_ALL)
+        self._all = _Model(data.examples, C_ALL, cache_dir)
         if len(set(self._all.labels)) < 2:
             raise ValueError("the embedded NLU needs training examples of at least two intents")
         self._intents = tuple(dict.fromkeys([*INTENTS, *self._all.labels]))
         german = [e for e in data.examples if e.language == "de"]
         languages = {e.language for e in data.examples}
-        self._german = _Model(german, C_GERMAN) if len(languages) > 1 and len(
+        self._german = _Model(german, C_GERMAN, cache_dir) if len(languages) > 1 and len(
             {e.intent for e in german}) >= 2 else None
         if self._german is None:  # one language: one model, as before
-            self._all = _Model(data.examples, C_GERMAN if languages <= {"de", ""} else C_ALL)
+            self._all = _Model(data.examples, C_GERMAN if languages <= {"de", ""} else C_ALL, cache_dir)
 
     @property
     def intents(self) -> tuple[str, ...]:
@@ -77,6 +92,11 @@ class FuzzyBackend:
         entities = tuple(self._extractor.extract(text))
         return ParseResult(text=text, intent=ranking[0], intent_ranking=tuple(ranking[:10]),
                            entities=entities)
+
+    def intent(self, text: str) -> IntentScore:
+        """`parse(text).intent` without the entities (nlu.model.top_intent)."""
+        payload = parse_payload(text, known_intents=self._intents)
+        return payload.intent if payload is not None else self._route(text)[0]
 
     def _route(self, text: str) -> list[IntentScore]:
         query = neutralize(normalize(text))
@@ -99,9 +119,15 @@ class FuzzyBackend:
 
 
 class _Model:
-    """One linear model with its training texts (for near-duplicates) and vocabulary."""
+    """One linear model with its training texts (for near-duplicates) and vocabulary.
 
-    def __init__(self, examples: list[Example], c: float) -> None:
+    With a `cache_dir` the fitted model's numbers are kept there (`nlu-fuzzy-<hash>.npz`,
+    arrays only, no pickle), keyed by the training texts, their intents, the settings and the
+    scikit-learn version: a process that starts with the same training data reads them
+    instead of fitting again (seconds per process). `pipeline` is then None; `scorer`
+    computes the same decisions either way."""
+
+    def __init__(self, examples: list[Example], c: float, cache_dir: Path | None = None) -> None:
         self.texts: list[str] = []
         self.labels: list[str] = []
         for example in examples:
@@ -110,9 +136,27 @@ class _Model:
                 self.texts.append(text)
                 self.labels.append(example.intent)
         self._known_words = frozenset(w for t in self.texts for w in t.split())
-        self.pipeline = _fit_linear_model(self.texts, self.labels, c=c) \
-            if len(set(self.labels)) >= 2 else None
-        self.scorer = LinearScorer(self.pipeline) if self.pipeline is not None else None
+        self.pipeline: Pipeline | None = None
+        self.scorer: LinearScorer | None = None
+        if len(set(self.labels)) < 2:
+            return
+        path = cache_dir / f"nlu-fuzzy-{self._key(c)}.npz" if cache_dir is not None else None
+        if path is not None and path.exists():
+            try:
+                with np.load(path, allow_pickle=False) as arrays:
+                    self.scorer = LinearScorer.from_arrays(dict(arrays))
+                return
+            except (OSError, ValueError, KeyError) as exc:  # unreadable: fit again, write anew
+                log.warning("cached NLU model %s unreadable (%s): fitting it again", path.name, exc)
+        self.pipeline = _fit_linear_model(self.texts, self.labels, c=c)
+        self.scorer = LinearScorer(self.pipeline)
+        if path is not None:
+            _save(path, self.scorer.arrays())
+
+    def _key(self, c: float) -> str:
+        described = json.dumps([CACHE_FORMAT, sklearn.__version__, c, VECTORIZERS, self.texts, self.labels],
+                               ensure_ascii=False)
+        return hashlib.sha256(described.encode()).hexdigest()[:16]
 
     def ranking(self, query: str, intents: tuple[str, ...]) -> list[IntentScore]:
         return self._ranking(self._mask_unknown_self_descriptions(query), intents)
@@ -154,11 +198,20 @@ class _Model:
 
 def _fit_linear_model(texts: list[str], labels: list[str], *, c: float = C_GERMAN) -> Pipeline:
     """TF-IDF over character n-grams (2–5, inside words) and words, and a linear SVM."""
-    features = make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True),
-    )
+    features = make_union(*(TfidfVectorizer(**kwargs) for kwargs in VECTORIZERS))  # type: ignore[arg-type]
     return make_pipeline(features, LinearSVC(C=c)).fit(texts, labels)
+
+
+def _save(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write the model's arrays atomically (two processes starting at once both may write)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
+        with os.fdopen(fd, "wb") as file:
+            np.savez(file, **arrays)  # type: ignore[arg-type]
+        os.replace(temporary, path)
+    except OSError as exc:  # a read-only home: fit at every start, as before
+        log.warning("could not keep the NLU model in %s (%s)", path.parent, exc)
 
 
 class LinearScorer:
@@ -183,6 +236,33 @@ class LinearScorer:
             offset += len(vectorizer.vocabulary_)
         self._coef = np.ascontiguousarray(svm.coef_.T)  # (features, classes)
         self._intercept = svm.intercept_
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """Everything the scorer computes with, as plain arrays (for the model cache)."""
+        arrays = {"classes": np.array(self.classes), "coef": self._coef, "intercept": self._intercept}
+        for i, (_, vocabulary, idf, _offset) in enumerate(self._parts):
+            terms = sorted(vocabulary, key=vocabulary.__getitem__)  # column order
+            arrays[f"terms{i}"], arrays[f"idf{i}"] = np.array(terms), idf
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> LinearScorer:
+        """The scorer `arrays()` described; the analyzers are the VECTORIZERS' own."""
+        scorer = cls.__new__(cls)
+        scorer.classes = [str(c) for c in arrays["classes"]]
+        scorer._parts = []
+        offset = 0
+        for i, kwargs in enumerate(VECTORIZERS):
+            terms = arrays[f"terms{i}"].tolist()
+            vocabulary = dict(zip(terms, range(len(terms)), strict=True))
+            scorer._parts.append((TfidfVectorizer(**kwargs).build_analyzer(),  # type: ignore[arg-type]
+                                  vocabulary, arrays[f"idf{i}"], offset))
+            offset += len(terms)
+        scorer._coef = np.ascontiguousarray(arrays["coef"])
+        scorer._intercept = arrays["intercept"]
+        if scorer._coef.shape != (offset, len(scorer.classes)):
+            raise ValueError("the cached model's arrays do not fit together")
+        return scorer
 
     def decision(self, text: str) -> np.ndarray:
         scores = self._intercept.copy()

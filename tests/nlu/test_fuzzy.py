@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.reference import Reference
-from nlu.normalize import normalize
+from nlu.fuzzy import FuzzyBackend
+from nlu.normalize import neutralize, normalize
+from nlu.training_data import TrainingData, load
 
 
 @pytest.fixture(scope="module")
@@ -102,18 +105,58 @@ def test_parse_never_fails_and_stays_in_range(fuzzy, text: str) -> None:  # type
     assert all(0 <= e.start <= e.end <= len(text) for e in result.entities)
 
 
-def test_fast_scorer_equals_the_fitted_pipeline(reference) -> None:  # type: ignore[no-untyped-def]
-    """LinearScorer is only a faster way to compute sklearn's decision function."""
-    import numpy as np
+@pytest.fixture(scope="module")
+def fitted_and_cached(reference: Reference, tmp_path_factory: pytest.TempPathFactory) -> tuple[FuzzyBackend, Path]:
+    """The embedded NLU fitted anew on the real training data, its models kept in a folder."""
+    folder = tmp_path_factory.mktemp("nlu-cache")
+    return FuzzyBackend(reference.training, reference.extractor, cache_dir=folder), folder
 
-    from nlu.normalize import neutralize, normalize
-    from nlu.training_data import load
-    backend = reference.fuzzy_backend()
-    texts = [neutralize(normalize(e.text)) for e in load(Path(__file__).parent / "test_nlu.yml").examples] + ["", "zzzz qqqq"]
-    for model in backend.models:
+
+def held_out_queries() -> list[str]:
+    return [neutralize(normalize(e.text)) for e in load(Path(__file__).parent / "test_nlu.yml").examples] + [
+        "", "zzzz qqqq"]
+
+
+def test_fast_scorer_equals_the_fitted_pipeline(fitted_and_cached: tuple[FuzzyBackend, Path]) -> None:
+    """LinearScorer is only a faster way to compute sklearn's decision function."""
+    texts = held_out_queries()
+    for model in fitted_and_cached[0].models:
+        assert model.pipeline is not None and model.scorer is not None
         expected = model.pipeline.decision_function(texts)
         for text, row in zip(texts, expected, strict=True):
             assert np.allclose(model.scorer.decision(text), row, atol=1e-9), text
+
+
+def test_a_model_read_from_the_cache_decides_as_the_fitted_one(
+        reference: Reference, fitted_and_cached: tuple[FuzzyBackend, Path]) -> None:
+    fitted, folder = fitted_and_cached
+    assert len(list(folder.glob("nlu-fuzzy-*.npz"))) == len(fitted.models) == 2
+    cached = FuzzyBackend(reference.training, reference.extractor, cache_dir=folder)
+    for before, after in zip(fitted.models, cached.models, strict=True):
+        assert after.pipeline is None and before.pipeline is not None  # read, not fitted
+        assert before.scorer is not None and after.scorer is not None
+        assert after.scorer.classes == before.scorer.classes
+        for text in held_out_queries():
+            assert np.array_equal(after.scorer.decision(text), before.scorer.decision(text)), text
+    for text in ("suche ausbildung als koch in bochum", "ich will nicht mehr leben", "ana badi shughl"):
+        assert cached.parse(text) == fitted.parse(text)
+
+
+def test_other_training_data_is_fitted_and_a_broken_cache_file_fitted_again(
+        reference: Reference, tmp_path: Path) -> None:
+    few = TrainingData(examples=[e for e in reference.training.examples if e.language == "de"][::7])
+    first = FuzzyBackend(few, reference.extractor, cache_dir=tmp_path)  # one language: one model
+    kept = set(tmp_path.glob("nlu-fuzzy-*.npz"))
+    for path in kept:
+        path.write_bytes(b"not a model")
+    again = FuzzyBackend(few, reference.extractor, cache_dir=tmp_path)
+    assert again.models[0].pipeline is not None  # fitted again, and written anew
+    read = FuzzyBackend(few, reference.extractor, cache_dir=tmp_path)
+    assert read.models[0].pipeline is None
+    assert read.parse("hallo") == first.parse("hallo")
+    other = TrainingData(examples=[e for e in reference.training.examples if e.language == "de"][::5])
+    FuzzyBackend(other, reference.extractor, cache_dir=tmp_path)
+    assert set(tmp_path.glob("nlu-fuzzy-*.npz")) > kept  # a model of its own
 
 
 @pytest.mark.parametrize(("text", "intent"), [
