@@ -47,7 +47,7 @@ from bot.core.questions import (
     take_region_hint,
     who,
 )
-from bot.core.short_answers import says_yes
+from bot.core.short_answers import cancels_sending, says_yes
 from bot.core.slots import JOB_NOT_KNOWN, WRITING_FOR, read_status, read_subject
 from bot.core.state import DialogueState
 from bot.core.status_words import foreign_status
@@ -449,6 +449,11 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         # an e-mail address or a phone number nobody asked for ("jayden.qlb@gmail.com" after "I
         # can't pass you on", blind set L18): said what happens with it, no "not understood"
         replies.append(Reply(texts.CONTACT_UNASKED))
+        return ask(state, "recommended" if state.name == "recommended" else open_question, replies, ctx)
+    if not u.has_facts and not u.is_payload and cancels_sending(u.text, changed_mind=False):
+        # "хотя нет, передумала, ничего не отправляйте" with no handoff under way (blind set
+        # L18: read as a topic): said that nothing goes anywhere, and on with the open question
+        replies.append(Reply(texts.NOTHING_TO_SEND))
         return ask(state, "recommended" if state.name == "recommended" else open_question, replies, ctx)
 
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):

@@ -25,7 +25,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from bot.core import texts
 from bot.core.messages import Button, Reply
-from bot.core.short_answers import says_no, says_yes
+from bot.core.short_answers import cancels_sending, says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.understanding import Understanding
 from bot.labels import WISH_LABELS
@@ -144,7 +144,8 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
             state.handoff["consent_text"] = _consent_text_for(state, target)
             state.name = "handoff_contact"
             return [Reply(texts.CONSENT_THANKS), question(state, target)], False
-        if u.intent == "deny" and u.confidence >= 0.5 or said in NO or says_no(u.text):
+        if u.intent == "deny" and u.confidence >= 0.5 or said in NO or says_no(u.text) \
+                or cancels_sending(u.text):
             return _cancel(state, target), False
         return [Reply(texts.CONSENT_UNCLEAR), question(state, target)], False
     if u.extras.get("handoff") == "cancel" or (u.is_payload and '"cancel"' in u.text) \
@@ -153,7 +154,9 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
     if state.name in ("handoff_contact", "handoff_contact_value") and _any_contact(u.text) is None \
             and not (u.extras.get("contact_method") or _method_in(said)) \
             and ((u.intent == "deny" and (u.is_payload or u.confidence >= 0.5))
-                 or said in CANCEL_OR_NO or says_no(u.text)):
+                 or said in CANCEL_OR_NO or says_no(u.text) or cancels_sending(u.text)):
+        # "хотя нет, передумала, ничего не отправляйте" (blind set L18) – not at the note step,
+        # where "не передавайте мой номер родителям" is a note
         return _cancel(state, target), False
     if state.name == "handoff_contact":
         method = u.extras.get("contact_method") or _method_in(said)

@@ -9,6 +9,8 @@ punctuation gone), Persian ی/ک and Arabic ي/ك alike.
 
 from __future__ import annotations
 
+import re
+
 from matching.text import fold
 
 _SAME_LETTERS = str.maketrans({"ی": "ي", "ى": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا",
@@ -316,3 +318,33 @@ def leaves_open(text: str) -> bool:
     """ "don't know", "skip", "не знаю", "bilmiyorum", "ما بعرف", "نمیدونم": the question is
     left open, as with the skip button."""
     return key(text) in UNSURE
+
+
+# "don't send anything" (blind set L18: "хотя нет, передумала, ничего не отправляйте" was read
+# as a topic), and "I changed my mind", in the key's folded form, anywhere in a short message
+_DONT_SEND = re.compile(
+    r"\b(nichts|nicht) (mehr )?(schicken|senden|weitergeben|weiterleiten|abschicken)\b"
+    r"|\b(don t|dont|do not|pls dont|please don t|please dont) (send|forward|pass on|share)"
+    r"( it| that| anything| my \w+)?\b"
+    r"|\b(ничего )?не (отправляй|отправляйте|пересылайте|передавайте|посылайте)\b"
+    r"|\bне надо (ничего )?(отправлять|передавать)\b"
+    r"|\b(нічого )?не (надсилай|надсилайте|відправляй|відправляйте|передавайте)\b"
+    r"|\bне треба (нічого )?(надсилати|відправляти|передавати)\b"
+    r"|\b(hicbir sey|hicbirsey|bir sey|birsey|bisey|sakin|lutfen|hic) (goenderme|gonderme|iletme)\b"
+    r"|\b(goendermeyin|gondermeyin|iletmeyin)\b"
+    r"|(لا|ما) ?(ترسل|ترسلي|ترسلوا|تبعت|تبعتي|تبعتوا|تبعث|تبعثوا)\b"
+    r"|(هيچي|چيزي|هيچ چيزي)? ?(نفرست|نفرستيد|نفرستين)\b")
+_CHANGED_MIND = re.compile(
+    r"\b(hab|habe|hab s|hab es) (es )?mir anders ueberlegt\b|\b(changed|change) my mind\b"
+    r"|\bпередумал(а)?\b|\bпередумав\b|\bпередумала\b|\b(vazgectim|fikrimi degistirdim)\b"
+    r"|(غيرت|بدلت) (رايي|راي)|(پشيمون|پشيمان|منصرف) شدم|نظرم (عوض|برگشت)")
+
+
+def cancels_sending(text: str, *, changed_mind: bool = True) -> bool:
+    """ "Don't send anything" – and, with `changed_mind`, "I changed my mind" – in a message of a
+    few words, in any of the languages: a handoff under way ends without anything sent (like
+    "Doch nichts schicken"). Without one only the first says that nothing is to be sent."""
+    folded = key(text)
+    if len(folded.split()) > 12:
+        return False
+    return bool(_DONT_SEND.search(folded) or (changed_mind and _CHANGED_MIND.search(folded)))

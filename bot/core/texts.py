@@ -658,6 +658,9 @@ HUMAN_ASIDE = (N_("Klar. Ich bin ein Bot, aber ich bringe dich zu echten Mensche
                   "gleich Stellen, wo du mit jemandem reden kannst – und wenn du willst, meldet sich "
                   "eine Stelle bei dir. Dafür brauche ich nur noch kurz ein, zwei Infos."))
 CANCELLED = N_("Okay, lassen wir das. Worum geht es dir stattdessen?")
+# "don't send anything" when nothing is under way (blind set L18)
+NOTHING_TO_SEND = N_("Keine Sorge: Ich gebe nichts weiter und schicke nichts. Etwas geht nur an eine "
+                     "Beratungsstelle, wenn du ausdrücklich Ja sagst.")
 # an e-mail address or a phone number written when nobody asked for one (blind set L18)
 CONTACT_UNASKED = N_("Deine Kontaktdaten brauche ich hier nicht. Ich schicke sie nirgendwohin und gebe sie "
                      "an niemanden weiter. Wenn sich eine Stelle bei dir melden soll, schreib ihr am besten "

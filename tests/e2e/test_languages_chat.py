@@ -719,3 +719,48 @@ def test_back_to_the_ausbildung_in_turkish_leaves_crisis_care(web: TestClient) -
 def test_ausbildung_in_arabic_letters_is_the_topic(web: TestClient) -> None:
     say(web, "ar-ausb", "مرحبا")
     assert expects(say(web, "ar-ausb", "بدي اعمل اوسبيلدونغ بس شهادتي من سوريا")) == "age"
+
+
+# blind set L18 (2026-12-06), through the HTTP endpoint: "хотя нет, передумала, ничего не
+# отправляйте" was read as a topic. Typed in the person's language, "don't send anything" ends a
+# handoff under way with nothing stored, as the button does; with nothing under way it is told
+# that nothing goes anywhere, and the question stays open
+def _at_the_contact_step(web: TestClient, script: Script, sender: str) -> None:
+    hint = {"language": script.hint} if script.hint else {}
+    for text in (script.first, script.age, script.place):
+        say(web, sender, text, **hint)
+    say(web, sender, said(script.code, lambda: texts.STATUS_BUTTONS[0]).payload, **hint)
+    offers = say(web, sender, said(script.code, lambda: texts.DONT_KNOW_BUTTON).payload, **hint)
+    title = said(script.code, lambda: texts.HANDOFF_BUTTON.format(org=ORG))
+    [button] = [b for m in offers for b in m.get("buttons", []) if b["title"] == title][:1]
+    assert expects(say(web, sender, button["payload"], **hint)) == "consent"
+    yes = said(script.code, lambda: texts.CONSENT_BUTTONS[0]).payload
+    assert expects(say(web, sender, yes, **hint)) == "contact"
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    ("ru", "хотя нет, передумала, ничего не отправляйте"),
+    ("uk", "ні, я передумала, не треба нічого надсилати"),
+    ("tr", "hiçbir şey göndermeyin, vazgeçtim"),
+    ("ar", "لا خلص، ما تبعتوا شي"),
+    ("fa", "نه، هیچی نفرستید"),
+    ("en", "wait no, don't send anything"),
+    ("de", "ich hab's mir anders überlegt"),
+])
+def test_dont_send_anything_in_the_persons_language_ends_the_handoff(
+        web: TestClient, db_engine: Engine, code: str, words: str) -> None:
+    script = next(s for s in SCRIPTS if s.code == code)
+    _at_the_contact_step(web, script, f"cancel-{code}")
+    answer = say(web, f"cancel-{code}", words)
+    assert expects(answer) != "contact" and in_language(code, answer), answer
+    assert not any(m["custom"].get("fallback") for m in answer)
+    assert rows(db_engine, HandoffRow) == [] and rows(db_engine, ConsentRow) == []
+
+
+def test_dont_send_anything_with_nothing_under_way_is_answered_and_the_question_stays(web: TestClient) -> None:
+    say(web, "ru-nothing", "привет, ищу Ausbildung")
+    asked = say(web, "ru-nothing", "мне 16")
+    answer = say(web, "ru-nothing", "хотя нет, передумала, ничего не отправляйте")
+    assert said("ru", lambda: texts.NOTHING_TO_SEND) in _text(answer)
+    assert expects(answer) == expects(asked) and not _offers(answer)
+    assert not any(m["custom"].get("fallback") for m in answer)
