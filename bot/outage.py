@@ -9,9 +9,9 @@ crisis spool (bot/spool.py); everything else gets a friendly "Ich bin gleich wie
 When a probe succeeds again, pending migrations are applied, the spool is replayed into
 the conversations and only then is the database reported up. `keep_watch` runs the probe
 in a thread of its own with a deadline, so a frozen database (a probe that never comes
-back) counts as down too. A lock wait that timed out is no verdict by itself – a table
-frozen by a stuck holder, or only two turns of one busy chat under load – it makes the
-watch probe at once.
+back) counts as down too. A lock wait or a new connection that timed out is no verdict by
+itself – a frozen table or database, or only a busy chat or a server slow under load – it
+makes the watch probe at once.
 """
 
 from __future__ import annotations
@@ -40,10 +40,12 @@ if TYPE_CHECKING:
     Recorder = Callable[[Session, list[Reply]], None]
 
 log = logging.getLogger("lotse.outage")
-OUTAGE_ERRORS = {"OperationalError", "QueryCanceled", "ConnectionTimeout"}
-# a lock wait that timed out: a table frozen by a stuck holder, or only two turns of one busy
-# chat (contention under load) – the probe tells which, at once
-SUSPECT_ERRORS = {"LockNotAvailable"}
+OUTAGE_ERRORS = {"OperationalError", "QueryCanceled"}
+# a lock wait or a new connection that timed out: a table frozen by a stuck holder, a database
+# that froze – or only two turns of one busy chat, a server slow to start a backend under load
+# (the landing CI: 200 Telegram chats at once, one connect over 3 s, and everyone got "gleich
+# wieder da") – the probe tells which, at once
+SUSPECT_ERRORS = {"LockNotAvailable", "ConnectionTimeout"}
 PROBE = "SELECT 1 FROM conversations LIMIT 1"  # a locked table freezes this, not SELECT 1
 
 
@@ -108,10 +110,11 @@ class DatabaseWatch:
         name = type(context.original_exception).__name__
         postgres = context.dialect is not None and context.dialect.name == "postgresql"
         # exact names: a deadlock or a serialisation failure is no outage
-        if context.is_disconnect or (postgres and name in OUTAGE_ERRORS):
+        if postgres and name in SUSPECT_ERRORS:
+            if self._up:
+                self.wake()  # no verdict from one timeout: the probe decides
+        elif context.is_disconnect or (postgres and name in OUTAGE_ERRORS):
             self.mark_down(name)
-        elif postgres and name in SUSPECT_ERRORS and self._up:
-            self.wake()  # no verdict from one lock: the probe decides
 
     def check(self) -> bool:
         """Probe the database (blocking); apply pending migrations and replay what waited

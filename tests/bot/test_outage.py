@@ -21,6 +21,7 @@ from sqlalchemy import Engine, text
 from bot.bootstrap import build_app
 from bot.cluster import TURN_LOCKS
 from bot.core import texts
+from bot.outage import DatabaseWatch
 from bot.service import Lotse
 from bot.settings import PROJECT_ROOT, Settings
 from bot.storage.conversations import sender_hash
@@ -246,6 +247,32 @@ def test_a_lock_wait_on_a_frozen_table_makes_the_watch_look_at_once(
         assert time.monotonic() - started < 3.5, "looked only at the next regular probe"
         assert say(http, "jana", "hallo") == [texts.BACK_SOON]
     wait_until(lambda: http.get("/readyz").status_code == 200, timeout=10)
+    engine.dispose()
+
+
+@dataclasses.dataclass
+class HookContext:
+    """What SQLAlchemy's handle_error hook gives the watch (the parts it reads)."""
+
+    original_exception: Exception
+    is_disconnect: bool
+    dialect: Any = dataclasses.field(default_factory=lambda: type("Dialect", (), {"name": "postgresql"})())
+
+
+def test_a_connection_that_timed_out_is_no_outage_until_the_probe_says_so(pg_url: str) -> None:
+    # the landing CI: 200 Telegram chats at once, one new connection took over 3 s, and the
+    # process answered "gleich wieder da" to everyone though the database was there
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    watch = DatabaseWatch(engine)
+    woken: list[bool] = []
+    watch.wake = lambda: woken.append(True)
+    watch._on_error(HookContext(psycopg.errors.ConnectionTimeout("connection timeout expired"), True))
+    watch._on_error(HookContext(psycopg.errors.LockNotAvailable("lock timeout"), False))
+    assert watch.up and woken == [True, True]  # the probe is asked at once …
+    assert watch.check() and watch.up  # … and finds the database there
+    watch._on_error(HookContext(psycopg.OperationalError("connection refused"), True))
+    assert not watch.up and woken == [True, True]  # a refused connection is an outage
     engine.dispose()
 
 
