@@ -206,15 +206,23 @@ def test_a_crisis_message_is_answered_while_a_locked_table_freezes_every_other_t
     assert stored_user_lines(engine, "erik", secret=lotse.secret) == (True, ["hallo", CRISIS])
 
 
-def test_a_lock_wait_that_times_out_under_load_is_no_outage(
-        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
-        serve: Callable[[Any], httpx.Client]) -> None:
-    # the landing CI: one chat's turn waited for its turn lock longer than the lock timeout;
-    # the process took that for a lost database and answered everyone "gleich wieder da"
+@pytest.fixture
+def short_locks(pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
+                serve: Callable[[Any], httpx.Client]) -> Iterator[tuple[Lotse, httpx.Client]]:
+    """A Lotse on PostgreSQL whose lock waits end after half a second, served, with its own
+    database watch."""
     engine = make_engine(pg_url, timeouts=Timeouts(lock=0.5))
     upgrade(engine)
     lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
-    http = serve(create_app(lotse))
+    yield lotse, serve(create_app(lotse))
+    engine.dispose()
+
+
+def test_a_lock_wait_that_times_out_under_load_is_no_outage(
+        pg_url: str, short_locks: tuple[Lotse, httpx.Client]) -> None:
+    # the landing CI: one chat's turn waited for its turn lock longer than the lock timeout;
+    # the process took that for a lost database and answered everyone "gleich wieder da"
+    lotse, http = short_locks
     say(http, "gina", "hallo", timeout=30)  # the first turn of a process loads the NLU
     holder = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
     try:  # another turn of gina's chat holds its lock (as a slow one under load does)
@@ -228,16 +236,11 @@ def test_a_lock_wait_that_times_out_under_load_is_no_outage(
         holder.rollback()
         holder.close()
     assert "Wie alt bist du" not in " ".join(say(http, "gina", "ich bin 17"))  # understood now
-    engine.dispose()
 
 
 def test_a_lock_wait_on_a_frozen_table_makes_the_watch_look_at_once(
-        pg_url: str, make_lotse: Callable[..., Lotse], tmp_path: Path,
-        serve: Callable[[Any], httpx.Client]) -> None:
-    engine = make_engine(pg_url, timeouts=Timeouts(lock=0.5))
-    upgrade(engine)
-    lotse = dataclasses.replace(make_lotse(engine), spool_dir=tmp_path / "spool", watch=None)
-    http = serve(create_app(lotse))
+        pg_url: str, short_locks: tuple[Lotse, httpx.Client]) -> None:
+    _lotse, http = short_locks
     say(http, "ida", "hallo", timeout=30)
     time.sleep(0.3)  # the watch's first look is done: the next comes in 5 s unless nudged
     with conversations_locked(pg_url):
@@ -247,7 +250,6 @@ def test_a_lock_wait_on_a_frozen_table_makes_the_watch_look_at_once(
         assert time.monotonic() - started < 3.5, "looked only at the next regular probe"
         assert say(http, "jana", "hallo") == [texts.BACK_SOON]
     wait_until(lambda: http.get("/readyz").status_code == 200, timeout=10)
-    engine.dispose()
 
 
 @dataclasses.dataclass
