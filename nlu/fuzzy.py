@@ -10,6 +10,7 @@ import math
 import os
 import re
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -146,7 +147,8 @@ class _Model:
                 with np.load(path, allow_pickle=False) as arrays:
                     self.scorer = LinearScorer.from_arrays(dict(arrays))
                 return
-            except (OSError, ValueError, KeyError) as exc:  # unreadable: fit again, write anew
+            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+                # unreadable (a half-written or damaged file): fit again, write anew
                 log.warning("cached NLU model %s unreadable (%s): fitting it again", path.name, exc)
         self.pipeline = _fit_linear_model(self.texts, self.labels, c=c)
         self.scorer = LinearScorer(self.pipeline)
@@ -204,14 +206,17 @@ def _fit_linear_model(texts: list[str], labels: list[str], *, c: float = C_GERMA
 
 def _save(path: Path, arrays: dict[str, np.ndarray]) -> None:
     """Write the model's arrays atomically (two processes starting at once both may write)."""
+    temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.stem, suffix=".tmp")
         with os.fdopen(fd, "wb") as file:
             np.savez(file, **arrays)  # type: ignore[arg-type]
         os.replace(temporary, path)
-    except OSError as exc:  # a read-only home: fit at every start, as before
+    except OSError as exc:  # a read-only home or a full disk: fit at every start, as before
         log.warning("could not keep the NLU model in %s (%s)", path.parent, exc)
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
 
 
 class LinearScorer:

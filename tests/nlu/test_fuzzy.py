@@ -147,8 +147,10 @@ def test_other_training_data_is_fitted_and_a_broken_cache_file_fitted_again(
     few = TrainingData(examples=[e for e in reference.training.examples if e.language == "de"][::7])
     first = FuzzyBackend(few, reference.extractor, cache_dir=tmp_path)  # one language: one model
     kept = set(tmp_path.glob("nlu-fuzzy-*.npz"))
-    for path in kept:
-        path.write_bytes(b"not a model")
+    damaged, *cut = sorted(kept)
+    damaged.write_bytes(b"not a model")
+    for path in cut:  # cut off after its first kilobyte (a zip file without its end)
+        path.write_bytes(path.read_bytes()[:1000])
     again = FuzzyBackend(few, reference.extractor, cache_dir=tmp_path)
     assert again.models[0].pipeline is not None  # fitted again, and written anew
     read = FuzzyBackend(few, reference.extractor, cache_dir=tmp_path)
