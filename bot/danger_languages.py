@@ -3847,7 +3847,7 @@ _extend(RU_POSSIBLE, {
     "suicidal": (r"\bспасибо что (вы )?(были|была|был)\b(?! на| в| со| с)",),
 })
 _extend(TRANSLIT_CLEAR["ru"], {
-    "suicidal": (r"\b(segodnya|sevodnya|segodnja|sivodnya)( noch ?yu| nochju| nochyu)? (vse|vsyo|vsjo|vse) (zakonchu|zakonchu)\b",
+    "suicidal": (r"\b(segodnya|sevodnya|segodnja|sivodnya)( noch ?yu| nochju| nochyu)? (vse|vsyo|vsjo) zakonchu\b",
                  r"\btabletki (uzhe |uze )?(lezhat|lezat)\b"),
 })
 _extend(AR_CLEAR, {

@@ -154,7 +154,7 @@ async def keep_watch(watch: DatabaseWatch, *, every_up: float = 5.0, every_down:
     loop = asyncio.get_running_loop()
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lotse-dbwatch")
     running: asyncio.Future[bool] | None = None
-    nudged = asyncio.Event()  # a lock wait timed out somewhere: look now, not in 5 s
+    nudged = asyncio.Event()  # a lock wait or a connection timed out somewhere: look now
 
     def wake() -> None:
         with contextlib.suppress(RuntimeError):  # the loop has just closed: nothing to wake
