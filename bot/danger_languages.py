@@ -3878,3 +3878,109 @@ _extend(TRANSLIT_CLEAR["fa"], {
 CALM_TOPIC += (r"|\b(співак|співачка|певец|певица|актор|актер|актриса|репер|блогер|singer|rapper|actor|actress)\b.{0,60}\b(помер|померла|умер|умерла|died)\b"
                r"|(خواننده|بازیگر|مغني|مطرب|ممثل|رپر)\b.{0,60}(مرد|مات|توفي|درگذشت)")
 CALM_TOPIC_WORDS += r"|\b(передозуванн\w*|передозировк\w*)\b|اوردوز|اور ?دوز"
+
+# The round on blind crisis set 52 (2026-12-07; a tuning set since): "I won't be around after
+# friday anyway" tucked into a question about a CV, in every language ("мене до кінця тижня вже
+# не буде", "بعد يوم الجمعة ما رح اكون موجود", "cumartesiden sonra ben olmıycam", "تا آخر هفته
+# دیگه نیستم"); "gonna sleep forever tonight"; "пусть будет тихо навсегда"; a fire with no way
+# out (every language).
+_WEEKDAYS_EN = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this week|next week|tomorrow|tonight)"
+# (the writer's own, with no trip, move, exam or shift named anywhere after it)
+_NO_REASON_AFTER = (r"(?!.*\b(holiday|vacation|trip|moving|move|travel\w*|visit\w*|exams?|shift|work|school|class|"
+                    r"office|abroad|away|flight|fly\w*|leav\w*|going to|because|cause|cuz|bc|since)\b)")
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bi (probably |prob |prolly |just |def |definitely |really )?(won ?t|wont|will not|ain ?t gonna) be "
+                 r"(around|here|alive)\b.{0,30}\b(anyway|anyways)\b" + _NO_REASON_AFTER,
+                 r"\bi (probably |prob |prolly |just |def |definitely |really )?(won ?t|wont|will not) be (around|here|alive) "
+                 rf"(after|by|past) {_WEEKDAYS_EN}\b" + _NO_REASON_AFTER),
+    "other_emergency": (r"\b(fire|smoke|burning)\b.{0,60}\b(can ?t|cannot|unable to) (get|go|come) out\b"
+                        r"|\b(trapped|stuck)\b.{0,30}\b(fire|smoke)\b|\b(fire|smoke)\b.{0,40}\b(trapped|stuck) (in|inside)\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(gonna|going to|will|wanna|want to|about to|ready to) sleep forever\b",),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bменя\b.{0,30}\b(уже|больше) не будет\b(?! (на|в|во|у|дома|там|тут на|с вами на))",
+                 r"\b(тихо|тишина|тишины|покой|покоя|уснуть|заснуть|усну|засну|спать)\b.{0,15}\bнавсегда\b(?! (в|во|на|от|у|с|здесь|тут))"),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bмене\b.{0,30}\b(вже|уже|більше) не буде\b(?! (на|в|у|вдома|дома|там|тут на))",
+                 r"\b(тихо|тиша|тиші|спокій|спокою|заснути|засну|спати)\b.{0,15}\bназавжди\b(?! (в|у|на|від|з|тут))"),
+})
+_extend(RU_CLEAR, {
+    "other_emergency": (r"\b(пожар|горит|горим|дым)\w*\b.{0,60}\bне (можем|могу|можно|получается) (выйти|выбраться)\b",),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\b(пожеж|горить|горимо|дим)\w*\b.{0,60}\bне (можемо|можу|можна|виходить) (вийти|вибратися)\b",),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b\w+(den|dan|ten|tan) sonra (ben )?(artik |zaten )?(olmayacagim|olmayacam|olmiycam|olmicam|olmucam)\b(?! (orada|orda|evde|okulda|iste|burada|burda))",),
+})
+_extend(TR_CLEAR, {
+    "other_emergency": (r"\b(yangin|duman|yaniyor)\w*\b.{0,60}\b(cikamiyoruz|cikamiyorum|cikamiyoz|cikamiycaz|cikamayiz)\b",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"بعد (يوم )?(السبت|الاحد|الاثنين|الاتنين|الثلاثاء|التلاتا|الاربعاء|الاربعا|الخميس|الجمعه|بكرا|بكره|الاسبوع|هالاسبوع|العيد|الشهر)"
+                 r".{0,20}(ما|مش|مو|لن) ?(رح|راح|ح|ه)? ?(اكون|كون|ابقى|بكون) (موجود|موجوده|عايش|عايشه)(?! ?(في |ب|عند |على |ع ))",),
+})
+_extend(AR_CLEAR, {
+    "other_emergency": (r"(حريق|دخان|النار)\S*.{0,60}(ما|مش|مو|لا) ?(منقدر|بنقدر|نقدر|قادرين|نستطيع|عم نقدر) (نطلع|نخرج|نهرب)",),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"(تا|بعد از) .{0,20}(دیگه|دیگر) (نیستم|زنده نیستم)(?! ?(سر|تو|در|خونه|خانه|مدرسه|اینجا|کلاس))",),
+})
+_extend(FA_CLEAR, {
+    "other_emergency": (r"(آتش|دود)\S*.{0,60}(نمیتونیم|نمیتوانیم|نمیتونم|نمیتوانم) (بیرون|بیایم|بریم|فرار)",),
+})
+# … and its look-alikes: what a helpline is for ("is it only for suicidal people?"), a debate in
+# class about suicide rates (ru, tr), an attempt years ago and well now (tr), ending the
+# Ausbildung with a Kündigung (fa)
+CALM_TOPIC += (r"|\b(only|just) for (suicidal|depressed) (people|ppl|ones|teens|kids)\b"
+               r"|\b(в группе|в классе|на уроке|на занятии|в чате|в школе|у групі|в групі|у класі|на уроці|в чаті)\b.{0,20}"
+               r"\b(спорили|поспорили|обсуждали|сперечалися|посперечалися|обговорювали)\b"
+               r"|\b(sinifta|derste|grupta|okulda)\b.{0,20}\b(tartistik|konustuk|tartisiyoruz|tartistik)\b"
+               r"|\b\w+ (orani|oranlari) (artiyor|azaliyor|dusuyor|yuksek|ne kadar)\b")
+CALM_PAST += (r"|\b(\d+|bir|iki|uc|dort|bes) (yil|sene|ay) (gecti|oldu)\b"
+              r"|\b(lisede|lisedeyken|ortaokulda|ortaokuldayken|okuldayken|gencken)\b")
+CALM_QUIT += (r"|\bkündig\w*|تمومش (می ?کنم|میکنم) (این |اين )?(ausbildung|کار|مدرسه|کارآموزی)")
+# A friend who wants to kill himself, in Finglish ("doostam … goft mikhad khodesho bekoshe",
+# blind conversation set L19)
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(khodesho|khodeshoo|khodesh ro|khodesh o|khodsho|khodesh|khodasho) (bekoshe|bokoshe|bkoshe|mikoshe|bekoshan|bokoshan)\b",
+                 r"\b(mikhad|mikhaad|mikhast|mikhan) (khodkoshi|khod koshi) (kone|konе|bokone|bekone|konan)\b",
+                 r"\b(mikhad|mikhaad|mikhast) (bemire|bemiri|bemiram)\b(?! (az|ba) (khande|khanda|tars))"),
+})
+# … and what of its crises the lexicon alone had missed (the NLU and the net had caught them):
+# "I know how I'll do it, nobody is home at the weekend", a step forward at the S-Bahn platform
+# (ru); throwing oneself off the balcony tonight in Arabizi ("erme 7ali"); things given away
+# and a letter for mum, "mifreste baraye hame" (Finglish); at the rails every night, "tonight I
+# won't come back"; a classmate coming to school with a knife (fa)
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(уже )?знаю,? как (это |я это |все это )?сделаю\b.{0,60}\b(никого не будет|никого нет|одна|один|никто не узнает)\b",
+                 r"\b(платформ\w*|рельс\w*|поезд\w*|s ?bahn|u ?bahn|электричк\w*)\b.{0,60}\b(шагнуть|шагнул\w*|прыгнуть|прыгнул\w*) "
+                 r"(вперед|вниз|под)\b"),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\b(я )?(всем|всім) (только|тільки) (мешаю|заважаю)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(вже )?знаю,? як (це |я це )?зроблю\b.{0,60}\b(нікого не буде|нікого немає|одна|один|ніхто не дізнається)\b",
+                 r"\b(платформ\w*|рейк\w*|потяг\w*|s ?bahn|u ?bahn|електричк\w*)\b.{0,60}\b(ступити|ступив\w*|стрибнути|стрибнув\w*) "
+                 r"(вперед|вниз|під)\b"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(erme|irme|arme|ermi|armi) (7ali|7ale|nafsi)\b.{0,12}\b(mn|min|men)\b.{0,6}\b(el |l)?"
+                 r"(jesr|jisr|sat7|balkon|balcon|shebbak|shobbak|binaye|kobri)\b",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(vasayel\w*|chizam\w*|lebasam\w*|gooshim\w*) (ro |o )?(bakhshidam|dadam)\b.{0,80}\b(name|nameh)\b.{0,40}\bneveshtam\b",),
+    "sextortion": (r"\b(mifreste|mifrestan|mifresteh|mifereste)\b.{0,30}\b(baraye|be) (hame|khanevadam|babam|mamanam|madrese)\b",
+                   r"\b(axa|aksa)(ye|ie)? (khososi|khosusi|lokht)\w*\b.{0,60}\b(euro|pool|pul)\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(لب|کنار) (ریل|خط ?آهن|سکو)\S*.{0,80}(دیگه|دیگر) (برنمیگردم|برنمی ?گردم|بر نمیگردم|بر نمی ?گردم)",),
+    "other_emergency": (r"(با )?(چاقو|تفنگ|اسلحه|کلت)\S* (میاد|می ?آید|میاره|می ?آورد) (به )?(مدرسه|کلاس|مکتب)",),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"امشب .{0,30}(دیگه|دیگر) (برنمیگردم|برنمی ?گردم|بر نمیگردم)",),
+})

@@ -70,7 +70,7 @@ from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51)
+         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51, 52)
 SETS = [load_yaml((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = load_yaml((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -121,7 +121,8 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (35, 0.58), (36, 0.70), (37, 0.48), (38, 0.50),
                                                     (39, 0.57), (40, 0.58), (41, 0.76), (42, 0.72),
                                                     (43, 0.72), (44, 0.72), (45, 0.63),
-                                                    (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97)],
+                                                    (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97),
+                                                    (52, 0.68)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -145,6 +146,10 @@ HELD_OUT = {
     # on set 51: recall 1.000 (every language 15/15), "clear" 0.789, full alarm on look-alikes
     # 5.2 %; after that round 1.000, 0.789 and 4.2 %
     50: (1.0, 0.76, 0.05),
+    # set 53 (the six other languages), written blind on 2026-12-07 beside set 52 and measured
+    # before the round on 52: recall 0.944 (en 13/15, fa 14/15, tr 13/15), "clear" 0.667, no full
+    # alarm on look-alikes; after it 0.967 (en 14/15, tr 13/15), 0.678 and 0.0 %
+    53: (0.96, 0.65, 0.01),
 }
 
 
@@ -204,6 +209,8 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     # the six languages, tuned on (crisis set 51): blind 3.1 % full alarm / 6.2 % check-ins;
     # measured now 0.0 % / 7.3 %
     51: (0.0, 0.08),
+    # crisis set 52, tuned on: blind 5.2 % full alarm / 8.3 % check-ins; measured now 0.0 % / 9.4 %
+    52: (0.0, 0.10),
 }
 
 
