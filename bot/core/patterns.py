@@ -64,7 +64,8 @@ CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie m
              r"verstehe (die frage |das )?nicht|was soll ich (da )?(schreiben|sagen|antworten)|"
              r"(wozu|wieso|weshalb|warum) (brauchst|willst|fragst|musst) du|what do you mean|why do you (need|ask|want to know|wanna know)|"
              # "why do you want to know?" in the other languages (blind set L10)
-             r"(зачем|нафига|навіщо|нащо) (тебе|тобі|вам) (знать|знати|это|це)|зачем ты (спрашиваешь|это спрашиваешь)|"
+             r"(зачем|нафига|навіщо|нащо) (тебе|тобі|вам) (мой |мій |моя |мое |моє )?(знать|знати|это|це|"
+             r"возраст|вік|адрес|адреса|город|місто)|(why|what) do you need (my|to know my) (age|place|city|school)|зачем ты (спрашиваешь|это спрашиваешь)|"
              r"(neden|niye|niçin|nicin) (soruyorsun|bilmek istiyorsun|lazım|lazim)|"
              r"(ليش|لماذا|ليه|علاش|شلون) (بدك|تريد|عايز|عاوز|بغيتي|تبي) (تعرف|تسأل)|"
              r"(چرا|برای چی|واسه چی) (\S+ ){0,2}(می ?\u200c?خوای|میخوای|می ?\u200c?خواهی|می ?\u200c?پرسی|میپرسی) ?(بدونی|بدانی)?)\b")

@@ -35,6 +35,10 @@ EXPECTS = {
 CAREER_NEEDS = {"seek_internship", "seek_apprenticeship", "career_orientation", "application_help"}
 OCCUPATION_NEEDS = {"seek_internship", "seek_apprenticeship"}
 IMPLIED_STATUS = {"training_problems": "in_training", "school_problems": "in_school"}
+# topics an answer to "Was machst du gerade?" may seem to name by its school words alone, and
+# how sure the model must be that they are meant
+STATUS_ECHOES = frozenset({"school_problems", "school_qualification", "training_problems", "mental_health"})
+SURE_TOPIC = 0.8
 
 SHORT_ANSWER_WORDS = 6
 WISH_START = re.compile(r"^(und )?was (mit|im|in der|in|fuer|als|am|draussen|handwerkliches|kreatives|"

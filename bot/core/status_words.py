@@ -16,6 +16,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                          r"бросил\w* школу|кинув школу|кинула школу|без аттестата|без атестата|"
                          r"okulu bıraktım|okulu biraktim|diplomam yok|تركت المدرسة|ما عندي شهادة|"
                          r"ترک تحصیل|مدرک ندارم"),
+    # school over, said object first ("школу закончил, … сейчас ничего не делаю", blind set L19)
+    ("qualified_no_training", r"школу (уже |вже )?(закончил\w*|окончил\w*|закінчи\w*)"),
     ("unemployed", r"\b(unemployed|no job|jobless|nothing right now|at home)\b|"
                    r"безработн|безробітн|не работаю|не працюю|ничего не делаю|нічого не роблю|"
                    r"\b(işsiz|issiz|çalışmıyorum|calismiyorum|evdeyim|hiçbir şey|hicbir sey)|"
@@ -52,7 +54,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                   r"\b(okul\w*|öğrenci\w*|oeğrenci\w*|oegrenci\w*|ogrenci\w*|"
                   r"sınıf\w*|sinif\w*|lise\w*)\b|مدرسة|بالمدرسة|المدرسة|طالب|بالصف|"
                   r"مدرسه|دانش آموز|دانش‌آموز|کلاس|"
-                  r"مکتب|صنف"),  # Dari: "به مکتب میرم، صنف InteA" (blind set L10)
+                  # Dari: "به مکتب میرم، صنف InteA" (blind set L10)
+                  r"مکتب|صنف|"
+                  # Arabizi: "ba3dni bl madrase", "lissa fi el madrasa" (blind set L19)
+                  r"\b(ba3dni|ba3di|ba3dne|lessa|lissa|lsa|ana) (b|bl|bil|bel|fi|fil|fe|bi) ?(el |l)?"
+                  r"(madrase|madrasa|madraseh|madrassa|madrasse)\b"),
 )
 FOREIGN_STATUS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), status) for status, pattern in _PATTERNS)

@@ -23,6 +23,9 @@ from bot.core.status_words import foreign_status
     # blind set L10: Dari "school" and "class", a ninth grade finished in Syria
     ("اینجا به مکتب میرم، صنف InteA", "in_school"),
     ("شهادتي من سوريا، خلصت الصف التاسع هناك", "qualified_no_training"),
+    # blind set L19: school over said object first, still at school in Arabizi
+    ("школу закончил, Realschulabschluss есть, сейчас ничего не делаю", "qualified_no_training"),
+    ("ba3dni bl madrase", "in_school"), ("lissa fi el madrasa", "in_school"),
 ])
 def test_a_typed_status_reads_like_its_button(text: str, status: str) -> None:
     assert foreign_status(text) == status

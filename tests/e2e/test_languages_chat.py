@@ -764,3 +764,54 @@ def test_dont_send_anything_with_nothing_under_way_is_answered_and_the_question_
     assert said("ru", lambda: texts.NOTHING_TO_SEND) in _text(answer)
     assert expects(answer) == expects(asked) and not _offers(answer)
     assert not any(m["custom"].get("fallback") for m in answer)
+
+
+# --- blind conversation set L19 (docs/evaluation.md) -------------------------------------------
+
+@pytest.mark.parametrize(("sender", "lines"), [
+    # "still at school" in Arabizi, finished school and not working in Farsi, a minijob "without
+    # an Ausbildung" in Russian: the answer names the status; its school words are no new topic
+    ("l19-ar", ["hi, ana badi Ausbildung", "17 sana, sakin bi Halberstadt", "ba3dni bl madrase"]),
+    ("l19-fa", ["دنبال Ausbildung هستم", "۱۸ سالمه", "تو Quedlinburg زندگی میکنم",
+                "مدرسه رو تموم کردم، الان کار نمیکنم"]),
+    ("l19-ru", ["привет. ищу Ausbildung", "мне 20, живу в Бохуме", "работаю на миниджобе в Lager, без Ausbildung"]),
+    ("l19-ru2", ["здравствуйте, мне 17, живу в Quedlinburg, ищу Ausbildung",
+                 "школу закончил, Realschulabschluss есть, сейчас ничего не делаю"]),
+])
+def test_an_answer_about_school_is_no_school_topic_and_the_job_comes_next(
+        web: TestClient, sender: str, lines: list[str]) -> None:
+    for line in lines[:-1]:
+        say(web, sender, line)
+    answer = say(web, sender, lines[-1])
+    assert expects(answer) == "occupation", answer
+    assert not _offers(answer)
+
+
+def test_delete_everything_you_know_about_me_deletes_rather_than_shows(web: TestClient) -> None:
+    say(web, "l19-uk-del", "Привіт, мені 16, я з Darmstadt, шукаю Ausbildung на кухаря (Koch)")
+    answer = say(web, "l19-uk-del", "видали все що ти про мене знаєш")
+    assert expects(answer) == "confirm" and in_language("uk", answer), answer
+    say(web, "l19-uk-del", "так")
+    assert "Darmstadt" not in _text(say(web, "l19-uk-del", "/auskunft"))
+
+
+def test_why_the_age_is_asked_is_explained_and_asked_again(web: TestClient) -> None:
+    say(web, "l19-uk-why", "мене в школі цькують")
+    say(web, "l19-uk-why", "я взагалі не хочу в школу ходити")
+    answer = say(web, "l19-uk-why", "а навіщо тобі мій вік?")
+    assert expects(answer) == "age" and in_language("uk", answer), answer
+
+
+def test_all_facts_at_once_in_turkish_with_ben_and_the_age(web: TestClient) -> None:
+    answer = say(web, "l19-tr", "selam ben 18, Bad Homburg'da yaşıyorum, borçlarım var, Klarna ve telefon faturası")
+    assert "debt_counselling" in _offers(answer), answer
+
+
+def test_debts_in_arabizi_are_the_topic(web: TestClient) -> None:
+    answer = say(web, "l19-ar-debt", "salam, 3ndi dyoon ktir mn 3a2d el handy")
+    assert expects(answer) == "age" and in_language("ar", answer), answer
+
+
+def test_a_friend_who_wants_to_kill_himself_in_finglish_gets_crisis_help(web: TestClient) -> None:
+    answer = say(web, "l19-fa-friend", "salam, doostam 16 salesh e, emrooz goft mikhad khodesho bekoshe")
+    assert _crisis(answer) and "112" in _text(answer), answer

@@ -53,6 +53,8 @@ def values(extractor: EntityExtractor, text: str, entity: str) -> list[str]:
     # corrections and "just turned" (blind set L10)
     ("sorry I said 19 but im actually 20", 20), ("ой, мне не 16 а 17, перепутал", 17),
     ("arkadaşım için soruyorum, 16'sına yeni girdi", 16),
+    # blind set L19: "ben" and the age at the start
+    ("selam ben 18, Bad Homburg'da yaşıyorum", 18), ("ben 17", 17),
 ])
 def test_ages_in_every_language(text: str, age: int) -> None:
     assert find_age(text, today=TODAY) == age

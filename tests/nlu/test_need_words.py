@@ -74,7 +74,7 @@ def test_words_that_only_look_like_debts_name_no_money_topic(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["у меня долги по телефону", "مين بيساعدني بالديون؟", "عندي دين كبير",
-                                  "قرض‌هایم زیاد شده", "borçlarım var"])
+                                  "قرض‌هایم زیاد شده", "borçlarım var", "3ndi dyoon ktir"])
 def test_debts_in_other_languages_are_money_trouble(text: str) -> None:
     assert "money_problems" in topics_named(text)
     assert MONEY_TROUBLE.search(fold(text))

@@ -78,6 +78,9 @@ def test_sentences_that_only_name_a_language_are_no_wish(text: str) -> None:
     ("was du weißt von mir?", True),
     ("was weißt du über ausbildung", False), ("what do you know about apprenticeships", False),
     ("ich weiß nicht was ich machen soll", False),
+    # blind set L19: deleting what Lotse knows is no question what it knows
+    ("видали все що ти про мене знаєш", False), ("lösch was du über mich weißt", False),
+    ("هرچی از من میدونی پاک کن", False), ("benim hakkımda ne biliyorsun, sil", False),
 ])
 def test_asking_what_is_stored_in_words(text: str, asks: bool) -> None:
     """The words for `/auskunft` in every language (blind set L5: "что ты вообще про меня
