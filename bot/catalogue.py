@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, fie
 
 from matching.model import DANGER_KINDS, NATIONWIDE, SCHOOL_STATUSES, Contact, Offer, OpenSlot
 from matching.needs import CATEGORIES, NEEDS
-from nlu.yaml_text import load_yaml
+from nlu.yaml_text import compose_yaml, load_yaml
 
 REGIONS = {"06411": "Darmstadt", "06434": "Hochtaunuskreis", "06438": "Kreis Offenbach",
            "15085": "Landkreis Harz", "05911": "Bochum", NATIONWIDE: "Bundesweit"}
@@ -227,7 +227,7 @@ def to_offer(entry: OfferIn, region: str) -> Offer:
 
 def _offer_lines(text: str) -> list[int]:
     """1-based line numbers of the entries under `offers:`, in order."""
-    root = yaml.compose(text)
+    root = compose_yaml(text)
     if root is None or not hasattr(root, "value"):
         return []
     for key, value in root.value:

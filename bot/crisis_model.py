@@ -28,9 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import mmh3
 import numpy as np
 from scipy import sparse
 
+from nlu import ngrams as text_ngrams
 from nlu.yaml_text import load_yaml
 
 log = logging.getLogger(__name__)
@@ -82,13 +84,17 @@ def counts(texts: Sequence[str]) -> sparse.csr_matrix:
     return sparse.hstack([chars.transform(texts), words.transform(texts)]).tocsr()  # type: ignore[attr-defined]
 
 
+# `_vectorizers()`'s analyzers, without importing scikit-learn (nlu/ngrams.py)
+_CHAR_GRAMS = text_ngrams.analyzer("char_wb", (2, 5), preprocessor=_prepare)
+_WORD_GRAMS = text_ngrams.analyzer("word", (1, 2), preprocessor=_prepare, token_pattern=r"(?u)\b\w+\b")
+
+
 def _columns(ngrams: Iterable[str], offset: int = 0) -> Iterator[int]:
     """The columns scikit-learn's hashing gives n-grams (`FeatureHasher`: signed 32-bit
-    MurmurHash3 of the UTF-8 bytes, seed 0, its absolute value modulo the width)."""
-    from sklearn.utils import murmurhash3_32
-
+    MurmurHash3 of the UTF-8 bytes, seed 0, its absolute value modulo the width; `mmh3` computes
+    the same hash as scikit-learn's `murmurhash3_32`)."""
     for ngram in ngrams:
-        hashed = murmurhash3_32(ngram, 0)
+        hashed = mmh3.hash(ngram, 0)
         if hashed == -2**31:
             yield offset + (2**31 - 1 - (N_FEATURES - 1)) % N_FEATURES
         else:
@@ -98,9 +104,8 @@ def _columns(ngrams: Iterable[str], offset: int = 0) -> Iterator[int]:
 def hashed_counts(text: str) -> Counter[int]:
     """One message's row of `counts` as {column: count}: the character n-grams in the first
     N_FEATURES columns, the word n-grams after them."""
-    chars, words = _vectorizers()
-    row = Counter(_columns(chars.build_analyzer()(text)))  # type: ignore[attr-defined]
-    row.update(_columns(words.build_analyzer()(text), N_FEATURES))  # type: ignore[attr-defined]
+    row = Counter(_columns(_CHAR_GRAMS(text)))
+    row.update(_columns(_WORD_GRAMS(text), N_FEATURES))
     return row
 
 

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -152,6 +153,7 @@ def district_keys(kreis: str, *, is_city: bool) -> set[str]:
             f"{base} kreis", f"{base}kreis", f"landkreis {base}kreis", f"kreis {base}kreis"}
 
 
+@lru_cache(maxsize=1 << 16)  # a name is folded again for each of its postal codes
 def place_key(name: str) -> str:
     """The folded lookup key of a place name, abbreviations like "v.d.H." spelled out."""
     key = fold(name)
@@ -180,10 +182,13 @@ class PlaceIndex:
         by_key: dict[str, list[Place]] = defaultdict(list)
         by_code: dict[str, list[Place]] = defaultdict(list)
         size: dict[str, int] = defaultdict(int)
+        keys_of: dict[str, set[str]] = {}  # a town with many postal codes: its keys once
         for place in places:
             size[place.name] += 1
             by_code[place.postal_code].append(place)
-            for key in aliases(place.name):
+            if place.name not in keys_of:
+                keys_of[place.name] = aliases(place.name)
+            for key in keys_of[place.name]:
                 by_key[key].append(place)
         self._size = dict(size)
         self._by_key = {k: self._best(v) for k, v in by_key.items()}

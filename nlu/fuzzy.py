@@ -12,20 +12,23 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Callable
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sklearn
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import Pipeline, make_pipeline, make_union
-from sklearn.svm import LinearSVC
 
+from nlu import ngrams
 from nlu.entities import EntityExtractor
 from nlu.model import INTENTS, IntentScore, ParseResult
 from nlu.normalize import neutralize, normalize
 from nlu.payload import parse_payload
 from nlu.training_data import Example, TrainingData
+
+if TYPE_CHECKING:  # scikit-learn is imported only to fit a model (seconds of a process start)
+    from sklearn.pipeline import Pipeline
 
 TEMPERATURE = 0.2  # softmax over the linear model's margins; tuned by 5-fold CV on nlu.yml
 NEAR_DUPLICATE = 92.0  # rapidfuzz ratio from which a message counts as a known training example
@@ -156,7 +159,7 @@ class _Model:
             _save(path, self.scorer.arrays())
 
     def _key(self, c: float) -> str:
-        described = json.dumps([CACHE_FORMAT, sklearn.__version__, c, VECTORIZERS, self.texts, self.labels],
+        described = json.dumps([CACHE_FORMAT, _sklearn_version(), c, VECTORIZERS, self.texts, self.labels],
                                ensure_ascii=False)
         return hashlib.sha256(described.encode()).hexdigest()[:16]
 
@@ -198,8 +201,17 @@ class _Model:
         return [IntentScore(name, round(value, 4)) for name, value in ordered]
 
 
+@cache
+def _sklearn_version() -> str:
+    return version("scikit-learn")
+
+
 def _fit_linear_model(texts: list[str], labels: list[str], *, c: float = C_GERMAN) -> Pipeline:
     """TF-IDF over character n-grams (2–5, inside words) and words, and a linear SVM."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline, make_union
+    from sklearn.svm import LinearSVC
+
     features = make_union(*(TfidfVectorizer(**kwargs) for kwargs in VECTORIZERS))  # type: ignore[arg-type]
     return make_pipeline(features, LinearSVC(C=c)).fit(texts, labels)
 
@@ -231,7 +243,7 @@ class LinearScorer:
     def __init__(self, pipeline: Pipeline) -> None:
         union, svm = pipeline.steps[0][1], pipeline.steps[-1][1]
         self.classes: list[str] = list(svm.classes_)
-        self._parts: list[tuple[Callable[[str], list[str]], dict[str, int], np.ndarray, int]] = []
+        self._parts: list[tuple[ngrams.Analyzer, dict[str, int], np.ndarray, int]] = []
         offset = 0
         for _, vectorizer in union.transformer_list:
             if not (vectorizer.sublinear_tf and vectorizer.norm == "l2" and vectorizer.use_idf):
@@ -252,15 +264,18 @@ class LinearScorer:
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray]) -> LinearScorer:
-        """The scorer `arrays()` described; the analyzers are the VECTORIZERS' own."""
+        """The scorer `arrays()` described; the analyzers are the VECTORIZERS' own, as
+        `nlu/ngrams.py` restates them (no scikit-learn needed to read a cached model)."""
         scorer = cls.__new__(cls)
         scorer.classes = [str(c) for c in arrays["classes"]]
         scorer._parts = []
         offset = 0
         for i, kwargs in enumerate(VECTORIZERS):
+            if set(kwargs) - {"analyzer", "ngram_range", "sublinear_tf"}:
+                raise ValueError(f"nlu/ngrams.py does not restate {sorted(kwargs)}")
             terms = arrays[f"terms{i}"].tolist()
             vocabulary = dict(zip(terms, range(len(terms)), strict=True))
-            scorer._parts.append((TfidfVectorizer(**kwargs).build_analyzer(),  # type: ignore[arg-type]
+            scorer._parts.append((ngrams.analyzer(str(kwargs["analyzer"]), kwargs["ngram_range"]),  # type: ignore[arg-type]
                                   vocabulary, arrays[f"idf{i}"], offset))
             offset += len(terms)
         scorer._coef = np.ascontiguousarray(arrays["coef"])

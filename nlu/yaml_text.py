@@ -14,3 +14,8 @@ _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(text: str) -> Any:
     """One YAML document (safe types only: no Python objects), as `yaml.safe_load`."""
     return yaml.load(text, Loader=_LOADER)
+
+
+def compose_yaml(text: str) -> Any:
+    """The document's node tree with line marks, as `yaml.compose` (libyaml where there)."""
+    return yaml.compose(text, Loader=_LOADER)

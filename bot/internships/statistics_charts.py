@@ -17,14 +17,8 @@ from io import StringIO
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-import matplotlib
-
-matplotlib.use("Agg")
-from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from bot.internships import statistics_texts as words  # noqa: E402
-from bot.internships.statistics import Table  # noqa: E402
+from bot.internships import statistics_texts as words
+from bot.internships.statistics import Table
 
 INK, BAR, MUTED = "#1b1f24", "#0b5cad", "#4a5360"  # the staff pages' colours
 SETTINGS: dict[str, Any] = {"svg.hashsalt": "lotse-statistik", "svg.fonttype": "path",
@@ -48,6 +42,13 @@ def chart(table: Table) -> Chart:
             if not (cells[column].value is None and not cells[column].suppressed)]
     summary = words.CHART_SUMMARY.format(
         title=title, values="; ".join(f"{name}: {cell.text}" for name, cell in rows))
+    # matplotlib only when a chart is drawn: its import is half a second of every process start
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.figure import Figure
+
     with _LOCK, matplotlib.rc_context(SETTINGS):  # type: ignore[arg-type]
         figure = Figure(figsize=(6, 0.9 + 0.38 * max(len(rows), 1)))
         FigureCanvasSVG(figure)

@@ -4,6 +4,7 @@ most a few hashed at a time (bot/passwords.py), and only passwords that meet the
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
@@ -17,8 +18,13 @@ __all__ = ["MIN_PASSWORD", "ROLES", "HASHER", "AccountError", "AccountRepository
 # /berater, /lotsen, both and the accounts, /netzwerk (the anonymous statistics)
 ROLES = ("counsellor", "coordinator", "admin", "network")
 HASHER = BoundedHasher()  # one per process: its slots bound the memory all logins take
-# Verifying against this keeps the answer time the same for unknown e-mail addresses.
-_DUMMY_HASH = HASHER.hasher.hash("no-such-user-password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to check an unknown account's password against, so that it takes as long as a
+    known one's (made at the first login, not at every process start)."""
+    return HASHER.hasher.hash("no-such-user-password")
 
 
 class AccountError(ValueError):
@@ -67,7 +73,7 @@ class AccountRepository:
         """`user` if it is active and `password` is its password, else None; an unknown
         account (None) is verified against a dummy hash, so it takes the same time. Raises
         HashingBusy when every hashing slot is taken (then nothing was hashed)."""
-        if not self.hasher.verify(user.password_hash if user else _DUMMY_HASH, password):
+        if not self.hasher.verify(user.password_hash if user else _dummy_hash(), password):
             return None
         if user is None or not user.active:
             return None
