@@ -3938,7 +3938,7 @@ _extend(FA_CLEAR, {
 CALM_TOPIC += (r"|\b(only|just) for (suicidal|depressed) (people|ppl|ones|teens|kids)\b"
                r"|\b(в группе|в классе|на уроке|на занятии|в чате|в школе|у групі|в групі|у класі|на уроці|в чаті)\b.{0,20}"
                r"\b(спорили|поспорили|обсуждали|сперечалися|посперечалися|обговорювали)\b"
-               r"|\b(sinifta|derste|grupta|okulda)\b.{0,20}\b(tartistik|konustuk|tartisiyoruz|tartistik)\b"
+               r"|\b(sinifta|derste|grupta|okulda)\b.{0,20}\b(tartistik|konustuk|tartisiyoruz)\b"
                r"|\b\w+ (orani|oranlari) (artiyor|azaliyor|dusuyor|yuksek|ne kadar)\b")
 CALM_PAST += (r"|\b(\d+|bir|iki|uc|dort|bes) (yil|sene|ay) (gecti|oldu)\b"
               r"|\b(lisede|lisedeyken|ortaokulda|ortaokuldayken|okuldayken|gencken)\b")

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import cluster, metrics, transcript
 from bot.core import Context, DialogueState, Reply, Understanding, respond, texts
 from bot.core import handoff as handoff_steps
-from bot.core.slots import find_age, find_status
+from bot.core.slots import CLAUSE_SPLIT, find_age, find_status
 from bot.core.status_words import foreign_status
 from bot.core.turn import InternshipFinder, crisis_tier
 from bot.i18n import DEFAULT, from_tag, shown_language, use_language
@@ -62,15 +62,6 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 NEED_THRESHOLD = 0.45
 PRESSING_NEEDS = frozenset({"money_problems", "housing_problems", "family_problems", "mental_health"})
 PRESSING_CONFIDENCE = 0.8
-# "… und …", "… aber …" – and the same in the other languages ("ama", "но", "але", "بس", Arabizi
-# "bas", Finglish "vali"), so that a second topic after it is heard. (English "but" not: "… but I
-# don't speak German well" is the apprenticeship with a remark, the intake asks on.)
-# (the Farsi and Arabic "و" (and) standing alone too: "…کارم را از دست دادم و چند هفته است خیلی
-# افسرده‌ام" named no topic, blind set L16)
-CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus|"
-                          r"ama|fakat|ancak|но|а также|але|а ще|بس|لكن|ولكن|bas|lakin|bass|vali|"
-                          r"amma|ولی|اما|و)\s+",
-                          re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 # Channel-neutral commands (Telegram shows them in its menu; the web widget accepts them too).
 COMMANDS = {

@@ -50,7 +50,7 @@ from bot.core.questions import (
     who,
 )
 from bot.core.short_answers import cancels_sending, says_yes
-from bot.core.slots import JOB_NOT_KNOWN, WRITING_FOR, read_status, read_subject
+from bot.core.slots import JOB_NOT_KNOWN, WRITING_FOR, names_only_a_status, read_status, read_subject
 from bot.core.state import DialogueState
 from bot.core.status_words import foreign_status
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, crisis_tier, is_crisis
@@ -470,9 +470,10 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
     if is_short_answer(state, u, ctx):
         # "ich geh noch zur schule" answers the question; it is no new school problem.
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if NEED_RANK.get(n, 9) <= 2))
-    elif state.name == "ask_school_status" and read_status(u.text) is not None:
-        # a longer answer that names the status: the school in it is no new topic unless the
-        # model is sure ("ba3dni bl madrase", "مدرسه رو تموم کردم، الان کار نمیکنم": blind set L19)
+    elif state.name == "ask_school_status" and names_only_a_status(u.text):
+        # a longer answer that only names the status: the school in it is no new topic unless the
+        # model is sure ("ba3dni bl madrase", "مدرسه رو تموم کردم، الان کار نمیکنم": blind set L19;
+        # "okula gidiyorum ama çok mutsuzum" says more, and keeps its topics)
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n not in STATUS_ECHOES
                                                or (u.intent == n and u.confidence >= SURE_TOPIC)))
     changed = absorb(state.profile, u, person=who(state))

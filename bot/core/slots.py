@@ -108,6 +108,17 @@ def read_age(text: str, *, today: date | None = None) -> int | None:
     return age if MIN_AGE <= age <= MAX_AGE else None
 
 
+# "… und …", "… aber …" – and the same in the other languages ("ama", "но", "але", "بس", Arabizi
+# "bas", Finglish "vali"), so that a second topic after it is heard. (English "but" not: "… but I
+# don't speak German well" is the apprenticeship with a remark, the intake asks on.)
+# (the Farsi and Arabic "و" (and) standing alone too: "…کارم را از دست دادم و چند هفته است خیلی
+# افسرده‌ام" named no topic, blind set L16)
+CLAUSE_SPLIT = re.compile(r"[.!?;\n]+|,\s+|\s+(?:und|aber|ausserdem|außerdem|und auch|plus|"
+                          r"ama|fakat|ancak|но|а также|але|а ще|بس|لكن|ولكن|bas|lakin|bass|vali|"
+                          r"amma|ولی|اما|و)\s+",
+                          re.IGNORECASE)
+
+
 def read_status(text: str) -> str | None:
     """A school status from a free answer ("bin noch in der 9. klasse" -> in_school)."""
     if (clear := find_status(text)) is not None:
@@ -118,6 +129,13 @@ def read_status(text: str) -> str | None:
         if pattern.search(folded):
             return status
     return foreign_status(text)
+
+
+def names_only_a_status(text: str) -> bool:
+    """Whether every clause of a message tells what the person does now ("ba3dni bl madrase",
+    "مدرسه رو تموم کردم، الان کار نمیکنم") – and nothing else, such as how they feel."""
+    clauses = [c for c in CLAUSE_SPLIT.split(text) if c and c.strip()]
+    return bool(clauses) and all(read_status(c) is not None for c in clauses)
 
 
 def read_grade(text: str) -> int | None:

@@ -184,15 +184,15 @@ _STORED = re.compile(
     r"(midooni|midoni|midunid|midoonid|dari|darid|zakhire kardi|zakhire kardid)\b")
 
 
-def asks_what_is_stored(text: str) -> bool:
-    """Whether the message asks what Lotse has stored about the person ("was weißt du über
-    mich?", "что ты про меня знаешь?", "شو بتعرف عني؟", "از من چی میدونی؟")."""
-    folded = fold(text)
-    return _STORED.search(folded) is not None and _DELETE.search(folded) is None
-
-
 # "видали все що ти про мене знаєш" asks for deletion, not for a look (blind set L19)
 _DELETE = re.compile(
     r"\b(delete|erase|remove|wipe|l(ö|oe)sch\w*|удали\w*|удалите|сотри\w*|видали\w*|видаліть|зітри\w*|"
     r"sil|silin|silsene|silebilir\w*|siler misin|silermisin|hazf|pak kon)\b|"
     r"(?<!\w)(احذف|امسح|احذفي|امسحي|پاک ?کن|حذف ?کن|حذفش|پاکش)")
+
+
+def asks_what_is_stored(text: str) -> bool:
+    """Whether the message asks what Lotse has stored about the person ("was weißt du über
+    mich?", "что ты про меня знаешь?", "شو بتعرف عني؟", "از من چی میدونی؟")."""
+    folded = fold(text)
+    return _STORED.search(folded) is not None and _DELETE.search(folded) is None

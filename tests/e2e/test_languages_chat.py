@@ -815,3 +815,10 @@ def test_debts_in_arabizi_are_the_topic(web: TestClient) -> None:
 def test_a_friend_who_wants_to_kill_himself_in_finglish_gets_crisis_help(web: TestClient) -> None:
     answer = say(web, "l19-fa-friend", "salam, doostam 16 salesh e, emrooz goft mikhad khodesho bekoshe")
     assert _crisis(answer) and "112" in _text(answer), answer
+
+
+def test_an_answer_about_school_that_says_more_keeps_its_topic(web: TestClient) -> None:
+    for line in ("merhaba, Ausbildung arıyorum", "17", "Bochum"):
+        say(web, "l19-tr-more", line)
+    answer = say(web, "l19-tr-more", "okula gidiyorum ama çok mutsuzum")
+    assert "psychosocial_counselling" in _offers(answer), answer
