@@ -3,8 +3,8 @@ most a few hashed at a time (bot/passwords.py), and only passwords that meet the
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
-from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
@@ -20,11 +20,19 @@ ROLES = ("counsellor", "coordinator", "admin", "network")
 HASHER = BoundedHasher()  # one per process: its slots bound the memory all logins take
 
 
-@cache
+_DUMMY: list[str] = []
+_DUMMY_MADE = threading.Lock()
+
+
 def _dummy_hash() -> str:
     """A hash to check an unknown account's password against, so that it takes as long as a
-    known one's (made at the first login, not at every process start)."""
-    return HASHER.hasher.hash("no-such-user-password")
+    known one's: made at the first login, not at every process start – once, by one thread,
+    in one of the hasher's slots (a flood of first logins must not hash 40 times at once)."""
+    if not _DUMMY:
+        with _DUMMY_MADE:
+            if not _DUMMY:
+                _DUMMY.append(HASHER.hash("no-such-user-password"))
+    return _DUMMY[0]
 
 
 class AccountError(ValueError):
