@@ -3984,3 +3984,73 @@ _extend(FA_CLEAR, {
 _extend(FA_POSSIBLE, {
     "suicidal": (r"امشب .{0,30}(دیگه|دیگر) (برنمیگردم|برنمی ?گردم|بر نمیگردم)",),
 })
+
+# The round on blind crisis set 54 (2026-12-07; a tuning set since): the letters for mum "and
+# my sister" already in the desk drawer; walking to the tracks tonight, "don't talk me out of
+# it"; the rope in the cupboard and "no point anymore"; things packed in boxes with names "for
+# who gets what"; Arabizi "rah etla3 3al jeser w khalas" (en, ar)
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bthe letters? for my (mom|mum|mother|dad|father|parents|family|sister|brother)\b.{0,30}"
+                 r"\b(is|s|are|lies|lie) (already )?(in|on|under) (my|the) (jacket|drawer|desk|room|bag|pocket|pillow|table|kitchen)\b",
+                 r"\b(walk\w*|go\w*|head\w*) to the (tracks|rails|railway|train tracks)\b.{0,80}\b(don ?t|dont) (bother )?(try\w* to )?"
+                 r"talk\w* me out of it\b",
+                 r"\b(the |a |my )?rope\b.{0,40}\b(no point|pointless|nothing left|goodbye)\b",
+                 r"\b(boxes|bags) with names on (them|it)\b.{0,40}\bwho gets (what|it|my)\b|\bfor who gets what\b"),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(walk\w*|go\w*|head\w*) to the (tracks|rails|railway|train tracks)\b.{0,40}\b(tonight|now|after my shift|later)\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(rah|ra7|7a|badi|bade) (etla3|atla3|itla3|roo7|rou7) (3al|3a|ala|3ala) (el )?(jeser|jisr|jesr|sat7|sate7|kobri)\b"
+                 r".{0,20}\b(w )?(khalas|5alas|5las|khlas|5ales)\b",),
+})
+# … and its look-alikes: an attempt after arriving "in 2022", therapy, "all good now" (uk); a
+# class debate or lesson on suicide figures or bulimia (ru); ending "everything with this
+# Ausbildung" and cancelling the contract (ar); "everything to do with this school" (tr); "this
+# Prüfung is killing me" (fa)
+CALM_PAST += r"|\b(у|в) 20[0-2]\d\b|\b(коли|когда) (ми|мы|я) (тільки |только )?(приїхал\w*|приехал\w*)\b"
+CALM_TOPIC += (r"|\b(дебаты|дебати|дебатах)\b|\b(в классе|у класі|в класі|на уроке|на уроці)\b.{0,20}"
+               r"\b(про это|про це|об этом)? ?(говорили|говорим|розмовляли|обсуждали)\b")
+CALM_QUIT += (r"|(فسخ|بفسخ|افسخ|نفسخ) (ال)?عقد|مع (هال|ال) ?ausbildung"
+              r"|\b(okulla|okul ile|bu okulla|isle|is ile|ausbildung ile) ilgili\b|\bokulu birak\w*\b")
+CALM_SCHOOL += r"|\b(prüfung\w*|prufung\w*|zwischenprüfung\w*|abschlussprüfung\w*|klausur\w*)\b"
+# … and set 54's crises that only the NLU and the net had caught: paracetamol bought at four
+# pharmacies "so nobody asks"; a brother outside the shelter "taking me home tonight"; things
+# given away and a letter under the pillow, "tonight it all ends" (Russian in Latin letters); a
+# teammate who "will leave life today"; locked in a stranger's car driven out of town (ru); a
+# letter to the family written and hidden (ar); things handed out to cousins "after the
+# holiday", "the rope is ready" (tr); a friend throwing himself off the bridge, a knife and
+# "tonight I finish myself", a man from an online game waiting downstairs (fa)
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(bought|got|collected|saved up) (\w+ ){0,2}(paracetamol|pills|tablets|ibuprofen|sleeping pills)\b.{0,60}"
+                 r"\b(so (nobody|no one|noone) (asks|notices|knows)|different (pharmac\w*|apothek\w*|shops|stores))\b",),
+    "other_emergency": (r"\b(he ?s|she ?s|they ?re|is|are|s|re) (outside|in front of|at) (the |my )?(building|door|house|shelter|"
+                        r"zuflucht|frauenhaus)\b.{0,80}\b(whatever it takes|no matter what|by force|drag me|whether i (want|like) it)\b",
+                        r"\bfound out where (it|the (shelter|zuflucht|frauenhaus)|i (am|live|stay))\b.{0,80}\b(outside|at the door|coming)\b"),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\bsegodnya (noch\w* |vecherom )?(vse|vsyo) (zakonchitsya|konchitsya)\b",
+                 r"\b(razdal\w*) (vse )?(svoi )?(vesh\w*)\b.{0,60}\b(pismo|pis.mo)\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(уйд[её]т|уйду|уходит|уйти) из жизни\b(?! (в|во) )",),
+    "other_emergency": (r"\b(заблокировал|запер|закрыл) (все )?(двери|дверь|меня)\b.{0,60}\b(едет|везет|везёт|не выпускает|не отпускает)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(піде|піду|йде|піти) з життя\b",),
+    "other_emergency": (r"\b(заблокував|замкнув|зачинив) (всі )?(двері|мене)\b.{0,60}\b(їде|везе|не випускає|не відпускає)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ما|مش) (رح|راح) (اكون|كون) موجود.{0,80}(كتبت|كاتب|كاتبه) (رساله|مكتوب) (ل\S+)",
+                 r"(كتبت|كاتب|كاتبه) (رساله|مكتوب) (لاهلي|لامي|لعيلتي|لبابا|لماما)\S* ?(و ?خبيتها|و ?خبيته)"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(esyalarimi|her seyimi|kiyafetlerimi) (\w+ )?(dagittim|verdim)\b.{0,60}\b(kimse (bisey|bir sey|birsey|bi sey) "
+                 r"(anlamadi|fark etmedi)|sonra giderim)\b|\bsonra giderim\b.{0,80}\b(dagittim)\b",
+                 r"\b(ip|halat) (hazir|aldim|bagladim)\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"خود ?(ش|را|شو|ش را)? ?(را |رو )?از (پل|بام|پشت ?بام|بلندی|ساختمان|پنجره) (پرتاب|پرت) (می ?کنه|میکنه|می ?کند|میکند)",
+                 r"(چاقو|تیغ|قرص|طناب)\S* .{0,40}(امشب|امروز) .{0,20}کار (خود|خودم)\S* (را |رو )?(تمام|تموم)"),
+    "other_emergency": (r"(پایین|جلوی|دم) (خانه|خونه)\S* (منتظره|منتظر است|منتظرمه|وایساده|ایستاده)",),
+})

@@ -70,7 +70,7 @@ from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51, 52)
+         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51, 52, 54)
 SETS = [load_yaml((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = load_yaml((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -122,7 +122,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (39, 0.57), (40, 0.58), (41, 0.76), (42, 0.72),
                                                     (43, 0.72), (44, 0.72), (45, 0.63),
                                                     (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97),
-                                                    (52, 0.68)],
+                                                    (52, 0.68), (54, 0.62)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -148,7 +148,8 @@ HELD_OUT = {
     50: (1.0, 0.76, 0.05),
     # set 53 (the six other languages), written blind on 2026-12-07 beside set 52 and measured
     # before the round on 52: recall 0.944 (en 13/15, fa 14/15, tr 13/15), "clear" 0.667, no full
-    # alarm on look-alikes; after it 0.967 (en 14/15, tr 13/15), 0.678 and 0.0 %
+    # alarm on look-alikes; after it 0.967 (en 14/15, tr 13/15), 0.678 and 0.0 %; the same after
+    # the round on set 54
     53: (0.96, 0.65, 0.01),
 }
 
@@ -211,6 +212,8 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     51: (0.0, 0.08),
     # crisis set 52, tuned on: blind 5.2 % full alarm / 8.3 % check-ins; measured now 0.0 % / 9.4 %
     52: (0.0, 0.10),
+    # crisis set 54, tuned on: blind 6.2 % full alarm / 5.2 % check-ins; measured now 0.0 % / 6.2 %
+    54: (0.0, 0.07),
 }
 
 

@@ -11,6 +11,22 @@ import pytest
 from bot.safety import assess_danger, looks_like_crisis, reads_calm
 
 FAMILIES: dict[str, list[str]] = {
+    # crisis set 54: letters left, the rope or the tracks, pills from several pharmacies, a
+    # stranger's locked car, someone waiting outside the shelter or downstairs
+    "letters left, the rope, the tracks, pills gathered": [
+        "the letters for my dad and my brother are already under my pillow",
+        "going to the tracks after school, dont try to talk me out of it",
+        "got the rope. no point anymore",
+        "bought sleeping pills at three different pharmacies so nobody asks",
+        "artık karar verdim, ip hazır",
+        "segodnya nochyu vse zakonchitsya",
+        "كتبت رسالة لأهلي وخبيتها",
+    ],
+    "locked in, waited for": [
+        "он заблокировал двери и везёт меня куда-то, мне страшно",
+        "my ex is outside the shelter right now and says hes taking me home whatever it takes",
+        "یه مرد پایین خونه منتظره و آدرسمو میدونه",
+    ],
     # crisis set 52: not being there after a day, tucked into a question; sleep or quiet
     # forever; a fire with no way out
     "not there any more after a day, beside an everyday question": [
@@ -318,6 +334,13 @@ CALM: list[str] = [
     "в классе спорили, правда ли что самоубийства чаще весной",
     "derste tartıştık, intihar oranı artıyor mu?",
     "3 yıl önce intihar girişimim oldu, 3 yıl geçti, şimdi iyiyim",
+    # crisis set 54's look-alikes: the exam that kills, ending the contract, a lesson on bulimia
+    "این Prüfung منو می‌کشه",
+    "в классе говорили про булимию, это правда чаще у девочек?",
+    "у 2021 я думала про суїцид, ходила до психолога, зараз все добре",
+    "ich kaufe paracetamol in der apotheke für meine oma",
+    "we take the train tracks route to school every day",
+    "my mum is at the door to take me home after school",
 ]
 
 
