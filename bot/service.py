@@ -28,7 +28,7 @@ from bot.core.slots import CLAUSE_SPLIT, find_age, find_status
 from bot.core.status_words import foreign_status
 from bot.core.turn import InternshipFinder, crisis_tier
 from bot.i18n import DEFAULT, from_tag, shown_language, use_language
-from bot.i18n.detect import written_in
+from bot.i18n.detect import script_hint, written_in
 from bot.i18n.requests import asks_what_is_stored, requested_language
 from bot.outage import CrisisUnstored, DatabaseWatch
 from bot.rate_limit import RateLimiter
@@ -215,6 +215,7 @@ class Lotse:
             return said("TOO_LONG", hint)
         command = text.split(maxsplit=1)[0].lower().split("@")[0] if text.startswith("/") else ""
         text = COMMANDS.get(command, text)
+        hint = script_hint(text, hint)  # "سلام" is no clear language, but surely not German
         lexicon = assess_danger(text)  # the crisis lexicon runs once per message
         crisis = lexicon is not None and lexicon.level == "clear"
         key = sender_hash(self.secret, channel, sender)

@@ -166,6 +166,26 @@ def written_in(text: str) -> str | None:
     return best if _clear(best, p[best], small, text) else None
 
 
+def script_hint(text: str, hint: str | None = None) -> str | None:
+    """A short message all in Cyrillic or Arabic script ("سلام", "привіт" is long enough
+    already) is no clear language – but surely not German: the letters are a hint like the
+    client's, for the first message only (bot/core/language.py). The client's hint wins when
+    it names a language of the same script ("سلام" from a Telegram set to Farsi)."""
+    if text.startswith("/") or _LATIN.search(text):
+        return hint
+    text = unicodedata.normalize("NFC", text)
+    for script, pair in ((_ARABIC_SCRIPT, ("ar", "fa")), (_CYRILLIC, ("uk", "ru"))):
+        if len(script.findall(text)) >= 2:
+            if hint is not None and hint.split("-")[0] in pair:
+                return hint
+            if script is _CYRILLIC:
+                return _one_of(text, "uk", "ru", own=_UKRAINIAN, other=_RUSSIAN)
+            if _FARSI_KEYBOARD.search(text) or (_PERSIAN.search(text) and not _ARABIC_ONLY.search(text)):
+                return "fa"
+            return "ar" if _ARABIC_ONLY.search(text) else _one_of(text, "ar", "fa")
+    return hint
+
+
 def _mostly(script: re.Pattern[str], letters: int, latin: int, text: str) -> bool:
     """More letters of the script than Latin ones – or more of its words: "привет) ищу
     ausbildung кем нибудь в офисе, kauffrau für büromanagement" is Russian with German names."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n.detect import written_in
+from bot.i18n.detect import script_hint, written_in
 from nlu.yaml_text import load_yaml
 
 
@@ -98,3 +98,18 @@ def test_ukrainian_and_russian_switch_only_by_their_own_letters() -> None:
     assert only_by_the_model("ar", "fa", "16 سالمه")
     assert not only_by_the_model("ar", "fa", "عمري ١٦ سنة")
     assert not only_by_the_model("fa", "ar", "۱۶ سالمه، پسرم")
+
+
+
+@pytest.mark.parametrize(("text", "hint", "language"), [
+    ("سلام", None, {"ar", "fa"}), ("سلام", "fa", {"fa"}), ("سلام", "de", {"ar", "fa"}),
+    ("مرحبا", None, {"ar"}), ("سلام خوبی", None, {"fa"}), ("ок", None, {"uk", "ru"}),
+    ("привіт", "ru", {"ru"}), ("ку", "en", {"uk", "ru"}),
+    # Latin letters, digits, commands and emoji keep the client's hint
+    ("hi", "tr", {"tr"}), ("17", None, {None}), ("/start", "fa", {"fa"}), ("👍", None, {None}),
+])
+def test_a_short_message_in_another_script_hints_at_its_language(
+        text: str, hint: str | None, language: set[str | None]) -> None:
+    """Too short to tell the language, but surely not German ("سلام" got a German greeting,
+    blind set L19): like the client's hint, for the first message."""
+    assert script_hint(text, hint) in language
