@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from bot.core import handoff, offer_questions, texts
+from bot.core.crisis_someone_else import about_someone_else
 from bot.core.messages import Button, OfferCard, Reply
 from bot.core.offer_questions_languages import OTHER_LANGUAGES
 from bot.core.questions import who
@@ -107,7 +108,7 @@ ENGLISH_FOLLOW_UPS = {
     "what_to_say": r"\bwhat (should|do|can|shall) i (even )?(say|tell|write)\b|\bhow do i (start|begin|bring it up|talk to)\b",
     "police_fear": r"\b(no|not the) police\b|\b(scared|afraid) of the police\b|\bdon ?t want to (report|call the police)\b|"
                    r"\bdo i have to (go to|call) the police\b",
-    "confidential": r"\b(will|would|do|does) (you|they|anyone) tell (my )?(parents|mum|mom|dad|school|teacher|boss|anyone)\b|"
+    "confidential": r"\b(will|would|do|does|wil) (you|u|ya|they|anyone) tell (my )?(parents|mum|mom|dad|school|teacher|boss|anyone|someone|somebody)\b|"
                     r"\b(confidential|secrecy|anonymous|anonymously)\b|\b(parents|mum|mom|dad|boss|school) (will |would )?find out\b",
     "self_blame": r"\b(my (own )?fault|i deserved (it|this)|i deserve (it|this)|(so )?ashamed|embarrassed)\b",
     "pay": r"\b(should|do|must|can) i (just )?pay\b|\bif i (just )?pay\b|\bjust pay (him|her|them)\b",
@@ -431,14 +432,17 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     state.care = {"kind": kind, "language": language, "shown": [o.id for o in offers]}
     if ACUTE.search(fold(u.text)):
         state.care["acute"] = True  # every answer says 112 until help is on its way
-    opening = texts.CRISIS_AGAIN if again else texts.CRISIS_OPENING.get(kind, texts.CRISIS_OPENING["suicidal"])
+    other = not again and about_someone_else(state, u)
+    opening = (texts.CRISIS_AGAIN if again else texts.CRISIS_OPENING_OTHER if other
+               else texts.CRISIS_OPENING.get(kind, texts.CRISIS_OPENING["suicidal"]))
     if not offers:
         opening += "\n" + texts.CRISIS_NO_LINE_OPEN
     replies = [Reply(opening, offers=_cards(offers, kind, ctx, spoken), crisis=True),
                # "free and anonymous" – and, by name, a line shown that costs (a line in the
                # person's language with a landline number)
                *_not_free(offers, crisis=True),
-               Reply(texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
+               Reply(texts.CRISIS_EMERGENCY_OTHER if other
+                     else texts.CRISIS_EMERGENCY.get(kind, texts.CRISIS_EMERGENCY["other_emergency"]),
                      crisis=True)]
     target = handoff_target(state, ctx)
     if state.resume in handoff.STATES and target is not None:

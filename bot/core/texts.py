@@ -348,6 +348,11 @@ CRISIS_OPENING = {
     "other_emergency": (N_("Das klingt nach einem Notfall. Gut, dass du schreibst.\n"
                            "Diese Stellen sind gerade für dich da:")),
 }
+# The first words when the danger is someone else's (a friend, a brother, a pupil): to the one
+# who worries (bot/core/crisis_someone_else.py).
+CRISIS_OPENING_OTHER = (N_("Gut, dass du dich meldest und dich kümmerst. Das klingt ernst – und du "
+                           "musst das nicht allein tragen.\nDiese Stellen beraten auch dich, wenn "
+                           "du dir Sorgen um jemanden machst, kostenlos und anonym:"))
 # Local help needs the place: asked at once when it is not known yet.
 CRISIS_ASK_PLACE = {
     "homeless_tonight": N_("Sag mir deinen Ort, dann suche ich dir eine Notschlafstelle oder den "
@@ -367,6 +372,8 @@ CRISIS_EMERGENCY = {
     "eating_disorder": N_("Wenn es dir körperlich sehr schlecht geht: Ruf die 112 an."),
     "other_emergency": N_("Im Notfall: Polizei 110, Feuerwehr und Notarzt 112."),
 }
+CRISIS_EMERGENCY_OTHER = (N_("Wenn die Person gerade in akuter Gefahr ist: Ruf sofort die 112 an, "
+                             "bei Gewalt die Polizei, 110. Bleib mit ihr in Kontakt, wenn du kannst."))
 CRISIS_NO_LINE_OPEN = (
     N_("TelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222 (rund um die Uhr, kostenlos).")
 )
