@@ -109,6 +109,17 @@ def test_a_crisis_in_english_gets_help_in_english(client: TestClient) -> None:
     assert {m["custom"]["language"] for m in answer} == {"en"} and "Danke" not in shown
 
 
+def test_a_friends_danger_gets_help_for_the_one_who_worries(client: TestClient) -> None:
+    """Blind set L19: a friend's suicide plan in Finglish was answered "that sounds like a lot
+    of pain"; now the writer is told the lines advise them too, and 112 for the friend."""
+    answer = say(client, "c10", "salam, doostam 16 salesh e, emrooz goft mikhad khodesho bekoshe")
+    shown = visible_text(answer)
+    assert crisis(answer) and "112" in shown and {m["custom"]["language"] for m in answer} == {"fa"}
+    assert "نگران کسی" in shown and "درد داری" not in shown
+    own = say(client, "c11", "my friend left me and now i want to die")
+    assert crisis(own) and "not alone" in visible_text(own)
+
+
 @pytest.mark.parametrize("question", ["haben die heute noch auf?", "kostet das was?",
                                       "muss ich da einen termin machen?", "wo ist das?",
                                       "kann ich da auch schreiben statt anrufen?"])

@@ -285,6 +285,15 @@ def test_the_clients_language_counts_for_the_first_message(web: TestClient) -> N
     assert languages(say(web, "browser-fr", "bonjour", language="fr-FR")) == {"de"}
 
 
+def test_a_short_greeting_in_another_script_is_not_answered_in_german(web: TestClient) -> None:
+    """"سلام" alone is too short to tell Arabic from Farsi, but surely not German (blind set
+    L19); a Farsi client hint decides within the script."""
+    assert languages(say(web, "salam-1", "سلام")) <= {"ar", "fa"}
+    assert languages(say(web, "salam-2", "سلام", language="fa-IR")) == {"fa"}
+    assert languages(say(web, "privet-1", "ку")) <= {"uk", "ru"}
+    assert languages(say(web, "ok-1", "ok")) == {"de"}
+
+
 def test_every_message_names_its_language(web: TestClient) -> None:
     for text in ("hallo", "hab schulden", "17", "quedlinburg", "kostet das was?", "/auskunft", ""):
         response = web.post(URL, json={"sender": "de-1", "message": text})
