@@ -101,6 +101,7 @@ class OfferIn(Strict):
     directions: str | None = Field(None, min_length=5, max_length=200)
     accessible: bool | None = None
     messenger: str | None = Field(None, min_length=3, max_length=60)
+    for_parents: bool = False  # only for parents: shown when a parent writes (matching/route.py)
 
     @field_validator("danger_kinds")
     @classmethod
@@ -221,7 +222,7 @@ def to_offer(entry: OfferIn, region: str) -> Offer:
         source_url=str(entry.source.url), checked=entry.source.checked,
         danger_kinds=tuple(entry.danger_kinds), cost=entry.cost, anonymous=entry.anonymous,
         appointment=entry.appointment, bring=entry.bring, directions=entry.directions,
-        accessible=entry.accessible, messenger=entry.messenger,
+        accessible=entry.accessible, messenger=entry.messenger, for_parents=entry.for_parents,
     )
 
 

@@ -92,6 +92,7 @@ class Offer:
     directions: str | None = None  # how to get there by bus or train
     accessible: bool | None = None  # step-free access
     messenger: str | None = None  # e.g. "WhatsApp", when one can write that way
+    for_parents: bool = False  # a line or service only for parents ("Elterntelefon")
 
     def serves_region(self, region: str | None) -> bool:
         """Whether the offer is responsible for a Kreis (nationwide offers serve all)."""
@@ -127,6 +128,9 @@ class Situation:
     # the kinds of service the person asked for by name ("jobcenter", "suchtberatung"): for a
     # need they can serve, offers of these categories come first
     asked_for: tuple[str, ...] = ()
+    # a parent writes for their child: offers only for parents may be shown (never to the
+    # young person themselves – "Elterntelefon" for a 16-year-old's school trouble)
+    parent_writes: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,8 @@ def offer_score(offer: Offer, situation: Situation, need: str,
         return None
     if not offer.serves_region(situation.region):
         return None
+    if offer.for_parents and not situation.parent_writes:
+        return None
     age = situation.age
     if age is not None and not offer.age_min <= age <= offer.age_max:
         return None

@@ -297,19 +297,20 @@ def question_text(state: DialogueState, name: str, again: bool) -> str:
     return question_of(name)[0]
 
 
-def situation_of(profile: Profile) -> Situation:
-    """The routing's view of a profile."""
+def situation_of(profile: Profile, *, parent_writes: bool = False) -> Situation:
+    """The routing's view of a profile (`parent_writes`: a parent writes for their child)."""
     return Situation(
         needs=by_urgency(profile.needs), age=profile.age, region=profile.region,
         school_status=profile.school_status, school_qualification=profile.school_qualification,
         occupation=profile.occupation, languages=tuple(profile.languages),
-        asked_for=tuple(profile.asked_for),
+        asked_for=tuple(profile.asked_for), parent_writes=parent_writes,
     )
 
 
 def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     p = state.profile
-    result = route_situation(situation_of(p), ctx.offers, region_name=p.region_name)
+    result = route_situation(situation_of(p, parent_writes=state.subject.get("role") == "parent"),
+                             ctx.offers, region_name=p.region_name)
     person = who(state, accusative=True)
     replies.append(Reply(texts.RECOMMEND_INTRO_OTHER.format(who=person) if person
                          else texts.RECOMMEND_INTRO))

@@ -85,6 +85,9 @@ KNOWN_GAPS = {
     (None, "school_qualification", 16), (None, "school_qualification", 22),
     (None, "application_help", 16), (None, "application_help", 22),
     (None, "talk_to_human", 16), (None, "talk_to_human", 22),
+    # the nationwide family counselling lines are for parents (for_parents), shown only when a
+    # parent writes: a young person outside the regions gets the bke youth counselling first
+    (None, "family_problems", 16), (None, "family_problems", 22),
 }
 
 

@@ -134,3 +134,15 @@ def test_demo_page_loads_the_widget(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and "chat.js" in page.text and "<script>" not in page.text
     assert client.get("/static/chat.js").status_code == 200
+
+
+def test_lines_for_parents_only_when_a_parent_writes(client: TestClient) -> None:
+    """Blind set L20: a 16-year-old outside the regions with trouble at home or school was
+    shown the Elterntelefon and the bke counselling for parents."""
+    parent_lines = {"de-elterntelefon", "de-bke-elternberatung"}
+    teen = converse(client, "teen-home", ["hallo", "nur stress mit meinen eltern", "16", "Leipzig"])
+    shown = {o["id"] for o in offers(teen[-1])}
+    assert shown and not shown & parent_lines
+    parent = converse(client, "mum-home", ["hallo", "mein sohn hat nur stress mit uns zu hause",
+                                           "16", "Leipzig"])
+    assert {o["id"] for o in offers(parent[-1])} & parent_lines

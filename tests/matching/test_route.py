@@ -62,6 +62,20 @@ def test_age_range_is_a_rule() -> None:
     assert "harz-young" not in ids(Situation(needs=("money_problems",), age=19, region="15085"))
 
 
+def test_an_offer_only_for_parents_is_shown_only_when_a_parent_writes() -> None:
+    """Blind set L20: a 16-year-old with trouble at school got the Elterntelefon."""
+    parents = offer("de-parents", "family_counselling", NATIONWIDE, ("family_problems",),
+                    for_parents=True)
+    youth = offer("de-youth", "family_counselling", NATIONWIDE, ("family_problems",))
+    young = Situation(needs=("school_problems",), age=16)
+    found = [m.offer.id for m in route_situation(young, (parents, youth)).matches]
+    assert found == ["de-youth"]
+    parent = Situation(needs=("school_problems",), age=16, parent_writes=True)
+    assert "de-parents" in [m.offer.id for m in route_situation(parent, (parents, youth)).matches]
+    assert route_situation(young, (parents, youth), use_index=False).matches == \
+        route_situation(young, (parents, youth)).matches
+
+
 def test_school_status_is_a_rule() -> None:
     assert ids(Situation(needs=("school_problems",), region="15085",
                          school_status="in_school")) == ["harz-school"]
