@@ -110,3 +110,33 @@ def test_the_password_page_refuses_a_weak_password_in_german(
         new = "sternwarte-kiesel-lampe-42"
         done = app.post("/berater/passwort", data=form | {"new": new, "repeated": new})
         assert done.status_code == 200 and "Dein Passwort ist geändert" in done.text
+
+
+class _NiceRecorder(PasswordHasher):
+    """A fast hasher that notes the CPU priority of the thread it runs in."""
+
+    def __init__(self) -> None:
+        super().__init__(time_cost=1, memory_cost=1024, parallelism=1)
+        self.niceness: list[int] = []
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+        import os
+        import threading
+
+        self.niceness.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        return super().verify(hash, password)
+
+
+def test_hashes_run_at_a_lower_cpu_priority_than_the_requests() -> None:
+    """A login flood on a busy machine slowed a crisis answer to 2.7 s (landing run, test
+    _login_flood): the hashes run in the hasher's own threads, niced, so requests go first."""
+    import os
+
+    recorder = _NiceRecorder()
+    hasher = BoundedHasher(recorder)
+    stored = hasher.hash("a long enough passphrase")
+    assert hasher.verify(stored, "a long enough passphrase")
+    assert not hasher.verify(stored, "wrong guess entirely")
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    assert recorder.niceness and all(n >= min(own + 10, 19) for n in recorder.niceness)
+    assert os.getpriority(os.PRIO_PROCESS, 0) == own  # the caller's thread is untouched
