@@ -4187,3 +4187,86 @@ _extend(EN_CLEAR, {
     "suicidal": (r"\b(don ?t|dont|do not) (even |really |actually |honestly )(want|wanna) (to )?live (anymore|any more|any longer)\b",),
 })
 SCHOOL_REFUSAL += r"|\bшкол\w*\b.{0,50}\b(туди|там) не (хожу|ходжу|ходил\w*|ходив)\b"
+# The round on blind crisis set 57 (2026-12-07; held out until measured once on 64c86a9, tuned on
+# since): "if I die, will the Ausbildung company send my last salary to my family? I won't be
+# there after Friday" (ar); a toddler who swallowed a button battery (ar, and in every language)
+_extend(AR_CLEAR, {
+    "suicidal": (r"(اذا|لو) (متت|مت|موت)\S* .{0,80}(راتب|معاش|فلوسي|مصاريي|اغراضي) .{0,20}(لاهلي|لامي|لعيلتي|لاخوتي)",),
+    "other_emergency": (r"(بلع|بلعت|ابتلع|ابتلعت|بالع|بالعه) (\S+ ){0,2}(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات)",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(ما|مش) (رح|راح|ح) ?(اكون|كون|ابقى) (موجود|موجوده) بعد (يوم )?(ال)?(جمعه|سبت|احد|اثنين|تلاته|اربعا|خميس|بكره|بكرا|العيد)"
+                 r"(?! (بالشغل|بالمدرسه|بالبيت|بالمكتب|هون بالمدينه))",),
+})
+_extend(EN_CLEAR, {
+    "other_emergency": (r"\b(swallowed|swallow|ate) (a |one of the |the )?(button |coin |small |tiny |little )?(batter(y|ies)|magnets?)\b",),
+})
+_extend(TR_CLEAR, {"other_emergency": (r"\b(pil|piller|miknatis\w*) (yuttu|yutmus|yuttu\w*)\b",)})
+_extend(RU_CLEAR, {"other_emergency": (r"\b(проглотил\w*|съел\w*) (\w+ )?(батарейк\w*|магнит\w*)\b",)})
+_extend(UK_CLEAR, {"other_emergency": (r"\b(проковтнув|проковтнула|ковтнув|ковтнула|з(?:ʼ| )?їв) (\w+ )?(батарейк\w*|магніт\w*)\b",)})
+_extend(FA_CLEAR, {"other_emergency": (r"(باتری|باطری|آهنربا)\S* (رو |را )?(قورت|بلعید)",)})
+# … and its look-alikes: a volunteer in a youth centre or a Heim who wants a training on how to
+# react when a child talks about self-harm or suicide (en, Finglish); "the night shift at the
+# bakery will kill me" (ar); a religion or ethics lesson on suicide and a text to write (ar,
+# Finglish)
+CALM_CAREER += (r"|\b(volunteer\w*|ehrenamt\w*|youth (centre|center|worker)|jugendzentrum)\b.{0,80}\b(training|course|workshop|"
+                r"how (to|do i|should i) (react|respond|help)|what (to|do i|should i) say)\b"
+                r"|\bvolunteer (hastam|hastim|kar mikonam)\b.{0,80}\b(yad begiram|chi begam|chi bayad begam)\b")
+CHORE_KILLS += r"|(شغل|الشغل|شغلي|دوام|الدوام) (ال\S+ )?(ب\S+ )?(رح|راح|ح|عم) (يقتلني|يموتني)"
+CALM_TOPIC += (r"|(بحصه|حصه|بالحصه|بدرس|درس) (ال)?\S+ (حكينا|تكلمنا|حكا|شرح|درسنا|اتكلمنا)|(الاستاذ|المعلم|المعلمه|الاستاذه) (بدو|بدها|طلب|طلبت|قال|قالت) (نكتب|اكتب)"
+               r"|\b(dars|darse|dars-e|dars e|kelas|kelase|sar-e kelas)\b.{0,40}\b(harf zadim|sohbat kardim|khundim|khoondim)\b"
+               r"|\b(matn|maghale|maqale|enshaa|referat)\b.{0,20}\b(benevisam|neveshtam|benevisim)\b")
+# … and set 57's crises that only the NLU and the net had caught, now in the lexicon too:
+# stepping in front of the regional train, "gn forever" with a photo of 40 pills (en); letters
+# to mum and dad "tonight", "put an end to everything … I know how and when" (uk); a rope bought
+# "tonight when nobody is home", "he'll stab me if I leave the room", a friend who dived and did
+# not come up (ru); a friend on the camp's roof who says he'll throw himself down, "I'd rather
+# die, tomorrow I end everything", a little brother's "bye world" story (ar); a friend who cut
+# her wrists on camera (tr); "goodbye all, thanks for being there", standing by the rails, "I'll
+# kill myself if they deport me, I've decided" (Finglish, Dari)
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(i ?m|im|i am|gonna|going to|will|i ?ll) (\w+ )?(stepping|step|jumping|jump|throwing myself|walking) in front of "
+                 r"(it|the train|the (re|rb|s ?-?bahn|u ?-?bahn|ice|tram|bus))\b",
+                 r"\b(gn|goodnight|good night|nite) forever\b", r"\b(pic|photo|picture) of (like |about |around )?\d+ (pills|tablets)\b"),
+    "other_emergency": (r"\b(went|go|gone) under (the water )?and (didn ?t|did not|hasn ?t|has not) (come|came) (back )?up\b",),
+})
+_extend(EN_POSSIBLE, {"suicidal": (r"\b(bye|goodbye) (cruel )?world\b",)})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\b(napysav|napysala|napisav|napisala) (lysty|lysta|lyst|zapysku)\b.{0,80}\b(syohodni|sogodni|sjogodni|sohodni) "
+                 r"(vnochi|uvecheri|vvecheri|vvechori)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\bпокласти (всьому|усьому|цьому) край\b", r"\b(вже )?знаю як і коли\b"),
+    "other_emergency": (r"\bпірнув\w*\b.{0,20}\bне виринув\w*\b|\bне виринув\b", r"\b(тоне|тонув)\b.{0,20}\b(не бачу|зник\w*)\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bположить (всему|этому) конец\b", r"\b(уже )?знаю как и когда\b"),
+    "other_emergency": (r"\bнырнул\w*\b.{0,20}\bне вынырнул\w*\b|\bне вынырнул\w*\b", r"\b(тонет|тонул)\b.{0,20}\b(не вижу|исчез\w*)\b"),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(kupil|kupila) (verevku|verevka|verjovku|verevku)\b(?!.{0,40}\b(dlya|dlja) (palatki|sporta|pohoda|turizma)\b)",),
+    "violence_at_home": (r"\b(zarezhet|zarezhu|ub'?yet|ubyet|ubjet|ub'?jot) men(ya|ja|ia)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(رح|راح|ح|بدو|بده|عم يقول رح) (يرمي|ترمي) (حالو|حاله|حالها|نفسه|نفسها)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(bfaddel|bfadel|bfaddil|afaddel|bfaddal) (el )?(mout|moot|mot|mawt)\b",
+                 r"\b(bukra|bokra|bkra|bukrah) (bkhalles|b5alles|bkhales|b5ales|bkhallis) (kel|kol|kil|kell) (shi|shee|she)\b"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(bileklerini|bilegini) (kesti|kesmis|kesiyor)\b",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(kenare|kenar|roye|ruye) (rail|reil|reyl|khatt|khat|rel) ?-?(e |ye )?(ghatar|qatar|ghataar)\b",
+                 r"\bkhod ?(ra|ro|mo|amra|am ra) (mekoshum|mikosham|mikoshom|mekosham|bokosham|mekoshom)\b"),
+})
+_extend(TRANSLIT_POSSIBLE["fa"], {
+    "suicidal": (r"\bmamnoon ke (boodin|budin|boodid|budid)\b", r"\btasmim(am)? (gereftom|gereftam|gerefte ?am)\b"),
+})
+# "нет, не надо ничего отправлять" – declining the handoff in the other languages – is no reason
+# for the learned net to check in (blind set L21)
+DECLINE_HELP += (r"|\b(не надо|не нужно|не треба|не потрібно|не надсилай|не отправляй) (\w+ )?(ничего |нічого )?"
+                 r"(отправлять|посылать|передавать|надсилати|відправляти|передавати)?\b"
+                 r"|\b(hi[cç]bir [sş]ey|bir [sş]ey) (g[oö]nderme|yollama)\w*|\bg[oö]nderme(yin)?\b"
+                 r"|(ما|لا|مش) (تبعت|تبعث|ترسل) (شي|اشي|شيء|حاجه)|(چیزی|هیچی|چیزي|هيچي) (نفرست|نفرستید|نفرستين)")

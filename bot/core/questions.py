@@ -10,6 +10,7 @@ from collections.abc import Callable
 from bot.core import handoff, offer_questions, texts
 from bot.core.internships import internship_replies
 from bot.core.messages import Button, OfferCard, Reply
+from bot.core.short_answers import says_no
 from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
@@ -353,7 +354,8 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
     if u.intent == "affirm":
         state.profile.needs = []
         return ask(state, "ask_need", replies)
-    if u.intent == "deny":
+    if u.intent == "deny" or (not u.needs and not u.has_facts and says_no(u.text)):
+        # (a "no" the model missed: Finglish "na, nemikham" read as a greeting, blind set L21)
         replies.append(Reply(texts.THANKS))
         return Turn(state, tuple(replies))
     if u.has_facts:  # "mühlheim am main genau": the same facts again

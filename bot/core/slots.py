@@ -73,7 +73,7 @@ _BARE_AGE = re.compile(
     rf"(fast |bald |knapp |gleich |noch |schon |ueber |unter )?"
     rf"(\d{{1,2}}|{_NUMBER_WORD})(einhalb| 1/2| ½|[.,]5)?"
     rf"(?: ?(?:jahre|jahr|j|jhr|jahre alt)| ?bin ich| ?und \w+)*$")
-_LEADING_AGE = re.compile(r"^(\d{1,2})(?:\s*(?:j\b|jahre\b|jahre alt\b))?\s*(?:,|;|\s-\s|\s+(?:und|aus|in|wohn\w*|bin|von)\b|\s+(?=[a-zäöüß]))")
+_LEADING_AGE = re.compile(r"^(\d{1,2})(?:\s*(?:j\b|jahre\b|jahre alt\b))?\s*(?:,|;|\.\s(?!(?:jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|klasse|kl\b|grade|class|sınıf|sinif|класс|клас)\w*)|\s-\s|\s+(?:und|aus|in|wohn\w*|bin|von)\b|\s+(?=[a-zäöüß]))")
 _BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
 # "старый уже, 22" (blind set L18): a few words about it, then the number alone at the end
 _TRAILING_AGE = re.compile(r"^[^\d]{1,25}[,:–-]\s*(\d{1,2})$")

@@ -76,14 +76,18 @@ TRANSLIT_WORDS: dict[str, frozenset[str]] = {
                  "dige digeh hamin doost dustam namitunam nist hastan hastim salaam "
                  "kardan mikone mikhan mitunid shoma donbale donbal migardam migardi peyda "
                  "peida kardam mikhastam zinda zende bashom basham bashe chand "
-                 "hasti balad farsi chizi vase hanooz miram midooni midoonam salame tabestoon"),
+                 "hasti balad farsi chizi vase hanooz miram midooni midoonam salame tabestoon "
+                 # debts, a contract, a person (blind set L21: "salam, bedehkaram, gharardade handy")
+                 "bedehkaram bedehkar bedehi gharardad gharardade ghest adam harf bezanam nemikhay"),
     "ru": _words("mne menya hochu khochu xochu kak chto shto eto privet spasibo pomogi pomogite "
                  "pozhaluysta pozhalujsta rabota rabotu nado nuzhno mozhno mogu gde kogda pochemu "
                  "zdravstvuyte zdravstvujte tozhe ochen seychas sejchas teper bylo budet skolko "
                  "roditeli ishchu ischu uchus uchitsya nemetskiy nemeckij znayu znaju nichego"),
     "uk": _words("meni mene shcho scho pryvit dyakuyu diakuiu dyakuju mozhna treba potribno zaraz koly "
                  "chomu robota roboty navchannya shukayu shukaju nema nemaye vchus hochu dopomozhit "
-                 "dopomohty laska nimetska nimetskoyu znayu"),
+                 "dopomohty laska nimetska nimetskoyu znayu "
+                 # (blind set L21: "pryvit, ya poky zhyvu u druga ale … treba z'yizhdzhaty, i shche borhy")
+                 "poky zhyvu druga kintsya misyatsya shche borhy zyizhdzhaty skilky koshtuye vony"),
 }
 _ARABIZI_DIGITS = re.compile(r"^(?=(?:[a-z']*[a-z]){2})[a-z']*[235679][a-z235679']*$")
 _NOT_ARABIZI = re.compile(r"^[a-z]{1,2}\d+$")  # "a2", "b1", "ps5", "mp3"
