@@ -4171,12 +4171,15 @@ _extend(TR_POSSIBLE, {
 })
 _extend(TRANSLIT_CLEAR["fa"], {
     "suicidal": (r"\bdadam\b.{0,80}\b(dige|digeh|dg) (lazemam|lazem|be dardam) (nemishe|nemikhore)\b",
-                 r"\b(name|nameh|name-?ye|nameye) ?(ye )?(khodahafezi|khodafezi|khodahafezim)\b",
+                 r"\b(name|nameh|name-?ye|nameye) ?(ye )?(khodahafezi|khodafezi|khodahafezim)\b"
+                 r"(?!.{0,60}\b(hamkar\w*|sherkat\w*|kelas\w*|madrese\w*|avaz)\b)",
                  r"\bage (farda|emshab|badan) javab (nadadam|nadam)\b.{0,60}\b(tamoom|tamum|tamom|khodahafez|mersi|mamnoon)\b"),
     "violence_at_home": (r"\b(ba|baa) (chaghoo|chaghu|chaqu|chaghou|kard) (tahdid|tahdeed) (kard|mikone|mikonad|karde)\b",),
 })
 _extend(FA_CLEAR, {
-    "suicidal": (r"(دادم|بخشیدم).{0,60}دیگه (لازمم|به دردم) (نمیشه|نمی‌شه|نمیخوره|نمی‌خوره)", r"نامه\S* (ی )?خداحافظی"),
+    "suicidal": (r"(دادم|بخشیدم).{0,60}دیگه (لازمم|به دردم) (نمیشه|نمی‌شه|نمیخوره|نمی‌خوره)",
+                 # (not a goodbye letter to colleagues on changing jobs: crisis set 26)
+                 r"نامه\S* (ی )?خداحافظی(?!.{0,60}(همکار|شرکت|کلاس|همکلاسی|مدرسه|عوض|تغییر))"),
     "other_emergency": (r"(تشنج|غش) (کرده|کرد|میکنه|می‌کنه)", r"(از )?(دهنش|دهانش) کف"),
     "violence_at_home": (r"با (چاقو|کارد) (تهدید|تهدیدم) (کرد|میکنه|می‌کنه|کرده)",),
 })
