@@ -10,8 +10,14 @@ from bot.core.crisis_someone_else import about_someone_else
 from bot.core.state import DialogueState
 from bot.core.turn import Context
 from bot.core.understanding import Understanding
+from bot.reference import Reference
 from bot.safety import Danger
-from tests.bot.test_crisis_care import ctx as ctx  # noqa: F401 – the fixture
+from tests.bot.test_crisis_care import TUESDAY
+
+
+@pytest.fixture
+def ctx(reference: Reference) -> Context:
+    return Context(offers=reference.offers, places=reference.places, now=TUESDAY)
 
 
 def said(text: str, language: str = "de") -> Understanding:
@@ -51,7 +57,7 @@ def test_the_writers_own_danger_is_never_taken_for_someone_elses(text: str) -> N
     assert not about_someone_else(DialogueState(), said(text))
 
 
-def test_the_answer_speaks_to_the_one_who_worries(ctx: Context) -> None:  # noqa: F811
+def test_the_answer_speaks_to_the_one_who_worries(ctx: Context) -> None:
     friend = crisis_care.enter(DialogueState(), said("mein bester freund hat geschrieben, dass er "
                                                      "sich umbringen will"), ctx)
     words = [r.text for r in friend.replies]
