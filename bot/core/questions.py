@@ -145,6 +145,11 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
         if u.has_facts:  # "22 darmstadt": kept; the topic is still open, no "not understood"
             replies.append(Reply(texts.FACTS_NOTED))
             return ask(state, name, replies, ctx)
+        if state.recommended and not u.needs and ((sure_no and u.confidence >= 0.9) or says_no(text)):
+            # a yes to "anything else?", then "хоча ні, не треба нічого нікуди надсилати":
+            # nothing more wanted after the offers already given (blind set L22)
+            replies.append(Reply(texts.THANKS))
+            return Turn(state, tuple(replies))
         if refused:
             replies.append(Reply(texts.REFUSE_NEED, buttons=texts.NEED_BUTTONS + (texts.HUMAN_BUTTON,),
                                  expects="need"))

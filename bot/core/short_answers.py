@@ -186,6 +186,30 @@ na nemikham
 nakhair
 nakhir
 nch
+nein danke
+sonst nichts
+nein sonst nichts
+nichts mehr
+no that s all
+that s all
+no thats all
+thats all
+nothing else
+no nothing else
+нет больше ничего
+больше ничего
+ні більше нічого
+більше нічого
+لا مفيش حاجة تانية
+مفيش حاجة تانية
+لا ما في شي تاني
+لا شي
+yok başka bir şey yok
+başka bir şey yok
+hayır başka bir şey yok
+نه دیگه هیچی
+نه چیز دیگه ای نه
+هیچی دیگه
 """)
 # a plain "okay" agrees to a proposal, but is no yes to "are you in danger?"
 OKAY = _words("""

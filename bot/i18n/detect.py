@@ -24,8 +24,18 @@ SMALL_WORDS_ALONE = 3  # small words of one language (and none of another) that 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
-_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = re.compile(r"[ыэъёЫЭЪЁ]")
+# the letters only one of the two has – or small words only one of them uses, which tell
+# "школу тут закончил, Realschulabschluss есть" from Ukrainian without a single such letter
+# (blind set L22: the chat had gone Ukrainian on "живу в Dreieich", which both would write)
+_UKRAINIAN = re.compile(
+    r"[іїєґІЇЄҐ]|\b(що|як|це|або|чи|зараз|треба|дякую|можна|шукаю|ще|немає|батьки|мене|вона|"
+    r"вони|дуже|ласка|допоможи|допомога|робота|роботу|навчаюсь|вчуся|згодна|згоден|згодний)\b",
+    re.IGNORECASE)
+_RUSSIAN = re.compile(
+    r"[ыэъёЫЭЪЁ]|\b(есть|что|чтобы|это|как|меня|мне|сейчас|спасибо|привет|где|когда|почему|"
+    r"очень|нужно|здесь|они|или|только|работа|работу|закончил|закончила|нет|хорошо|тоже|еще|"
+    r"если|может|можно|ищу|помогите|помочь|учусь|делать|сегодня|согласна|согласен)\b",
+    re.IGNORECASE)
 _PERSIAN = re.compile(r"[پچژگکی\u200c]")
 # what only a Farsi keyboard types: Iraqi and Gulf Arabic write گ and چ too ("ما گدرت احچي")
 _FARSI_KEYBOARD = re.compile(r"[کیپژ\u200c]")
@@ -82,7 +92,9 @@ TRANSLIT_WORDS: dict[str, frozenset[str]] = {
     "ru": _words("mne menya hochu khochu xochu kak chto shto eto privet spasibo pomogi pomogite "
                  "pozhaluysta pozhalujsta rabota rabotu nado nuzhno mozhno mogu gde kogda pochemu "
                  "zdravstvuyte zdravstvujte tozhe ochen seychas sejchas teper bylo budet skolko "
-                 "roditeli ishchu ischu uchus uchitsya nemetskiy nemeckij znayu znaju nichego"),
+                 "roditeli ishchu ischu uchus uchitsya nemetskiy nemeckij znayu znaju nichego "
+                 # "privet, ishu ausbildung, no po-nemecki ploho govoryu" (blind set L22)
+                 "ishu ploho govoryu govorju po-nemecki po-nemetski nemecki"),
     "uk": _words("meni mene shcho scho pryvit dyakuyu diakuiu dyakuju mozhna treba potribno zaraz koly "
                  "chomu robota roboty navchannya shukayu shukaju nema nemaye vchus hochu dopomozhit "
                  "dopomohty laska nimetska nimetskoyu znayu "
