@@ -15,16 +15,17 @@ says whether a hit still fits every window of a rule. Three stores, one interfac
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from limits import RateLimitItem, parse_many, storage, strategies
-from sqlalchemy import text
+from sqlalchemy import TextClause, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -105,12 +106,17 @@ class MemoryCounter:
                 self._windows.pop(_slot(key, item), None)
 
 
-UPSERT = text("""
-INSERT INTO rate_counters (slot, hits, ends) VALUES (:slot, 1, :ends)
+@functools.lru_cache(maxsize=8)
+def upsert_windows(count: int) -> TextClause:
+    """UPSERT for `count` windows of one key in one statement (one round trip, not one per
+    window): parameters slot0, ends0, slot1, … and now; returns each slot with its hits."""
+    rows = ", ".join(f"(:slot{i}, 1, :ends{i})" for i in range(count))
+    return text(f"""
+INSERT INTO rate_counters (slot, hits, ends) VALUES {rows}
 ON CONFLICT (slot) DO UPDATE SET
   hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
-  ends = CASE WHEN rate_counters.ends <= :now THEN :ends ELSE rate_counters.ends END
-RETURNING hits""")
+  ends = CASE WHEN rate_counters.ends <= :now THEN excluded.ends ELSE rate_counters.ends END
+RETURNING slot, hits""")
 SWEEP_EVERY = 1000  # hits between deletions of ended windows
 
 
@@ -160,10 +166,16 @@ class SqlCounter:
                 # a counter need not survive a crash: the commit does not wait for the disk
                 session.execute(text("SET LOCAL synchronous_commit = off"))
             for key, limits in chain:
-                for item in limits:
-                    hits = session.execute(UPSERT, {"slot": _slot(key, item), "now": now,
-                                                    "ends": now + item.get_expiry()}).scalar_one()
-                    allowed = allowed and hits <= item.amount
+                if not limits:
+                    continue
+                params: dict[str, Any] = {"now": now}
+                amounts: dict[str, int] = {}
+                for i, item in enumerate(limits):
+                    params[f"slot{i}"] = slot = _slot(key, item)
+                    params[f"ends{i}"] = now + item.get_expiry()
+                    amounts[slot] = item.amount
+                counted = session.execute(upsert_windows(len(limits)), params).all()
+                allowed = allowed and all(hits <= amounts[slot] for slot, hits in counted)
                 if not allowed:
                     break
             self._hits += 1

@@ -20,7 +20,6 @@ docs/dialogue-flow.mmd is generated from STATES and TRANSITIONS by
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from collections.abc import Callable
@@ -126,7 +125,7 @@ QUALIFICATION_TROUBLE = re.compile(
 
 def respond(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
     """One step of the conversation, written in the chat's language (bot/core/language.py)."""
-    state = copy.deepcopy(state)
+    state = state.copy()
     state.turns += 1
     take_region_hint(state.profile, u, ctx)
     first = state.name == "start"

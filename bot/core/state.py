@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+def _plain(value: Any) -> Any:
+    """A copy of JSON-like data (dicts, lists, tuples of scalars): what `dataclasses.asdict`
+    gives for the state, without its generic deep copy (the state is copied on every turn)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    return value
 
 
 @dataclass
@@ -53,19 +63,28 @@ class DialogueState:
     language: str = "de"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: ({key: _plain(getattr(self.profile, key)) for key in _PROFILE_FIELDS}
+                       if name == "profile" else _plain(getattr(self, name))) for name in _STATE_FIELDS}
+
+    def copy(self) -> DialogueState:
+        """A deep copy (a turn works on its own copy of the state before it)."""
+        return DialogueState.from_dict(self.to_dict())
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> DialogueState:
         """Rebuild from stored JSON, ignoring unknown keys (tolerant to older versions)."""
         if not data:
             return cls()
-        profile_keys = {f.name for f in fields(Profile)}
         profile = Profile(**{k: v for k, v in (data.get("profile") or {}).items()
-                             if k in profile_keys})
-        keys = {f.name for f in fields(cls)} - {"profile"}
-        values = {k: v for k, v in data.items() if k in keys}
+                             if k in _PROFILE_KEYS})
+        values = {k: v for k, v in data.items() if k in _STATE_KEYS}
         shown = values.get("shown_buttons")
         values["shown_buttons"] = ({str(k): str(v) for k, v in shown.items()}
                                    if isinstance(shown, dict) else {})
         return cls(profile=profile, **values)
+
+
+_PROFILE_FIELDS = tuple(f.name for f in fields(Profile))
+_STATE_FIELDS = tuple(f.name for f in fields(DialogueState))
+_PROFILE_KEYS = frozenset(_PROFILE_FIELDS)
+_STATE_KEYS = frozenset(_STATE_FIELDS) - {"profile"}

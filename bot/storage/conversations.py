@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -17,6 +18,32 @@ from bot.storage.telegram_inbox import delete_for_sender
 
 # one transcript line: role ("user", "bot"), text, intent, and a bot line's cards as shown
 Line = tuple[str, str, str | None, dict[str, Any] | None]
+
+# Every turn reads one conversation and writes its state and transcript lines: plain SQL
+# statements built once, run on the turn's connection – no ORM identity map, unit of work or
+# statement building per turn (issue 14: the ORM was a quarter of a turn's CPU).
+CONVERSATIONS: Table = ConversationRow.__table__  # type: ignore[assignment]
+MESSAGES: Table = MessageRow.__table__  # type: ignore[assignment]
+_LOCKED = (select(*CONVERSATIONS.c).where(CONVERSATIONS.c.sender_hash == bindparam("key"))
+           .with_for_update())
+_SAVE = (update(CONVERSATIONS).where(CONVERSATIONS.c.id == bindparam("conversation"))
+         .values(state=bindparam("new_state", type_=CONVERSATIONS.c.state.type),
+                 crisis_flag=bindparam("flag"),
+                 updated_at=bindparam("now", type_=CONVERSATIONS.c.updated_at.type)))
+_APPEND = insert(MESSAGES)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConversation:
+    """One conversation as read (row-locked) at the start of a turn."""
+
+    id: str
+    channel: str
+    sender_hash: str
+    state: dict[str, Any]
+    crisis_flag: bool
+    created_at: datetime
+    updated_at: datetime
 
 
 def sender_hash(secret: bytes, channel: str, sender: str) -> str:
@@ -30,41 +57,39 @@ class ConversationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def get(self, key: str) -> ConversationRow | None:
-        stmt = select(ConversationRow).where(ConversationRow.sender_hash == key).with_for_update()
-        return self.session.scalars(stmt).first()
+    def get(self, key: str) -> StoredConversation | None:
+        row = self.session.connection().execute(_LOCKED, {"key": key}).first()
+        return StoredConversation(**row._mapping) if row is not None else None
 
-    def get_or_create(self, key: str, channel: str) -> ConversationRow:
+    def get_or_create(self, key: str, channel: str) -> StoredConversation:
         """The sender's conversation, row-locked; made if new. Race-free: a first message
         racing another (another process) finds the row the other one made, never an error."""
         row = self.get(key)
         if row is None:
             dialect = self.session.get_bind().dialect.name
             insert = pg_insert if dialect == "postgresql" else sqlite_insert
-            self.session.execute(
-                insert(ConversationRow).values(sender_hash=key, channel=channel, state={})
+            self.session.connection().execute(
+                insert(CONVERSATIONS).values(sender_hash=key, channel=channel, state={})
                 .on_conflict_do_nothing(index_elements=["sender_hash"]))
             row = self.get(key)
             assert row is not None  # inserted now, or by the turn that won the race
         return row
 
-    def save_state(self, row: ConversationRow, state: dict[str, Any], *, crisis: bool = False) -> None:
-        """One UPDATE statement (no unit-of-work bookkeeping: this runs on every turn)."""
-        self.session.execute(
-            update(ConversationRow).where(ConversationRow.id == row.id)
-            .values(state=state, crisis_flag=row.crisis_flag or crisis, updated_at=utcnow())
-            .execution_options(synchronize_session=False))
+    def save_state(self, row: StoredConversation, state: dict[str, Any], *, crisis: bool = False) -> None:
+        """One UPDATE statement."""
+        self.session.connection().execute(_SAVE, {
+            "conversation": row.id, "new_state": state, "flag": row.crisis_flag or crisis, "now": utcnow()})
 
-    def append(self, row: ConversationRow, role: str, text: str, intent: str | None = None,
+    def append(self, row: StoredConversation, role: str, text: str, intent: str | None = None,
                custom: dict[str, Any] | None = None) -> None:
         self.append_lines(row, [(role, text, intent, custom)])
 
-    def append_lines(self, row: ConversationRow, lines: list[Line]) -> None:
+    def append_lines(self, row: StoredConversation, lines: list[Line]) -> None:
         """Transcript lines (role, text, intent, custom) in one INSERT of many rows; `custom`:
         a bot line's cards as shown (bot/transcript.py shown_cards), else None."""
         if lines:
             now = utcnow()
-            self.session.execute(insert(MessageRow), [
+            self.session.connection().execute(_APPEND, [
                 {"conversation_id": row.id, "role": role, "text": text, "intent": intent,
                  "custom": custom, "created_at": now} for role, text, intent, custom in lines])
 
@@ -77,7 +102,7 @@ class ConversationRepository:
                        MessageRow.text == text, MessageRow.created_at >= since).limit(1))
         return self.session.scalar(stmt) is not None
 
-    def transcript(self, row: ConversationRow) -> list[MessageRow]:
+    def transcript(self, row: StoredConversation) -> list[MessageRow]:
         stmt = select(MessageRow).where(MessageRow.conversation_id == row.id).order_by(MessageRow.id)
         return list(self.session.scalars(stmt))
 
@@ -98,5 +123,5 @@ class ConversationRepository:
         if row is None:
             return 0
         self.session.execute(delete(MessageRow).where(MessageRow.conversation_id == row.id))
-        self.session.delete(row)
+        self.session.execute(delete(ConversationRow).where(ConversationRow.id == row.id))
         return 1

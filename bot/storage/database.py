@@ -11,6 +11,7 @@ no old copy of a deleted message stays in the -wal file (docs/safety.md § 5).
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,12 +19,15 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations"
 DELETED = "lotse_deleted"  # connection.info flag: this connection deleted rows
 SQLITE_BUSY_MS = 30_000
 CHECKPOINT_BUSY_MS = 2_000  # a checkpoint waits this long for readers at most
+RESTED = "lotse_rested_since"  # pool record: when the connection was last given back
+PING_AFTER_REST = 1.0  # seconds: a pooled connection that rested longer is pinged first
 
 log = logging.getLogger("lotse.storage")
 
@@ -52,8 +56,35 @@ def make_engine(url: str, *, timeouts: Timeouts = Timeouts()) -> Engine:
                         f"-c idle_in_transaction_session_timeout="
                         f"{round(max(timeouts.statement, 1) * 6000)}"),
         }
-    return create_engine(url, pool_pre_ping=True, pool_timeout=timeouts.pool,
-                         connect_args=connect_args)
+    engine = create_engine(url, pool_timeout=timeouts.pool, connect_args=connect_args)
+    _ping_after_rest(engine)
+    return engine
+
+
+def _ping_after_rest(engine: Engine) -> None:
+    """SQLAlchemy's `pool_pre_ping`, but only for a connection that rested a while: under load
+    a connection comes back to the pool and goes out again within milliseconds, and a ping
+    there is one more round trip for every transaction (two per chat turn). One that rested
+    more than PING_AFTER_REST is pinged, and replaced if the server has gone (a restart, a
+    failover); one whose server went away in the last second fails its first statement, which
+    makes SQLAlchemy replace the whole pool – the same as a server lost during a transaction."""
+
+    @event.listens_for(engine.pool, "connect")
+    def _new(_dbapi_connection, record):  # type: ignore[no-untyped-def]
+        record.info[RESTED] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkin")
+    def _back(_dbapi_connection, record):  # type: ignore[no-untyped-def]
+        record.info[RESTED] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkout")
+    def _ping(dbapi_connection, record, _proxy):  # type: ignore[no-untyped-def]
+        if time.monotonic() - record.info.get(RESTED, 0.0) <= PING_AFTER_REST:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # the driver's error, whatever it is: a new connection
+            raise DisconnectionError("the pooled connection did not answer a ping") from exc
 
 
 def _sqlite_engine(url: str) -> Engine:

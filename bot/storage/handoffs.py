@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from bot.core.handoff import CONSENT_TEXT_VERSION, HandoffTarget, contact_line, summary
 from bot.core.state import DialogueState
+from bot.storage.conversations import StoredConversation
 from bot.storage.tables import (
     ConsentRow,
-    ConversationRow,
     HandoffRow,
     MessageRow,
     OrganisationRow,
@@ -57,7 +57,7 @@ class HandoffRepository:
                                    .where(HandoffRow.reference == reference)) == 0:
                 return reference
 
-    def create(self, *, key: str, conversation: ConversationRow, state: DialogueState,
+    def create(self, *, key: str, conversation: StoredConversation, state: DialogueState,
                target: HandoffTarget, reference: str, now: datetime,
                reply_chat: str | None = None) -> HandoffRow:
         """Record the consent and the handoff with summary, contact and transcript."""

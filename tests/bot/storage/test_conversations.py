@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, func, inspect, select, text
 
 from bot.service import Lotse
-from bot.storage.conversations import ConversationRepository, sender_hash
+from bot.storage.conversations import ConversationRepository, StoredConversation, sender_hash
 from bot.storage.database import make_sessionmaker
 from bot.storage.tables import ConversationRow, MessageRow
 
@@ -74,3 +74,20 @@ def test_conversation_continues_with_a_new_service_instance(
     make_lotse(db_engine).handle("web", "bob", "hallo")
     replies = make_lotse(db_engine).handle("web", "bob", "/money_problems")
     assert replies[-1].expects == "age"
+
+
+def test_a_turn_reads_a_plain_locked_row_and_the_crisis_flag_stays(db_engine: Engine) -> None:
+    sessions = make_sessionmaker(db_engine)
+    with sessions.begin() as s:
+        repo = ConversationRepository(s)
+        row = repo.get_or_create("key", "web")
+        assert isinstance(row, StoredConversation) and row.state == {} and not row.crisis_flag
+        repo.save_state(row, {"name": "crisis_care"}, crisis=True)
+    with sessions.begin() as s:
+        repo = ConversationRepository(s)
+        row = repo.get_or_create("key", "web")  # the same conversation, not a second one
+        repo.save_state(row, {"name": "ask_need"})  # a calm turn later does not clear the flag
+    with sessions.begin() as s:
+        stored = ConversationRepository(s).get("key")
+        assert stored is not None and stored.crisis_flag and stored.state == {"name": "ask_need"}
+        assert s.scalar(select(func.count()).select_from(ConversationRow)) == 1
