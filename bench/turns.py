@@ -69,6 +69,9 @@ end
 function init(args)  -- in the thread's own state; `id` was set by setup()
   offset = args[1] or "0"
   script = (id %% #conversations) + 1
+  -- every thread's Lua state starts with the same random sequence: unseeded, fifty "typing"
+  -- people would wait the same 1–3 s and all write at the same instant, every time
+  math.randomseed(id * 7919 + os.time())
 end
 
 function request()

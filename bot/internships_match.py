@@ -201,21 +201,44 @@ def find_internships(profile: InternshipProfile, place: Place | None,
 InternshipFinder = Callable[[InternshipProfile, Place | None], list[dict[str, Any]] | None]
 
 
-def stored_internships(sessions: sessionmaker[Session], data_dir: Path = DATA_DIR, *,
-                       clock: Callable[[], date] = date.today) -> InternshipFinder:
-    """A finder over the places stored in the database (read per request: always current)."""
-    from bot.storage.internships import InternshipRepository
+class StoredInternships:
+    """A finder over the places stored in the database (read per request: always current).
+    Called alone it reads them in a transaction of its own; `within(session)` gives one that
+    reads them in a chat turn's own transaction – a turn must never hold one pooled
+    connection while it waits for a second (fifty conversations at once had waited for the
+    pool, every one holding a connection and wanting another, issue 14)."""
 
-    def find(profile: InternshipProfile, place: Place | None) -> list[dict[str, Any]] | None:
+    def __init__(self, sessions: sessionmaker[Session], data_dir: Path = DATA_DIR, *,
+                 clock: Callable[[], date] = date.today) -> None:
+        self.sessions, self.data_dir, self.clock = sessions, data_dir, clock
+
+    def __call__(self, profile: InternshipProfile, place: Place | None) -> list[dict[str, Any]] | None:
         if place is None or not wants_internship(profile):
             return []
-        with sessions.begin() as session:
-            repo = InternshipRepository(session)
-            stored_places = repo.places()
-            companies = repo.companies() if stored_places else []
+        with self.sessions.begin() as session:
+            return self._find(session, profile, place)
+
+    def within(self, session: Session) -> InternshipFinder:
+        def find(profile: InternshipProfile, place: Place | None) -> list[dict[str, Any]] | None:
+            if place is None or not wants_internship(profile):
+                return []
+            return self._find(session, profile, place)
+        return find
+
+    def _find(self, session: Session, profile: InternshipProfile,
+              place: Place) -> list[dict[str, Any]] | None:
+        from bot.storage.internships import InternshipRepository
+
+        repo = InternshipRepository(session)
+        stored_places = repo.places()
+        companies = repo.companies() if stored_places else []
         if not stored_places:
             return None
-        return find_internships(profile, place, stored_places, companies, today=clock(),
-                                resolver=occupation_index(data_dir), codes=title_kldb(data_dir))
+        return find_internships(profile, place, stored_places, companies, today=self.clock(),
+                                resolver=occupation_index(self.data_dir), codes=title_kldb(self.data_dir))
 
-    return find
+
+def stored_internships(sessions: sessionmaker[Session], data_dir: Path = DATA_DIR, *,
+                       clock: Callable[[], date] = date.today) -> StoredInternships:
+    """The finder over the stored places (see StoredInternships)."""
+    return StoredInternships(sessions, data_dir, clock=clock)

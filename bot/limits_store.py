@@ -25,9 +25,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from limits import RateLimitItem, parse_many, storage, strategies
-from sqlalchemy import TextClause, text
+from sqlalchemy import Engine, TextClause, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+from bot.storage.database import make_engine
 
 log = logging.getLogger("lotse.limits")
 
@@ -133,6 +135,12 @@ class SqlCounter:
         self._hits = 0
         self._fallback = fallback or MemoryCounter()
         self._postgres = is_postgres(sessions)
+        # PostgreSQL: the counting statements run on their own autocommit engine
+        # (bot/storage/database.py make_engine(counters=True))
+        bind = sessions.kw.get("bind")
+        self._counting: Engine | None = (
+            counting_engine(bind.url.render_as_string(hide_password=False))
+            if self._postgres and bind is not None else None)
 
     def hit(self, key: str, limits: Rules) -> bool:
         return self.hit_chain([(key, limits)])
@@ -161,10 +169,10 @@ class SqlCounter:
 
     def _hit(self, chain: Sequence[tuple[str, Rules]]) -> bool:
         now, allowed = self._clock(), True
-        with self._sessions.begin() as session:
-            if self._postgres:
-                # a counter need not survive a crash: the commit does not wait for the disk
-                session.execute(text("SET LOCAL synchronous_commit = off"))
+        with (self._counting.connect() if self._counting is not None
+              else self._sessions.begin()) as session:
+            # PostgreSQL: one autocommitted statement per key (the sender, then its address),
+            # no transaction held open between them; SQLite: one transaction
             for key, limits in chain:
                 if not limits:
                     continue
@@ -258,6 +266,13 @@ class RedisCounter:
 def counter_for(redis_url: str | None, sessions: sessionmaker[Session]) -> WindowCounter:
     """Redis when a URL is given, else the database's table (shared by its processes)."""
     return RedisCounter(redis_url) if redis_url else SqlCounter(sessions)
+
+
+@functools.lru_cache(maxsize=4)
+def counting_engine(url: str) -> Engine:
+    """One counting engine per database and process (its own small pool), however many
+    counters (chat, logins) use it."""
+    return make_engine(url, counters=True)
 
 
 def is_postgres(sessions: sessionmaker[Session]) -> bool:

@@ -410,8 +410,11 @@ class Lotse:
         repo = ConversationRepository(session)
         handoffs = HandoffRepository(session)
         row = repo.get_or_create(key, channel)
-        # the organisations are read only by a turn that shows or sends offers
-        ctx = dataclasses.replace(ctx, handoff_targets=Lazy(lambda: handoffs.targets(self.offers)))
+        # the organisations are read only by a turn that shows or sends offers; internship
+        # places in this turn's transaction (no second pooled connection while holding one)
+        within = getattr(ctx.internships, "within", None)
+        ctx = dataclasses.replace(ctx, handoff_targets=Lazy(lambda: handoffs.targets(self.offers)),
+                                  internships=within(session) if within is not None else ctx.internships)
         before = DialogueState.from_dict(row.state)
         turn = respond(before, u, ctx)
         # the anonymous demand counters (bot/stats): what this turn did, without the person –

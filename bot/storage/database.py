@@ -42,9 +42,13 @@ class Timeouts:
     pool: float = 3.0
 
 
-def make_engine(url: str, *, timeouts: Timeouts = Timeouts()) -> Engine:
+def make_engine(url: str, *, timeouts: Timeouts = Timeouts(), counters: bool = False) -> Engine:
     """An engine for `url`; SQLite files get their folder, foreign keys, WAL and secure
-    deletion, PostgreSQL short timeouts."""
+    deletion, PostgreSQL short timeouts. With `counters` (PostgreSQL): an engine for the rate
+    counters only – each statement commits on its own (autocommit) and without waiting for
+    the disk (a counter need not survive a crash of the server), so a counter row shared by
+    many requests (one school's address) is locked only while its statement runs, never
+    across round trips to a process that may be waiting for its turn on the GIL."""
     if url.startswith("sqlite"):
         return _sqlite_engine(url)
     connect_args: dict[str, Any] = {}
@@ -54,9 +58,11 @@ def make_engine(url: str, *, timeouts: Timeouts = Timeouts()) -> Engine:
             "options": (f"-c statement_timeout={round(timeouts.statement * 1000)} "
                         f"-c lock_timeout={round(timeouts.lock * 1000)} "
                         f"-c idle_in_transaction_session_timeout="
-                        f"{round(max(timeouts.statement, 1) * 6000)}"),
+                        f"{round(max(timeouts.statement, 1) * 6000)}"
+                        + (" -c synchronous_commit=off" if counters else "")),
         }
-    engine = create_engine(url, pool_timeout=timeouts.pool, connect_args=connect_args)
+    engine = create_engine(url, pool_timeout=timeouts.pool, connect_args=connect_args,
+                           **({"isolation_level": "AUTOCOMMIT"} if counters else {}))
     _ping_after_rest(engine)
     return engine
 

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import redis
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from starlette.testclient import TestClient
 
-from bot.limits_store import MemoryCounter, RedisCounter, SqlCounter, rules
+from bot.limits_store import MemoryCounter, RedisCounter, SqlCounter, counting_engine, rules
 from bot.rate_limit import RateLimiter, chat_limiter
 from bot.service import Lotse
 from bot.storage.database import make_sessionmaker
@@ -122,3 +122,16 @@ def test_every_store_counts_windows_alike(make: str, sqlite_engine: Engine,
     assert counter.over("k", limits) and not counter.over("other", limits)
     counter.clear("k", limits)
     assert not counter.over("k", limits) and counter.hit("k", limits)
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_postgresql_counts_without_holding_a_transaction(db_engine: Engine) -> None:
+    # one school's address is one counter row for all its pupils: a transaction that held it
+    # across round trips (BEGIN, SET, one upsert per window, COMMIT) made the others queue
+    counter = SqlCounter(make_sessionmaker(db_engine))
+    limits = rules("3/minute;5/hour")
+    assert [counter.hit_chain([("sender", limits), ("address", limits)]) for _ in range(4)] == [
+        True, True, True, False]
+    with counting_engine(db_engine.url.render_as_string(hide_password=False)).connect() as conn:
+        assert conn.connection.driver_connection.autocommit
+        assert conn.execute(text("SHOW synchronous_commit")).scalar_one() == "off"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from starlette.testclient import TestClient
 
 from bot.internship_service import import_demo
@@ -147,3 +148,33 @@ def test_a_question_at_the_wish_question_is_no_wish(demo_client: TestClient) -> 
     later = chat(demo_client, "praktikum-5", "tierpfleger")
     shown = [a for a in later if a.get("custom", {}).get("internships")]
     assert shown and shown[0]["custom"]["internships"][0]["occupation"] == "Tierpfleger"
+
+
+def test_a_turn_with_internship_places_holds_one_pooled_connection(
+        make_lotse: Callable[..., Lotse], db_engine: Engine) -> None:
+    # the places were read in a transaction of their own while the turn's was open: fifty
+    # conversations at once each held a connection and waited for a second (issue 14)
+    with make_sessionmaker(db_engine).begin() as session:
+        import_demo(session)
+    held: dict[int, int] = {}
+    most = [0]
+
+    def out(*_args: object) -> None:
+        me = threading.get_ident()
+        held[me] = held.get(me, 0) + 1
+        most[0] = max(most[0], held[me])
+
+    def back(*_args: object) -> None:
+        held[threading.get_ident()] -= 1
+
+    event.listen(db_engine.pool, "checkout", out)
+    event.listen(db_engine.pool, "checkin", back)
+    try:
+        with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as c:
+            answers = chat(c, "praktikum-3", "ich suche ein praktikum", "16", "Quedlinburg",
+                           "ich geh noch zur schule", "was mit tieren")
+    finally:
+        event.remove(db_engine.pool, "checkout", out)
+        event.remove(db_engine.pool, "checkin", back)
+    assert any(a.get("custom", {}).get("internships") for a in answers)
+    assert most[0] == 1
