@@ -118,7 +118,7 @@ class EntityExtractor:
             hit = self.places.find_in_text(text)
             for mark in reversed(list(_CORRECTED.finditer(text)) if hit else []):
                 later = self.places.find_in_text(text[mark.end():])
-                if later is not None and mark.end() + later.start >= hit.end:
+                if later is not None and hit is not None and mark.end() + later.start >= hit.end:
                     hit = dataclasses.replace(later, start=mark.end() + later.start,
                                               end=mark.end() + later.end)
                     break
