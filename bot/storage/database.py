@@ -61,8 +61,10 @@ def make_engine(url: str, *, timeouts: Timeouts = Timeouts(), counters: bool = F
                         f"{round(max(timeouts.statement, 1) * 6000)}"
                         + (" -c synchronous_commit=off" if counters else "")),
         }
+    # the counters' statements are short: a small pool of their own (at most 5 connections)
     engine = create_engine(url, pool_timeout=timeouts.pool, connect_args=connect_args,
-                           **({"isolation_level": "AUTOCOMMIT"} if counters else {}))
+                           **({"isolation_level": "AUTOCOMMIT", "pool_size": 3, "max_overflow": 2}
+                              if counters else {}))
     _ping_after_rest(engine)
     return engine
 
