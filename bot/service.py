@@ -444,7 +444,7 @@ class Lotse:
                     urgent=turn.state.crisis)))
         # the transcript as the person saw it: a button's title, the cards shown
         repo.append_lines(row, [
-            ("user", transcript.user_line(u.text, DialogueState.from_dict(row.state).shown_buttons),
+            ("user", transcript.user_line(u.text, before.shown_buttons),
              u.intent, None),
             *(("bot", transcript.bot_line(reply), None, transcript.shown_cards(reply))
               for reply in replies)])

@@ -150,16 +150,13 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
     if state.name == CARE_STATE and crisis_care.says_plan(state, u):
         tier = "crisis"  # a plan taking shape: crisis help again, 112 with it
     pending, state.check_pending = state.check_pending, False
-    if pending and tier == "check" and (crisis_care.NO.match(fold(u.text)) or says_no(
-            re.split(r"[\s,.!;:]+", u.text.strip(), maxsplit=1)[0])):
-        # "nein er schlägt mich nicht, er schreit nur rum": the answer to the check-in, not a
-        # reason for a second one (blind set J)
-        tier = None
     if pending and tier == "check":
-        # the answer to the check-in is a possible danger again ("آره، بعضی وقتا فکر می‌کنم
-        # کاش نبودم" – yes, sometimes I wish I weren't here): crisis help, not the same
-        # question a second time (blind set L23)
-        tier = "crisis"
+        # the answer to the check-in: after a "no" ("nein er schlägt mich nicht, er schreit nur
+        # rum", blind set J) no second check-in; else a possible danger again ("آره، بعضی وقتا
+        # فکر می‌کنم کاش نبودم" – yes, sometimes I wish I weren't here) is crisis help, not the
+        # same question a second time (blind set L23)
+        first_word = re.split(r"[\s,.!;:]+", u.text.strip(), maxsplit=1)[0]
+        tier = None if crisis_care.NO.match(fold(u.text)) or says_no(first_word) else "crisis"
     if tier == "crisis" or (pending and crisis_care.wants_yes(u) and not u.needs):
         absorb(state.profile, u)  # what the message tells is kept: no need to say it again
         return crisis_care.enter(state, u, ctx)
