@@ -321,13 +321,31 @@ def _candidates(word: str) -> Iterator[str]:
                 yield word[len(prefix):]
 
 
+_PHRASES: dict[int, tuple[Mapping[str, str], int, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+def _phrases(lexicon: Mapping[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    """A lexicon's phrases (entries of several words), longest first, each with its pattern –
+    built once per lexicon (the lexicons are the module's own constants)."""
+    known = _PHRASES.get(id(lexicon))
+    if known is None or known[0] is not lexicon or known[1] != len(lexicon):
+        keys = sorted((k for k in lexicon if " " in k), key=len, reverse=True)
+        known = (lexicon, len(lexicon), [(k, re.compile(rf"(?<!\w){re.escape(k)}(?!\w)")) for k in keys])
+        if len(_PHRASES) > 64:
+            _PHRASES.clear()
+        _PHRASES[id(lexicon)] = known
+    return known[2]
+
+
 def find_words(folded: str, lexicon: Mapping[str, str]) -> list[WordHit]:
     """Every lexicon entry in a folded text: phrases exactly, single words also as the stem
     of an inflected word (longest first, no overlaps)."""
     hits: list[WordHit] = []
     taken: list[tuple[int, int]] = []
-    for key in sorted((k for k in lexicon if " " in k), key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+    for key, pattern in _phrases(lexicon):
+        if key not in folded:  # most phrases are not in the text: no regular expression for them
+            continue
+        for m in pattern.finditer(folded):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 hits.append(WordHit(m.start(), m.end(), lexicon[key]))
                 taken.append((m.start(), m.end()))

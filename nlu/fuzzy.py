@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from nlu import ngrams
 from nlu.entities import EntityExtractor
 from nlu.model import INTENTS, IntentScore, ParseResult
+from nlu.near_duplicates import NearDuplicates
 from nlu.normalize import neutralize, normalize
 from nlu.payload import parse_payload
 from nlu.training_data import Example, TrainingData
@@ -140,6 +140,7 @@ class _Model:
                 self.texts.append(text)
                 self.labels.append(example.intent)
         self._known_words = frozenset(w for t in self.texts for w in t.split())
+        self._near = NearDuplicates(self.texts, NEAR_DUPLICATE)
         self.pipeline: Pipeline | None = None
         self.scorer: LinearScorer | None = None
         if len(set(self.labels)) < 2:
@@ -189,10 +190,9 @@ class _Model:
         exps = {c: math.exp((float(d) - top) / TEMPERATURE) for c, d in zip(classes, decision, strict=True)}
         total = sum(exps.values())
         probabilities = {c: exps.get(c, 0.0) / total for c in intents}
-        nearest = process.extractOne(query, self.texts, scorer=fuzz.ratio,
-                                     score_cutoff=NEAR_DUPLICATE)
+        nearest = self._near.find(query)
         if nearest is not None:
-            best_fuzzy = self.labels[nearest[2]]
+            best_fuzzy = self.labels[nearest]
             # Practically a training example: trust it, keep the model's doubt for the rest.
             rest = 1.0 - probabilities[best_fuzzy]
             probabilities = {c: (p / rest * 0.05 if rest > 0 else 0.0) for c, p in probabilities.items()}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 MIN_WORDS = 3  # a Latin-script message with fewer words never switches the language
@@ -151,6 +152,7 @@ def probabilities(text: str) -> dict[str, float]:
     return {language: float(p) for language, p in _model().rank(text)}
 
 
+@lru_cache(maxsize=4096)  # a message meets it in the service and again in the NLU (a pure function)
 def written_in(text: str) -> str | None:
     """The language a message is clearly written in ("de", "en", "uk", "ru", "ar", "tr",
     "fa"), or None when it is too short or not clear."""
