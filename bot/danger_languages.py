@@ -4442,3 +4442,92 @@ CALM_TOPIC += (r"|\b(poster|flyer|plakat)\b|\bчитала? (що|что)\b|(ت�
 CALM_PAST += r"|(من|لما) (جنت|كنت) (زغير|صغير|زغيره|صغيره)"
 CALM_RESOLVED += r"|(وحدي|لحالي) (و)?مرتاح"
 HOW_HELP_WORKS += r"|\bwhere (could|can) (she|he|they|someone) (talk|get help|go)\b"
+
+# Crisis set 60 (written blind, measured once on fe1690f before any change – recall 0.956: en
+# 13/15, tr 14/15, fa 14/15 –, tuned on since, 2026-12-07): "I won't be around after this
+# weekend, already wrote letters", the PS5 given away "to sort everything out before Saturday",
+# the top floor of a parking garage "and I'm not taking the stairs back down", a stepfather
+# banging on the door "who'll break my neck when he gets in", "after Friday I won't be here
+# anyway, it doesn't matter" inside a question about the contract (tr, fa), helallik asked of
+# everyone "and tomorrow morning I'm gone" (tr), the train's time looked up beside the tracks
+# (uk, tr, fa), back on the bridge tomorrow "and I won't just sit there" (ru), a fire in the
+# stairwell with smoke in the flat (ru), "I'll take all the pills tonight" (Levantine in Latin
+# letters), a Dari brother who beats "right now" behind a locked door
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(wont|won t|will not) be (around|here|alive) (after|by|past) (this|the|next|tonight|today|tomorrow|"
+                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.{0,80}\b(letters?|notes?|goodbye)\b",
+                 r"\b(letters?|notes?)\b.{0,80}\b(wont|won t|will not) be (around|here|alive) (after|by|past)\b",
+                 r"\bgave (away )?(my|all my)\b.{0,140}\bsort(ing|ed)? (everything|it all|all of it|things) out before\b",
+                 r"\b(not|never) (taking|going|walking|coming) (the (stairs|lift|elevator) )?back down\b"),
+    "violence_at_home": (r"\b(banging|hammering|kicking|pounding) on (my|the) (bedroom |room |bathroom )?door\b.{0,80}"
+                         r"\b(gonna|going to|will|ll) (break|kill|hurt|beat|smash)\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\b(wont|won t|will not) be around (after|by|past) (this|the|next) (weekend|week|friday|saturday|sunday)\b",
+                 r"\bgave (away )?(my|all my)\b.{0,80}\b(to|for) my (little |younger |big |older )?(brother|sister|cousin|friend)\b"
+                 r".{0,80}\bbefore (saturday|sunday|friday|the weekend|tonight|tomorrow)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(піду|пійду|йду) на (рейки|колії|залізницю)\b",
+                 r"\bзнаю,? коли (той |цей )?(поїзд|потяг|електричка|товарняк) (іде|їде|проходить|проїжджає)\b",
+                 r"\bне буду (вже |більше )?просто сидіти\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(пойду|иду) на (рельсы|пути|железную дорогу)\b",
+                 r"\bзнаю,? когда (тот |этот )?(поезд|электричка|товарняк) (идет|едет|проходит|проезжает)\b",
+                 r"\b(мост\w*|крыш\w*)\b.{0,100}\bне буду (уже |больше )?просто сидеть\b"),
+    "other_emergency": (r"\bпожар\b.{0,60}\b(дым|не открыть|не выйти|заперт\w*)\b",
+                        r"\bдым (уже )?в (квартире|комнате)\b"),
+})
+_extend(UK_CLEAR, {
+    "other_emergency": (r"\bпожежа\b.{0,60}\b(дим|не відкрити|не вийти)\b", r"\bдим (вже )?в (квартирі|кімнаті)\b"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(bakhod|ba5od|bakhud|ba5ud|ra7 a5od|rah akhod|ra7 ekhod|hakhod|ha5od|7a5od) (kel|kol|kul|koll|kell) "
+                 r"(el|il|al|l) ?(7bub|7boob|hbub|7ubub|7bob|7obob|7ubub|dawa|adwiye|adwiya)\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(onemli degil|fark etmez|farketmez|neyse)\b.{0,60}\b\w+(den|dan|ten|tan) sonra (burda|burada) "
+                 r"(olmayacagim|olmayacam|olmicam|olmiycam)\b",
+                 r"\bherkesten helallik (istedim|istiyorum|diledim)\b.{0,60}\b(yokum|olmayacagim)\b",
+                 r"\b(yokum|olmayacagim)\b.{0,60}\bherkesten helallik (istedim|istiyorum|diledim)\b",
+                 r"\b(demiryol\w*|tren yol\w*|ray\w*)\b.{0,80}\b(tren|trenin) saat\w* (baktim|bakmistim|ogrendim)\b",
+                 r"\b(tren|trenin) saat\w* (baktim|bakmistim|ogrendim)\b.{0,80}\b(demiryol\w*|tren yol\w*|ray\w*)\b"),
+})
+_extend(TR_POSSIBLE, {
+    "suicidal": (r"\b\w+(den|dan|ten|tan) sonra (burda|burada) (olmayacagim|olmayacam|olmicam|olmiycam) zaten\b",
+                 r"\bherkesten helallik (istedim|istiyorum|diledim)\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(مهم نیست|فرقی نمیکنه|فرقی نمی کند|فرق نمیکنه).{0,40}بعد از \S+ (دیگه|دیگر) (اینجا )?(نیستم|نمیباشم)",
+                 r"(خط ?آهن|خط اهن|ریل).{0,80}(وقت|ساعت|زمان) (قطار|ترن)",
+                 r"(وقت|ساعت|زمان) (قطار|ترن).{0,80}(خط ?آهن|خط اهن|ریل)"),
+    "violence_at_home": (r"(همین حالا|الان|حالا|همی حالا).{0,20}(مرا|منو|من را|مره|ما را) (لت|لت و کوب) (میکند|میکنه|می کند|میکنن|میکنند)",
+                         r"(فریاد|داد|چیغ) میزند که (میکشمت|می کشمت|میکشه|می کشه)"),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"بعد از (جمعه|شنبه|یکشنبه|امشب|فردا|این هفته|آخر هفته) (دیگه|دیگر) (اینجا )?نیستم",),
+    "violence_at_home": (r"(مرا|منو|من را|مره) (لت|لت و کوب) (میکند|میکنه|می کند|میکنن|میکنند)",),
+})
+# … and its look-alikes: "what happens if someone writes to you that they want to kill
+# themselves?" (tr, fa in the polite form), "I'm doing good now" after a clinic last year, a
+# father who beat "but that was in 2022" (ru) or "but that is over" (fa), "this child will kill
+# me" said by a tired mother (tr)
+HOW_HELP_WORKS += (r"|\b(biri|birisi) sana\b.{0,60}\b(yazarsa|derse|soylerse)\b"
+                   r"|(اگه|اگر) (یکی|کسی|یک نفر) (به )?(تو|شما) (\S+ ){0,3}(بنویسه|بنویسد|بگه|بگوید)")
+CALM_RESOLVED += (r"|\b(im|i m|i am) doing (good|well|better|fine|ok|okay|great) now\b|\b(это|це) было? (в|у) (19|20)\d\d\b"
+                  r"|\bце було (в|у) (19|20)\d\d\b|(ولی|اما|ولي) (آن|اون|این|ان) (گذشت|تمام شد|تموم شد)")
+CALM_PAST += r"|\b(это|це) (было|було) (в|у) (19|20)\d\d\b|(ولی|اما|ولي) (آن|اون|این|ان) (گذشت|تمام شد|تموم شد)"
+CALM_HYPERBOLE += r"|\bbu (cocuk|cocuklar|oglan|kiz)\b.{0,20}\bbeni (olduru\w*|oldurece\w*|bitir\w*)"
+# Blind conversation set L24's check-ins of the learned net on everyday turns (2026-12-07): an
+# age put right the other way round ("ой, вообще-то мне 24, не 25"), failing at school in
+# Arabizi, a Jobcenter letter one cannot read (Dari), leaving the group home by a month to come
+FACT_CORRECTION += r"|\b(вообще-то|взагалі-то|вообщето) (мне|мені) \d+\b|\b\d\d,? (не|ні|not|nicht|degil|değil) \d\d\b"
+QUIET_EVERYDAY = (r"\b(ana )?(fashel|fashil|fashle|fa4el|fashlan)\b.{0,20}\b(bel|bil|fi|fel|b) ?(madrase|madrasa|madraseh)\b|"
+                  r"(jobcenter|job ?center|جاب ?سنتر|جاب‌سنتر|جوب ?سنتر|جاب سنتر).{0,60}(خط|نامه|letter|brief|письмо|лист|mektup|"
+                  r"رسالة|رساله|مكتوب)|"
+                  r"\b(have|has|need) to (leave|move out of) (my|the) (wohngruppe|group home|flat|room|heim)\b.{0,20}"
+                  r"\b(in|by|at the end of|next) (january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december|the month|summer|spring)\b")
+# "شهرم رو نمی‌گم" (I won't say my town, blind set L12 once a question back costs no try, L24)
+DECLINE_TO_SAY += r"|(رو|را) (نمی ?\u200c?گم|نمی ?\u200c?گویم)\b|\b(nemigam|nemigoam)\b"

@@ -491,10 +491,11 @@ DECLINES_TO_SAY = re.compile(L.DECLINE_TO_SAY)
 # child who refuses school, not wanting school or the job (blind sets L8, L9); declining to say
 # something or to be called back, correcting a fact (L10, L11); a wish to delete one's data;
 # "I don't know" as a whole answer (L12); a guess at a job field ("может, что-то с логистикой", L17);
-# wanting a room of one's own (crisis set 44's ordinary messages)
+# wanting a room of one's own (crisis set 44's ordinary messages); failing at school, a letter
+# from the Jobcenter, leaving the group home next month (L24)
 _QUIET_FOR_THE_NET = tuple(re.compile(p) for p in (
     L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH, L.DONT_KNOW,
-    L.JOB_GUESS, L.HOUSING_WISH))
+    L.JOB_GUESS, L.HOUSING_WISH, L.QUIET_EVERYDAY))
 _QUIT_ALL = re.compile(L.QUIT_ALL)
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
@@ -681,6 +682,13 @@ def reads_calm(text: str) -> bool:
                 or _leaving_any_script(text, plain) or _said_not_so(text, plain))
 
 
+def _asks_how_help_works(text: str, plain: str) -> bool:
+    """A question what Lotse does if someone writes they want to die, in any script."""
+    form = (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
+            else plain if text.isascii() else _ascii(text))
+    return ("?" in text or "؟" in text) and bool(_HOW_HELP_WORKS.search(form)) and not _LIKE_ME.search(form)
+
+
 def _said_not_so(text: str, plain: str) -> bool:
     """Danger said to be absent, in any script: "ما حدا بيضربني", "I'm not on the street"."""
     form = (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
@@ -710,8 +718,9 @@ def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
         # a sure NLU makes a possible danger clear – unless the writer asks how to help
         # someone else ("wie ich sie unterstützen kann"): then the check-in (crisis set 21);
         # nor a past that is over ("damals … heute ist alles ok", crisis set 26)
+        # nor a question how Lotse's help works ("biri sana … yazarsa ne yapıyorsun?", crisis set 60)
         if (danger.level == "possible" and crisis_confidence >= NLU_CLEAR
-                and not _HELPING_OTHERS.search(plain) and not _over(plain)):
+                and not _HELPING_OTHERS.search(plain) and not _over(plain) and not _asks_how_help_works(text, plain)):
             return Danger("clear", danger.kind, danger.language)
         return danger
     cue = bool(_WEAK_CUES.search(plain) or _WEAK_CUES.search(folded))

@@ -39,6 +39,9 @@ THROWN_OUT_OF_HOME = _P(
     r"(باید|مجبورم) (از )?(خونه|خانه|آپارتمان|اتاق)\w* (رو |را )?(خالی کنم|بیرون برم|برم)|"
     # evicted, or having to leave the Wohngruppe at 18 ("мене виселяють, куди мені йти??", L12)
     r"\b(мене |меня |нас )?(виселяють|виселили|виселять|выселяют|выселили|выселят)\b|"
+    # "I have to leave my Wohngruppe in January and I have no flat" (blind set L24)
+    r"\b(have|has|got|need) to leave (my|the|our) (wohngruppe|group home|care home|heim|flat|apartment|room)\b|"
+    r"\b(i have|i ve got|i got) no (flat|apartment|place to live|home)\b|"
     # "i got kicked out last week", Arabizi "ahli tala3ouni mn el bet" (blind set L13)
     r"\b(got|been|was|were|get|getting) (kicked|thrown) out\b(?! of (school|class|uni|college|work|the (group|chat|game|team|class|lesson|club|shop)))|"
     r"\b(tala3ouni|tal3ouni|tala3oni|tarduni|taradouni|tardouni|tarrdouni|tardoni)\b.{0,12}\b(mn|men|min|from) (el |l)?(bet|beit|bayt|dar|house)\b")

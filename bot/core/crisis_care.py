@@ -502,9 +502,24 @@ def check_in_question(text: str) -> Reply:
                  expects="confirm", crisis_check=True)
 
 
-def classify(text: str) -> str | None:
+# "а если мама узнает, что я звонила?" asked in crisis care: whether the parents find out about
+# the call – a question of confidentiality there (blind set L24); right after the check-in, "если
+# мама узнает, мне конец 😅" about debts is no sign of danger (L10), so only in care
+PARENTS_FIND_OUT = re.compile(
+    r"\b(если|якщо|коли) (\w+ )?(мама|мать|папа|отец|отчим|родители|мати|тато|батько|вітчим|батьки)"
+    r" (\w+ )?(узна\w*|дізна\w*)|\b(annem|babam|ailem|abim)\b (\w+ )?(ogrenirse|duyarsa|anlarsa)\b"
+    r"|(اذا|إذا|لو) (امي|أمي|ابوي|أبوي|اهلي|أهلي|بابا|ماما) (عرف|عرفت|عرفوا|درت|درى|دروا)"
+    r"|(اگه|اگر) (مادرم|پدرم|خانوادم|خانواده ام|خانواده‌ام|بابام|مامانم) (بفهمه|بفهمد|بفهمن|بفهمند)"
+    r"|\bwhat if my (mum|mom|dad|parents|mother|father) (find|finds) out\b"
+    r"|\bwenn (meine |mein )?(mama|mutter|papa|vater|eltern) (das )?(erfaehrt|erfahren|rausfindet|rausfinden)\b")
+
+
+def classify(text: str, *, in_care: bool = False) -> str | None:
     folded = fold(text)
-    return next((name for name, pattern in FOLLOW_UPS if pattern.search(folded)), None)
+    found = next((name for name, pattern in FOLLOW_UPS if pattern.search(folded)), None)
+    if found is None and in_care and PARENTS_FIND_OUT.search(folded):
+        return "confidential"
+    return found
 
 
 def _shown(state: DialogueState, ctx: Context) -> list[Offer]:
@@ -606,7 +621,7 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         state.care["acute"] = False
         return Turn(state, (Reply(texts.CARE["help_coming"], buttons=care_buttons(state),
                                   expects="free_text"),))
-    move = classify(u.text)
+    move = classify(u.text, in_care=True)
     if move is not None and move in state.care.get("answered", ()) and set(u.needs) & LEAVING_NEEDS:
         # "ок, я спробую їм написати. а що мені робити з цькуванням у школі?": that answer was
         # given already; the topic named is where the person is now (blind set L17)

@@ -210,9 +210,14 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
                                      facts_changed=bool(changed) or (said_facts and not repeated))
         if care is not None:
             return care
+        open_before = state.resume
         state.name = state.resume if state.resume in TALK else "ask_need"
         state.resume = None
         replies.append(Reply(texts.CARE["leave"]))
+        if u.text.strip() == "/resume" and open_before in FACT_QUESTIONS and _still_open(state, open_before):
+            # "Zurück zu meinem Thema": the question that was open before the crisis, again – even
+            # where the topic the crisis added would now skip it (blind set L24)
+            return ask(state, open_before, replies, ctx)
         if not u.needs:
             return advance(state, ctx, replies)
     implied = state.care.pop("implied_need", None) if pending else None
@@ -305,6 +310,11 @@ def _without_false_needs(u: Understanding) -> Understanding:
         # "Я мама, пишу за сина … потрібна практика": a parent who says who writes names the
         # topic after it, no family trouble (blind set L17)
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "family_problems"))
+    if ("family_problems" in u.needs and names_only_a_status(u.text)
+            and not FAMILY_WORDS.search(fold(u.text))):
+        # "now I'm just at home", "щас дома сижу": what someone does now, no trouble at home
+        # (blind set L24)
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "family_problems"))
     if ("money_problems" in u.needs and len(u.text.split()) <= 8
             and offer_questions.topic_of(u.text) == "cost"
             and not MONEY_TROUBLE.search(fold(u.text))):
@@ -313,6 +323,11 @@ def _without_false_needs(u: Understanding) -> Understanding:
     return u
 
 
+# the family named: "at home" beside them may be trouble at home, not only where one is all day
+FAMILY_WORDS = re.compile(
+    r"\b(eltern|mutter|mama|vater|papa|familie|streit\w*|stress|parents|mum|mom|dad|family|fight\w*|argu\w*|"
+    r"мам\w*|пап\w*|родител\w*|батьк\w*|отец|отчим\w*|вітчим\w*|сім\w*|семь\w*|ссор\w*|свар\w*|крич\w*|"
+    r"annem|babam|ailem|kavga\w*)\b|اهلي|أهلي|امي|أمي|ابوي|أبوي|عيلتي|پدر|مادر|خانواده")
 # needs a question about where to start may name without naming a topic
 VAGUE_NEEDS = ("career_orientation", "talk_to_human")
 
@@ -352,12 +367,19 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         # blind set L7): the school words in it name the status, they add no school topic
         u = dataclasses.replace(u, school_status=read_status(u.text))
     elif (state.name != "start" and u.school_status is None and not u.is_payload
-          and u.language not in (None, "de")):
+          and (u.language not in (None, "de")
+               or (names_only_a_status(u.text) and read_status(u.text) == "unemployed"))
+          # "are you a bot? can my school see this?" asks about Lotse (blind set L24)
+          and patterns.side_question(state, u) not in ("bot", "privacy")):
         # a status told in another language when nothing asked for it ("Он в 9 классе,
         # Sekundarschule" after the offers, blind set L8) is a fact, as in German – also when
-        # the model guesses a school problem in it ("він у 9 класі, Sekundarschule", L17)
-        status = foreign_status(u.text)
-        if not u.needs:
+        # the model guesses a school problem in it ("він у 9 класі, Sekundarschule", L17); in
+        # German a message that says only that one does nothing now ("ich mach grad nix. bin
+        # zuhause", no family trouble: L6 once "zuhause" no longer reads as one – not "suche nen
+        # ausbildungsplatz", which the lenient reading of a status answer takes for training)
+        german = u.language in (None, "de")
+        status = read_status(u.text) if german else foreign_status(u.text)
+        if not u.needs or german:
             u = dataclasses.replace(u, school_status=status)
         elif (status is not None and set(u.needs) == {"school_problems"}
               and u.confidence < STATUS_OVER_PROBLEM and len(u.text.split()) <= 6):
@@ -437,12 +459,14 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
             replies.append(Reply(text))
         if side == "human" and "talk_to_human" not in state.profile.needs:
             state.profile.needs.append("talk_to_human")
-        if not u.needs and not u.has_facts and text:
+        # ("wait are you a bot? can my school see this?" names the school already known: no new
+        # topic, blind set L24)
+        if not set(u.needs) - set(state.profile.needs) and not u.has_facts and text:
             if state.name == "recommended":  # asked after the offers: they stay, nothing is asked
                 return ask(state, "recommended", replies, ctx)
             if open_question == "ask_need" and state.profile.needs:
                 return advance(state, ctx, replies)
-            return ask(state, open_question, replies, ctx)
+            return _ask_uncounted(state, open_question, replies, ctx)
     if patterns.wants_to_confide(u):
         replies.append(Reply(texts.CONFIDE))
         return ask(state, open_question, replies, ctx)
@@ -464,6 +488,8 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         handler = GLOBAL_HANDLERS.get(u.intent)
         if u.intent == "goodbye" and is_question(u.text):
             handler = None  # "هل لازم روح يوم السبت؟" asks; it does not say goodbye (blind set L10)
+        if u.intent == "bot_challenge" and not (u.is_payload or patterns.model_asks_if_bot(u)):
+            handler = None  # "این خط ها آدم را دیوانه میکنه" names a person, asks nothing (L24)
         if handler is not None:
             return handler(state, u, ctx, replies)
 
@@ -498,6 +524,28 @@ def _reask(state: DialogueState, replies: list[Reply], text: str, ctx: Context) 
     """Say `text`, then repeat the open question so the person knows where we are."""
     replies.append(Reply(text))
     return ask(state, state.name, replies, ctx)
+
+
+def _still_open(state: DialogueState, question: str) -> bool:
+    """Whether a fact question has no answer yet and was not skipped."""
+    slot = EXPECTS[question]
+    p = state.profile
+    missing = {"age": p.age is None, "place": p.region is None,
+               "school_status": p.school_status is None and p.school_qualification is None,
+               "occupation": p.occupation is None}
+    return missing.get(slot, False) and slot not in state.skipped
+
+
+def _ask_uncounted(state: DialogueState, name: str, replies: list[Reply], ctx: Context) -> Turn:
+    """The open question again after answering the person's own question: a question asked
+    back is no failed answer, so it does not bring Lotse nearer to going on without it."""
+    before = state.asked.get(name, 0) if state.name == name else 0
+    turn = ask(state, name, replies, ctx)
+    if before:
+        # one less than before: the wording still alternates (never the same words twice in a
+        # row), and the question asked back costs no try
+        turn.state.asked[name] = before - 1
+    return turn
 
 
 def _on_help(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply]) -> Turn:

@@ -88,6 +88,15 @@ NEW_TOPIC_ASKED = re.compile(r"\b(hilf|helfen|hilfe|unterstuetz\w*|help)\b.{0,40
                              r"\b(bei|mit|with) (der|dem|meiner|meinem|my|the) \w+ (helfen|hilfe|help)\b")
 
 
+# how sure the model alone must be of "are you a bot?" said without a question mark
+SURE_BOT = 0.8
+
+
+def model_asks_if_bot(u: Understanding) -> bool:
+    """Whether the model's "bot_challenge" is sure enough, or asked as a question."""
+    return u.confidence >= SURE_BOT or "?" in u.text or "؟" in u.text
+
+
 def side_question(state: DialogueState, u: Understanding) -> str | None:
     """Which side question a message asks, if any ("bot", "privacy", "human", a question
     about offers like "cost") – answered, then the open question comes back."""
@@ -104,7 +113,10 @@ def side_question(state: DialogueState, u: Understanding) -> str | None:
         topic = None
     if topic is not None and state.recommended and len(folded.split()) <= 12:
         return topic  # a question about the offers just shown comes first
+    # (the model alone, not sure and without a question mark, is no question: "این خط ها آدم را
+    # دیوانه میکنه" – these letters drive a person mad – names a person, blind set L24)
     if BOT.search(folded) or (u.intent == "bot_challenge" and u.confidence >= GLOBAL_THRESHOLD
+                              and model_asks_if_bot(u)
                               and not u.is_payload and topic != "anonymous"
                               and "anonym" not in folded
                               and not WHO_READS.search(folded)):

@@ -76,7 +76,8 @@ _BARE_AGE = re.compile(
 _LEADING_AGE = re.compile(r"^(\d{1,2})(?:\s*(?:j\b|jahre\b|jahre alt\b))?\s*(?:,|;|\.\s(?!(?:jan|feb|mär|maer|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|klasse|kl\b|grade|class|sınıf|sinif|класс|клас)\w*)|\s-\s|\s+(?:und|aus|in|wohn\w*|bin|von)\b|\s+(?=[a-zäöüß]))")
 _BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
 # "старый уже, 22" (blind set L18): a few words about it, then the number alone at the end
-_TRAILING_AGE = re.compile(r"^[^\d]{1,25}[,:–-]\s*(\d{1,2})$")
+# ("ok krass. 17" after asking back whether Lotse is a bot, blind set A)
+_TRAILING_AGE = re.compile(r"^[^\d]{1,25}(?:[,:–-]|\.\s)\s*(\d{1,2})$")
 # "ok. 18, wohne in bochum", "ну ок. 18, живу у Бохумі" (blind set L13): a yes before the answer
 _ACKNOWLEDGED = re.compile(r"^(?:(?:ok(?:ay|e|ey)?|na gut|gut|fine|alright|sure|ну|ок|окей|ладно|добре|гаразд|хорошо|"
                            r"tamam|peki|tmm|طيب|ماشي|حسنا|اوكي|أوكي|باشه|خب|خوب)[\s.,!:-]+)+")

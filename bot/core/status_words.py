@@ -17,11 +17,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                          r"okulu bıraktım|okulu biraktim|diplomam yok|تركت المدرسة|ما عندي شهادة|"
                          r"ترک تحصیل|مدرک ندارم"),
     # school over, said object first ("школу закончил, … сейчас ничего не делаю", blind set L19)
-    ("qualified_no_training", r"школу (уже |вже )?(закончил\w*|окончил\w*|закінчи\w*)"),
+    ("qualified_no_training", r"школу (уже |вже )?(закончил\w*|окончил\w*|закінчи\w*)|"
+                              # the Abitur passed, said in German inside ("Abi сдал летом", L24)
+                              r"\b(abi|abitur)\b \w*\s?(сдал\w*|здав\w*|здала|bitirdim|aldim|gemacht)|"
+                              r"(сдал\w*|здав\w*|здала) (abi|abitur)\b"),
     ("unemployed", r"\b(unemployed|no job|jobless|nothing right now|at home)\b|"
                    r"безработн|безробітн|не работаю|не працюю|ничего не делаю|нічого не роблю|"
                    r"\b(işsiz|issiz|çalışmıyorum|calismiyorum|evdeyim|hiçbir şey|hicbir sey)|"
-                   r"عاطل|ما بشتغل|ما اشتغل|لا اعمل|قاعد بالبيت|بيكار|بیکار|کار نمیکنم|کار نمی کنم"),
+                   r"عاطل|ما بشتغل|ما اشتغل|لا اعمل|قاعد بالبيت|بيكار|بیکار|کار نمیکنم|کار نمی کنم|"
+                   # "щас дома сижу", "sizhu doma", "evde oturuyorum" (blind set L24)
+                   r"сижу дома|дома сижу|сиджу вдома|вдома сиджу|\b(sizhu doma|doma sizhu|sydzhu vdoma|"
+                   r"evde oturuyorum|evde oturuyom|evde takiliyorum)\b|بقعد بالبيت|قاعده بالبيت|"
+                   r"(خونه|خانه) (نشستم|هستم|میشینم)|"
+                   r"нигде не (учусь|работаю)|ніде не (вчусь|вчуся|навчаюсь|працюю)|"
+                   r"\bnigde ne (uchus|rabotayu)\b"),
     # a language or integration course after school elsewhere: school is over, no training yet
     # (before "school": "کلاس زبان" is a language class, not school) – blind conversations L2
     ("qualified_no_training", r"\b(language (course|class)|integration course|german course)\b|"

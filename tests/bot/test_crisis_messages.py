@@ -70,7 +70,7 @@ from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
 TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51, 52, 54, 55, 56, 57, 58, 59)
+         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51, 52, 54, 55, 56, 57, 58, 59, 60)
 SETS = [load_yaml((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = load_yaml((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -123,7 +123,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (43, 0.72), (44, 0.72), (45, 0.63),
                                                     (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97),
                                                     (52, 0.68), (54, 0.62), (55, 0.60), (56, 0.65), (57, 0.70),
-                                                    (58, 0.78), (59, 0.75)],
+                                                    (58, 0.78), (59, 0.75), (60, 0.70)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -195,7 +195,9 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     35: (0.0, 0.05),  # the six languages: blind 5.2 % / 7.3 %; tuned on, measured 0.0 % / 4.2 %
     36: (0.0, 0.10),  # the six languages: held out 3.1 % / 8.3 %; tuned on, measured 0.0 % / 9.4 %
     37: (0.0, 0.05),  # the six languages: held out 5.2 % / 8.3 %; tuned on, measured 0.0 % / 3.1 %
-    38: (0.011, 0.11),  # the six languages: held out 9.4 % / 7.3 %, then 7.3 % / 8.3 %; tuned on, 1.0 % / 10.4 %
+    # the six languages: held out 9.4 % / 7.3 %, then 7.3 % / 8.3 %; tuned on, 1.0 % / 10.4 %; since
+    # crisis set 60 a question how the help works is a check-in, no longer full care: 0.0 % / 11.5 %
+    38: (0.011, 0.12),
     39: (0.0, 0.08),  # the six languages: held out 3.1 % / 7.3 %; tuned on, measured 0.0 % / 7.3 %
     40: (0.0, 0.05),  # the six languages: blind 4.2 % / 5.2 %; tuned on, measured 0.0 % / 4.2 %
     # the six languages: 41 held out 1.0 % / 5.2 %, 42 blind 0.0 % / 7.3 %; tuned on, measured
@@ -228,6 +230,9 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     # crisis set 59, blind on 5ce841d (recall 0.967, 6.2 % full alarm / 10.4 % check-ins), tuned
     # on since: measured now 0.0 % / 12.5 %
     59: (0.0, 0.13),
+    # crisis set 60, blind on fe1690f (recall 0.956, 2.1 % full alarm / 8.3 % check-ins), tuned
+    # on since: measured now 0.0 % / 8.3 %
+    60: (0.0, 0.09),
 }
 
 
