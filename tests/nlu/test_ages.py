@@ -13,10 +13,12 @@ from nlu.ages_foreign import FOREIGN_NUMBER_WORDS
 TODAY = date(2026, 12, 7)
 
 
-@pytest.mark.parametrize("word", sorted({*ages.NUMBER_WORDS, *FOREIGN_NUMBER_WORDS}))
-def test_every_number_word_passes_the_quick_test(word: str) -> None:
-    for text in (word, f"i am {word}", f"ich bin {word}einhalb", f"({word}), ok"):
-        assert ages.may_state_a_number(ages.lower_with_index(text)[0]), text
+def test_every_number_word_passes_the_quick_test() -> None:
+    words = sorted({*ages.NUMBER_WORDS, *FOREIGN_NUMBER_WORDS})
+    missed = [text for word in words
+              for text in (word, f"i am {word}", f"ich bin {word}einhalb", f"({word}), ok")
+              if not ages.may_state_a_number(ages.lower_with_index(text)[0])]
+    assert len(words) > 500 and not missed
 
 
 def test_the_quick_test_changes_no_answer_on_the_training_messages(reference: Reference,
