@@ -682,25 +682,28 @@ def reads_calm(text: str) -> bool:
                 or _leaving_any_script(text, plain) or _said_not_so(text, plain))
 
 
+def _any_script_form(text: str, plain: str) -> str:
+    """The text as the lexicon of its script reads it (Cyrillic, Arabic, Latin)."""
+    return (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
+            else plain if text.isascii() else _ascii(text))
+
+
 def _asks_how_help_works(text: str, plain: str) -> bool:
     """A question what Lotse does if someone writes they want to die, in any script."""
-    form = (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
-            else plain if text.isascii() else _ascii(text))
+    form = _any_script_form(text, plain)
     return ("?" in text or "؟" in text) and bool(_HOW_HELP_WORKS.search(form)) and not _LIKE_ME.search(form)
 
 
 def _said_not_so(text: str, plain: str) -> bool:
     """Danger said to be absent, in any script: "ما حدا بيضربني", "I'm not on the street"."""
-    form = (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
-            else plain if text.isascii() else _ascii(text))
+    form = _any_script_form(text, plain)
     return bool(_CALM_NEGATED.search(form))
 
 
 def _leaving_any_script(text: str, plain: str) -> bool:
     """A goodbye that is a move, a trip or the end of the day, in any script ("herkese veda
     ediyorum, yarın yeni okuluma başlıyorum")."""
-    form = (_cyrillic_form(text) if _CYRILLIC.search(text) else _arabic_form(text) if _ARABIC.search(text)
-            else plain if text.isascii() else _ascii(text))
+    form = _any_script_form(text, plain)
     goodbye = _GOODBYE_WORDS.search(form)
     return goodbye is not None and _leaving(form, goodbye.group(), "suicidal")
 
