@@ -1,7 +1,9 @@
 """Several `lotse serve` processes on one PostgreSQL acting as one: advisory locks.
 
-    one sender's turn   pg_advisory_xact_lock(TURN_LOCKS, hashtext(sender_hash))
-                        held until the turn's transaction ends; the next turn waits
+    one sender's turn   the conversation's row (SELECT … FOR UPDATE, bot.service), held
+                        until the turn's transaction ends; the next turn waits. A sender
+                        without a conversation yet: pg_advisory_xact_lock(TURN_LOCKS,
+                        hashtext(sender_hash)) while the row is made
     a periodic job      pg_try_advisory_lock(JOB_LOCKS, hashtext(name)) on a connection of
                         its own, plus `cluster_jobs.last_run_at`: one process runs it, the
                         others skip, and it runs once per interval in the whole cluster
@@ -41,7 +43,7 @@ def is_postgresql(bind: Engine | Connection) -> bool:
 
 def lock_sender(session: Session, key: str) -> None:
     """Hold one sender's turn lock until the session's transaction ends (PostgreSQL only):
-    two turns of one conversation, in two processes, run one after the other."""
+    two first turns of a new conversation, in two processes, run one after the other."""
     if is_postgresql(session.get_bind()):
         session.execute(text("SELECT pg_advisory_xact_lock(:kind, hashtext(:key))"),
                         {"kind": TURN_LOCKS, "key": key})

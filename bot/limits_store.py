@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from limits import RateLimitItem, parse_many, storage, strategies
-from sqlalchemy import Engine, TextClause, text
+from sqlalchemy import Connection, Engine, TextClause, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -119,7 +119,64 @@ ON CONFLICT (slot) DO UPDATE SET
   hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
   ends = CASE WHEN rate_counters.ends <= :now THEN excluded.ends ELSE rate_counters.ends END
 RETURNING slot, hits""")
+_ON_CONFLICT = """ON CONFLICT (slot) DO UPDATE SET
+  hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
+  ends = CASE WHEN rate_counters.ends <= :now THEN excluded.ends ELSE rate_counters.ends END
+RETURNING slot, hits"""
+
+
+@functools.lru_cache(maxsize=8)
+def upsert_chain(counts: tuple[int, ...]) -> TextClause:
+    """PostgreSQL: a whole chain of keys (a sender, then its address) in one statement – one
+    round trip where there was one per key (issue 14) – with the chain's meaning kept: a key
+    is counted only while every key before it is within its limits (a sender over its limit
+    does not use up its shared address's). Each key's upsert is a common table expression;
+    parameters slotK_I, endsK_I, amountK_I for key K's window I, and now; returns every
+    counted slot with its hits."""
+    parts: list[str] = []
+    before: list[str] = []
+    for k, count in enumerate(counts):
+        rows = ", ".join(f"(:slot{k}_{i}, :ends{k}_{i})" for i in range(count))
+        guard = "" if not before else (
+            " WHERE NOT EXISTS (SELECT 1 FROM (" + " UNION ALL ".join(before) + ") AS counted)")
+        parts.append(f"""k{k} AS (
+INSERT INTO rate_counters (slot, hits, ends)
+SELECT v.slot, 1, v.ends FROM (VALUES {rows}) AS v(slot, ends){guard}
+{_ON_CONFLICT})""")
+        limits = ", ".join(f"(:slot{k}_{i}, :amount{k}_{i})" for i in range(count))
+        before.append(f"SELECT 1 FROM k{k} JOIN (VALUES {limits}) AS a{k}(slot, amount) "
+                      f"ON a{k}.slot = k{k}.slot WHERE k{k}.hits > a{k}.amount")
+    union = " UNION ALL ".join(f"SELECT slot, hits FROM k{k}" for k in range(len(counts)))
+    return text("WITH " + ",\n".join(parts) + "\n" + union)
+
+
 SWEEP_EVERY = 1000  # hits between deletions of ended windows
+
+
+def _count_key(session: Session | Connection, key: str, limits: Rules, now: float) -> bool:
+    """Count one hit of `key` in each of its windows; whether it fits them all."""
+    params: dict[str, Any] = {"now": now}
+    amounts: dict[str, int] = {}
+    for i, item in enumerate(limits):
+        params[f"slot{i}"] = slot = _slot(key, item)
+        params[f"ends{i}"] = now + item.get_expiry()
+        amounts[slot] = item.amount
+    counted = session.execute(upsert_windows(len(limits)), params).all()
+    return all(hits <= amounts[slot] for slot, hits in counted)
+
+
+def _count_chain(session: Session | Connection, chain: Sequence[tuple[str, Rules]], now: float) -> bool:
+    """Count one hit of each key of the chain, as far as the keys before it fit; whether all
+    of them fit (PostgreSQL, one statement: `upsert_chain`)."""
+    params: dict[str, Any] = {"now": now}
+    amounts: dict[str, int] = {}
+    for k, (key, limits) in enumerate(chain):
+        for i, item in enumerate(limits):
+            params[f"slot{k}_{i}"] = slot = _slot(key, item)
+            params[f"ends{k}_{i}"] = now + item.get_expiry()
+            params[f"amount{k}_{i}"] = amounts[slot] = item.amount
+    counted = session.execute(upsert_chain(tuple(len(limits) for _key, limits in chain)), params).all()
+    return all(hits <= amounts[slot] for slot, hits in counted)
 
 
 class SqlCounter:
@@ -168,24 +225,18 @@ class SqlCounter:
             log.warning("rate limits: database not reachable; cleared in memory only")
 
     def _hit(self, chain: Sequence[tuple[str, Rules]]) -> bool:
-        now, allowed = self._clock(), True
+        now = self._clock()
+        keys = [(key, limits) for key, limits in chain if limits]
+        slots = [_slot(key, item) for key, limits in keys for item in limits]
+        if not keys:
+            return True
         with (self._counting.connect() if self._counting is not None
               else self._sessions.begin()) as session:
-            # PostgreSQL: one autocommitted statement per key (the sender, then its address),
-            # no transaction held open between them; SQLite: one transaction
-            for key, limits in chain:
-                if not limits:
-                    continue
-                params: dict[str, Any] = {"now": now}
-                amounts: dict[str, int] = {}
-                for i, item in enumerate(limits):
-                    params[f"slot{i}"] = slot = _slot(key, item)
-                    params[f"ends{i}"] = now + item.get_expiry()
-                    amounts[slot] = item.amount
-                counted = session.execute(upsert_windows(len(limits)), params).all()
-                allowed = allowed and all(hits <= amounts[slot] for slot, hits in counted)
-                if not allowed:
-                    break
+            if self._counting is not None and len(set(slots)) == len(slots):
+                # PostgreSQL: one autocommitted statement for the whole chain
+                allowed = _count_chain(session, keys, now)
+            else:  # SQLite (no INSERT in a WITH): one transaction, a statement per key
+                allowed = all(_count_key(session, key, limits, now) for key, limits in keys)
             self._hits += 1
             if self._hits % SWEEP_EVERY == 0:
                 session.execute(text("DELETE FROM rate_counters WHERE ends <= :now"), {"now": now})

@@ -36,7 +36,7 @@ from bot.safety import Danger, assess_danger, combine_with_nlu
 from bot.spool import CrisisSpool, SpooledMessage
 from bot.stats.events import turn_events
 from bot.storage import demand, receipts, telegram_inbox
-from bot.storage.conversations import ConversationRepository, sender_hash
+from bot.storage.conversations import ConversationRepository, Line, StoredConversation, sender_hash
 from bot.storage.handoffs import HandoffRepository
 from bot.storage.internships import FOLLOWUP_KEPT_DAYS, InternshipRepository
 from bot.storage.lazy import Lazy
@@ -388,10 +388,11 @@ class Lotse:
         tallies: list[demand.Tally] = []
         try:
             with self._lock(key), self.sessions.begin() as session:
-                cluster.lock_sender(session, key)  # PostgreSQL: across processes
+                row = self._locked(session, key)  # PostgreSQL: across processes
                 if answered is not None and answered(session):
                     return []
-                replies = self._turn(session, key, channel, understanding, ctx, tallies, chat)
+                row = row or ConversationRepository(session).create(key, channel)
+                replies = self._turn(session, row, key, understanding, ctx, tallies, chat)
                 if record is not None:
                     record(session, replies)
             self.counters.add(tallies)  # written together, after the commit (bot/storage/demand.py)
@@ -405,11 +406,23 @@ class Lotse:
             return said("TROUBLE", understanding.language_request or understanding.language
                         or understanding.language_hint)
 
-    def _turn(self, session: Session, key: str, channel: str, u: Understanding,
+    @staticmethod
+    def _locked(session: Session, key: str) -> StoredConversation | None:
+        """The sender's conversation, row-locked until the turn's transaction ends: a second
+        turn of it (in any process) waits for the first. A sender without one yet takes the
+        sender's advisory lock instead (PostgreSQL), so that only one turn makes it; one
+        statement for every later turn (issue 14: the lock was a round trip of its own)."""
+        repo = ConversationRepository(session)
+        row = repo.get(key)
+        if row is None:
+            cluster.lock_sender(session, key)
+            row = repo.get(key)  # made by a turn that held the lock before us
+        return row
+
+    def _turn(self, session: Session, row: StoredConversation, key: str, u: Understanding,
               ctx: Context, tallies: list[demand.Tally], chat: str | None = None) -> list[Reply]:
         repo = ConversationRepository(session)
         handoffs = HandoffRepository(session)
-        row = repo.get_or_create(key, channel)
         # the organisations are read only by a turn that shows or sends offers; internship
         # places in this turn's transaction (no second pooled connection while holding one)
         within = getattr(ctx.internships, "within", None)
@@ -443,21 +456,21 @@ class Lotse:
                     turn.handoff, reference, turn.state.handoff.get("method", "self"),
                     urgent=turn.state.crisis)))
         # the transcript as the person saw it: a button's title, the cards shown
-        repo.append_lines(row, [
-            ("user", transcript.user_line(u.text, before.shown_buttons),
-             u.intent, None),
+        lines: list[Line] = [
+            ("user", transcript.user_line(u.text, before.shown_buttons), u.intent, None),
             *(("bot", transcript.bot_line(reply), None, transcript.shown_cards(reply))
-              for reply in replies)])
+              for reply in replies)]
         turn.state.shown_buttons = transcript.shown_buttons(replies)
         if "create_handoff" in turn.effects and turn.handoff is not None:
-            session.flush()  # the transcript the counsellor gets includes this turn
+            repo.append_lines(row, lines)  # the transcript the counsellor gets includes this turn
+            lines = []
             by_telegram = turn.state.handoff.get("method") == "telegram"
             handoffs.create(key=key, conversation=row, state=turn.state, target=turn.handoff,
                             reference=reference, now=self.now(),
                             reply_chat=chat if by_telegram else None)
             log.info("handoff created (urgent=%s)", turn.state.crisis)
             turn.state.handoff = {}
-        repo.save_state(row, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)
+        repo.save_turn(row, lines, turn.state.to_dict(), crisis="flag_crisis" in turn.effects)
         return replies
 
     def _open_at(self, at: datetime) -> Callable[[str], bool | None]:

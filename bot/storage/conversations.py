@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, TextClause, bindparam, delete, insert, select, update
+from sqlalchemy import text as sql
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -31,6 +33,20 @@ _SAVE = (update(CONVERSATIONS).where(CONVERSATIONS.c.id == bindparam("conversati
                  crisis_flag=bindparam("flag"),
                  updated_at=bindparam("now", type_=CONVERSATIONS.c.updated_at.type)))
 _APPEND = insert(MESSAGES)
+
+
+@functools.lru_cache(maxsize=16)
+def _save_turn(count: int) -> TextClause:
+    """PostgreSQL: `count` transcript lines and the state in one statement, written once per
+    number of lines (parameters role0, text0, intent0, custom0, … beside _SAVE's). Plain SQL:
+    SQLAlchemy compiles an UPDATE with an INSERT in its WITH anew on every run."""
+    c, rows = MESSAGES.c, ", ".join(f"(:conversation, :role{i}, :text{i}, :intent{i}, :now, :custom{i})"
+                                    for i in range(count))
+    return sql(f"WITH lines AS (INSERT INTO messages (conversation_id, role, text, intent, created_at, "
+               f"custom) VALUES {rows}) UPDATE conversations SET state = :new_state, crisis_flag = :flag, "
+               f"updated_at = :now WHERE id = :conversation").bindparams(
+        bindparam("new_state", type_=CONVERSATIONS.c.state.type), bindparam("now", type_=c.created_at.type),
+        *(bindparam(f"custom{i}", type_=c.custom.type) for i in range(count)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,21 +80,39 @@ class ConversationRepository:
     def get_or_create(self, key: str, channel: str) -> StoredConversation:
         """The sender's conversation, row-locked; made if new. Race-free: a first message
         racing another (another process) finds the row the other one made, never an error."""
+        return self.get(key) or self.create(key, channel)
+
+    def create(self, key: str, channel: str) -> StoredConversation:
+        """Make the sender's conversation unless a racing turn made it first (its INSERT
+        waits for that turn's commit), and return it row-locked."""
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        self.session.connection().execute(
+            insert(CONVERSATIONS).values(sender_hash=key, channel=channel, state={})
+            .on_conflict_do_nothing(index_elements=["sender_hash"]))
         row = self.get(key)
-        if row is None:
-            dialect = self.session.get_bind().dialect.name
-            insert = pg_insert if dialect == "postgresql" else sqlite_insert
-            self.session.connection().execute(
-                insert(CONVERSATIONS).values(sender_hash=key, channel=channel, state={})
-                .on_conflict_do_nothing(index_elements=["sender_hash"]))
-            row = self.get(key)
-            assert row is not None  # inserted now, or by the turn that won the race
+        assert row is not None  # inserted now, or by the turn that won the race
         return row
 
     def save_state(self, row: StoredConversation, state: dict[str, Any], *, crisis: bool = False) -> None:
         """One UPDATE statement."""
         self.session.connection().execute(_SAVE, {
             "conversation": row.id, "new_state": state, "flag": row.crisis_flag or crisis, "now": utcnow()})
+
+    def save_turn(self, row: StoredConversation, lines: list[Line], state: dict[str, Any], *,
+                  crisis: bool = False) -> None:
+        """A turn's transcript lines and its new state: on PostgreSQL one statement (the
+        lines' INSERT as a common table expression of the state's UPDATE: one round trip
+        where there were two, issue 14), else an INSERT and an UPDATE."""
+        if not lines or self.session.get_bind().dialect.name != "postgresql":
+            self.append_lines(row, lines)
+            self.save_state(row, state, crisis=crisis)
+            return
+        values: dict[str, Any] = {"conversation": row.id, "new_state": state,
+                                  "flag": row.crisis_flag or crisis, "now": utcnow()}
+        for i, (role, text, intent, custom) in enumerate(lines):
+            values |= {f"role{i}": role, f"text{i}": text, f"intent{i}": intent, f"custom{i}": custom}
+        self.session.connection().execute(_save_turn(len(lines)), values)
 
     def append(self, row: StoredConversation, role: str, text: str, intent: str | None = None,
                custom: dict[str, Any] | None = None) -> None:

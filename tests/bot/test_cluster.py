@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
 
 from bot import cluster
 from bot.cli import main
@@ -80,6 +80,46 @@ def test_first_messages_of_a_new_sender_on_two_processes_are_both_answered(
             users = conn.execute(select(MessageRow.text).where(
                 MessageRow.conversation_id == rows[0], MessageRow.role == "user")).scalars().all()
             assert sorted(users) == ["Hallo", "hab schulden"]  # both turns, one after the other
+
+
+def test_turns_of_one_conversation_on_two_processes_wait_for_each_other(
+    two_engines: tuple[Engine, Engine], make_lotse: Callable[..., Lotse]
+) -> None:
+    one, other = make_lotse(two_engines[0]), make_lotse(two_engines[1])
+    one.handle("web", "busy", "Hallo")  # the conversation exists: its row is the turn's lock
+    words = [f"ich bin {n} jahre" for n in range(14, 26)]
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda item: [r.text for r in (one, other)[item[0] % 2].handle(
+            "web", "busy", item[1])], enumerate(words)))
+    assert all(TROUBLE not in texts for texts in answers)
+    with two_engines[0].connect() as conn:
+        key = sender_hash(one.secret, "web", "busy")
+        row = conn.execute(select(ConversationRow).where(ConversationRow.sender_hash == key)).one()
+        users = conn.execute(select(MessageRow.text).where(
+            MessageRow.conversation_id == row.id, MessageRow.role == "user")).scalars().all()
+    assert sorted(users) == sorted(["Hallo", *words])
+    assert row.state["turns"] == 1 + len(words)  # no turn saved over another's state
+
+
+def test_a_later_turn_waits_for_postgresql_twice(
+    two_engines: tuple[Engine, Engine], make_lotse: Callable[..., Lotse]
+) -> None:
+    lotse = make_lotse(two_engines[0])
+    lotse.handle("web", "counted", "Hallo")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(two_engines[0], "before_cursor_execute", seen)
+    try:
+        lotse.handle("web", "counted", "hallo nochmal")
+    finally:
+        event.remove(two_engines[0], "before_cursor_execute", seen)
+    turn = [s.split()[0] for s in statements if any(w in s for w in ("conversations", "INTO messages", "advisory"))]
+    # the row lock, then the transcript lines and the state in one statement (before: the
+    # sender's advisory lock, the row, the lines and the state: four)
+    assert turn == ["SELECT", "WITH"]
 
 
 def test_a_periodic_job_runs_once_when_two_schedulers_race(

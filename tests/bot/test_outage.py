@@ -19,7 +19,6 @@ import pytest
 from sqlalchemy import Engine, text
 
 from bot.bootstrap import build_app
-from bot.cluster import TURN_LOCKS
 from bot.core import texts
 from bot.outage import DatabaseWatch
 from bot.service import Lotse
@@ -225,9 +224,9 @@ def test_a_lock_wait_that_times_out_under_load_is_no_outage(
     lotse, http = short_locks
     say(http, "gina", "hallo", timeout=30)  # the first turn of a process loads the NLU
     holder = psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"))
-    try:  # another turn of gina's chat holds its lock (as a slow one under load does)
-        holder.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
-                       (TURN_LOCKS, sender_hash(lotse.secret, "web", "gina")))
+    try:  # another turn of gina's chat holds its row lock (as a slow one under load does)
+        holder.execute("SELECT 1 FROM conversations WHERE sender_hash = %s FOR UPDATE",
+                       (sender_hash(lotse.secret, "web", "gina"),))
         assert say(http, "gina", "ich bin 17") == [texts.TROUBLE]  # that one turn waited too long
         assert texts.BACK_SOON not in say(http, "hanna", "hallo")  # nobody else is affected
         assert http.get("/readyz").status_code == 200

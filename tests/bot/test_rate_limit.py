@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import redis
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from starlette.testclient import TestClient
 
-from bot.limits_store import MemoryCounter, RedisCounter, SqlCounter, counting_engine, rules
+from bot.limits_store import MemoryCounter, RedisCounter, SqlCounter, WindowCounter, counting_engine, rules
 from bot.rate_limit import RateLimiter, chat_limiter
 from bot.service import Lotse
-from bot.storage.database import make_sessionmaker
+from bot.storage.database import make_engine, make_sessionmaker, upgrade
 from bot.web.app import create_app
 from tests.conftest import skip_or_fail
 
@@ -54,10 +54,42 @@ def test_a_new_sender_id_per_message_is_limited_by_its_address(
         assert any(part.get("custom", {}).get("crisis") for part in crisis)  # never limited
 
 
-def test_one_sender_over_its_limit_does_not_use_up_its_address() -> None:
-    limiter = RateLimiter("2/minute", address_rules="4/minute")
+@pytest.mark.parametrize("store", ["memory", "sqlite", "postgresql", "redis"])
+def test_one_sender_over_its_limit_does_not_use_up_its_address(
+        store: str, request: pytest.FixtureRequest) -> None:
+    made: dict[str, Callable[[], WindowCounter]] = {
+        "memory": MemoryCounter,
+        "sqlite": lambda: SqlCounter(make_sessionmaker(request.getfixturevalue("sqlite_engine"))),
+        "postgresql": lambda: SqlCounter(make_sessionmaker(request.getfixturevalue("pg_engine"))),
+        "redis": lambda: RedisCounter(request.getfixturevalue("clean_redis"))}
+    limiter = RateLimiter("2/minute;3/hour", address_rules="4/minute", counter=made[store]())
     assert [limiter.allow("flood", "192.0.2.9") for _ in range(10)] == [True] * 2 + [False] * 8
     assert [limiter.allow(f"pupil-{i}", "192.0.2.9") for i in range(3)] == [True, True, False]
+
+
+@pytest.fixture
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+def test_postgresql_counts_a_sender_and_its_address_in_one_statement(pg_engine: Engine) -> None:
+    counter = SqlCounter(make_sessionmaker(pg_engine))
+    limits = rules("3/minute;5/hour")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        assert counter.hit_chain([("sender", limits), ("address", rules("10/minute"))])
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert len([s for s in statements if "rate_counters" in s]) == 1  # before: one per key
+    assert not counter.over("sender", limits) and not counter.over("address", rules("10/minute"))
 
 
 def test_per_sender_memory_is_bounded() -> None:

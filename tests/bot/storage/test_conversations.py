@@ -30,6 +30,25 @@ def test_state_and_transcript_round_trip(db_engine: Engine) -> None:
             ("user", "hallo ö 🙂"), ("bot", "Hi!")]
 
 
+def test_a_turn_saved_in_one_statement_stores_what_two_did(db_engine: Engine) -> None:
+    # PostgreSQL: the lines' INSERT inside the state's UPDATE; SQLite: two statements
+    sessions = make_sessionmaker(db_engine)
+    cards = {"offers": [{"id": "o1", "name": "Beratung ö"}]}
+    with sessions.begin() as s:
+        repo = ConversationRepository(s)
+        row = repo.get_or_create("turn", "web")
+        repo.save_turn(row, [("user", "hallo ö 🙂", "greet", None), ("bot", "Hi!", None, cards),
+                             ("bot", "Wie alt bist du?", None, None)], {"name": "ask_age", "turns": 1}, crisis=True)
+    with sessions.begin() as s:
+        repo = ConversationRepository(s)
+        row = repo.get("turn")
+        assert row is not None and row.state == {"name": "ask_age", "turns": 1} and row.crisis_flag
+        lines = repo.transcript(row)
+        assert [(m.role, m.text, m.intent, m.custom) for m in lines] == [
+            ("user", "hallo ö 🙂", "greet", None), ("bot", "Hi!", None, cards), ("bot", "Wie alt bist du?", None, None)]
+        assert s.scalar(select(func.count()).select_from(MessageRow).where(MessageRow.custom.is_(None))) == 2
+
+
 def test_sender_ids_are_stored_only_as_keyed_hashes(
     db_engine: Engine, make_lotse: Callable[..., Lotse]
 ) -> None:
