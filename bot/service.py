@@ -46,7 +46,7 @@ from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
 from matching.text import fold
 from nlu.model import NluBackend, NluUnavailable, ParseResult, top_intent
-from nlu.need_words import THROWN_OUT_OF_HOME, names_housing_trouble, needs_from_words
+from nlu.need_words import CANNOT_SLEEP, THROWN_OUT_OF_HOME, names_housing_trouble, needs_from_words
 
 log = logging.getLogger("lotse.service")
 
@@ -583,9 +583,12 @@ class Lotse:
                 if part.name in NEED_RANK and part.confidence >= NEED_THRESHOLD and not (
                         part.name == "career_orientation" and pressing) and not (
                         part.name == "mental_health" and part.confidence < PRESSING_CONFIDENCE
-                        and foreign_status(clause) == "unemployed"):
+                        and foreign_status(clause) == "unemployed") and not (
+                        part.name == "housing_problems" and CANNOT_SLEEP.search(clause.lower())
+                        and not names_housing_trouble(clause)):
                     # (not "школу закончил, … сейчас ничего не делаю": doing nothing now is
-                    # what someone does, no sign of feeling bad – blind set L19)
+                    # what someone does, no sign of feeling bad – blind set L19; not "не сплю":
+                    # not sleeping, no housing trouble – L25)
                     needs.append(part.name)
         # "wir wohnen in kronberg" reads as housing to the model: no topic of its own
         # thrown out of home (in any language) is a housing topic first, whatever else is named

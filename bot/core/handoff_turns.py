@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.core import handoff, offer_questions, texts
+from bot.core import handoff, offer_questions, patterns, texts
 from bot.core.handoff import HandoffTarget
 from bot.core.messages import Reply
 from bot.core.questions import TALK, ask
@@ -67,8 +67,10 @@ def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn |
         if create:  # the service adds the reference code and the promise in front
             return dataclasses.replace(turn, effects=("create_handoff",), handoff=target)
         return turn
-    if state.name == "recommended" and u.intent == "talk_to_human" and not u.has_facts \
-            and _offer_question(state, u) is None:  # "kann ich da anrufen?" is a question
+    contact_me = state.name == "recommended" and not u.is_payload and patterns.asks_to_be_contacted(u.text)
+    if state.name == "recommended" and (contact_me or (
+            u.intent == "talk_to_human" and _offer_question(state, u) is None)) and not u.has_facts:
+        # ("kann ich da anrufen?" is a question; "kann sich da jemand bei uns melden?" is not)
         candidates = list({t.org_id: t for t in reversed(
             handoff.eligible(state, ctx.handoff_targets))}.values())  # best offer per organisation
         if len(candidates) == 1:
@@ -77,6 +79,12 @@ def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn |
             return Turn(state, (Reply(texts.HANDOFF_CHOOSE,
                                       buttons=handoff.invite_buttons(state, ctx.handoff_targets),
                                       expects="free_text"),))
+        direct = [o for o in offer_questions.shown_offers(state, ctx) if handoff.contact_line(o.contact)]
+        if contact_me and direct:
+            # nobody here takes handoffs: say so, and how to get in touch oneself (blind set L25:
+            # "kann sich da jemand bei uns melden?" was told "I don't know, ask them")
+            return ask(state, "recommended", [Reply(texts.HANDOFF_SELF_ONLY.format(
+                name=direct[0].name, contact=handoff.contact_line(direct[0].contact)))], ctx)
         return None
     return None
 

@@ -65,7 +65,8 @@ CLARIFY = _P(r"^(hae+|hä+|haeh|hm+|wie bitte|was)\s*\??$|\b(was meinst du|wie m
              r"(wozu|wieso|weshalb|warum) (brauchst|willst|fragst|musst) du|what do you mean|why do you (need|ask|want to know|wanna know)|"
              # "why do you want to know?" in the other languages (blind set L10)
              r"(зачем|нафига|навіщо|нащо) (тебе|тобі|вам) (мой |мій |моя |мое |моє )?(знать|знати|это|це|"
-             r"возраст|вік|адрес|адреса|город|місто)|(why|what) do you need (my|to know my) (age|place|city|school)|зачем ты (спрашиваешь|это спрашиваешь)|"
+             r"возраст|вік|адрес|адреса|город|місто)|(zachem|nafiga|navishcho|navishho|nashcho|nascho) (tebe|tobi|vam) "
+             r"(moi |moy |moj |miy |mii |moja |moya )?(znat|znaty|eto|tse|vozrast|vik|adres|gorod|misto)|(why|what) do you need (my|to know my) (age|place|city|school)|зачем ты (спрашиваешь|это спрашиваешь)|"
              r"(neden|niye|niçin|nicin) (soruyorsun|bilmek istiyorsun|lazım|lazim)|"
              r"(ليش|لماذا|ليه|علاش|شلون) (بدك|تريد|عايز|عاوز|بغيتي|تبي) (تعرف|تسأل)|"
              r"(چرا|برای چی|واسه چی) (\S+ ){0,2}(می ?\u200c?خوای|میخوای|می ?\u200c?خواهی|می ?\u200c?پرسی|میپرسی) ?(بدونی|بدانی)?)\b")
@@ -160,6 +161,23 @@ def wants_offers_now(u: Understanding) -> bool:
 
 def wants_clarification(u: Understanding) -> bool:
     return bool(CLARIFY.search(fold(u.text)))
+
+
+# Asking that the service get in touch ("kann sich da jemand bei uns melden?", "mozhno chtoby oni
+# mne sami napisali?", blind set L25): a wish for a handoff, not a question about the offer
+CONTACT_ME = _P(r"\b(kann|koennte|soll|sollen|koennen|konnte) sich (da |dort )?(jemand|wer|einer|eine|die|sie) (bei (mir|uns)|mal) melden\b|"
+                r"\b(koennen|koennten|kann|koennte) (die|sie|er|jemand) (mich|uns) (anrufen|kontaktieren|anschreiben)\b|"
+                r"\bcan (someone|somebody|they|he|she|you get them to) (contact|call|text|message|email|reach) (me|us)\b|"
+                r"\b(chtoby|shtoby|chtob) (oni|ona|on) (mne|nam|so mnoy|so mnoj) (sami )?(napisali|pozvonili|svyazalis|napisala|pozvonila)\b|"
+                r"\b(чтобы|чтоб) (они|она|он) (мне|нам|со мной) (сами )?(написали|позвонили|связались|написала|позвонила)\b|"
+                r"\b(щоб|аби) (вони|вона|він) (мені|нам|зі мною|зв.язалися) (самі )?(написали|подзвонили|зв.язалися)\b|"
+                r"\b(beni|bize|bana) (arayabil\w*|yazabil\w*|ulasabil\w*|ulaşabil\w*)\b|"
+                r"(يتواصلوا|يحكوا|يتصلوا|يكلموني|يتصلو|يتواصلو) (معي|فيني|معنا|علي)|"
+                r"(با من|بهم|با ما) (تماس بگیرن|تماس بگیرند|زنگ بزنن|زنگ بزنند)")
+
+
+def asks_to_be_contacted(text: str) -> bool:
+    return bool(CONTACT_ME.search(fold(text)))
 
 
 def declines_to_say(u: Understanding) -> bool:

