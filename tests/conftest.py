@@ -109,6 +109,15 @@ def pg_url() -> str:
 
 
 @pytest.fixture
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    """A migrated, empty PostgreSQL database (LOTSE_TEST_DATABASE_URL)."""
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
 def sqlite_engine(tmp_path: Path) -> Iterator[Engine]:
     engine = make_engine(f"sqlite:///{tmp_path / 'lotse.sqlite3'}")
     upgrade(engine)

@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 from bot.limits_store import MemoryCounter, RedisCounter, SqlCounter, WindowCounter, counting_engine, rules
 from bot.rate_limit import RateLimiter, chat_limiter
 from bot.service import Lotse
-from bot.storage.database import make_engine, make_sessionmaker, upgrade
+from bot.storage.database import make_sessionmaker
 from bot.web.app import create_app
 from tests.conftest import skip_or_fail
 
@@ -65,14 +65,6 @@ def test_one_sender_over_its_limit_does_not_use_up_its_address(
     limiter = RateLimiter("2/minute;3/hour", address_rules="4/minute", counter=made[store]())
     assert [limiter.allow("flood", "192.0.2.9") for _ in range(10)] == [True] * 2 + [False] * 8
     assert [limiter.allow(f"pupil-{i}", "192.0.2.9") for i in range(3)] == [True, True, False]
-
-
-@pytest.fixture
-def pg_engine(pg_url: str) -> Iterator[Engine]:
-    engine = make_engine(pg_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 def test_postgresql_counts_a_sender_and_its_address_in_one_statement(pg_engine: Engine) -> None:

@@ -17,7 +17,6 @@ from sqlalchemy import Engine, select, text
 
 from bot.service import Lotse
 from bot.storage.conversations import sender_hash
-from bot.storage.database import make_engine, upgrade
 from bot.storage.tables import ConversationRow, MessageRow, TelegramUpdateRow
 from bot.storage.telegram_inbox import PendingUpdate, TelegramInbox
 from tests.bot.telegram import updates
@@ -27,14 +26,6 @@ from tests.bot.telegram.fake_bot_api import FakeBotApi
 CRISIS = "ich will nicht mehr leben"
 HELP = "TelefonSeelsorge"
 SECRET = b"test-secret-key-for-hashing"  # make_lotse's
-
-
-@pytest.fixture
-def pg_engine(pg_url: str) -> Iterator[Engine]:
-    engine = make_engine(pg_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @contextlib.contextmanager
