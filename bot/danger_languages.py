@@ -4650,3 +4650,73 @@ QUIET_EVERYDAY += (r"|(بكتب|عم [اأ]كتب|[اأ]كتب|نكتب) (عن|�
                    r"|\b(хочу|хочет|хотел\w*|хочу вже|хочу уже) (слезть|бросить|завязать|злізти|кинути|зав.язати)\b"
                    r"|^(я |ну |да )?(не знаю|хз|без понятия|не знаю если честно)(,? (честно|если честно|чесно))?$"
                    r"|\b(doch )?nichts (schicken|senden|weiterleiten|weitergeben|abschicken)\b|\b(rufen|ruf|melden) (wir |ich )?(lieber )?selbst an\b")
+
+# Crisis set 62 (written blind, measured once on 7da218c before any change – recall 0.967: uk
+# 13/15, tr 14/15; full help 0.722 –, tuned on since, 2026-12-07): mother's sleeping pills "I'll
+# drink them all as soon as she leaves for the night shift", "I decided to end my life on Sunday"
+# inside a question about the Jobcenter (uk), "I decided to hang myself on Friday" inside a
+# question about the contract (tr); and clear danger that had only a check-in: the footbridge over
+# the tracks "before I jump", forty tablets saved "is that enough to not wake up", on a roof
+# "today I'll finally jump", "this is the last thing I write", "I already know how and where",
+# a father breaking the bathroom door, a video and a deadline, everything given to a little
+# brother "won't need them after Friday" (Moroccan), "I want to kill myself" in Dari Latin letters;
+# the blind conversation set L26's "it would be easier to just disappear for good" (ru) and "if
+# someone jumps from a high bridge, do they survive?" (fa)
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(вип.ю|вип ю|вип'ю|ковтну|проковтну|з.їм) (все|усе|їх усі|їх все|всю пачку)\b.{0,40}\b(як|коли|щойно) (вона|він|мама|батьки) (піде|підуть|заснуть|засне)\b",
+                 r"\b(вирішила?|вирішив) що\b.{0,40}\bвкорочу собі (віку|життя)\b", r"\bвкорочу собі (віку|життя)\b",
+                 r"\b(нарешті|сьогодні) (стрибну|стрибаю)\b"),
+    "other_emergency": (r"\bвдари\w* головою\b.{0,80}\b(рве|рвало|дивно говорить|не відповідає|без свідомості)\b",),
+})
+_extend(UK_POSSIBLE, {
+    "suicidal": (r"\bпростіше (просто )?(зникнути|зникнуть) (назавжди|зовсім|назовсім)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bэто последнее,? что я (пишу|напишу)\b", r"\bменя (уже )?не будет,? я (вс[её]|уже) решил\w*\b",
+                 r"\b(ломает|выбивает|выламывает) дверь\b"),
+    "sextortion": (r"\bесли до \d{1,2}([ :.]\d{2})? не (переведу|отправлю|заплачу)\b",),
+})
+_extend(RU_POSSIBLE, {
+    "suicidal": (r"\bпроще (просто )?исчезнуть (насовсем|навсегда|совсем)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(uzhe |uzhe |uje )?znayu kak i gde (eto )?(sdelayu|sdelaju)\b",),
+})
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(is that|would that be|will that be) enough to (not wake up|never wake up|die|not survive)\b",
+                 r"\b(someone|somebody|anyone) to know before i (jump|do it|go)\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ما|مش|ماش) (غاديش|غادي|حـ|راح|رح) ?(نحتاجهم|احتاجهم|نحتاجها|احتاجها) (من بعد|بعد)",
+                 r"و?(مش|مو|ما) (شايف|شايفه|لاقي|لاقيه) (اي|أي) سبب (اني|إني|لاني) (افضل|اضل|ابقى|اعيش) (عايش|عايشه|حي)"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(wa2ef|wa2fe|waaef|wa2if) (3al|3ala|ala) (el |il )?(jesr|jisr|sa6e7)\b.{0,60}\b(badi|bade|biddi) (e2fez|a2fez|ne2fez|enot|ant)\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bkendimi (asmaya|oldurmeye|oldurmege) karar (verdim|verdim)\b",
+                 r"\b(esyalarimi|esyalarim)\b.{0,80}\b(artik|bundan sonra) (hicbirine|hic birine|hicbirine) ihtiyacim (olmicak|olmayacak)\b"),
+    "eating_disorder": (r"\b(bayildim)\b.{0,60}\b(kalbim (cok )?hizli|kalp)\b",),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(این|اين) (آخرین|اخرین) (پیامم|پیغامم)",),
+})
+_extend(FA_POSSIBLE, {
+    "suicidal": (r"(اگه|اگر) (کسی|یکی|آدم) (از|روی) (یک |یه )?(پل|بام|ساختمان|برج)\S*( بلند| مرتفع)? (بپره|بپرد).{0,30}(زنده|میمیره|می ?میره|می ?میرد)",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(mekhayum|mikham|mekhaym|mikhaam) (khod ra|khodamo|khodam ra|khodmo) (bokushum|bokosham|bekosham|bokoshum)\b",
+                 r"\b(roye|rooye|ruye) (pole|pol)\b.{0,60}\b(mikham|mekhayum) (beparam|bepparam)\b"),
+})
+# … and look-alikes with full care or a check-in: a friend who said she didn't want to live "is
+# seeing a therapist now and doing way better, how can I keep supporting her?" (en, uk, ru, tr)
+CALM_RESOLVED += (r"|\b(doing|feeling) (way|much|so much|a lot) better\b|\b(їй|йому) (набагато |значно )?краще\b"
+                  r"|\b(ему|ей) (сейчас )?лучше\b|\bsimdi (psikolog\w* gidiyor|iyi)\b")
+HOW_HELP_WORKS += (r"|\bhow (can|do|should) i (keep )?(support|supporting|help|helping) (her|him|them|my friend)\b"
+                   r"|\bяк (мені )?(її|його|їх) підтримати\b|\bкак (мне )?(ее|её|его|их) поддержать\b"
+                   r"|\bкак мне с (ним|ней|нею) об этом (говорить|поговорить)\b|\b(ona|onu) nasil destek ol\w*")
+# … and the net's check-ins on its everyday worries: money short till the month's end, Kindergeld
+# paid to a parent, failing maths, bad grades and the fear of missing the school certificate
+QUIET_EVERYDAY += (r"|\bденег не хватает\b|\bгрошей не вистачає\b|پول کم دارم|\bkindergeld\b"
+                   r"|(سقطت|رسبت) (ب|في )?(ال)?(رياضيات|رياضيات|امتحان)|\bnotlar[iı]m (cok |çok )?(kotu|kötü)\b|نمره ?\u200c?(هام|هایم|ام) (بده|بد است|خرابه)")
+QUIET_EVERYDAY += r"|^(нет,? |не,? )?больше ничего\b|^(ні,? )?більше нічого\b"

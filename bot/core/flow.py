@@ -484,6 +484,10 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
         replies.append(Reply(texts.NOTHING_TO_SEND))
         return ask(state, "recommended" if state.name == "recommended" else open_question, replies, ctx)
 
+    if not u.needs and not u.has_facts and not u.is_payload and patterns.nothing_else(u):
+        # "no, nothing else. thx!", "нет, больше ничего" after "anything else?" (blind set L26:
+        # "not understood", and a check-in)
+        return _on_thanks(state, u, ctx, replies)
     if not u.needs and not u.has_facts and (u.confidence >= GLOBAL_THRESHOLD or u.is_payload):
         handler = GLOBAL_HANDLERS.get(u.intent)
         if u.intent == "goodbye" and is_question(u.text):
@@ -592,8 +596,11 @@ GLOBAL_HANDLERS: dict[str, Handler] = {
 
 
 def _confirm_delete(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
+    if u.text.strip().lower() in ("/loeschen", "/löschen", "/delete"):
+        # the command again while its question is open: the question again, nothing decided
+        return Turn(state, (Reply(texts.CONFIRM_DELETE, buttons=texts.YES_NO, expects="confirm"),))
     if u.intent == "affirm" or fold(u.text) in {"ja", "ja loeschen", "loeschen", "ja bitte"} \
-            or says_yes(u.text):
+            or says_yes(u.text) or patterns.confirms_deletion(u):
         # `deleted`: a client that keeps the sender id on the device forgets it too
         return Turn(DialogueState(), (Reply(texts.DELETED, deleted=True),),
                     effects=("delete_data",))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core import offer_questions, texts
+from bot.core.short_answers import YES, key, says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.turn import GLOBAL_THRESHOLD
 from bot.core.understanding import Understanding
@@ -168,6 +169,12 @@ def wants_clarification(u: Understanding) -> bool:
 CONTACT_ME = _P(r"\b(kann|koennte|soll|sollen|koennen|konnte) sich (da |dort )?(jemand|wer|einer|eine|die|sie) (bei (mir|uns)|mal) melden\b|"
                 r"\b(koennen|koennten|kann|koennte) (die|sie|er|jemand) (mich|uns) (anrufen|kontaktieren|anschreiben)\b|"
                 r"\bcan (someone|somebody|they|he|she|you get them to) (contact|call|text|message|email|reach) (me|us)\b|"
+                # a real person, not Lotse ("can a real person help me with this?", "а можно
+                # чтобы мне кто-нибудь позвонил?", "a mozhna pohovoryty z zhyvoju ljudynoju?", L26)
+                r"\b(can|could) (a|some) (real|actual) (person|human) (help|call|talk to|contact)\b|"
+                r"\b(чтобы|чтоб) (мне|нам) (кто-нибудь|кто-то|кто то|кто нибудь) (позвонил|написал)\b|"
+                r"\b(pohovoryty|pogovorit|pohovoryt) (z|s|so) (zhyvoju|zhyvoyu|zhivym|zhyvym|realnoju|nastoyashchim) "
+                r"(ljudynoju|liudynoiu|lyudynoyu|chelovekom)\b|"
                 r"\b(chtoby|shtoby|chtob) (oni|ona|on) (mne|nam|so mnoy|so mnoj) (sami )?(napisali|pozvonili|svyazalis|napisala|pozvonila)\b|"
                 r"\b(чтобы|чтоб) (они|она|он) (мне|нам|со мной) (сами )?(написали|позвонили|связались|написала|позвонила)\b|"
                 r"\b(щоб|аби) (вони|вона|він) (мені|нам|зі мною|зв.язалися) (самі )?(написали|подзвонили|зв.язалися)\b|"
@@ -178,6 +185,35 @@ CONTACT_ME = _P(r"\b(kann|koennte|soll|sollen|koennen|konnte) sich (da |dort )?(
 
 def asks_to_be_contacted(text: str) -> bool:
     return bool(CONTACT_ME.search(fold(text)))
+
+
+# A "no" or "not" anywhere in an answer to "really delete everything?" keeps it from counting as
+# a yes ("yes, but not the handoff", "нет, не удаляй")
+_NOT = _P(r"\b(no|nope|not|dont|don t|never|nein|nicht|nee|нет|не|ні|hayir|hayır|yok|degil|değil|ne|nah)\b"
+          r"|(?<!\w)(لا|لأ|مش|نه|نمی|نخیر)(?!\w)")
+
+
+def confirms_deletion(u: Understanding) -> bool:
+    """An answer to "really delete everything?" that says yes: a yes, or a yes word first, or
+    the wish to delete said again ("yes delete everything" kept everything, blind set L26)."""
+    if says_no(u.text) or _NOT.search(fold(u.text)) or _NOT.search(u.text.lower()):
+        return False
+    words = key(u.text).split()
+    return (u.intent == "affirm" or says_yes(u.text) or bool(words and words[0] in YES)
+            or u.intent == "delete_data" or bool(_DELETE_WISH.search(u.text.lower())))
+
+
+# Nothing more wanted, as a whole answer ("no, nothing else. thx!", "нет, больше ничего", "nein,
+# das wars", blind set L26)
+NOTHING_ELSE = _P(r"^(no|nope|nah|nein|nee|нет|ні|не|hayir|hayır|yok|لا|نه|na)?[ ,.!،]*"
+                  r"(nothing (else|more)|that s (all|it)|thats (all|it)|nichts (mehr|weiter)|das wars|das war s|das war alles|"
+                  r"больше ничего|ничего больше|більше нічого|нічого більше|ba[sş]ka (bir )?[sş]ey yok|"
+                  r"(ما|مش|مو) ?في (شي|شي تاني|اشي)|خلص|چیز دیگه ای (نه|نیست|نمیخوام)|دیگه هیچی)"
+                  r"([ ,.!،]*(thx|thanks|thank you|danke|спасибо|спс|дякую|sagol|sağol|teşekkürler|tesekkurler|شكرا|مرسی|ممنون|تشکر))?[ ,.!]*$")
+
+
+def nothing_else(u: Understanding) -> bool:
+    return bool(NOTHING_ELSE.search(u.text.strip().lower()))
 
 
 def declines_to_say(u: Understanding) -> bool:

@@ -1,8 +1,10 @@
-"""Blind conversation set L25's findings over HTTP: "why do you need my age?" in Latin letters is
-a question, not a wish to delete; an age after "ok" or with "мне" behind it is an age; thanks in
-Ukrainian Latin letters are thanks; "can we go back to my question about stress?" leaves crisis
-care; a wish to be contacted where nobody takes handoffs says how to get in touch; not sleeping
-is no housing trouble; everyday turns get no check-in."""
+"""Blind conversation sets L25 and L26, their findings over HTTP: "why do you need my age?" in
+Latin letters is a question, not a wish to delete; an age after "ok" or with "мне" behind it is
+an age; thanks in Ukrainian Latin letters are thanks; "can we go back to my question about
+stress?" leaves crisis care; a wish to be contacted, or for a real person, where nobody takes
+handoffs says how to get in touch; not sleeping is no housing trouble; "yes delete everything"
+deletes; "no, nothing else" is understood; possible danger in the middle gets a check-in;
+everyday turns get none."""
 
 from __future__ import annotations
 
@@ -77,3 +79,54 @@ def test_drugs_and_wanting_off_them_is_a_topic_not_a_check_in(client: TestClient
 def test_everyday_turns_get_no_check_in(client: TestClient, lines: list[str]) -> None:
     last = converse(client, "na8-" + str(len(lines)) + lines[-1][:5], lines)[-1]
     assert not _custom(last, "crisis_check") and not _custom(last, "crisis")
+
+
+# blind conversation set L26's findings
+
+
+def test_yes_delete_everything_deletes(client: TestClient) -> None:
+    converse(client, "nb1", ["Hi, I'm writing for my younger brother, he's 20 and has debts from phone contracts",
+                             "we live in Hamburg, Wilhelmsburg", "/loeschen"])
+    answer = say(client, "nb1", "yes delete everything")
+    assert any(m.get("custom", {}).get("deleted") for m in answer)  # before: "Okay, I won't delete anything"
+    assert "Hamburg" not in visible_text(say(client, "nb1", "/auskunft"))
+
+
+@pytest.mark.parametrize("answer", ["no, keep it", "нет, не удаляй"])
+def test_a_no_to_deleting_keeps_everything(client: TestClient, answer: str) -> None:
+    converse(client, "nb2" + answer[:2], ["hi, I'm 19 and live in Quedlinburg, looking for an apprenticeship", "/loeschen"])
+    assert not any(m.get("custom", {}).get("deleted") for m in say(client, "nb2" + answer[:2], answer))
+
+
+def test_asking_for_a_real_person_where_nobody_takes_handoffs(client: TestClient) -> None:
+    converse(client, "nb3", ["hi, I'm 19 and live in Quedlinburg, looking for an apprenticeship",
+                             "finished school, got my Realschulabschluss last summer, now just jobbing at a bakery",
+                             "electrician maybe"])
+    answer = visible_text(say(client, "nb3", "can a real person help me with this? texting is kinda hard for me"))
+    assert "pass you on" in answer and "03941" in answer  # before: "I can't tell you that for sure"
+
+
+RUSSIAN_COOK = ["Здравствуйте! Мне 22, живу в Halberstadt, хочу Ausbildung на повара",
+                "в России закончил 11 классов, аттестат есть, тут пока работаю на складе"]
+ENGLISH_ELECTRICIAN = ["hi, I'm 19 and live in Quedlinburg, looking for an apprenticeship",
+                       "finished school, got my Realschulabschluss last summer, now just jobbing at a bakery",
+                       "electrician maybe", "can a real person help me with this? texting is kinda hard for me",
+                       "yes thats fine", "sam.okafor@example.org"]
+
+
+@pytest.mark.parametrize(("lines", "last"), [(ENGLISH_ELECTRICIAN, "no, nothing else. thx!"),
+                                             (RUSSIAN_COOK, "нет, больше ничего"), (RUSSIAN_COOK, "pfiat di")])
+def test_nothing_else_and_bye_are_understood_without_a_check_in(client: TestClient, lines: list[str],
+                                                                 last: str) -> None:
+    converse(client, "nb4" + last[:3], lines)
+    answer = say(client, "nb4" + last[:3], last)
+    assert not is_fallback(answer) and not _custom(answer, "crisis_check") and not _custom(answer, "crisis")
+
+
+@pytest.mark.parametrize("lines", [
+    ["Привет, мне 21, живу в Бохуме, ищу Ausbildung", "иногда думаю, что было бы проще просто исчезнуть насовсем"],
+    ["سلام، ۱۹ سالمه و در Bochum زندگی میکنم", "اگه کسی از یک پل بلند بپره، زنده می‌مانه؟"],
+])
+def test_possible_danger_in_the_middle_gets_a_check_in(client: TestClient, lines: list[str]) -> None:
+    last = converse(client, "nb5" + lines[-1][:4], lines)[-1]
+    assert _custom(last, "crisis_check") or _custom(last, "crisis")
