@@ -40,7 +40,7 @@ _SLANG: dict[str, str] = {
     # thanks and bye in Latin letters (Ukrainian "diakuiu, buvai", blind set L25)
     "diakuiu": "danke", "diakuju": "danke", "dyakuyu": "danke", "dyakuiu": "danke", "diakuyu": "danke",
     "spasibo": "danke", "spasybi": "danke", "buvai": "tschuess", "buvay": "tschuess", "buvaj": "tschuess",
-    "tschau": "tschuess", "ciao": "tschuess", "pfiat": "tschuess", "pfiati": "tschuess", "baba": "tschuess",
+    "tschau": "tschuess", "ciao": "tschuess", "pfiat": "tschuess", "pfiati": "tschuess",
     "cya": "tschuess", "bb": "tschuess", "bye": "tschuess", "hdl": "danke", "lg": "gruss",
     "bwerbung": "bewerbung", "azubi": "auszubildender", "ausbi": "ausbildung",
     "abi": "abitur", "fachabi": "fachabitur", "msa": "mittlerer schulabschluss",
