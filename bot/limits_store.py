@@ -108,6 +108,13 @@ class MemoryCounter:
                 self._windows.pop(_slot(key, item), None)
 
 
+# a window's hit: a new window starts at 1, a running one counts on
+_ON_CONFLICT = """ON CONFLICT (slot) DO UPDATE SET
+  hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
+  ends = CASE WHEN rate_counters.ends <= :now THEN excluded.ends ELSE rate_counters.ends END
+RETURNING slot, hits"""
+
+
 @functools.lru_cache(maxsize=8)
 def upsert_windows(count: int) -> TextClause:
     """UPSERT for `count` windows of one key in one statement (one round trip, not one per
@@ -115,14 +122,7 @@ def upsert_windows(count: int) -> TextClause:
     rows = ", ".join(f"(:slot{i}, 1, :ends{i})" for i in range(count))
     return text(f"""
 INSERT INTO rate_counters (slot, hits, ends) VALUES {rows}
-ON CONFLICT (slot) DO UPDATE SET
-  hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
-  ends = CASE WHEN rate_counters.ends <= :now THEN excluded.ends ELSE rate_counters.ends END
-RETURNING slot, hits""")
-_ON_CONFLICT = """ON CONFLICT (slot) DO UPDATE SET
-  hits = CASE WHEN rate_counters.ends <= :now THEN 1 ELSE rate_counters.hits + 1 END,
-  ends = CASE WHEN rate_counters.ends <= :now THEN excluded.ends ELSE rate_counters.ends END
-RETURNING slot, hits"""
+{_ON_CONFLICT}""")
 
 
 @functools.lru_cache(maxsize=8)

@@ -29,7 +29,7 @@ from bot.core.short_answers import cancels_sending, says_no, says_yes
 from bot.core.state import DialogueState
 from bot.core.understanding import Understanding
 from bot.labels import WISH_LABELS
-from matching.model import Contact
+from matching.model import Contact, Offer
 from matching.text import fold
 
 STATES = ("handoff_consent", "handoff_contact", "handoff_contact_value", "handoff_note")
@@ -74,6 +74,15 @@ def contact_line(contact: Contact) -> str:
              texts.CONTACT_EMAIL.format(email=contact.email) if contact.email else "",
              contact.chat or contact.web or ""]
     return ", ".join([p for p in parts if p][:2])
+
+
+def self_only(offers: list[Offer]) -> Reply | None:
+    """Where no organisation takes handoffs: say so, and how to get in touch oneself with the
+    first offer that has a contact (None when none has)."""
+    direct = [o for o in offers if contact_line(o.contact)]
+    if not direct:
+        return None
+    return Reply(texts.HANDOFF_SELF_ONLY.format(name=direct[0].name, contact=contact_line(direct[0].contact)))
 
 
 def consent_text(target: HandoffTarget, *, under_16: bool = False, urgent: bool = False) -> str:

@@ -79,13 +79,10 @@ def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn |
             return Turn(state, (Reply(texts.HANDOFF_CHOOSE,
                                       buttons=handoff.invite_buttons(state, ctx.handoff_targets),
                                       expects="free_text"),))
-        direct = [o for o in offer_questions.shown_offers(state, ctx) if handoff.contact_line(o.contact)]
-        if contact_me and direct:
-            # nobody here takes handoffs: say so, and how to get in touch oneself (blind set L25:
-            # "kann sich da jemand bei uns melden?" was told "I don't know, ask them")
-            return ask(state, "recommended", [Reply(texts.HANDOFF_SELF_ONLY.format(
-                name=direct[0].name, contact=handoff.contact_line(direct[0].contact)))], ctx)
-        return None
+        # nobody here takes handoffs: say so, and how to get in touch oneself (blind set L25:
+        # "kann sich da jemand bei uns melden?" was told "I don't know, ask them")
+        own_way = handoff.self_only(offer_questions.shown_offers(state, ctx)) if contact_me else None
+        return ask(state, "recommended", [own_way], ctx) if own_way is not None else None
     return None
 
 

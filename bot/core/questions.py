@@ -339,18 +339,16 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
                              offers=tuple(OfferCard.from_match(m) for m in group)))
     replies.extend(internship_replies(state, ctx))
     state.recommended = [{"id": m.offer.id, "why": list(m.reasons)} for m in result.matches]
-    direct = [m.offer for m in result.matches
-              if m.offer.id not in ctx.handoff_targets and handoff.contact_line(m.offer.contact)]
+    own_way = handoff.self_only([m.offer for m in result.matches if m.offer.id not in ctx.handoff_targets])
     sent = [ctx.handoff_targets[r["id"]] for r in state.recommended if r["id"] in
             ctx.handoff_targets and handoff.already_sent(state, ctx.handoff_targets[r["id"]])]
     if handoff.eligible(state, ctx.handoff_targets):
         replies.append(Reply(texts.HANDOFF_INVITE))
     elif "talk_to_human" in p.needs and sent:
         replies.append(Reply(texts.HANDOFF_ALREADY.format(org=sent[0].org_name)))
-    elif "talk_to_human" in p.needs and direct:
+    elif "talk_to_human" in p.needs and own_way is not None:
         # no organisation here takes handoffs: say so, and how to get in touch oneself
-        replies.append(Reply(texts.HANDOFF_SELF_ONLY.format(
-            name=direct[0].name, contact=handoff.contact_line(direct[0].contact))))
+        replies.append(own_way)
     return ask(state, "recommended", replies, ctx)
 
 
