@@ -142,7 +142,7 @@ UK_CLEAR: Table = {
 }
 UK_POSSIBLE: Table = {
     "suicidal": (r"\bне можу більше\b", r"\bбільше не можу\b", r"\bпомерти\b"),
-    "other_emergency": (r"\bдопоможіть\b(?! (мені )?(з|із|зі) (?!мною|нами)\w+)(?! (мені )?(розібратися|вирішити|зрозуміти|вибрати|знайти|перекласти|написати|підготуватися)\b)", r"\bмені страшно\b", r"\bбоюся\b"),
+    "other_emergency": (r"\bдопоможіть\b(?! (мені )?(з|із|зі) (?!мною|нами)\w+)(?! (мені )?(розібратися|вирішити|зрозуміти|вибрати|знайти|перекласти|написати|підготуватися|скласти|заповнити|оформити|підготувати)\b)", r"\bмені страшно\b", r"\bбоюся\b"),
 }
 
 # Arabic (MSA and common dialects) and Farsi, on the unified Arabic-script form.
@@ -2808,7 +2808,12 @@ CALM_RESOLVED += r"|\b(guvendeyiz|guvendeyim|huzurluyuz|huzurluyum|bosandilar|ay
 # dass ihr alles löscht was ich geschrieben hab" once it learned from sets 26–36)
 DELETE_WISH = (r"\b(ihr|du) (\w+ )?l(ö|oe)sch\w*|\bl(ö|oe)sch\w* (alles|meine|mein|was ich)\b|\balles l(ö|oe)schen\b|"
                    r"\b(delete|erase) (my|all|everything)\b|\b(удали\w*|видали\w*) (все|всё|мои|мої)\b|\b(verilerimi|hepsini) sil\w*\b|"
-                   r"امسح (كل|معلوماتي)|احذف (كل|معلوماتي)|پاک ?کن")
+                   r"امسح (كل|معلوماتي)|احذف (كل|معلوماتي)|پاک ?کن"
+                   # "удали, пожалуйста, всё", and in Latin letters "udali vse pro menya pozhaluysta"
+                   # (blind set L27: read as a topic, nothing deleted)
+                   r"|\b(удали\w*|видали\w*|сотри\w*|зітри\w*) (\w+ ){0,2}(все|всё|усе|мои|мої|данные|дані|обо мне|про мене)\b"
+                   r"|\b(udali|udalite|udalit|sotri|sotrite|vydaly|vydalit|vydalyty|vydalit\w*|vidali|zitry) (\w+ ){0,2}"
+                   r"(vse|vsyo|vsio|use|moi|moyi|moji|dannye|dani|pro menya|pro mene|obo mne)\b")
 
 # Crisis set 37 (written blind, measured held out on 7f82323 – recall 0.878, 0.922 with the
 # retrained net: ar 12/15, en/fa/ru/tr 14/15 –, tuned on since, 2026-12-06): things given away
@@ -4720,3 +4725,101 @@ HOW_HELP_WORKS += (r"|\bhow (can|do|should) i (keep )?(support|supporting|help|h
 QUIET_EVERYDAY += (r"|\bденег не хватает\b|\bгрошей не вистачає\b|پول کم دارم|\bkindergeld\b"
                    r"|(سقطت|رسبت) (ب|في )?(ال)?(رياضيات|رياضيات|امتحان)|\bnotlar[iı]m (cok |çok )?(kotu|kötü)\b|نمره ?\u200c?(هام|هایم|ام) (بده|بد است|خرابه)")
 QUIET_EVERYDAY += r"|^(нет,? |не,? )?больше ничего\b|^(ні,? )?більше нічого\b"
+# crisis set 63 (written blind after the round on 62): a plan said beside a practical question
+# ("don't try to talk me out of it", "I picked the day", "my things to my brother if something
+# happens to me this week – I've decided"), a bridge, a balcony or the tracks with a time, pills
+# "so as not to wake up", a gun and where the bullets are, a father's knife at the neck
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(please )?(don ?t|do not) (try (to|and) )?talk me out of it\b",
+                 r"\b(won ?t|will not|wont) be (here|around|alive) (by then|anymore|after)\b.{0,80}\b(written|wrote) (the |my |a )?(goodbye )?(letters?|notes?)\b",
+                 r"\b(i ?ll|i will|ill) be gone (before|by|after)\b.{0,60}\b(picked|chose|chosen|set) the (day|date)\b",
+                 r"\b(picked|chose|chosen|set) the (day|date)\b.{0,60}\b(i ?ll|i will|ill) be gone\b",
+                 r"\bmaking sure of it\b.{0,60}\b(tracks|bridge|train|ice|s-?bahn|roof)\b",
+                 r"\b(highest|tallest|high) (bridge|building|roof)\b.{0,130}\bwant (it all|everything|it) to (be over|end|stop)\b"),
+    "eating_disorder": (r"\b(haven ?t|havent|have not|not) eaten (anything |properly )?(in|for) (\d+|five|six|seven|a few) days\b.{0,100}\b(passed out|fainted|blacked out|collapsed)\b",),
+    "other_emergency": (r"\btook (like |about |around |maybe |almost )?\d{2,3} (of )?(her|his|their|my|the)? ?(\w+ )?(pills|tablets)\b",),
+})
+_extend(EN_POSSIBLE, {
+    "suicidal": (r"\bi (just )?want (it all|everything) to be over\b", r"\bhop(e|ing) i (don ?t|do not|never) wake up\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\bщоб (вже |більше )?не прокинут(ись|ися|ися)\b",
+                 r"\bмене (більше |вже )?не буде\b.{0,40}\b(так буде краще|краще для всіх)\b",
+                 r"\b(завтра|сьогодні|скоро|післязавтра) мене вже не буде\b(?! (в|у|на|вдома|дома)\b)",
+                 r"\bколи мене не стане\b.{0,80}\b(вирішила?|вирішив)\b",
+                 r"\b(вже )?(все|усе) (вже )?(вирішила?|вирішив),? це (скоро|сьогодні|завтра)\b",
+                 r"\bніж\b.{0,60}\bбіля (шиї|горла)\b"),
+    "sextortion": (r"\bрозішле\b.{0,80}\bякщо (я )?(до \w+ )?не (скину|надішлю|заплачу|відправлю)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\b(mist|mistu|most|dakh|dakhu|vikna)\b.{0,40}\bi strybnu\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bэто (мо[её] )?последнее сообщение\b(?! (на|за) сегодня| сегодня)",
+                 r"\bбольше никому не буду мешать\b",
+                 r"\bспособ (уже )?выбрал\w*\b|\bвыбрал\w* способ\b",
+                 r"\bзнаю где (лежат )?патроны\b|\b(ружь[её]|ружье|пистолет)\b.{0,60}\bпатрон",
+                 r"\bесли со мной что.?то случится\b.{0,80}\b(вс[её] (уже )?решил\w*|уже вс[её] решил\w*)",
+                 r"\b(стою|сижу) на (балконе|крыше|мосту)\b.{0,60}\b(этаж\w*|последн\w* и вс[её])\b",
+                 r"\bдокуриваю последнюю\b"),
+    "sexual_abuse": (r"\bзаходит ко мне (в комнату )?ночью\b",),
+    "other_emergency": (r"\b(выдать|выдают|выдадут) (меня )?замуж\b.{0,80}\b(не хочу|паспорт)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "homeless_tonight": (r"\bgde (mne )?(spat|nochevat|perenochevat) segodnya\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(لاني|لإني|لأني|لانو|لانه)? ?قررت (خلص|خلاص)\b.{0,60}(بعدي|بعد موتي)",
+                 r"و?(سانهي|سأنهي|رح انهي|راح انهي|حانهي|هنهي) حياتي",
+                 r"و?(هرمي|هارمي|حرمي|ارمي|أرمي|هرمى|رح ارمي) (نفسي|حالي) من (ال)?(بلكونه|بلكونة|شباك|سطح|الدور)"),
+    "other_emergency": (r"و?(يجوزوني|يزوجوني|يزوّجوني|يجوّزوني)\b.{0,80}(ما بدي|غصب|باسبور|جواز)",
+                        r"و?(اخدوا|أخدوا|اخذوا|أخذوا) مني (ال)?(باسبور|جواز)"),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\bjama3(et|t) (kel |kol )?(el )?(7boub|7bob|7ubub|7bub)\b",
+                 r"\b(wa2ef|wa2fe|waaef|wa2if) (3al|3ala|ala) (el |il )?(jesr|jisr)\b.{0,80}\b(ma 3ad fiyye|ma 3ad fini|ma3ad fiyye|bas 7abbet)\b"),
+    "sexual_abuse": (r"\b(byilmesni|byelmesni|bylmesni|byil2otni)\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(trenin|treninin|metronun|arabanin|kamyonun) onune (atlicam|atlayacagim|atlicagim|atlayacam)\b",
+                 r"\b(haftaya|yarin|yakinda|cumaya|pazara) (ben )?(olmayacagim|olmicam|olmayacam)\b.{0,80}\b(esyalar\w*|liste\w*|birakacag\w*|mektub\w*)",
+                 r"\bkopru(deyim|nun ustundeyim|de duruyorum)\b.{0,80}\b(yuk olmak istemiyorum|biri bilsin)"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"قرص.{0,40}(که|تا) (آدم |ادم )?(دیگه |دیگر )?بیدار نشه",
+                 r"(امشب|امروز) (آخرین|اخرین) (شب|روز) (من|زندگیم|عمرم)",
+                 r"(دیگه|دیگر) نیستم.{0,80}(آماده|بدهی)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(emshab|farda|alan|emruz)\b.{0,20}\bkhod(amo|am ra|amo ro|am) az (panjere|balkon|pol|poshtebam)\b.{0,10}\b(mindazam|miandazam|mindaazam|partab)",
+                 r"\btigh (ro |ra )?(ham )?kharidam\b"),
+})
+# … and its look-alikes: "if I ever talked about suicidal thoughts would you call the police?",
+# a sister out of hospital after an overdose "and she's ok now", "what are the signs someone
+# thinks of suicide? just curious, they told us in class", depressed once, two years of therapy
+HOW_HELP_WORKS += (r"|\bif i (ever )?(talk|talked|told (you|u)|wrote|write|said) (about|that)\b"
+                   r"|\bкакие признаки\b|\bякі ознаки\b")
+CALM_RESOLVED += (r"|\bз (нею|ним) (все|усе) (ок|добре|нормально)\b|\bterapiye gidiyorum\b|\bhastaneden cikti\b")
+CALM_PAST += r"|\bминулого (місяця|тижня|року)\b|\bв прошлом (месяце|году)\b|\bна прошлой неделе\b"
+# "tonight is my last night" is the writer's own, even beside "my teacher of the German class"
+OWN_THOUGHTS += r"|(امشب|امروز) (آخرین|اخرین) (شب|روز) (من|زندگیم|عمرم)"
+# thrown out "half an hour ago", standing at a bus stop, "where do I sleep tonight?" in Latin letters
+TONIGHT_OR_NOWHERE += r"|\b(segodnya|sevodnya|seichas|seychas|polchasa nazad|na ostanovke|na ulitse|na vokzale)\b"
+# "we talked about it in class, just curious" (tr), "what are the signs? just interesting, they
+# told us on the course" (ru); depressed "for a while" once, a friend's attempt "last month" (tr)
+CALM_TOPIC += (r"|\bsinifta (konustuk|ogrendik|anlattilar|bahsettik)\b|\bна (курсе|уроке|занятии) (рассказывали|говорили|обсуждали)\b"
+               r"|\bна (курсі|уроці|занятті) (розповідали|говорили|обговорювали)\b")
+CALM_JUST_ASKING += r"|\b(merak ettim|sadece merak\w*|просто интересно|просто цікаво)\b"
+CALM_PAST += r"|\b(bi|bir) ara\b|\bgecen (ay|yil|sene|hafta)\b|\b\d+ yildir\b"
+# "vse, ya zakinchuiu tsei Praktikum, ne mozhu bilshe" – ending an internship in Latin letters
+CALM_QUIT += r"|\b(zakinchu\w*|zakonchu\w*|kydaiu|kydayu|brosaiu|brosayu|uvolnyayus|zvilniaius|zvilnyayus)\b (\w+ )?(praktikum|ausbildung|robot\w*|rabot\w*|kurs\w*)\b"
+# A decided plan with its way or its day is never softened by a quitting question around it
+# ("if I quit my Ausbildung, do I have to give notice? doesn't matter, I decided to hang myself
+# on Friday", crisis set 62 in Turkish: a check-in only)
+PLAN_FIRM = (r"\b(decided|made up my mind|i ?m going) to (hang|kill|shoot|drown) myself\b|\bdecided to (end|take) my (own )?life\b"
+             r"|\bkendimi (asmaya|oldurmeye|oldurmege|atmaya) karar (verdim|verdim)\b|\bcanima kiymaya karar verdim\b"
+             r"|\bentschieden,? mich (umzubringen|aufzuhaengen|aufzuhängen|zu erhaengen|zu erhängen)\b"
+             r"|\b(решил\w*|вирішил\w*|вирішив) (повеситься|повіситися|повіситись|покончить с собой|покінчити з собою|убить себя|вбити себе)\b"
+             r"|قررت (انتحر|اقتل نفسي|اشنق نفسي|انهي حياتي)|تصميم گرفتم (خودكشي كنم|خودمو بكشم|خودم را بكشم)")
+# … and such a plan is the writer's own even beside a topic word ("haber vermem lazım": to give notice)
+OWN_THOUGHTS += "|" + PLAN_FIRM

@@ -331,7 +331,8 @@ def _softening(text: str, matched: str, kind: str = "") -> int:
     if _FIGURES.search(text):
         return 2
     steps = 0
-    if kind == "suicidal" and (_CALM_QUIT.search(text) or _CALM_JOB_CHANGE.search(text)) and not _QUIT_ALL.search(text):
+    if kind == "suicidal" and (_CALM_QUIT.search(text) or _CALM_JOB_CHANGE.search(text)) and not (
+            _QUIT_ALL.search(text) or _PLAN_FIRM.search(text)):
         steps += 1  # "ich kann nicht mehr, ich kündige"; "mein letzter tag ist freitag, dann fang ich woanders an"
     if _HYPERBOLE.search(text) and not (kind == "violence_at_home" and _threat(text)):
         steps += 1  # not "er bringt mich um, wenn ich was sage": a threat
@@ -384,7 +385,7 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     steps = 0
     if _CALM_JOKE.search(raw):
         steps += 1
-    if kind == "suicidal" and _CALM_QUIT.search(form) and not _QUIT_ALL.search(form):
+    if kind == "suicidal" and _CALM_QUIT.search(form) and not (_QUIT_ALL.search(form) or _PLAN_FIRM.search(form)):
         steps += 1  # "i'm done, quitting my apprenticeship", "больше не могу, увольняюсь"
     # "if I tell at school he'll kill me" is a threat, not a figure of speech
     threat = kind == "violence_at_home" and _threat(form)
@@ -497,6 +498,7 @@ _QUIET_FOR_THE_NET = tuple(re.compile(p) for p in (
     L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH, L.DONT_KNOW,
     L.JOB_GUESS, L.HOUSING_WISH, L.QUIET_EVERYDAY))
 _QUIT_ALL = re.compile(L.QUIT_ALL)
+_PLAN_FIRM = re.compile(L.PLAN_FIRM.translate(_ARABIC_LETTERS))
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
 _NET_CYRILLIC = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_CYRILLIC.items())

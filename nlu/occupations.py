@@ -65,6 +65,7 @@ FIELDS: dict[str, str] = {
     "design": "kunst", "elektro": "elektro", "strom": "elektro", "metall": "metall",
     "verkauf": "handel", "geld": "finanzen", "zahlen": "finanzen", "sprachen": "sprachen",
     "haaren": "koerperpflege", "beauty": "koerperpflege", "bau": "bau", "logistik": "logistik",
+    "lager": "logistik",  # "Im Lager." after the offers (blind set L27)
 }
 _FIELD_PHRASE = re.compile(
     r"\b(?:irgend)?(?:etwas|was|wat)\s+(?:mit|im|in der|in|am)\s+(?:dem\s+|der\s+|den\s+|die\s+)?"
@@ -127,6 +128,10 @@ AMBIGUOUS_PHRASES = ROLE_WORDS | _wordset("""
 bank lager hotel versicherung sicherheit reinigung verwaltung werkstatt zoll fitness
 buero logistik polizei feuerwehr bundeswehr
 """)
+# Places of work named with "im"/"in der" as the whole answer ("Im Lager.", blind set L27) – not
+# a hotel, a bank or the police, where one may also just be
+WORKPLACES = _wordset("lager buero werkstatt logistik verwaltung")
+_WORKPLACE_LEAD = ("im", "in der", "ins", "in die", "in einem", "in einer")
 # Services one turns to for help, named like a career: "zur polizei" is a wish to report,
 # not a career, when fear, a report or a question about going there is near.
 HELP_SERVICES = _wordset("polizei feuerwehr")
@@ -280,7 +285,8 @@ class OccupationIndex:
             window = [s for s in spans if s[0] >= cue.end()][:MAX_WORDS]
             weak = cue.group().split()[0] in _WEAK_CUES
             hit = self._longest(folded, window, typos=not weak)
-            hit = None if hit and weak and self._ambiguous(folded, hit) else hit
+            hit = None if hit and weak and self._ambiguous(folded, hit) and not self._workplace(
+                folded, hit, spans) else hit
         for m in _WERDEN.finditer(folded):
             if hit:
                 return hit
@@ -293,6 +299,12 @@ class OccupationIndex:
     @staticmethod
     def _ambiguous(folded: str, hit: OccupationHit) -> bool:
         return folded[hit.start:hit.end] in AMBIGUOUS_PHRASES
+
+    @staticmethod
+    def _workplace(folded: str, hit: OccupationHit, spans: list[tuple[int, int]]) -> bool:
+        """"Im Lager." as the whole answer: a place of work."""
+        return (hit.end == spans[-1][1] and folded[hit.start:hit.end] in WORKPLACES
+                and folded[:hit.start].strip() in _WORKPLACE_LEAD)
 
     @staticmethod
     def _role(folded: str, hit: OccupationHit | None) -> bool:

@@ -194,6 +194,11 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
     if turn is not None:
         return turn
     replies: list[Reply] = []
+    if not u.has_facts and patterns.wants_deletion(u) and not (
+            u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD):
+        # said in words the model is unsure of ("udali vse pro menya pozhaluysta", blind set
+        # L27: answered as a question about the offers, nothing deleted)
+        return _on_delete(state, u, ctx, replies)
     if state.name == CARE_STATE:
         if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
             return _on_delete(state, u, ctx, replies)

@@ -127,11 +127,13 @@ def _cancel(state: DialogueState, target: HandoffTarget) -> list[Reply]:
     return [Reply(texts.CONSENT_REFUSED + " " + self_contact)]
 
 
-def question(state: DialogueState, target: HandoffTarget) -> Reply:
-    """The open question of a handoff state (also used to repeat it)."""
+def question(state: DialogueState, target: HandoffTarget, *, again: bool = False) -> Reply:
+    """The open question of a handoff state (also used to repeat it; `again`: right after it
+    was asked, the consent question in short)."""
     if state.name == "handoff_consent":
-        return Reply(_consent_text_for(state, target), buttons=texts.CONSENT_BUTTONS,
-                     expects="consent")
+        text = (texts.CONSENT_AGAIN.format(org=target.org_name) if again
+                else _consent_text_for(state, target))
+        return Reply(text, buttons=texts.CONSENT_BUTTONS, expects="consent")
     if state.name == "handoff_contact":
         return Reply(texts.ASK_CONTACT_METHOD, buttons=texts.CONTACT_BUTTONS, expects="contact")
     if state.name == "handoff_contact_value":
@@ -156,7 +158,7 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
         if u.intent == "deny" and u.confidence >= 0.5 or said in NO or says_no(u.text) \
                 or cancels_sending(u.text):
             return _cancel(state, target), False
-        return [Reply(texts.CONSENT_UNCLEAR), question(state, target)], False
+        return [Reply(texts.CONSENT_UNCLEAR), question(state, target, again=True)], False
     if u.extras.get("handoff") == "cancel" or (u.is_payload and '"cancel"' in u.text) \
             or said in CANCEL:
         return _cancel(state, target), False
@@ -185,7 +187,7 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
             state.handoff.pop("contact", None)
             state.name = "handoff_note"
             return [question(state, target)], False
-        value = normalize_contact(state.handoff.get("method", ""), u.text)
+        value = contact_in(state.handoff.get("method", ""), u.text)
         if value is None:
             state.handoff["attempts"] = state.handoff.get("attempts", 0) + 1
             return [Reply(texts.CONTACT_INVALID[state.handoff.get("method", "phone")]),
@@ -210,9 +212,10 @@ def _method_in(said: str) -> str | None:
 
 
 def _any_contact(text: str) -> tuple[str, str] | None:
-    """A phone number or e-mail address written straight away."""
+    """A phone number or e-mail address written straight away, alone or among other words
+    ("ایمیلم ahmad.rahimi@example.org هست", blind set L26)."""
     for method in ("email", "phone"):
-        value = normalize_contact(method, text)
+        value = contact_in(method, text)
         if value is not None:
             return method, value
     return None
@@ -222,13 +225,23 @@ _EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+")
 _PHONE_LIKE = re.compile(r"\+?\d[\d ()/-]{5,}\d")
 
 
+def contact_in(method: str, text: str) -> str | None:
+    """The e-mail address or phone number of a message in normal form: the whole message, or
+    the first valid one among other words ("meine Nummer ist 0176 1234567")."""
+    value = normalize_contact(method, text)
+    if value is not None or method not in ("email", "phone"):
+        return value
+    if method == "email":
+        candidates = [t.strip(".,;:!?()<>\"'«»،؛") for t in _EMAIL_LIKE.findall(text)]
+    else:
+        candidates = [m.group() for m in _PHONE_LIKE.finditer(text)]
+    return next((v for c in candidates if (v := normalize_contact(method, c)) is not None), None)
+
+
 def names_a_contact(text: str) -> bool:
     """Whether a message gives an e-mail address or a phone number ("oops jayden.qlb@gmail.com",
     "0176 1234567"), also among other words."""
-    for token in _EMAIL_LIKE.findall(text):
-        if normalize_contact("email", token.strip(".,;:!?()<>\"'")) is not None:
-            return True
-    return any(normalize_contact("phone", m.group()) is not None for m in _PHONE_LIKE.finditer(text))
+    return _any_contact(text) is not None
 
 
 def normalize_contact(method: str, text: str) -> str | None:

@@ -193,6 +193,12 @@ _NOT = _P(r"\b(no|nope|not|dont|don t|never|nein|nicht|nee|нет|не|ні|hayi
           r"|(?<!\w)(لا|لأ|مش|نه|نمی|نخیر)(?!\w)")
 
 
+def wants_deletion(u: Understanding) -> bool:
+    """A wish to delete one's data said in words the NLU is not sure of ("udali vse pro menya
+    pozhaluysta", blind set L27) – not a question about what is stored."""
+    return not u.is_payload and bool(_DELETE_WISH.search(u.text.lower()))
+
+
 def confirms_deletion(u: Understanding) -> bool:
     """An answer to "really delete everything?" that says yes: a yes, or a yes word first, or
     the wish to delete said again ("yes delete everything" kept everything, blind set L26)."""

@@ -118,6 +118,15 @@ def _ask_again(state: DialogueState, name: str, replies: list[Reply], ctx: Conte
     return ask(state, name, replies, ctx)
 
 
+def _noted(state: DialogueState, name: str, replies: list[Reply], ctx: Context) -> Turn | None:
+    """Another fact instead of the answer ("мені 14" to "where do you live?"): kept and said
+    so; the question again if still needed (counted as a try), else on (None)."""
+    replies.append(Reply(texts.FACTS_NOTED))
+    if next_question(state.profile, state.skipped) != name.removeprefix("ask_"):
+        return None
+    return _ask_again(state, name, replies, ctx)
+
+
 def take_region_hint(profile: Profile, u: Understanding, ctx: Context) -> None:
     """The website's Kreis (metadata.region) as the region while the person has named no
     place of their own; a place they name later replaces it (`absorb`)."""
@@ -177,6 +186,8 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
             replies.append(Reply(texts.SKIPPED))
         elif place is not None:
             absorb(p, Understanding(text=text, intent="inform", confidence=1.0, place=place))
+        elif u.has_facts and not u.needs:  # "мені 14" answers an earlier question (L27)
+            return _noted(state, name, replies, ctx)
         elif not u.needs:
             state.place_attempts += 1
             if state.asked.get(name, 0) < 2 and len(text.split()) <= 3:  # it looked like a place
@@ -188,6 +199,8 @@ def answer_current_question(state: DialogueState, u: Understanding, ctx: Context
             replies.append(Reply(texts.SKIPPED))
         elif (status := read_status(text)) is not None:
             p.school_status = status
+        elif u.has_facts and not u.needs:  # "sixteen": an earlier question's answer (L27)
+            return _noted(state, name, replies, ctx)
         elif not u.needs:
             return _ask_again(state, name, replies, ctx)
     if name == "ask_occupation" and p.occupation is None and u.occupation is None:
@@ -260,11 +273,12 @@ def ask(state: DialogueState, name: str, replies: list[Reply],
     """Ask `name`; a question asked again right away comes in other words."""
     # asked right before: the other words (alternating, never the same words twice in a row)
     again = state.name == name and state.asked.get(name, 0) % 2 == 1
+    repeated = state.name == name
     state.asked = {name: state.asked.get(name, 0) + 1 if state.name == name else 1}
     state.name = name
     target = handoff_target(state, ctx) if ctx is not None else None
     if name in handoff.STATES and target is not None:
-        replies.append(handoff.question(state, target))
+        replies.append(handoff.question(state, target, again=repeated))
     elif name in handoff.STATES:  # the organisation is gone meanwhile: back to the offers
         back = state.handoff.get("back") or "recommended"
         state.handoff = {}

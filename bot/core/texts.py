@@ -289,6 +289,9 @@ CONSENT_REFUSED = N_("Okay, ich gebe nichts weiter. Das ist völlig in Ordnung."
 SELF_CONTACT = N_("Du kannst dich auch selbst bei „{org}“ melden: {contact}.")
 SELF_CONTACT_ABOVE = N_("Du kannst dich auch selbst bei der Stelle melden – die Kontakte stehen oben.")
 CONSENT_UNCLEAR = N_("Sag mir bitte Ja oder Nein – ohne dein Ja schicke ich nichts weiter.")
+# the consent question once more right after it was asked, in short (a question in between:
+# "wer sieht das?" – the whole list again read as a loop, blind set L27)
+CONSENT_AGAIN = N_("Darf ich es also an „{org}“ schicken – ja oder nein?")
 ASK_CONTACT_METHOD = N_("Wie soll die Stelle dich erreichen?")
 CANCEL_BUTTON = Button(N_("Doch nichts schicken"), '/deny{"handoff": "cancel"}')
 CONTACT_SELF_BUTTON = Button(N_("Ich melde mich selbst"), '/inform{"contact_method": "self"}')

@@ -205,7 +205,20 @@ def make_client(database: Path) -> TestClient:
                         secret_key="evaluation-only-secret-key-0123456789")
     lotse = build_lotse(settings)
     lotse.clock = lambda: TUESDAY_AFTERNOON
+    _register_readme_organisation(lotse)
     return TestClient(create_app(lotse), raise_server_exceptions=False)
+
+
+def _register_readme_organisation(lotse: Any) -> None:
+    """The organisation the README's counsellor-inbox example registers (`lotse orgs add --id
+    jba-harz … --offer harz-jba-janalos --offer harz-agentur-berufsberatung --response-days 2`),
+    so that a person in the Harz can hand over as the README promises."""
+    from bot.storage.tables import OrganisationRow
+
+    with lotse.sessions.begin() as session:
+        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Test)",
+                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
+                                    response_working_days=2))
 
 
 def run_files(paths: Iterable[Path]) -> list[SetResult]:

@@ -1,0 +1,109 @@
+"""Blind conversation set L26/L27 findings over HTTP (each failed before its round): an e-mail
+address inside a sentence at the contact step; the consent question asked again in short after
+"who gets to see it?"; a deletion wished in Russian Latin letters; an age given at the place
+question, a place with a typo and "Im Lager." after the offers; an eviction in Ukrainian Latin
+letters; school finished abroad is no school trouble."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+from starlette.testclient import TestClient
+
+from bot.service import Lotse
+from bot.storage.tables import OrganisationRow
+from bot.web.app import create_app
+from tests.e2e.conversations import converse, expects, offers, say
+from tests.e2e.dialogue_eval import is_fallback, visible_text
+
+QUEDLINBURG_ELECTRICS = ["سلام، من ۲۰ سالمه، تو Quedlinburg زندگی می‌کنم و دنبال Ausbildung هستم",
+                         "دبیرستان رو تو ایران تموم کردم، دیپلم دارم", "برق‌کاری، یه چیزی تو این مایه‌ها"]
+
+
+@pytest.fixture
+def web(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
+    """The app with the README's counsellor-inbox organisation (it takes Harz handoffs)."""
+    with Session(db_engine) as session, session.begin():
+        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
+                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
+                                    response_working_days=2))
+    with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
+        yield client
+
+
+def test_school_finished_abroad_is_taken_and_the_offers_follow(web: TestClient) -> None:
+    answers = converse(web, "ow1", QUEDLINBURG_ELECTRICS[:2])
+    assert expects(answers[-1]) == "occupation"  # before: the school question again
+    assert {o["region"] for o in offers(say(web, "ow1", QUEDLINBURG_ELECTRICS[2]))} >= {"15085"}
+
+
+@pytest.mark.parametrize(("method", "answer"), [
+    (None, "ایمیلم ahmad.rahimi@example.org هست"),
+    ("تلفن", "شماره‌ام 0176 12345678 هست"),
+    ("Telefon", "meine nummer ist 0176 12345678 danke"),
+])
+def test_a_contact_inside_a_sentence_is_taken(web: TestClient, method: str | None, answer: str) -> None:
+    sender = "ow2" + answer[:4]
+    converse(web, sender, [*QUEDLINBURG_ELECTRICS, "می‌خوام با یه آدم واقعی حرف بزنم", "بله، قبول دارم"])
+    if method is not None:
+        assert expects(say(web, sender, method)) == "contact"
+    back = say(web, sender, answer)
+    assert expects(back) == "free_text"  # the note step; before: "I didn't understand" and again
+    assert not is_fallback(back)
+
+
+def test_who_sees_it_gets_the_consent_question_again_in_short(web: TestClient) -> None:
+    converse(web, "ow3", ["hi, I'm 18 and live in Wernigerode, I need an Ausbildung",
+                          "finished school, not working right now", "nursing, Pflegefachmann"])
+    first = say(web, "ow3", "can I talk to a real person about this?")
+    again = say(web, "ow3", "wait who gets to see what I wrote?")
+    assert expects(again) == "consent"
+    assert again[-1]["text"] != first[-1]["text"]  # before: the whole list word for word
+    assert "Jugendberufsagentur Harz" in again[-1]["text"]
+    assert expects(say(web, "ow3", "ok yes")) == "contact"
+
+
+def test_a_deletion_in_russian_latin_letters(client: TestClient) -> None:
+    converse(client, "ow4", ["u menya dolgi, okolo 1500 evro, ne znayu chto delat", "22", "Quedlinburg"])
+    assert expects(say(client, "ow4", "udali vse pro menya pozhaluysta")) == "confirm"  # before: offers
+    say(client, "ow4", "da")
+    assert "Quedlinburg" not in visible_text(say(client, "ow4", "/auskunft"))
+
+
+def test_an_age_at_the_place_question_is_kept(client: TestClient) -> None:
+    converse(client, "ow5", ["хай", "не знаю", "ну типу не знаю ким бути після школи", "👍"])
+    back = say(client, "ow5", "мені 14")
+    assert expects(back) == "place" and not is_fallback(back)
+    assert "не знаю такого місця" not in visible_text(back)  # before: "I don't know that place"
+    say(client, "ow5", "Бад-Гомбург")
+    summary = visible_text(say(client, "ow5", "/auskunft"))
+    assert "14" in summary
+
+
+def test_a_place_with_a_typo_in_a_sentence(client: TestClient) -> None:
+    back = say(client, "ow6", "hi, i need a praktikum, im 16 and live in Bad Hombrug")
+    assert expects(back) == "school_status"  # before: the place question
+
+
+def test_in_the_warehouse_after_the_offers_is_an_occupation(web: TestClient) -> None:
+    converse(web, "ow7", ["Guten Tag.", "Ich suche eine Ausbildung in Wernigerode. Ich bin 18.",
+                          "Ich habe keinen Abschluss. Ich arbeite nicht."])
+    back = say(web, "ow7", "Im Lager.")
+    assert not is_fallback(back) and offers(back)  # before: "Das habe ich nicht ganz verstanden."
+
+
+def test_an_eviction_in_ukrainian_latin_letters_is_a_housing_topic(client: TestClient) -> None:
+    converse(client, "ow8", ["dobryi den. mene vyhaniaiut z kvartyry, treba z'ikhaty do kintsia misiatsia",
+                             "20"])
+    back = say(client, "ow8", "Darmstadt")
+    assert "housing_support" in {o["category"] for o in offers(back)}  # before: the topic question
+
+
+def test_school_done_abroad_after_the_offers_is_no_school_trouble(client: TestClient) -> None:
+    converse(client, "ow9", ["Hallo. Ich bin neu in Deutschland.", "Ich suche Ausbildung. Mein Deutsch ist nicht so gut.",
+                             "Ich bin siebzehn.", "Ich wohne in Seligenstadt. Das ist Kreis Offenbach."])
+    back = say(client, "ow9", "Ich habe Schule in Eritrea gemacht. Jetzt mache ich Sprachkurs.")
+    assert "school_social_work" not in {o["category"] for o in offers(back)}  # before: "Probleme in der Schule"
