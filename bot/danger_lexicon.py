@@ -314,7 +314,7 @@ TOPIC_CONTEXT = (
     r"podcast\w*|thema|themen|kurs|erste hilfe\w*|gruppenarbeit|sozialkunde|projekt\w*|projekttag|artikel|nachrichten|zeitung|"
     r"statistik\w*|zahlen zu|workshop|vortrag|praesentation|gedicht|in (bio|deutsch|ethik|reli|politik|englisch|sowi|pb|sozi)|"
     r"aufklaerung|aufgeklaert|fanfic\w*|fanfiction|drehbuch|theater\w*|theaterstueck|songtext\w*|rap ?text\w*|lyrics|(eine|die|einer) figur|"
-    r"poem|class|lesson|school project|project|documentary|movie|series|show|novel|essay|presentation|article|news|workshop)\b"
+    r"poem|class|lesson|school project|project|documentary|movie|series|show(?! up)|novel|essay|presentation|article|news|workshop)\b"
 )
 TOPIC_WORDS = (r"\b(suizid\w*|selbstmord\w*|missbrauch\w*|zwangsheirat\w*|svv|amok\w*|sterben|springt|obdachlos\w*|ritz\w*|"
                r"magersucht|ess ?stoerung\w*|bulimie|untergewicht\w*|\w*gewalt|sextortion|ueberdosis|overdos\w*|suicid\w*|self ?harm|k ?o ?tropfen)\b")

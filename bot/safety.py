@@ -219,6 +219,8 @@ _NOT_TOPIC = re.compile(r"\b(not|nicht|kein|keine|keinen) (for |fuer |fuers |fue
                         r"|\b(packung|tabletten|pillen|schachtel|dose)\b.{0,40}\b(hier|neben mir|vor mir|in der hand|griffbereit)\b"
                         # messages someone sends, not the news (crisis set 29)
                         r"|\b(schreibt|schickt|sendet|schreiben|schicken) (ihm|ihr|mir|uns|dir) (\w+ )?nachrichten\b"
+                        # a private video "of me" someone has (crisis set 64, Farsi): no film one watched
+                        r"|(فيلم|عكس|ويديو)\S* (خصوصي|شخصي|لخت)\S* (منو|من را|مرا|از من)"
                         # pictures sent "to my whole class" (crisis set 51): the class is the audience
                         r"|\b(post|send|share|leak|show)\w* (them|it|my \w+|the \w+) to (my|the) (whole |entire )?(class|school)\b")
 _GERMAN = re.compile(r"\b(ich|und|nicht|nich|bin|ist|mein|meine|mich|mir|der|das|dass|mit|hab|habe|heute|weiss|kein|wo|wenn)\b")
@@ -498,6 +500,7 @@ _QUIET_FOR_THE_NET = tuple(re.compile(p) for p in (
     L.SCHOOL_REFUSAL, L.DECLINE_TO_SAY, L.DECLINE_HELP, L.FACT_CORRECTION, L.DELETE_WISH, L.DONT_KNOW,
     L.JOB_GUESS, L.HOUSING_WISH, L.QUIET_EVERYDAY))
 _QUIT_ALL = re.compile(L.QUIT_ALL)
+_DONT_KNOW = re.compile(L.DONT_KNOW)
 _PLAN_FIRM = re.compile(L.PLAN_FIRM.translate(_ARABIC_LETTERS))
 _NET_LATIN = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_LATIN.items())
 _NET_TRANSLIT = tuple((kind, _at_word_start(patterns)) for kind, patterns in L.NET_TRANSLIT.items())
@@ -728,6 +731,8 @@ def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
                 and not _HELPING_OTHERS.search(plain) and not _over(plain) and not _asks_how_help_works(text, plain)):
             return Danger("clear", danger.kind, danger.language)
         return danger
+    if _DONT_KNOW.search(text.lower()):
+        return None  # "Ich weiß es nicht." as the whole answer (blind set L28: a check-in)
     cue = bool(_WEAK_CUES.search(plain) or _WEAK_CUES.search(folded))
     if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)
             or (not cue and guess_language(text) != "de")):

@@ -364,7 +364,10 @@ class PlaceIndex:
                 return PlaceHit(place, start, end, text[start:end])
             # a typo only in a name written with a capital after "too" ("too Ofenbach", not
             # "too reshte")
-            if (after_preposition and len(tokens[i][2]) >= 5 and tokens[i][2] not in _FUNCTION_WORDS
+            # … or after a comma ("17, Dreiech", blind set L28)
+            after_comma = capital and text[:tokens[i][0]].rstrip().endswith(",")
+            if ((after_preposition or after_comma) and len(tokens[i][2]) >= 5
+                    and tokens[i][2] not in _FUNCTION_WORDS
                     and tokens[i][2] not in FOREIGN_COUNTRIES
                     and (capital or tokens[i - 1][2] in _PREPOSITIONS)):
                 fuzzy = self.resolve(tokens[i][2])

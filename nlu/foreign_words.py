@@ -186,6 +186,27 @@ FIELD_WORDS: dict[str, str] = {
     "магазин": "handel", "magaza": "handel", "mağaza": "handel", "shop": "handel",
     "стройк": "bau", "будівництв": "bau", "строительств": "bau", "insaat": "bau", "inşaat": "bau",
 }
+# Russian and Ukrainian occupations and fields typed in Latin letters ("mekhatronik abo shchos z
+# mashynamy", blind set L26: after the offers it pointed to the first service shown)
+OCCUPATIONS.update({
+    "mekhatronik": "mechatroniker", "mechatronik": "mechatroniker", "mekhatronic": "mechatroniker",
+    "avtomekhanik": "feld kfz", "avtomekhanyk": "feld kfz", "mekhanik": "feld kfz", "mekhanyk": "feld kfz",
+    "elektrik": "elektroniker", "elektryk": "elektroniker", "povar": "koch", "povarom": "koch",
+    "kukhar": "koch", "kukharem": "koch", "programist": "fachinformatiker", "prohramist": "fachinformatiker",
+    "prodavets": "verkaeufer", "prodavtsom": "verkaeufer", "prodavchynia": "verkaeufer",
+    "voditel": "berufskraftfahrer", "voditelem": "berufskraftfahrer", "vodii": "berufskraftfahrer",
+    "parikmakher": "friseur", "perukar": "friseur", "perukarem": "friseur", "stolyar": "tischler",
+    "stoliar": "tischler", "malyar": "maler und lackierer", "maliar": "maler und lackierer",
+    "santekhnik": "anlagenmechaniker", "santekhnyk": "anlagenmechaniker", "svarshchik": "metallbauer",
+    "zvarnyk": "metallbauer", "medsestra": "feld pflege", "medsestroi": "feld pflege",
+    "medsestroy": "feld pflege", "logist": "feld logistik", "kladovshchik": "fachlagerist",
+})
+FIELD_WORDS.update({
+    "mashynamy": "kfz", "mashinami": "kfz", "mashynamu": "kfz", "mashyny": "kfz", "mashiny": "kfz",
+    "avtomobiliamy": "kfz", "avtomobilyami": "kfz", "tvarynamy": "tiere", "zhyvotnymy": "tiere",
+    "zhivotnymi": "tiere", "ditmy": "kinder", "detmi": "kinder", "kompiuteramy": "it",
+    "kompyuterami": "it", "kompiuteramu": "it", "liudmy": "menschen", "lyudmi": "menschen",
+})
 QUALIFICATIONS: dict[str, str] = {
     "no school certificate": "none", "no school leaving certificate": "none",
     "no qualification": "none", "no diploma": "none", "without a diploma": "none",

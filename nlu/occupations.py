@@ -80,7 +80,8 @@ _WERDEN = re.compile(r"\b(werden|werd|machen|lernen)\b")
 # "something with animals" in the other languages: the word after the frame names a field
 _FOREIGN_FIELD = re.compile(
     r"(?<!\w)(?:something|anything|smth|sth|щось|шось|что ?то|что-то|что нибудь|что-нибудь|"
-    r"شي|شيء|اشي|shi|ishi|یه چیزی|چیزی|کار|kar)\s+(?:(?:to do\s+)?with|in|з|із|с|со|مع|ب|با|ba|ma3)"
+    r"شي|شيء|اشي|shi|ishi|یه چیزی|چیزی|کار|kar|shchos|shchos|shos|chto ?to|chto nibud)\s+"
+    r"(?:(?:to do\s+)?with|in|з|із|с|со|مع|ب|با|ba|ma3|z|iz|s|so)"
     r"\s+(?:the\s+)?([\w'’-]+)|(?<!\w)([\w'’-]+)\s+(?:ile ilgili|ilgili)"
     # where one wants to work: "хоче в лікарню", "хочет работать в офисе", "büroda çalışmak",
     # "بدي اشتغل بمستشفى", "تو بیمارستان کار کنم", "work in an office"

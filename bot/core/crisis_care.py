@@ -464,7 +464,9 @@ def enter(state: DialogueState, u: Understanding, ctx: Context) -> Turn:
                              crisis=True))
     if buttons := handoff.invite_buttons(state, ctx.handoff_targets,
                                          also=(o.id for o in offers)):
-        # an urgent handoff, only with consent: a button leads to the consent step
+        # an urgent handoff, only with consent: a button leads to the consent step (or a typed
+        # yes right after it – `flow`)
+        state.care["invited"] = True
         replies.append(Reply(texts.CRISIS_HANDOFF_INVITE, buttons=buttons, expects="free_text",
                              crisis=True))
     return Turn(state, tuple(replies), effects=("flag_crisis",))

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from bot.core import crisis_care, handoff, internships, language, offer_questions, patterns, texts
 from bot.core.crisis_care import CARE_STATE
-from bot.core.handoff_turns import handoff_turn
+from bot.core.handoff_turns import handoff_turn, start_handoff
 from bot.core.messages import Button, Reply
 from bot.core.questions import (
     EXPECTS,
@@ -117,6 +117,10 @@ SCHOOL_TROUBLE = re.compile(
 STUDIES = re.compile(r"\b(studium|studier\w*|semester|uni|universitaet|hochschule|fh|bachelor|studiengang)\b")
 # "bin noch in der 10. an der realschule": a pupil on the way to a qualification needs no
 # second chance at one (blind set I) – unless something says so
+# having a school qualification, said so ("ich habe den Realschulabschluss", "i have a …", "got my …")
+HAS_QUALIFICATION = re.compile(r"\b(ich )?(hab|habe|hab den|habe den|hab meinen|habe meinen|i have|i ve got|"
+                               r"i got|got my|i have a|i have my|i ve|ive got|mit)\b")
+QUALIFICATION_WISH = re.compile(r"\b(want|need|get|redo|catch up|how|no|not|don ?t|without|kein\w*|nicht)\b")
 QUALIFICATION_TROUBLE = re.compile(
     r"(nachhol|ohne (\w+ )?abschluss|kein\w* (\w+ )?abschluss|schaff|durchgefallen|nicht bestanden|verpass|"
     r"abgebrochen|abbrechen|rausgeflogen|geflogen|sitzen|wiederhol|noten|angst|\bwie\b|\bwo\b|\bwas\b|"
@@ -202,6 +206,14 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
     if state.name == CARE_STATE:
         if u.intent == "delete_data" and u.confidence >= GLOBAL_THRESHOLD:
             return _on_delete(state, u, ctx, replies)
+        invited = state.care.pop("invited", False)
+        if invited and not u.is_payload and (crisis_care.wants_yes(u)
+                                             or patterns.asks_to_be_contacted(u.text)):
+            # "ja, die sollen sich bitte schnell melden" right after "a service can get in touch
+            # with you quickly, if you like" (blind set L28: "I'm listening"): the consent step
+            targets = handoff.eligible(state, ctx.handoff_targets, also=state.care.get("shown", ()))
+            if targets:
+                return start_handoff(state, targets[0], ctx)
         facts = _facts_only(u)
         if facts.occupation is not None and is_question(u.text):
             # "а если я позвоню, они полицию вызовут?" names no wish to join the police (L18)
@@ -262,7 +274,11 @@ def _respond(state: DialogueState, u: Understanding, ctx: Context, how: str | No
             kept = tuple(r for r in after.replies if not r.fallback and not r.expects)
             door = Reply(texts.CHECK_IN_MORE, buttons=texts.NEED_BUTTONS, expects="need")
             return dataclasses.replace(after, replies=(question, *kept, door))
-        return dataclasses.replace(after, replies=(question, *after.replies))
+        # no "you're welcome" under the check-in ("мне всё равно никто не поможет" read as a
+        # "no" to "anything else?", blind set L28)
+        polite = (texts.THANKS, texts.GOODBYE)
+        return dataclasses.replace(after, replies=(question, *(r for r in after.replies
+                                                               if r.text not in polite)))
     return _flow(state, u, ctx, replies)
 
 
@@ -306,6 +322,12 @@ def _without_false_needs(u: Understanding) -> Understanding:
                                 or ("career_orientation",))
     if ("school_qualification" in u.needs and u.school_status == "in_school"
             and not QUALIFICATION_TROUBLE.search(fold(u.text))):
+        u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_qualification"))
+    if ("school_qualification" in u.needs and u.school_qualification not in (None, "none", "foreign")
+            and HAS_QUALIFICATION.search(fold(u.text)) and not QUALIFICATION_TROUBLE.search(fold(u.text))
+            and not QUALIFICATION_WISH.search(fold(u.text))):
+        # "school is done, i have a Hauptschulabschluss" says what one has, not what one lacks
+        # (blind set L28: second-chance offers and no occupation question)
         u = dataclasses.replace(u, needs=tuple(n for n in u.needs if n != "school_qualification"))
     if "school_problems" in u.needs and u.school_status is not None and not SCHOOL_TROUBLE.search(
             fold(u.text)):
@@ -561,14 +583,18 @@ def _on_help(state: DialogueState, u: Understanding, ctx: Context, replies: list
     if state.name == "recommended":
         state.profile.needs = []
         state.name = "ask_need"
-    return _reask(state, replies, texts.HELP, ctx)
+    # "what can you even do?" asked back costs the open question no try (blind set L27: the
+    # age question was given up on the "ok" after it)
+    replies.append(Reply(texts.HELP))
+    return _ask_uncounted(state, state.name, replies, ctx)
 
 
 def _on_bot_challenge(state: DialogueState, u: Understanding, ctx: Context,
                       replies: list[Reply]) -> Turn:
     if replies:  # the greeting already said it
         return ask(state, state.name, replies, ctx)
-    return _reask(state, replies, texts.bot_challenge(ctx.retention_days), ctx)
+    replies.append(Reply(texts.bot_challenge(ctx.retention_days)))
+    return _ask_uncounted(state, state.name, replies, ctx)
 
 
 def _on_thanks(state: DialogueState, u: Understanding, ctx: Context, replies: list[Reply]) -> Turn:

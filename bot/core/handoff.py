@@ -158,6 +158,11 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
         if u.intent == "deny" and u.confidence >= 0.5 or said in NO or says_no(u.text) \
                 or cancels_sending(u.text):
             return _cancel(state, target), False
+        if "?" in u.text or "؟" in u.text:
+            # "what exactly do they get to see?": what goes to whom, then the short question
+            # (blind set L28: "tell me yes or no" answered nothing)
+            return [Reply(texts.CONSENT_WHAT.format(org=target.org_name)),
+                    question(state, target, again=True)], False
         return [Reply(texts.CONSENT_UNCLEAR), question(state, target, again=True)], False
     if u.extras.get("handoff") == "cancel" or (u.is_payload and '"cancel"' in u.text) \
             or said in CANCEL:
@@ -176,6 +181,12 @@ def step(state: DialogueState, u: Understanding, target: HandoffTarget, *,
             state.handoff["method"], state.handoff["contact"] = direct
             state.name = "handoff_note"
             return [question(state, target)], False
+        if method not in METHODS and _NUMBER_TRIED.search(u.text):
+            # "my number is 0176 12": a number too short to be one – said so, and asked for
+            # the number, not the way again (blind set L28)
+            state.handoff["method"], state.handoff["attempts"] = "phone", 1
+            state.name = "handoff_contact_value"
+            return [Reply(texts.CONTACT_INVALID["phone"]), question(state, target)], False
         if method not in METHODS:
             return [Reply(texts.CONTACT_UNCLEAR), question(state, target)], False
         state.handoff["method"] = method
@@ -223,6 +234,9 @@ def _any_contact(text: str) -> tuple[str, str] | None:
 
 _EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+")
 _PHONE_LIKE = re.compile(r"\+?\d[\d ()/-]{5,}\d")
+_NUMBER_TRIED = re.compile(r"(?<![\d.,:])(\+|0)\d[\d /-]{2,}"  # "0176 12", "+49 15", "raqmi 123"
+                           r"|\b(number|nummer|handynummer|raqmi|номер|numaram|numaram|shomaram|shomare)\b\D{0,12}\d{2,}"
+                           r"|(رقمي|شماره ?ام|شمارم)\D{0,12}\d{2,}")
 
 
 def contact_in(method: str, text: str) -> str | None:

@@ -175,6 +175,11 @@ CONTACT_ME = _P(r"\b(kann|koennte|soll|sollen|koennen|konnte) sich (da |dort )?(
                 r"\b(чтобы|чтоб) (мне|нам) (кто-нибудь|кто-то|кто то|кто нибудь) (позвонил|написал)\b|"
                 r"\b(pohovoryty|pogovorit|pohovoryt) (z|s|so) (zhyvoju|zhyvoyu|zhivym|zhyvym|realnoju|nastoyashchim) "
                 r"(ljudynoju|liudynoiu|lyudynoyu|chelovekom)\b|"
+                # "khochu pohovoryty z lyudynoyu, ne z botom" (L28: "you're welcome")
+                r"\b(khochu|hochu|xochu|khochu|khochy) (pohovoryty|pogovorit|pohovoryt|rozmovlyaty|govorit) (z|s|so) "
+                r"(ljudynoju|liudynoiu|lyudynoyu|lyudynoju|chelovekom|lyud\w*)\b|"
+                r"\b(хочу|хотів би|хотела б|хотел бы) (поговорити|поговорить|говорити|говорить) (з|с|із|со) "
+                r"(людиною|человеком|живою людиною|живым человеком)\b|"
                 r"\b(chtoby|shtoby|chtob) (oni|ona|on) (mne|nam|so mnoy|so mnoj) (sami )?(napisali|pozvonili|svyazalis|napisala|pozvonila)\b|"
                 r"\b(чтобы|чтоб) (они|она|он) (мне|нам|со мной) (сами )?(написали|позвонили|связались|написала|позвонила)\b|"
                 r"\b(щоб|аби) (вони|вона|він) (мені|нам|зі мною|зв.язалися) (самі )?(написали|подзвонили|зв.язалися)\b|"

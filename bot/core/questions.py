@@ -10,11 +10,12 @@ from collections.abc import Callable
 from bot.core import handoff, offer_questions, texts
 from bot.core.internships import internship_replies
 from bot.core.messages import Button, OfferCard, Reply
-from bot.core.short_answers import says_no
+from bot.core.short_answers import leaves_open, says_no
 from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
 from bot.core.understanding import Understanding
+from bot.danger_languages import DONT_KNOW
 from bot.i18n import gettext as _
 from matching.model import NATIONWIDE, Situation
 from matching.needs import NEED_LABELS, NEED_RANK, by_urgency
@@ -366,6 +367,9 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     return ask(state, "recommended", replies, ctx)
 
 
+_DONT_KNOW = re.compile(DONT_KNOW)
+
+
 def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
                          replies: list[Reply]) -> Turn:
     if u.intent == "affirm":
@@ -375,6 +379,10 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
         # (a "no" the model missed: Finglish "na, nemikham" read as a greeting, blind set L21)
         replies.append(Reply(texts.THANKS))
         return Turn(state, tuple(replies))
+    if not u.needs and not u.has_facts and (leaves_open(u.text) or _DONT_KNOW.search(u.text.lower())):
+        # "ma baaref", "idk honestly" to "anything else?" (blind set L28: "not understood")
+        replies.append(Reply(texts.AFTER_UNSURE))
+        return ask(state, "recommended", replies, ctx)
     if u.has_facts:  # "mühlheim am main genau": the same facts again
         replies.append(Reply(texts.AFTER_FACT_SAME))
         return ask(state, "recommended", replies, ctx)

@@ -293,6 +293,13 @@ soylemek istemiyorum
 تخطي
 تجاوز
 ma ba3ref
+ma baaref
+ma ba'ref
+mabaaref
+ma baarif
+ma b3rf
+msh 3aref
+mish aaref
 mab3ref
 mish 3aref
 مش عارفه

@@ -51,6 +51,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                               # with words between ("I finished high school in Syria", "liseyi
                               # Türkiye'de bitirdim", "دبیرستان رو تو ایران تموم کردم": blind set L26)
                               r"\bfinished (my |high |secondary )*school\b|"
+                              r"\b(school is|school s|schools) (done|over|finished)\b|"
+                              r"\bdone with (high )?school\b|"
                               r"\b(liseyi|okulu|ortaokulu)( \w+){0,3} (bitirdim|tamamladim|tamamladım)\b|"
                               r"(مدرسه|دبیرستان|دبيرستان|مکتب) (رو|را|ره)( \S+){0,3} "
                               r"(تموم|تمام|خلاص) (کردم|کدم)|"
@@ -64,6 +66,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("employed", r"\b(i work|i'm working|im working|working|i have a job|employed)\b|"
                  r"работаю|працюю|\b(çalışıyorum|calisiyorum|işim var)|بشتغل|اشتغل|أعمل|اعمل|"
                  r"کار میکنم|کار می کنم|شاغل"),
+    # in Latin letters: "shche v shkoli, 10 klas", "shkolu zakonchil letom" (blind set L28)
+    ("qualified_no_training", r"\bshkol[uy] (uzhe |vzhe |ya )?"
+                              r"(zakonchil\w*|okonchil\w*|zakinchy\w*|skinchy\w*)\b|"
+                              r"\b(zakonchil\w*|okonchil\w*|zakinchy\w*) shkol[uy]\b"),
+    ("in_school", r"\b(hanuz|hanoz|hanooz|hunuz|hanuzam) (be )?(madrese|madrase|maktab) "
+                  r"(miram|mirom|meram|mirm|mirum)\b|"
+                  r"\b(shche|ishche|eshche|yeshche|eshcho|esche) (v|u) (shkoli|shkole)\b|"
+                  r"\b(v|u) (shkoli|shkole)\b|\b\d{1,2} (klas|klass|klase|klasi)\b"),
     ("in_school", r"\b(school|pupil|grade \d+|class \d+|\d+(st|nd|rd|th) grade)\b|школ|"
                   r"\bв \d+ (классе|кл)|\bу \d+ класі|класс|клас|"
                   r"\b(okul\w*|öğrenci\w*|oeğrenci\w*|oegrenci\w*|ogrenci\w*|"

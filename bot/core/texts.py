@@ -292,6 +292,10 @@ CONSENT_UNCLEAR = N_("Sag mir bitte Ja oder Nein – ohne dein Ja schicke ich ni
 # the consent question once more right after it was asked, in short (a question in between:
 # "wer sieht das?" – the whole list again read as a loop, blind set L27)
 CONSENT_AGAIN = N_("Darf ich es also an „{org}“ schicken – ja oder nein?")
+# "what exactly do they get to see?" at the consent question (blind set L28)
+CONSENT_WHAT = N_("Sie bekommen nur das: eine kurze Zusammenfassung (dein Alter, dein Ort, deine Schule, "
+                  "dein Thema), unseren Chat und wie sie dich erreichen können. Lesen dürfen das nur die "
+                  "Beraterinnen und Berater von „{org}“.")
 ASK_CONTACT_METHOD = N_("Wie soll die Stelle dich erreichen?")
 CANCEL_BUTTON = Button(N_("Doch nichts schicken"), '/deny{"handoff": "cancel"}')
 CONTACT_SELF_BUTTON = Button(N_("Ich melde mich selbst"), '/inform{"contact_method": "self"}')
@@ -755,6 +759,9 @@ WHO_ACC = {
 }
 FACTS_NOTED = N_("Danke, das merke ich mir.")
 AFTER_FACT_SAME = N_("Alles klar, das habe ich so.")
+# "weiß nicht" to "anything else?" after the offers (blind set L28)
+AFTER_UNSURE = N_("Kein Problem. Schau dir die Stellen in Ruhe an – und wenn dir noch etwas einfällt, "
+                  "schreib mir einfach.")
 HEARD_TELL_THEM = (N_("Danke, dass du mir das erzählst. Genau darüber kannst du mit „{name}“ sprechen: "
                       "{contact}. Oder sag mir, wenn es um etwas anderes geht."))
 REFUSE_NEED = (N_("Okay, du musst mir nichts erzählen. Du kannst ein Thema antippen – oder mit einem "
