@@ -673,6 +673,11 @@ def combine_with_nlu(danger: Danger | None, *, intent: str, confidence: float,
     return None
 
 
+def says_dont_know(text: str) -> bool:
+    """"I don't know" as the whole message, in any language ("Ich weiß es nicht.", "idk honestly")."""
+    return bool(_DONT_KNOW.search(text.lower()))
+
+
 def reads_calm(text: str) -> bool:
     """A reading the lexicon knows as harmless (defused, an idiom, a past that is over, a
     topic, a joke, a question about opening hours, an accident, a goodbye that is a move):
@@ -731,7 +736,7 @@ def _lexicon_and_nlu(danger: Danger | None, *, intent: str, confidence: float,
                 and not _HELPING_OTHERS.search(plain) and not _over(plain) and not _asks_how_help_works(text, plain)):
             return Danger("clear", danger.kind, danger.language)
         return danger
-    if _DONT_KNOW.search(text.lower()):
+    if says_dont_know(text):
         return None  # "Ich weiß es nicht." as the whole answer (blind set L28: a check-in)
     cue = bool(_WEAK_CUES.search(plain) or _WEAK_CUES.search(folded))
     if (_DEFUSED.search(plain) or _IDIOMS.search(plain) or _harmless(plain)

@@ -235,7 +235,7 @@ def _any_contact(text: str) -> tuple[str, str] | None:
 _EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+")
 _PHONE_LIKE = re.compile(r"\+?\d[\d ()/-]{5,}\d")
 _NUMBER_TRIED = re.compile(r"(?<![\d.,:])(\+|0)\d[\d /-]{2,}"  # "0176 12", "+49 15", "raqmi 123"
-                           r"|\b(number|nummer|handynummer|raqmi|номер|numaram|numaram|shomaram|shomare)\b\D{0,12}\d{2,}"
+                           r"|\b(number|nummer|handynummer|raqmi|номер|numaram|shomaram|shomare)\b\D{0,12}\d{2,}"
                            r"|(رقمي|شماره ?ام|شمارم)\D{0,12}\d{2,}")
 
 

@@ -176,7 +176,7 @@ CONTACT_ME = _P(r"\b(kann|koennte|soll|sollen|koennen|konnte) sich (da |dort )?(
                 r"\b(pohovoryty|pogovorit|pohovoryt) (z|s|so) (zhyvoju|zhyvoyu|zhivym|zhyvym|realnoju|nastoyashchim) "
                 r"(ljudynoju|liudynoiu|lyudynoyu|chelovekom)\b|"
                 # "khochu pohovoryty z lyudynoyu, ne z botom" (L28: "you're welcome")
-                r"\b(khochu|hochu|xochu|khochu|khochy) (pohovoryty|pogovorit|pohovoryt|rozmovlyaty|govorit) (z|s|so) "
+                r"\b(khochu|hochu|xochu|khochy) (pohovoryty|pogovorit|pohovoryt|rozmovlyaty|govorit) (z|s|so) "
                 r"(ljudynoju|liudynoiu|lyudynoyu|lyudynoju|chelovekom|lyud\w*)\b|"
                 r"\b(хочу|хотів би|хотела б|хотел бы) (поговорити|поговорить|говорити|говорить) (з|с|із|со) "
                 r"(людиною|человеком|живою людиною|живым человеком)\b|"

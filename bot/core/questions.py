@@ -15,8 +15,8 @@ from bot.core.slots import is_refusal, read_age, read_occupation, read_status
 from bot.core.state import DialogueState, Profile
 from bot.core.turn import GLOBAL_THRESHOLD, Context, Turn, handoff_target
 from bot.core.understanding import Understanding
-from bot.danger_languages import DONT_KNOW
 from bot.i18n import gettext as _
+from bot.safety import says_dont_know
 from matching.model import NATIONWIDE, Situation
 from matching.needs import NEED_LABELS, NEED_RANK, by_urgency
 from matching.route import route_situation
@@ -367,9 +367,6 @@ def recommend(state: DialogueState, ctx: Context, replies: list[Reply]) -> Turn:
     return ask(state, "recommended", replies, ctx)
 
 
-_DONT_KNOW = re.compile(DONT_KNOW)
-
-
 def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
                          replies: list[Reply]) -> Turn:
     if u.intent == "affirm":
@@ -379,7 +376,7 @@ def after_recommendation(state: DialogueState, u: Understanding, ctx: Context,
         # (a "no" the model missed: Finglish "na, nemikham" read as a greeting, blind set L21)
         replies.append(Reply(texts.THANKS))
         return Turn(state, tuple(replies))
-    if not u.needs and not u.has_facts and (leaves_open(u.text) or _DONT_KNOW.search(u.text.lower())):
+    if not u.needs and not u.has_facts and (leaves_open(u.text) or says_dont_know(u.text)):
         # "ma baaref", "idk honestly" to "anything else?" (blind set L28: "not understood")
         replies.append(Reply(texts.AFTER_UNSURE))
         return ask(state, "recommended", replies, ctx)

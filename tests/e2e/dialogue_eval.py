@@ -209,16 +209,21 @@ def make_client(database: Path) -> TestClient:
     return TestClient(create_app(lotse), raise_server_exceptions=False)
 
 
-def _register_readme_organisation(lotse: Any) -> None:
+def readme_organisation(name: str = "Jugendberufsagentur Harz (Test)") -> Any:
     """The organisation the README's counsellor-inbox example registers (`lotse orgs add --id
-    jba-harz … --offer harz-jba-janalos --offer harz-agentur-berufsberatung --response-days 2`),
-    so that a person in the Harz can hand over as the README promises."""
+    jba-harz … --offer harz-jba-janalos --offer harz-agentur-berufsberatung --response-days 2`):
+    it takes the Harz handoffs."""
     from bot.storage.tables import OrganisationRow
 
+    return OrganisationRow(id="jba-harz", name=name,
+                           offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
+                           response_working_days=2)
+
+
+def _register_readme_organisation(lotse: Any) -> None:
+    """So that a person in the Harz can hand over as the README promises."""
     with lotse.sessions.begin() as session:
-        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Test)",
-                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
-                                    response_working_days=2))
+        session.add(readme_organisation())
 
 
 def run_files(paths: Iterable[Path]) -> list[SetResult]:

@@ -9,32 +9,15 @@ to see?" and a number too short at the handoff, a place with a typo after the ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
 
-from bot.service import Lotse
-from bot.storage.tables import OrganisationRow
-from bot.web.app import create_app
 from tests.e2e.conversations import converse, expects, offers, say
 from tests.e2e.dialogue_eval import is_fallback, visible_text
 
 QUEDLINBURG_ELECTRICS = ["سلام، من ۲۰ سالمه، تو Quedlinburg زندگی می‌کنم و دنبال Ausbildung هستم",
                          "دبیرستان رو تو ایران تموم کردم، دیپلم دارم", "برق‌کاری، یه چیزی تو این مایه‌ها"]
 
-
-@pytest.fixture
-def web(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
-    """The app with the README's counsellor-inbox organisation (it takes Harz handoffs)."""
-    with Session(db_engine) as session, session.begin():
-        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
-                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
-                                    response_working_days=2))
-    with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
-        yield client
 
 
 def test_school_finished_abroad_is_taken_and_the_offers_follow(web: TestClient) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
@@ -20,15 +19,6 @@ URL = "/webhooks/rest/webhook"
 ANSWERS = {"age": "17", "place": "Quedlinburg", "school_status": "ich geh noch zur schule",
            "school_qualification": "realschule", "occupation": "weiß nicht", "languages": "deutsch"}
 
-
-@pytest.fixture
-def web(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
-    with Session(db_engine) as session, session.begin():
-        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
-                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
-                                    response_working_days=2))
-    with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
-        yield client
 
 
 def say(client: TestClient, sender: str, text: str) -> list[dict]:  # type: ignore[type-arg]

@@ -5,7 +5,6 @@ care in each of the eight languages (tests/e2e/language_scripts.py), switching b
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -16,10 +15,8 @@ from starlette.testclient import TestClient
 from bot.core import texts
 from bot.core.messages import Button
 from bot.i18n import _, german_name
-from bot.service import Lotse
 from bot.storage.conversations import sender_hash
-from bot.storage.tables import ConsentRow, ConversationRow, HandoffRow, OrganisationRow
-from bot.web.app import create_app
+from bot.storage.tables import ConsentRow, ConversationRow, HandoffRow
 from tests.e2e.language_scripts import SCRIPTS, Script, reads_as, said
 
 URL = "/webhooks/rest/webhook"
@@ -28,15 +25,6 @@ GERMAN = re.compile(r"\b(ich|du|dir|dich|nicht|und|bitte|Danke|wohnst|Stelle|Alt
 
 Messages = list[dict[str, Any]]
 
-
-@pytest.fixture
-def web(db_engine: Engine, make_lotse: Callable[..., Lotse]) -> Iterator[TestClient]:
-    with Session(db_engine) as session, session.begin():
-        session.add(OrganisationRow(id="jba-harz", name="Jugendberufsagentur Harz (Beispiel)",
-                                    offer_ids=["harz-jba-janalos", "harz-agentur-berufsberatung"],
-                                    response_working_days=2))
-    with TestClient(create_app(make_lotse(db_engine)), raise_server_exceptions=False) as client:
-        yield client
 
 
 def say(client: TestClient, sender: str, text: str, **metadata: str) -> Messages:
