@@ -4911,3 +4911,85 @@ _extend(EN_POSSIBLE, {"suicidal": (r"\b(nobody|no one|noone) (can|will|could|is 
 _extend(TR_POSSIBLE, {"suicidal": (r"\bkimse (bana )?yardim (edemez|etmeyecek|etmiyor)\b",)})
 _extend(AR_POSSIBLE, {"suicidal": (r"و?(ما|ماحدا|محدا|ما حدا) ?(حدا|احد)? ?(رح |ح |راح )?(يساعدني|بيساعدني)",)})
 _extend(FA_POSSIBLE, {"suicidal": (r"(هیچکس|هیچ کس|کسی) (نمی ?تونه|نمیتواند|نمی تواند) (کمکم|به من کمک)",)})
+# crisis set 65 (written blind after the round on 64): voice-to-text on a bridge, a roof or a
+# platform "tonight is the night", the rope looked at every night, "after my birthday I'll make
+# it happen myself, I know how", the train that doesn't stop "that's my plan", saved pills while
+# the parents are away, a man with a knife at the door, pills counted "enough", "this is my last
+# message", the platform's end with the ICE due, a window on the 7th floor "if the Ausbildung
+# fails", a knife from the kitchen in Egyptian Arabizi, forced marriage in Iraq with the passport
+# at the father's, a friend who took something and barely breathes
+_extend(EN_CLEAR, {
+    "suicidal": (r"\b(bridge|roof|platform|ledge|tracks)\b.{0,80}\btonight is the night\b",
+                 r"\b(rope|pills|knife|blade)\b.{0,80}\b(every night i|i take it out|look at it)\b.{0,60}\b(tonight|tonite|today)\b",
+                 r"\bi ?m going to make it happen myself\b|\bmake it happen myself\b.{0,40}\bknow how\b",
+                 r"\b(doesn ?t|does not|won ?t) stop\b.{0,20}\b(that ?s|thats) my plan\b|\bnot going back (there )?alive\b",
+                 r"\bsaved up (like |about |around )?\d+ (pills|tablets)\b"),
+    "other_emergency": (r"\b(guy|man|someone|he)\b.{0,40}\bwith a knife\b.{0,80}\b(door|outside|shouting|inside)\b",),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(знаю|вже знаю) як (це )?зроблю\b.{0,60}\b(сьогодн\w*|ночью|вночі|завтра|приготув\w*|приготов\w*)",
+                 r"\bякщо мене (вже )?не буде\b.{0,80}\b(далі|потім) (я )?(вже )?не планую\b",
+                 r"\bвийду у вікно\b|\bвикинусь (з|із) вікна\b"),
+    "homeless_tonight": (r"\bвиселили\b.{0,160}\b(де мені спати|на вокзалі)\b",),
+    "eating_disorder": (r"\bне їла \d+ дн\w*\b.{0,100}\b(впала|потемніло|серце)\b",),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(потом|после) мне (уже )?ничего не (понадобится|нужно|надо)\b",
+                 r"\b(сижу|стою) на краю\b.{0,60}\b(выход|крыше|этаж)|\b(крыше|этаж)\w*\b.{0,60}\b(сижу|стою) на краю\b",
+                 r"\b(скока|сколько) надо выпить\b.{0,60}\b(пачк\w*|таблет\w*)",
+                 r"\b(душил\w*|душит)\b.{0,80}\b(придёт за мной|придет за мной|убь[её]т)\b"),
+    "self_harm": (r"\bкровь\b.{0,40}\bне останавливается\b",),
+    "eating_disorder": (r"\b(рвало|вырвало) с кровью\b|\b(только вода|не ем)\b.{0,80}\bупала\b",),
+    "other_emergency": (r"\bзабрал\w* паспорт\b.{0,100}\b(убь[её]т|заставляет работать|держит меня)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\b(eto )?moe poslednee soobsh\w*\b", r"\b(ya )?vse reshil\w*,? (segodnya|sevodnya) (nochyu|noch)\b"),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(على|عَ) (سطح|سطوح) (ال)?(بنايه|بناية|عماره|عمارة|بيت).{0,60}(انط|نط|ارمي|اقفز)",
+                 r"و?(انا اللي|أنا اللي) (هروحله|هروح له|رح روحله) بايدي",
+                 r"(هعملها|رح اعملها|حعملها) (ازاي|كيف)"),
+    "other_emergency": (r"(نزوجها|يزوجوني|يجوزوني|نجوزها|راح نزوجها).{0,80}(جوازي|باسبوري|ما ترجع)",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(gebt|jebt|jibt) (mous|mos|sekina|sikkina)\b.{0,80}\b(a5alas|akhalas|a5las) (men|min) (nafsy|nafsi)\b",),
+    "sextortion": (r"\btsawer (dyali|dyal)\b.{0,80}\b(ila ma|ila)\b.{0,40}\beuro\b",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(ilac|hap)\w* (kutusunu|kutusu)\b.{0,60}\b(bu gece|bu aksam) (bitiriyorum|bitirecegim|biticem)\b",
+                 r"\bpazartesiden sonra ben zaten olmayacagim\b|\b\w+(den|dan) sonra ben zaten olmayacagim\b",
+                 r"\bperonun ucundayim\b|\braylara bakiyorum\b",
+                 r"\b(main|ren|nehr|kopru)\w*\b.{0,20}\batlayacagim\b",
+                 r"\bbu son mesajim\b.{0,40}$|\bmektubu\b.{0,40}\bbu son mesajim\b",
+                 r"\bhaplari saydim\b"),
+    "violence_at_home": (r"\bbicakla (geldi|bekliyor)\b.{0,100}\b(olduruR\w*|oldururmus|kapimin onunde)\b",),
+    "other_emergency": (r"\bnefesi (cok )?yavas\b.{0,40}\buyandiramiyoruz\b",),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"(قرص|قرصای|قرص های)\S* (خواب)?.{0,40}(برداشتم|جمع کردم).{0,40}(امشب|امروز) (همشو|همه شو|همه را) (میخورم|می خورم)",
+                 r"(بعدش|بعد از اون) (دیگه|دیگر) نیستم",
+                 r"نامه\S* زیر (بالش|بالشه|بالشم)",
+                 r"(رو|روی) پل\S*.{0,60}(وقتشه|وقتش رسیده)"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(teeghe|tighe|tigh) (ra|ro) (gereftom|gereftam|kharidom)\b.{0,40}\b(khud|khod)",
+                 r"\bemshab (khud|khod)(ra|am ra|amo)? ?(ra )?(mekoshom|mikosham|mikoshom)\b"),
+    "homeless_tonight": (r"\b(az khune|az khane) (endakht|andakht|kard) (biroon|birun)\b.{0,100}\b(koja bekhabam|koja bekhabam)\b",),
+})
+# … and what happens to oneself "at the lesson" or "after the lesson" is no school topic: cutting
+# oneself with a compass in class (ru), a tutor who touches "if you tell your mother …" (tr)
+OWN_THOUGHTS += (r"|\b(опять |снова )?порезал(ась|ся)\b|\bпорізал(ася|ся)\b"
+                 r"|\bdokunuyor\b.{0,60}\b(soylersen|söylersen|inanmaz)\b")
+_extend(TR_CLEAR, {"sexual_abuse": (r"\bdokunuyor\b.{0,60}\b(soylersen|kimse sana inanmaz)\b",)})
+# … and its look-alikes with full alarm: a friend who was cutting "last month" and is in therapy
+# now (en), a friend who wanted to die last month and is better now (ar, fa), a patient after an
+# attempt on the ward of a nursing Ausbildung (en), paramedics and suicides (uk, tr), "if a child
+# writes to such a chat about suicide, who reads it?" (uk), pills swallowed at 14 "four years ago,
+# now all really good" (ru)
+CALM_CAREER += (r"|\b(nurses?|nursing|pflegefach\w*|on the ward|notfallsanit\w*|rettungssanit\w*|paramedic\w*)\b"
+                r"|\b(стати|стать) (парамедиком|медиком|фельдшером|лікарем|врачом)\b")
+HOW_HELP_WORKS += (r"|\bhow (do|can) i be a good friend\b|\bякщо (дитина|хтось|людина) пише\b"
+                   r"|\bесли (ребенок|ребёнок|кто-то|человек) пишет\b")
+CALM_PAST += r"|\b(told me|said|was) last month\b|\blast month (she|he|they) (was|were|told|said)\b|الشهر الماضي|ماه (پیش|قبل)"
+CALM_RESOLVED += (r"|\b(she ?s|he ?s|they ?re) in therapy now\b|\bсейчас вс[её] (правда |реально |действительно )?(хорошо|нормально)\b"
+                  r"|(صار|صارت) (احسن|أحسن)|(بهتره|بهتر شده|بهتر است)")
