@@ -4993,3 +4993,6 @@ HOW_HELP_WORKS += (r"|\bhow (do|can) i be a good friend\b|\bякщо (дитин
 CALM_PAST += r"|\b(told me|said|was) last month\b|\blast month (she|he|they) (was|were|told|said)\b|الشهر الماضي|ماه (پیش|قبل)"
 CALM_RESOLVED += (r"|\b(she ?s|he ?s|they ?re) in therapy now\b|\bсейчас вс[её] (правда |реально |действительно )?(хорошо|нормально)\b"
                   r"|(صار|صارت) (احسن|أحسن)|(بهتره|بهتر شده|بهتر است)")
+# "sometimes it feels like nothing has any meaning" (held-out conversation set L29, Turkish: no
+# check-in; the one turn of that set tuned on)
+_extend(TR_POSSIBLE, {"suicidal": (r"\b(hicbir seyin|hayatin|yasamanin) (bir )?anlami (yok|yokmus|kalmadi)\b",)})
