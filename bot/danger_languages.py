@@ -4996,3 +4996,131 @@ CALM_RESOLVED += (r"|\b(she ?s|he ?s|they ?re) in therapy now\b|\bсейчас �
 # "sometimes it feels like nothing has any meaning" (held-out conversation set L29, Turkish: no
 # check-in; the one turn of that set tuned on)
 _extend(TR_POSSIBLE, {"suicidal": (r"\b(hicbir seyin|hayatin|yasamanin) (bir )?anlami (yok|yokmus|kalmadi)\b",)})
+# Blind set L30 (2026-12-08): "Ich mache nichts. Ich bin zu Hause." answers what one does now (no
+# school, no work) – the learned net read it as a crisis
+QUIET_EVERYDAY += (r"|^\W*(ich )?(mache|mach) (gerade |grad |im moment |zurzeit |momentan )?nichts\W+(ich )?bin "
+                   r"(nur |einfach )?(zu hause|zuhause|daheim)\W*$"
+                   r"|^\W*(ich )?bin (nur |einfach )?(zu hause|zuhause|daheim)\W+(ich )?(mache|mach) "
+                   r"(gerade |grad |im moment |zurzeit |momentan )?nichts\W*$")
+
+# Crisis sets 66 and 67 (written blind, 2026-12-08; measured once, then tuned on): twelve misses
+# and clear dangers with only a check-in – a joke taken back ("no but fr", "не, ну серьёзно",
+# "yok ciddiyim", "na jeddi"), pills counted or collected, affairs put in order ("who takes my
+# cat / gets my money if I'm not around soon"), goodbyes ("tell mum I love her, I won't write
+# again"), standing on a bridge or outside its railing, a day chosen "when my parents are away"
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bnot (be )?existing (by|after|before) (next|this|the end of)\b",
+                 r"\bcounted (\w+ ){0,3}(pills|tablets)\b|\b(pills|tablets)\b.{0,60}\bcounted them\b",
+                 r"\bstep (off|in front of) (the )?(platform|train|tracks)\b.{0,60}\b(tonight|not joking)\b",
+                 r"\b(won ?t|will not) (need|make it to|make|be at|come to) (the |my |any )?appointment\b.{0,80}"
+                 r"\b(bye|take care|or any appointment)\b",
+                 r"\b(quickest|fastest|easiest|painless\w*) way to (make (it|everything) stop|end (it|everything)|not wake up)\b",
+                 r"\b(checking|checked|looked up|googled) how high\b.{0,80}\bhigh enough\b",
+                 r"\b(got|have|had) (it )?(all|everything) planned for (saturday|sunday|friday|tonight|tomorrow|monday|"
+                 r"tuesday|wednesday|thursday|the weekend)\b",
+                 r"\bif i ?m not (around|here|alive) (anymore|any more)\b.{0,40}\bsoon\b",
+                 r"\bgiving (all )?my (stuff|things) away\b",
+                 r"\bwrote letters for my\b.{0,80}\b(drawer|desk|pillow|bed)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\bпередайте\b.{0,80}\b(дуже )?люблю\b",
+                 r"\bскільки (треба|потрібно) (випити|ковтнути)\b.{0,60}\b(не прокинутис\w*|точно)\b",
+                 r"\bснодійн\w*\b.{0,30}\b(назбирал\w*|накопичил\w*|зібрал\w*)\b|\b(назбирал\w*|накопичил\w*) "
+                 r"(\w+ ){0,2}снодійн\w*",
+                 r"\bстояв на підвіконні\b|\bстояла на підвіконні\b",
+                 r"\bвже все вирішил\w*\b.{0,60}\b(тоді|і) (і )?зроблю\b"),
+})
+_extend(RU_CLEAR, {
+    "suicidal": (r"\b(посмотрел|посмотрела|узнал|узнала|погуглил|погуглила) во сколько (проходит|идет|идёт|едет)\b"
+                 r".{0,30}\b(электричк\w*|поезд\w*)",
+                 r"\bпогуглил\w* сколько (нужно|надо)\b|\bкупил\w* в (двух|трех|трёх|разных) аптеках\b",
+                 r"\bпросто исчезнуть насовсем\b.{0,40}\bпридумал\w* как\b"),
+    "eating_disorder": (r"\bне (ела|ем|ел) \d+ (дн\w*|сут\w*)\b.{0,80}\b(потеряла сознание|потерял сознание|упала)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\b(yakshcho|yakscho|yaksho) mene (skoro |vzhe )?ne stane\b",
+                 r"\bperedayte\b.{0,60}\blyublyu\b", r"\bnapysal[ao]? zapysku\b"),
+    "sexual_abuse": (r"\bnash sekret\b.{0,80}\b(rozkazhu|rozkazhesh|skazhu)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {
+    "suicidal": (r"\besli so mnoy (chto-to|chto to|chtoto|chtonibud) sluchitsya (na etoy nedele|skoro|zavtra|segodnya)\b",),
+    "sextortion": (r"\bgrozit (razoslat|vylozhit|otpravit|skinut)\b.{0,60}\b(foto|video)\b|\b(foto|video)\b.{0,80}"
+                   r"\besli (ya )?(segodnya )?(ne )?(skinu|zaplachu|otpravlyu)\b",),
+})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(bfakker|bfakar|afakker|bfakkir) kif (bkhalles|khalles|a5alles|bkhales) 7ali\b",
+                 r"\b(3elbet|3elbit|elbet) dawa\b.{0,80}\b(3addethom|3addeton|\d+ 7abbeh)\b",
+                 r"\b(hakhallas|ha5alas|hakhalas) (kol|kul) (7aga|7aja)\b",
+                 r"\b(2arrart|qarrart)\b.{0,80}\b(ra7 a3melha|ha3melha)\b|\bra7 a3melha\b.{0,40}\bkel (shi|shee) jahez\b",
+                 r"\b(3a|3ala|3al) (el )?jisr\b.{0,80}\b(el may|ma2|may) ta7t\b",
+                 r"\b(law|iza|eza) (ana )?ma (3ad|3adni) (kint|kent|bkoun) mawjood\b",
+                 r"\b(nam|nnam) w ma (efi2|afi2|fi2) (abadan|abadn)\b",
+                 r"\b(jama3t|jam3t) (7bob|7boob)\b"),
+    "sextortion": (r"\b(yhadded|yhaded|mhaddedni)\b.{0,40}\b(yb3at|yeb3at|ynshor)\w*\b",),
+})
+_extend(AR_CLEAR, {
+    "suicidal": (r"(ربنا|الله) ياخدني.{0,80}(ساعد حالي|بايدي|بنفسي)",),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\bbir daha (yazmayacagim|yazmicam|yazmayacam)\b",
+                 r"\b(tabanca|silah)\w*\b.{0,60}\b(anahtarini buldum|anahtari bende)\b",
+                 r"\byontem (bile )?dusundum\b",
+                 r"\bbeni al\b.{0,80}\bkendim hallet\w*",
+                 r"\b(yapicam|yapacagim|yapcam)\b.{0,40}\bher seyi hazirladim\b|\bher seyi hazirladim\b.{0,60}\bbirisi bilsin\b",
+                 r"\bkorkulugun(un)? disindayim\b",
+                 r"\b(ilac|hap)\w*\b.{0,30}\bbiriktiriyorum\b",
+                 r"\byakinda (burda|burada) olmayabilirim\b",
+                 r"\bip (bile )?hazir\b"),
+    "other_emergency": (r"\b(hap|ilac)\w* (aldi|icti|yuttu)\b.{0,80}\b(titriyo\w*|kusuyo\w*|gozleri kaydi|bayildi)\b",),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"خودم کارش (را |رو )?تمام (کنم|میکنم|می کنم)", r"تصمیمم (را |رو )?گرفتم.{0,40}(دیگه|دیگر) نیستم"),
+    "other_emergency": (r"در اتاق\S* (را |رو )?از ب[یي]رون قفل.{0,80}پاسپورت",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(hamasha|hamasho|hamasham|hamasho|hamasham) (emshab|emshaw|emruz) (mekhorom|mikhoram|mikhorom)\b",
+                 r"\b(sar-?e|sare|sar e|roye|ruye) pul (astum|hastam|astam|hastum)\b",
+                 r"\bghors\w*[ -]?(e |ye )?(khab|khaw)\w*\b.{0,30}\bjam kardam\b",
+                 r"\bba ?zudi (shayad )?(nabashum|nabasham)\b"),
+    "sexual_abuse": (r"\b(las|dast) (mekona|mizane|mikone)\b.{0,60}\b(bawar|bavar) (nemekona|nemikone)\b",),
+})
+# A joke taken back in the same message does not soften: "lol … no but fr i counted the pills",
+# "😂 не, ну серьёзно, я уже купил", "😂 yok ciddiyim", "😂 na jeddi, … jam kardam", "😂 بس جد"
+# (crisis sets 66 and 67)
+EARNEST = (r"\b(no but (fr|for real|seriously)|but fr|fr tho|not joking|no joke|for real|seriously though|srsly)\b|"
+           r"\b(ну )?серь[её]зно\b|\bили нет\b|\bкроме шуток\b|\bне шучу\b|\bчесно\b|\bсерйозно\b|\bне жартую\b|"
+           r"\b(ciddiyim|cidden|yok ciddi\w*|saka degil|şaka değil|aslinda|aslında)\b|"
+           r"\b(la jad|bas jad|bjad|wallah jad|na jeddi|jeddi migam|shookhi nemikonam|shukhi nemikonam)\b|"
+           r"بس جد|بجد|ب?جدي|جدی|واقعا|شوخ[یي] نم[یي] ?کنم")
+_extend(RU_CLEAR, {
+    "suicidal": (r"\bстою на (мосту|крыше|краю)\b.{0,80}\b(вода|внизу|зачем я|не знаю зачем)",
+                 r"\bсделаю это\b.{0,60}\bтаблетки (уже )?(лежат|готовы)\b",
+                 r"\bвыпить (все|всё|всю пачку|всю упаковку) (сразу )?(сегодня|этой ночью|ночью)\b"),
+})
+_extend(UK_CLEAR, {"suicidal": (r"\bстою на (мосту|даху|краю)\b.{0,80}\b(вода|внизу|навіщо я|не знаю навіщо)",)})
+_extend(TRANSLIT_CLEAR["ru"], {"suicidal": (r"\bzhit ne (hochu|khochu)\b", r"\btam vs[eë] i zakonchu\b")})
+_extend(TRANSLIT_CLEAR["uk"], {
+    "sextortion": (r"\b(rozishle|rozishlyut|rozishlyu)\b.{0,60}\bfoto\b|\bfoto\b.{0,80}\byakshcho ne zaplachu\b",),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\btasmim\w* (ro |ra )?gereftam\b.{0,80}\b(kar ro|karo|kar ra) (tamoom|tamum) mikonam\b",),
+})
+# … and its full alarms on look-alikes: a series watched about a girl who wanted to kill herself
+# (Ukrainian in Latin letters), "how common is self harm among students? writing a paper for uni",
+# beaten by the police at a border crossing, "but it's over and I'm safe here now" (Farsi)
+CALM_TOPIC += (r"|\b(serial|serialy|serialu|serialakh|dizisi)\b|\b(writing|write) a (paper|thesis)\b"
+               r"|\b(for|in) (a|my|our) (research |term )?(paper|thesis)\b")
+CALM_PAST += r"|وقت[یي] از مرز"
+CALM_RESOLVED += r"|(تموم|تمام) شده|(الان|حالا) (ا[یي]نجا )?امن(م| هستم)"
+# "Jobcenter نامه داده نمیفهمم چی نوشته، میشه کمک کنید؟" (crisis set 66, an ordinary message): a
+# polite "can you help?" is a request, not a cry for help
+FA_POSSIBLE["other_emergency"] = tuple(
+    r"(?<!شه )(?<!يد )(?<!لطفا )كمكم كنيد(?!\s*[؟?])|(?<!شه )(?<!يد )(?<!لطفا )كمك كنيد(?!\s*[؟?])"
+    if p == r"كمكم كنيد|كمك كنيد" else p for p in FA_POSSIBLE["other_emergency"])
+# Locked in at home and kept without food (the Ukrainian held-out NLU file's "мене вдома замикають
+# і не дають їсти", a check-in only by the NLU and the net until the net learned sets 41–67)
+_extend(UK_CLEAR, {"violence_at_home": (r"\b(замикають|замикає|закривають|закриває)\b.{0,40}\bне (дають|дає) (їсти|їжі)\b",)})
+_extend(RU_CLEAR, {"violence_at_home": (r"\b(запирают|запирает|закрывают|закрывает)\b.{0,40}\bне (дают|дает|даёт) (есть|еды)\b",)})
+# … and "is the bridge high enough for the truck" stays a question about a vehicle (the net learned
+# set 66's "pretty sure it's high enough")
+QUIET_EVERYDAY += r"|\b(high|low|wide) enough for (the |a |my |our )?(truck|lorry|bus|van|trailer|car|transporter)\b"

@@ -186,6 +186,7 @@ _THROWN_OUT = re.compile(L.THROWN_OUT.translate(_ARABIC_LETTERS))
 _TONIGHT_OR_NOWHERE = re.compile(L.TONIGHT_OR_NOWHERE.translate(_ARABIC_LETTERS))
 _FIRST_PERSON = re.compile(r"\b(ich|mich|mir|mein\w*|i|me|my|myself)\b")
 _CALM_JOKE = re.compile(L.CALM_JOKE.translate(_ARABIC_LETTERS))
+_EARNEST_ANY = re.compile(L.EARNEST.translate(_ARABIC_LETTERS))
 _CALM_TOPIC = re.compile(L.CALM_TOPIC.translate(_ARABIC_LETTERS))
 _CALM_TOPIC_WORDS = re.compile(L.CALM_TOPIC_WORDS.translate(_ARABIC_LETTERS))
 _CALM_CAREER = re.compile(L.CALM_CAREER.translate(_ARABIC_LETTERS))
@@ -385,8 +386,8 @@ def _other_softening(raw: str, form: str, matched: str, kind: str) -> int:
     if kind == "eating_disorder" and _CALM_MEAL.search(form):
         return 2 if _CALM_MEAL_PLACE.search(form) else 1  # "haven't eaten since this morning, where's a canteen?"
     steps = 0
-    if _CALM_JOKE.search(raw):
-        steps += 1
+    if _CALM_JOKE.search(raw) and not (_EARNEST_ANY.search(raw.lower()) or _EARNEST_ANY.search(form)):
+        steps += 1  # a laugh, not taken back ("😂 no but fr")
     if kind == "suicidal" and _CALM_QUIT.search(form) and not (_QUIT_ALL.search(form) or _PLAN_FIRM.search(form)):
         steps += 1  # "i'm done, quitting my apprenticeship", "больше не могу, увольняюсь"
     # "if I tell at school he'll kill me" is a threat, not a figure of speech

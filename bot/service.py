@@ -46,7 +46,13 @@ from matching.needs import NEED_RANK
 from matching.places import PlaceIndex
 from matching.text import fold
 from nlu.model import NluBackend, NluUnavailable, ParseResult, top_intent
-from nlu.need_words import CANNOT_SLEEP, THROWN_OUT_OF_HOME, names_housing_trouble, needs_from_words
+from nlu.need_words import (
+    CANNOT_SLEEP,
+    FOR_SCHOOL_ONLY,
+    THROWN_OUT_OF_HOME,
+    names_housing_trouble,
+    needs_from_words,
+)
 
 log = logging.getLogger("lotse.service")
 
@@ -56,7 +62,9 @@ _LANGUAGE_NEED = re.compile(r"kurs|course|курс|papier|paper|aufenthalt|behö
                             r"evrak|lern|learn|вчити|учить|выучить|öğren|ogren|تعلم|اتعلم|یاد بگیر|ياد بگير|"
                             # a level of German told ("my german is like A2"): a newcomer's topic
                             r"\b[abc][12]\b|my german is|mein deutsch|мой немецкий|моя німецька|almancam|"
-                            r"اوراق|أوراق|اقامه|اقامة|إقامة|مدارک|اقامت|دوره|کلاس|كورس")
+                            r"اوراق|أوراق|اقامه|اقامة|إقامة|مدارک|اقامت|دوره|کلاس|كورس|"
+                            # a certificate from abroad ("مدرکم از افغانستانه، قبولش می‌کنن؟", L30)
+                            r"مدرک|شهاده|شهادة|zeugnis|certificate|diploma|anerkenn|diplom|sertifika")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 NEED_THRESHOLD = 0.45
@@ -585,7 +593,8 @@ class Lotse:
                         part.name == "mental_health" and part.confidence < PRESSING_CONFIDENCE
                         and foreign_status(clause) == "unemployed") and not (
                         part.name == "housing_problems" and CANNOT_SLEEP.search(clause.lower())
-                        and not names_housing_trouble(clause)):
+                        and not names_housing_trouble(clause)) and not (
+                        part.name == "school_problems" and FOR_SCHOOL_ONLY.search(clause.lower())):
                     # (not "школу закончил, … сейчас ничего не делаю": doing nothing now is
                     # what someone does, no sign of feeling bad – blind set L19; not "не сплю":
                     # not sleeping, no housing trouble – L25)

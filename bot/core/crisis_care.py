@@ -42,7 +42,7 @@ LOCAL_FIRST = {"violence_at_home", "sexual_abuse", "homeless_tonight", "other_em
 GENERAL_KINDS = {"suicidal", "self_harm", "eating_disorder", "other_emergency"}
 MAX_CARDS = 4
 # questions about the help shown that its catalogue fields answer (bot/core/offer_questions.py)
-CARE_OFFER_TOPICS = {"open_now", "hours", "appointment", "bring", "directions", "for_whom"}
+CARE_OFFER_TOPICS = {"open_now", "hours", "appointment", "bring", "directions", "distance", "for_whom"}
 EMERGENCY_NUMBERS = {"110", "112"}
 # kinds where a line for children and young people comes first for minors
 YOUTH_FIRST = {"violence_at_home", "sexual_abuse"}
@@ -636,7 +636,8 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
     asked = offer_questions.topic_of(u.text) if move is None else None
     if asked in CARE_OFFER_TOPICS:  # "haben die heute noch offen?": the help shown, nearby first
         nearby_first = sorted(shown, key=lambda o: o.region == NATIONWIDE)
-        replies.append(Reply(offer_questions.answer(asked, nearby_first[:3], ctx)))
+        replies.append(Reply(offer_questions.answer(asked, nearby_first[:3], ctx,
+                                                    home=offer_questions.home_of(state, ctx))))
     elif move in ("counselling", "shelter") or (facts_changed and move is None):
         # once the place is known, counselling nearby joins the lines: the help for the days after
         fresh = _nearby(state, kind, ctx, counselling=move == "counselling" or (

@@ -471,9 +471,11 @@ def _flow(state: DialogueState, u: Understanding, ctx: Context, replies: list[Re
             shown = offer_questions.answering(shown, named) or shown
         cards = offer_questions.cards_for(side, shown, state)
         wanted = offer_questions.wanted_languages(u.languages, state.language)
-        replies.append(Reply(offer_questions.answer(side, shown, ctx, languages=wanted), offers=cards))
+        home = offer_questions.home_of(state, ctx)
+        replies.append(Reply(offer_questions.answer(side, shown, ctx, languages=wanted, home=home),
+                             offers=cards))
         if (other := offer_questions.second_topic(u.text, side)) is not None:
-            replies.append(Reply(offer_questions.answer(other, shown, ctx, languages=wanted)))
+            replies.append(Reply(offer_questions.answer(other, shown, ctx, languages=wanted, home=home)))
         return ask(state, "recommended", replies, ctx)
     if patterns.wants_offers_now(u) and state.profile.needs and not u.needs:
         # "zeig mir einfach, was es gibt": the questions left can wait

@@ -59,7 +59,8 @@ def handoff_turn(state: DialogueState, u: Understanding, ctx: Context) -> Turn |
             # "kostet das was?" before saying yes: answered, then the consent question again
             # (not in the contact steps, where "per telefon" is an answer)
             shown = offer_questions.shown_offers(state, ctx)
-            return ask(state, state.name, [Reply(offer_questions.answer(about, shown, ctx))], ctx)
+            home = offer_questions.home_of(state, ctx)
+            return ask(state, state.name, [Reply(offer_questions.answer(about, shown, ctx, home=home))], ctx)
         replies, create = handoff.step(state, u, target, now=ctx.now)
         if state.name in handoff.STATES:
             return Turn(state, tuple(replies))

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.core import texts
 from bot.core.messages import Reply
+from bot.core.offer_questions import DISTANCE_QUESTION
 from bot.core.state import DialogueState, Profile
 from bot.core.turn import Context
 from matching.internships.rank import FIT_BANDS
@@ -123,8 +124,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
     ("hours", r"\b(arbeitszeit\w*|wie lange (am tag|jeden tag|pro tag|muss ich (da )?arbeiten)|"
               r"wann (faengt|beginnt|startet|geht) (das|es|der tag|die arbeit)|um wie ?viel uhr|"
               r"von wann bis wann|wie frueh|working hours)\b"),
-    ("distance", r"\b(ist (das|es|der|die|dis) (weit|nah|weit weg)|wie weit|weit weg|"
-                 r"wie lange (fahr|brauch|dauert die fahrt)|fahrzeit|entfernung|how far|far away)\b"),
+    ("distance", DISTANCE_QUESTION),
     ("dates", r"\b(wann (ist|war|waere|laeuft) (das|es|der|die)|in welche[rn]? (woche|zeit|ferien)|"
               r"welcher zeitraum|von wann|wie lange geht (das|es)|when is it)\b"),
     ("needs", r"\b(was (brauch|muss) ich (da )?(mit|fuer|dafuer)|mitbringen|voraussetzung\w*|"

@@ -16,8 +16,9 @@ from bot.i18n import base_language
 from bot.i18n.context import gettext
 from matching.hours import is_open
 from matching.languages import language_name
-from matching.model import Match, Offer
+from matching.model import Match, Offer, Place
 from matching.needs import PRIMARY_CATEGORIES
+from matching.places import distance_km
 from matching.text import fold
 
 SHOWN = 3  # answer for the first offers shown (the best ones)
@@ -49,6 +50,12 @@ SPEAKS_QUESTION = (r"\b(spricht|sprechen|redet|reden|versteht|verstehen) (da|dor
     r"розмовляють|розмовляє|говорять|говорить|розуміють)\b|\b(говорят|розмовляють|говорять|понимают|розуміють) (ли )?(там |тут )?"
     r"(по[- ]?\w+ски|\w+ською)\b|"
     r"(فارس[یي]|دري|دری|عرب[یي]|ترک[یي]|انگلیس[یي]|روس[یي]|زبان من)\w* (رو |را )?(هم )?(بلد|م[یي] ?دون|م[یي] ?فهم)\w*")
+
+# "ist das weit?", "wie weit ist das?" (blind set L30: it was read as "are you a bot?"); the
+# internship places' questions use it too
+DISTANCE_QUESTION = (r"\b(ist (das|es|der|die|dis|des|sie) (\w+ )?(weit|nah|weit weg)|wie weit|weit weg|"
+                     r"wie lange (fahr|brauch|dauert die fahrt)|fahrzeit|entfernung|how far|far away|"
+                     r"(is|are) (it|that|they|this|those) (very |too |really )?(far|close|near)( by)?)\b")
 
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     p + ("|" + OTHER_LANGUAGES[name] if name in OTHER_LANGUAGES else ""))) for name, p in (
@@ -109,6 +116,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
               r"bring)\b"),
     ("directions", r"\b(wie komm ich|wie komme ich|hinkommen|hinfahren|mit dem bus|mit der bahn|"
                    r"welcher bus|welche bahn|anfahrt|how do i get)\b"),
+    ("distance", DISTANCE_QUESTION),
     ("where", r"\b(wo is|wo ist|wo sind|wo finde ich|adresse|wo genau|in welcher strasse|where|wo muss ich hin|wo geh ich hin|"
               r"naeher|in der naehe|naeher dran|closer)\b"),
     # "bin ich mit 25 zu alt für ne ausbildung?" (blind set I)
@@ -132,7 +140,7 @@ def topic_of(text: str) -> str | None:
 
 
 # Topics one answer already covers together ("haben die heute auf?" reads as both)
-_SAME_ANSWER = ({"open_now", "hours", "appointment"}, {"where", "directions"}, {"for_someone", "for_whom"},
+_SAME_ANSWER = ({"open_now", "hours", "appointment"}, {"where", "directions", "distance"}, {"for_someone", "for_whom"},
                 {"phone", "write"})
 
 
@@ -216,6 +224,40 @@ def _directions(o: Offer, ctx: Context) -> str:
     return _where(o, ctx)
 
 
+def home_of(state: DialogueState, ctx: Context) -> Place | None:
+    """Where the person lives, as far as they said (for distances)."""
+    if ctx.places is None:
+        return None
+    profile = state.profile
+    return ((profile.postal_code and ctx.places.by_postal_code(profile.postal_code))
+            or (ctx.places.resolve(profile.place) if profile.place else None))
+
+
+POSTAL_CODE = re.compile(r"\b\d{5}\b")
+
+
+def place_of_address(address: str, ctx: Context) -> Place | None:
+    """The locality of a catalogue address ("Westring 26, 44787 Bochum", "Ostermannstraße 32,
+    Bochum-Wiemelhausen (Jugendhaus)"): its postal code, else the town after the last comma."""
+    if ctx.places is None or not address:
+        return None
+    if (code := POSTAL_CODE.search(address)) and (place := ctx.places.by_postal_code(code.group())):
+        return place
+    town = re.sub(r"\(.*?\)", "", address).rsplit(",", 1)[-1].strip()
+    return next((place for name in (town, town.split("-")[0]) if name
+                 and (place := ctx.places.resolve(name, fuzzy=False)) is not None), None)
+
+
+def _distance(o: Offer, ctx: Context, home: Place | None) -> str:
+    there = place_of_address(o.contact.address or "", ctx)
+    if home is None or there is None:
+        return _directions(o, ctx)  # the address (or "online"); the way is for a map app
+    if there.name == home.name:  # one town's centre to itself says nothing: in your town
+        return texts.OQ_IN_TOWN.format(name=o.name, place=home.name, address=o.contact.address)
+    km = max(1, round(distance_km(home.lat, home.lon, there.lat, there.lon)))
+    return texts.OQ_DISTANCE.format(name=o.name, km=km, place=home.name, address=o.contact.address)
+
+
 def contact_of(o: Offer) -> str:
     """The first way to reach an offer, for a sentence."""
     return _contact(o)
@@ -250,6 +292,7 @@ ANSWERS: dict[str, Callable[[Offer, Context], str]] = {
     "open_now": _open_now, "hours": _hours, "cost": _cost, "anonymous": _anonymous,
     "appointment": _appointment, "write": _write, "bring": _bring, "where": _where,
     "directions": _directions,
+    "distance": lambda o, ctx: _distance(o, ctx, None),  # answer() passes the person's place
     "languages": lambda o, ctx: _speaks(o, ()),  # answer() passes the languages asked about
 }
 
@@ -312,13 +355,17 @@ def wanted_languages(named: Sequence[str], chat_language: str) -> list[str]:
     return [] if base_language(chat_language) == "de" else [base_language(chat_language)]
 
 
-def answer(topic: str, offers: list[Offer], ctx: Context, *, languages: Sequence[str] = ()) -> str:
+def answer(topic: str, offers: list[Offer], ctx: Context, *, languages: Sequence[str] = (),
+           home: Place | None = None) -> str:
     """One answer per offer shown, from its catalogue fields; `languages` are the ones a
-    question about speaking asks for (bot.core.offer_questions.wanted_languages)."""
+    question about speaking asks for (bot.core.offer_questions.wanted_languages), `home` the
+    person's place for a question about distance (home_of)."""
     if topic == "who":  # the best one first: where to start
         offers = offers[:1]
     if topic == "languages":
         lines = [_speaks(o, languages) for o in offers]
+    elif topic == "distance":
+        lines = [_distance(o, ctx, home) for o in offers]
     else:
         lines = [ANSWERS[topic](o, ctx) for o in offers]
     text = texts.OQ_INTRO[topic] + "\n" + "\n".join(f"• {line}" for line in lines)

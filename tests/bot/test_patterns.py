@@ -53,6 +53,9 @@ def test_side_questions_before_any_offer(text: str, side: str | None) -> None:
     ("was muss ich mitbringen", "bring"),
     ("wie komm ich da hin", "directions"),
     ("wo ist das?", "where"),
+    # blind set L30: "ist das weit?" was read as "are you a bot?"
+    ("Ist das weit?", "distance"), ("Wie weit ist das?", "distance"), ("ist das weit weg von mir?", "distance"),
+    ("is it far?", "distance"), ("are they close by?", "distance"),
     ("was mach ich jetzt als erstes", "who"),
     ("is das auch für leute ohne job?", "for_whom"),
     ("muss er da selber anrufen oder kann ich das machen?", "for_someone"),
@@ -78,6 +81,9 @@ def test_questions_about_the_offers_shown(text: str, topic: str) -> None:
     ("شو لازم جيب معي؟", "bring"), ("چی با خودم ببرم؟", "bring"),
     ("в какие дни они работают?", "hours"), ("کدام روزا باز است؟", "hours"),
     ("ديل بشيلوا قروش؟", "cost"), ("فاتحين هسي؟", "open_now"), ("این کورس ها پول دارد؟", "cost"),
+    # blind set L30: how far
+    ("це далеко?", "distance"), ("это далеко от меня?", "distance"), ("uzak mı?", "distance"),
+    ("بعيد؟", "distance"), ("چقدر دوره؟", "distance"), ("خیلی دوره؟", "distance"),
 ])
 def test_questions_about_the_offers_in_other_languages(text: str, topic: str) -> None:
     state = DialogueState(name="recommended", recommended=[{"id": "x", "why": []}])

@@ -27,3 +27,8 @@ def offers(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def expects(messages: list[dict[str, Any]]) -> str | None:
     return messages[-1].get("custom", {}).get("expects")
+
+
+def alarmed(messages: list[dict[str, Any]]) -> bool:
+    """Whether an answer brings crisis help or a crisis check-in."""
+    return any(m.get("custom", {}).get(key) for m in messages for key in ("crisis", "crisis_check"))
