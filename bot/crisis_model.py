@@ -43,11 +43,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # 40 joined after their rounds; sets 41–65, tuned on between 2026-12-06 and 2026-12-07, joined on
 # 2026-12-08: on the held-out sets 49, 53, 66 and 67 recall 0.967/0.967/0.944/0.878 →
 # 0.978/0.978/0.967/0.900, look-alike check-ins 0.062/0.031/0.125/0.083 → 0.062/0.021/0.115/0.052,
-# docs/evaluation.md; sets 66 and 67 joined after their round); a new blind set stays out of
+# docs/evaluation.md; sets 66, 67 and 68 joined after their rounds); a new blind set stays out of
 # this list while it is held out (tests/bot/test_crisis_model.py checks it).
 TUNING_SETS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 21, 22,
                26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
-               51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67)
+               51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68)
 VERSION = "checkin-net-2 char_wb2-5 word1-2 2^20 lr-C16-balanced"
 N_FEATURES = 2**20
 C = 16.0

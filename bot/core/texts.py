@@ -438,6 +438,7 @@ CARE = {
                         "du ausdrücklich Ja sagst, schicke ich unser Gespräch an eine Beratungsstelle. "
                         "Bei der TelefonSeelsorge, der Nummer gegen Kummer und beim krisenchat bleibst "
                         "du anonym: Du musst deinen Namen nicht sagen.")),
+    "confidential_again": N_("Nein, wirklich niemandem. Es geht nur weiter, wenn du selbst Ja sagst."),
     "self_blame": (N_("Nein. Das ist nicht deine Schuld. Niemand hat das Recht, dir so etwas "
                       "anzutun – egal, was vorher war.")),
     "self_blame_feelings": (N_("Nein. Dass es dir so geht, ist nicht deine Schuld. "

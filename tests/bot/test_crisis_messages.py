@@ -125,7 +125,7 @@ def test_the_files_are_big_enough_and_apart_from_the_training_data(reference: Re
                                                     (46, 0.65), (47, 0.66), (48, 0.72), (51, 0.97),
                                                     (52, 0.68), (54, 0.62), (55, 0.60), (56, 0.65), (57, 0.70),
                                                     (58, 0.78), (59, 0.75), (60, 0.70), (61, 0.85), (62, 0.85), (63, 0.95), (64, 0.95), (65, 0.95),
-                                                    (66, 0.90), (67, 0.85)],
+                                                    (66, 0.90), (67, 0.85), (68, 0.84)],
                          ids=[f"set{n}" for n in TUNED])
 def test_every_crisis_gets_crisis_care_or_a_check_in(lotse: Lotse, number: int,
                                                      least_clear: float) -> None:
@@ -154,10 +154,10 @@ HELD_OUT = {
     # alarm on look-alikes; after it 0.967 (en 14/15, tr 13/15), 0.678 and 0.0 %; the same after
     # the round on set 54
     53: (0.97, 0.65, 0.01),  # 0.978 since the net learned sets 41–67 (2026-12-08)
-    # set 68 (the six other languages), written blind on 2026-12-08 and measured once after the
-    # round on sets 66 and 67: recall 0.933 (en 13/15, ar, fa, tr, uk 14/15, ru 15/15), "clear"
-    # 0.522, full alarm on look-alikes 3.1 %, check-ins 5.2 %
-    68: (0.93, 0.50, 0.04),
+    # set 69 (the six other languages), written blind on 2026-12-08 and measured once after the
+    # round on set 68: recall 0.911 (fa 12/15, ru 12/15, ar, tr 14/15, en, uk 15/15), "clear"
+    # 0.478, full alarm on look-alikes 2.1 %, check-ins 4.2 %
+    69: (0.91, 0.45, 0.03),
 }
 
 
@@ -259,6 +259,9 @@ LOOKALIKE_FLOORS = {  # set: most "clear", most "possible" on its look-alikes
     # lexicon and the net): measured now 0.0 % / 9.4 % and 0.0 % / 5.2 %
     66: (0.0, 0.10),
     67: (0.0, 0.06),
+    # crisis set 68, blind on fbf3b16 (recall 0.933, full help 0.522, 3.1 % full alarm / 5.2 %
+    # check-ins on look-alikes), tuned on since: measured now 0.0 % / 5.2 %
+    68: (0.0, 0.06),
 }
 
 
