@@ -5198,3 +5198,8 @@ RU_CLEAR["violence_at_home"] = tuple(
 CALM_TOPIC += r"|\bbaraye (madrese|madrase|kelas|dars)\b"
 CALM_PAST += r"|\b(\w+ )?sal pish\b|\b(\w+ )?mah pish\b"
 CALM_RESOLVED += r"|\b(alan|hala|al'?an) (\w+ ){0,6}(khubam|khoobam|behtaram)\b"
+# "ok so they stopped it because i didnt send some paper i think" (set L26, about the Jobcenter's
+# Bürgergeld): the net learned sets 41–68 and read it as a danger by a hair
+QUIET_EVERYDAY += (r"|\b(they|jobcenter|the jobcenter) (stopped|cut|cancelled|canceled) (it|the money|my money|"
+                   r"the payments?|my b\w*geld)\b|\b(didnt|didn ?t|did not) send (some|the|a|my) "
+                   r"(paper|papers|form|forms|document|documents|letter)\b")
